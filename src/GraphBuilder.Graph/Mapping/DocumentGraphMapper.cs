@@ -1,0 +1,206 @@
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Graph.Mapping;
+
+/// <summary>
+/// Maps an annotated document to the facts it contributes to the graph, each carrying its provenance: the article,
+/// the sentence, character offsets, the extractor and a confidence.
+/// </summary>
+public static class DocumentGraphMapper
+{
+    /// <summary>Maps a document to an article draft.</summary>
+    /// <param name="document">The annotated document.</param>
+    /// <param name="source">What is known about the article besides its text.</param>
+    /// <param name="pipelineVersion">The version of the pipeline that annotated it.</param>
+    /// <param name="ingestedAt">The ingestion time.</param>
+    /// <returns>The draft.</returns>
+    public static ArticleDraft Map(Document document, ArticleSource source, string pipelineVersion, DateTimeOffset ingestedAt)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(source);
+        var contentHash = ArticleIdentity.ContentHash(document.Text);
+        var article = new Article(
+            ArticleIdentity.For(source.Url, contentHash),
+            source.Url,
+            source.Title,
+            source.Source,
+            source.PublishedAt,
+            contentHash,
+            ingestedAt);
+
+        var chains = document.Chains.Count > 0 ? document.Chains : GroupByName(document);
+        var entities = new List<DraftEntity>(chains.Count);
+        var chainToEntity = new int[chains.Count];
+        foreach (var chain in chains)
+        {
+            chainToEntity[chain.Index] = -1;
+            if (chain.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            chainToEntity[chain.Index] = entities.Count;
+            entities.Add(ToDraft(document, chain));
+        }
+
+        var relations = new List<DraftRelation>(document.Relations.Count);
+        foreach (var relation in document.Relations)
+        {
+            var sourceEntity = EntityOf(document, relation.Source, chainToEntity);
+            var targetEntity = EntityOf(document, relation.Target, chainToEntity);
+            if (sourceEntity < 0 || targetEntity < 0 || sourceEntity == targetEntity)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[relation.Sentence];
+            var evidence = new Evidence(
+                article.Id,
+                document.Slice(sentence.Span),
+                sentence.Span.Start,
+                sentence.Span.End,
+                relation.Confidence,
+                relation.Extractor,
+                relation.Date);
+            relations.Add(new DraftRelation(sourceEntity, targetEntity, relation.Kind, evidence));
+        }
+
+        return new ArticleDraft(article, entities, relations, CoMentions(document, chainToEntity), pipelineVersion);
+    }
+
+    private static int EntityOf(Document document, int mention, int[] chainToEntity)
+    {
+        if (mention < 0 || mention >= document.Entities.Count)
+        {
+            return -1;
+        }
+
+        var chain = document.Entities[mention].Chain;
+        return chain >= 0 && chain < chainToEntity.Length ? chainToEntity[chain] : -1;
+    }
+
+    private static DraftEntity ToDraft(Document document, EntityChain chain)
+    {
+        var name = NameKeys.DisplayName(chain.CanonicalName, chain.Kind);
+        var aliases = new SortedSet<string>(StringComparer.Ordinal);
+        var spans = new List<MentionSpan>(chain.Mentions.Count);
+        foreach (var index in chain.Mentions)
+        {
+            var mention = document.Entities[index];
+            var text = document.Slice(mention.Span);
+            spans.Add(new MentionSpan(mention.Span.Start, mention.Span.End, document.SentenceOf(mention.FirstToken), text));
+            if (mention.Form is MentionForm.Name or MentionForm.Acronym)
+            {
+                aliases.Add(NameKeys.DisplayName(text, chain.Kind));
+            }
+        }
+
+        foreach (var alias in chain.Aliases)
+        {
+            aliases.Add(NameKeys.DisplayName(alias, chain.Kind));
+        }
+
+        // An organisation is often referred to by its initials elsewhere (DNC) even when this article never does.
+        if (chain.Kind == EntityKind.Organization && InitialsAlias(name) is { } initials)
+        {
+            aliases.Add(initials);
+        }
+
+        aliases.Remove(name);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new DraftEntity(chain.Kind, name, [.. aliases], spans, chain.Reasons);
+    }
+
+    private static string? InitialsAlias(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var content = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        if (content.Count < 3 || words.Any(w => w.Length > 0 && char.IsLower(w[0]) && w is not ("of" or "and" or "for" or "the")))
+        {
+            return null;
+        }
+
+        return string.Concat(content.Select(w => w[0]));
+    }
+
+    private static List<(int First, int Second, int Count)> CoMentions(Document document, int[] chainToEntity)
+    {
+        var counts = new Dictionary<(int, int), int>();
+        var named = new SortedSet<int>();
+        var sentence = -1;
+        void Flush()
+        {
+            foreach (var a in named)
+            {
+                foreach (var b in named.GetViewBetween(a, int.MaxValue))
+                {
+                    if (b != a)
+                    {
+                        counts[(a, b)] = counts.GetValueOrDefault((a, b)) + 1;
+                    }
+                }
+            }
+
+            named.Clear();
+        }
+
+        foreach (var mention in document.Entities)
+        {
+            var mentionSentence = document.SentenceOf(mention.FirstToken);
+            if (mentionSentence != sentence)
+            {
+                Flush();
+                sentence = mentionSentence;
+            }
+
+            // Only names count: a pronoun's antecedent is a guess, a co-mention is an observation.
+            if (mention.Form is MentionForm.Name or MentionForm.Acronym && mention.Chain >= 0 && mention.Chain < chainToEntity.Length && chainToEntity[mention.Chain] >= 0)
+            {
+                named.Add(chainToEntity[mention.Chain]);
+            }
+        }
+
+        Flush();
+        return [.. counts.OrderBy(p => p.Key).Select(p => (p.Key.Item1, p.Key.Item2, p.Value))];
+    }
+
+    private static List<EntityChain> GroupByName(Document document)
+    {
+        // Without a coreference stage, mentions of one name (up to case and titles) are one entity.
+        var byKey = new Dictionary<(EntityKind, string), List<int>>();
+        var order = new List<(EntityKind, string)>();
+        for (var i = 0; i < document.Entities.Count; i++)
+        {
+            var mention = document.Entities[i];
+            var key = (mention.Kind, NameKeys.Normalize(document.Slice(mention.Span), mention.Kind));
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
+                order.Add(key);
+            }
+
+            list.Add(i);
+        }
+
+        var chains = new List<EntityChain>(order.Count);
+        var mentions = document.Entities.ToArray();
+        foreach (var key in order)
+        {
+            var indices = byKey[key];
+            var longest = indices.Select(i => document.Slice(document.Entities[i].Span)).MaxBy(t => t.Length)!;
+            foreach (var i in indices)
+            {
+                mentions[i] = mentions[i] with { Chain = chains.Count };
+            }
+
+            chains.Add(new EntityChain(chains.Count, key.Item1, longest, indices, []));
+        }
+
+        var relations = document.Relations;
+        document.SetChains(mentions, chains);
+        document.SetRelations(relations);
+        return chains;
+    }
+}

@@ -1,0 +1,58 @@
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Graph.Storage;
+
+/// <summary>
+/// Represents the durable record of the graph and of the ingestion ledger. Every write is atomic: after a crash the
+/// store holds either all of an article's facts and its ledger row, or none of them.
+/// </summary>
+public interface IGraphStore : IEntityCatalog
+{
+    /// <summary>Writes an article's facts, replacing what the same article contributed before, and its ledger row.</summary>
+    /// <param name="graph">The article's facts.</param>
+    /// <param name="entry">The ledger row to record with them.</param>
+    /// <param name="cancellationToken">A token that cancels the write.</param>
+    /// <returns>What the write did and touched.</returns>
+    Task<ArticleCommit> CommitArticleAsync(ArticleGraph graph, LedgerEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a ledger row on its own, for inputs that add no facts (failed or duplicate).</summary>
+    /// <param name="entry">The row; it replaces any row with the same location.</param>
+    /// <param name="cancellationToken">A token that cancels the write.</param>
+    /// <returns>A task that completes when the row is durable.</returns>
+    Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the ledger row of an input location.</summary>
+    /// <param name="location">The input's location.</param>
+    /// <param name="cancellationToken">A token that cancels the look-up.</param>
+    /// <returns>The row, or <see langword="null"/> when the input was never seen.</returns>
+    Task<LedgerEntry?> FindLedgerEntryAsync(string location, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists ledger rows, oldest first.</summary>
+    /// <param name="status">Only rows of this status, or all when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">A token that cancels the read.</param>
+    /// <returns>The rows.</returns>
+    Task<IReadOnlyList<LedgerEntry>> ListLedgerAsync(ArticleStatus? status = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the whole graph.</summary>
+    /// <param name="cancellationToken">A token that cancels the read.</param>
+    /// <returns>The graph, each list sorted by identifier.</returns>
+    Task<GraphSnapshot> ReadGraphAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the current state of what a change touched, for an external sink to mirror.</summary>
+    /// <param name="changes">What was touched.</param>
+    /// <param name="cancellationToken">A token that cancels the read.</param>
+    /// <returns>What exists, and the keys of what no longer does.</returns>
+    Task<GraphChange> ReadChangeAsync(GraphChangeSet changes, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads counts and the most mentioned entities.</summary>
+    /// <param name="top">How many entities to list.</param>
+    /// <param name="cancellationToken">A token that cancels the read.</param>
+    /// <returns>The statistics.</returns>
+    Task<GraphStatistics> ReadStatisticsAsync(int top, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the decisions that resolved names to an entity, for explaining merges.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="cancellationToken">A token that cancels the read.</param>
+    /// <returns>The decisions with the articles that made them, oldest first.</returns>
+    Task<IReadOnlyList<(string Article, ResolutionDecision Decision)>> ReadDecisionsAsync(EntityId entity, CancellationToken cancellationToken = default);
+}
