@@ -1,0 +1,174 @@
+using GraphBuilder.Graph.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GraphBuilder.Storage.Sqlite;
+
+/// <content>The ledger of every input seen, and the outbox of changes external sinks have not confirmed.</content>
+public sealed partial class SqliteGraphStore
+{
+    private const string LedgerColumns = "location, source, status, article_id, url, content_hash, reason, duplicate_of, pipeline_version, first_seen_at, updated_at";
+
+    /// <inheritdoc/>
+    public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await UpsertLedgerAsync(connection, null, entry, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<LedgerEntry?> FindLedgerEntryAsync(string location, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(connection, null, $"SELECT {LedgerColumns} FROM ledger WHERE location = $location", ("$location", location));
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadLedgerEntry(reader) : null;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<LedgerEntry>> ListLedgerAsync(ArticleStatus? status = null, CancellationToken cancellationToken = default)
+    {
+        var entries = new List<LedgerEntry>();
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var sql = $"SELECT {LedgerColumns} FROM ledger" + (status is null ? string.Empty : " WHERE status = $status") + " ORDER BY first_seen_at, location";
+            using var command = Command(connection, null, sql, status is { } s ? [("$status", StatusText(s))] : []);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    entries.Add(ReadLedgerEntry(reader));
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Lists the changes external sinks have not confirmed, oldest first.</summary>
+    /// <param name="max">How many to list at most.</param>
+    /// <param name="cancellationToken">A token that cancels the read.</param>
+    /// <returns>The pending changes.</returns>
+    public async Task<IReadOnlyList<PendingChange>> ListPendingAsync(int max, CancellationToken cancellationToken = default)
+    {
+        var pending = new List<PendingChange>();
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(connection, null, "SELECT id, article_id, changes, attempts FROM outbox ORDER BY id LIMIT $max", ("$max", max));
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    pending.Add(new PendingChange(reader.GetInt64(0), reader.GetString(1), ChangeSetJson.Read(reader.GetString(2)), reader.GetInt32(3)));
+                }
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// Marks a pending change as written to every sink, and its article as ingested once it has no other pending change.
+    /// </summary>
+    /// <param name="change">The change.</param>
+    /// <param name="at">The time of confirmation.</param>
+    /// <param name="cancellationToken">A token that cancels the write.</param>
+    /// <returns>A task that completes when the confirmation is durable.</returns>
+    public async Task CompletePendingAsync(PendingChange change, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await ExecuteAsync(connection, transaction, "DELETE FROM outbox WHERE id = $id", cancellationToken, ("$id", change.Id)).ConfigureAwait(false);
+                await ExecuteAsync(
+                    connection,
+                    transaction,
+                    "UPDATE ledger SET status = $ingested, updated_at = $at WHERE article_id = $article AND status = $pending AND NOT EXISTS (SELECT 1 FROM outbox WHERE article_id = $article)",
+                    cancellationToken,
+                    ("$ingested", StatusText(ArticleStatus.Ingested)),
+                    ("$pending", StatusText(ArticleStatus.Pending)),
+                    ("$article", change.ArticleId),
+                    ("$at", StoreText.Time(at))).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Records that writing a pending change to the sinks failed; it stays pending.</summary>
+    /// <param name="change">The change.</param>
+    /// <param name="error">Why it failed.</param>
+    /// <param name="cancellationToken">A token that cancels the write.</param>
+    /// <returns>A task that completes when the failure is recorded.</returns>
+    public async Task FailPendingAsync(PendingChange change, string error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await ExecuteAsync(connection, null, "UPDATE outbox SET attempts = attempts + 1, last_error = $error WHERE id = $id", cancellationToken, ("$id", change.Id), ("$error", error)).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task UpsertLedgerAsync(SqliteConnection connection, SqliteTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        // first_seen_at keeps the first sighting; everything else describes the latest one.
+        await ExecuteAsync(
+            connection,
+            transaction,
+            $"""
+            INSERT INTO ledger ({LedgerColumns}) VALUES ($location, $source, $status, $article, $url, $hash, $reason, $duplicateOf, $version, $first, $updated)
+            ON CONFLICT (location) DO UPDATE SET source = excluded.source, status = excluded.status, article_id = excluded.article_id,
+                url = excluded.url, content_hash = excluded.content_hash, reason = excluded.reason, duplicate_of = excluded.duplicate_of,
+                pipeline_version = excluded.pipeline_version, updated_at = excluded.updated_at
+            """,
+            cancellationToken,
+            ("$location", entry.Location),
+            ("$source", entry.Source),
+            ("$status", StatusText(entry.Status)),
+            ("$article", StoreText.OrNull(entry.ArticleId)),
+            ("$url", StoreText.OrNull(entry.Url)),
+            ("$hash", StoreText.OrNull(entry.ContentHash)),
+            ("$reason", StoreText.OrNull(entry.Reason)),
+            ("$duplicateOf", StoreText.OrNull(entry.DuplicateOf)),
+            ("$version", StoreText.OrNull(entry.PipelineVersion)),
+            ("$first", StoreText.Time(entry.FirstSeenAt)),
+            ("$updated", StoreText.Time(entry.UpdatedAt))).ConfigureAwait(false);
+    }
+
+    private static LedgerEntry ReadLedgerEntry(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), Enum.Parse<ArticleStatus>(reader.GetString(2), ignoreCase: true), StoreText.ParseTime(reader.GetString(9)), StoreText.ParseTime(reader.GetString(10)))
+        {
+            ArticleId = reader.IsDBNull(3) ? null : reader.GetString(3),
+            Url = reader.IsDBNull(4) ? null : reader.GetString(4),
+            ContentHash = reader.IsDBNull(5) ? null : reader.GetString(5),
+            Reason = reader.IsDBNull(6) ? null : reader.GetString(6),
+            DuplicateOf = reader.IsDBNull(7) ? null : reader.GetString(7),
+            PipelineVersion = reader.IsDBNull(8) ? null : reader.GetString(8),
+        };
+
+    private static string StatusText(ArticleStatus status) => status switch
+    {
+        ArticleStatus.Ingested => "ingested",
+        ArticleStatus.Duplicate => "duplicate",
+        ArticleStatus.Failed => "failed",
+        _ => "pending",
+    };
+}
