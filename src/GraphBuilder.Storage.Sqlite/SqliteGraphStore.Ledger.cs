@@ -57,10 +57,7 @@ public sealed partial class SqliteGraphStore
         return entries;
     }
 
-    /// <summary>Lists the changes external sinks have not confirmed, oldest first.</summary>
-    /// <param name="max">How many to list at most.</param>
-    /// <param name="cancellationToken">A token that cancels the read.</param>
-    /// <returns>The pending changes.</returns>
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<PendingChange>> ListPendingAsync(int max, CancellationToken cancellationToken = default)
     {
         var pending = new List<PendingChange>();
@@ -81,13 +78,7 @@ public sealed partial class SqliteGraphStore
         return pending;
     }
 
-    /// <summary>
-    /// Marks a pending change as written to every sink, and its article as ingested once it has no other pending change.
-    /// </summary>
-    /// <param name="change">The change.</param>
-    /// <param name="at">The time of confirmation.</param>
-    /// <param name="cancellationToken">A token that cancels the write.</param>
-    /// <returns>A task that completes when the confirmation is durable.</returns>
+    /// <inheritdoc/>
     public async Task CompletePendingAsync(PendingChange change, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
@@ -112,11 +103,7 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    /// <summary>Records that writing a pending change to the sinks failed; it stays pending.</summary>
-    /// <param name="change">The change.</param>
-    /// <param name="error">Why it failed.</param>
-    /// <param name="cancellationToken">A token that cancels the write.</param>
-    /// <returns>A task that completes when the failure is recorded.</returns>
+    /// <inheritdoc/>
     public async Task FailPendingAsync(PendingChange change, string error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
@@ -124,6 +111,48 @@ public sealed partial class SqliteGraphStore
         await using (connection.ConfigureAwait(false))
         {
             await ExecuteAsync(connection, null, "UPDATE outbox SET attempts = attempts + 1, last_error = $error WHERE id = $id", cancellationToken, ("$id", change.Id), ("$error", error)).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> EnqueueAllAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var articles = new List<string>();
+                using (var command = Command(connection, transaction, "SELECT id FROM articles ORDER BY id"))
+                {
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            articles.Add(reader.GetString(0));
+                        }
+                    }
+                }
+
+                foreach (var article in articles)
+                {
+                    var touched = await TouchedByAsync(connection, transaction, article, cancellationToken).ConfigureAwait(false);
+                    var changes = new GraphChangeSet([article], [.. touched.Entities.Order()], [.. touched.Relations], [.. touched.CoMentions]);
+                    await ExecuteAsync(
+                        connection,
+                        transaction,
+                        "INSERT INTO outbox (article_id, changes, enqueued_at) VALUES ($article, $changes, $at)",
+                        cancellationToken,
+                        ("$article", article),
+                        ("$changes", ChangeSetJson.Write(changes)),
+                        ("$at", StoreText.Time(at))).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return articles.Count;
+            }
         }
     }
 

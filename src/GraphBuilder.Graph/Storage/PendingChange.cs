@@ -1,6 +1,4 @@
-using GraphBuilder.Graph.Storage;
-
-namespace GraphBuilder.Storage.Sqlite;
+namespace GraphBuilder.Graph.Storage;
 
 /// <summary>
 /// Represents a change the embedded store committed that external sinks have not confirmed yet.
