@@ -1,0 +1,158 @@
+using GraphBuilder.Graph.Mapping;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
+using GraphBuilder.Graph.Storage;
+using GraphBuilder.Ingestion.Sources;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Pipeline;
+using Microsoft.Extensions.Logging;
+
+namespace GraphBuilder.Ingestion;
+
+/// <summary>
+/// Runs one ingestion over a source: each input is read, annotated, mapped, resolved and written with its ledger
+/// row in one transaction; an input that fails is recorded as failed with its reason and the run goes on. Used by
+/// both the <c>ingest</c> command and the scheduled worker.
+/// </summary>
+public sealed class IngestionRunner
+{
+    private readonly NlpPipeline _pipeline;
+    private readonly IGraphStore _store;
+    private readonly IEntityResolver _resolver;
+    private readonly SinkSynchronizer _synchronizer;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<IngestionRunner> _logger;
+
+    /// <summary>Initializes a new instance of the <see cref="IngestionRunner"/> class.</summary>
+    /// <param name="pipeline">The NLP pipeline.</param>
+    /// <param name="store">The embedded store.</param>
+    /// <param name="resolver">The entity resolver.</param>
+    /// <param name="synchronizer">What mirrors writes to external sinks.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public IngestionRunner(
+        NlpPipeline pipeline,
+        IGraphStore store,
+        IEntityResolver resolver,
+        SinkSynchronizer synchronizer,
+        TimeProvider timeProvider,
+        ILogger<IngestionRunner> logger)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentNullException.ThrowIfNull(synchronizer);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        _pipeline = pipeline;
+        _store = store;
+        _resolver = resolver;
+        _synchronizer = synchronizer;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>Ingests everything a source holds now.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="progress">Receives a report after each input, if given.</param>
+    /// <param name="cancellationToken">A token that stops the run between inputs.</param>
+    /// <returns>What the run did.</returns>
+    public async Task<IngestionSummary> RunAsync(INewsSource source, IProgress<IngestionProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var summary = new IngestionSummary();
+        Log.RunStarted(_logger, source.Name);
+        await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            summary.Seen++;
+            var outcome = await IngestAsync(item, summary, cancellationToken).ConfigureAwait(false);
+            progress?.Report(new IngestionProgress(summary.Seen, item.Location, outcome));
+        }
+
+        if (_synchronizer.HasSinks)
+        {
+            await _synchronizer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        Log.RunFinished(_logger, source.Name, summary.Seen, summary.Ingested, summary.Unchanged, summary.Failures.Count);
+        return summary;
+    }
+
+    private async Task<string> IngestAsync(SourceItem item, IngestionSummary summary, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var previous = await _store.FindLedgerEntryAsync(item.Location, cancellationToken).ConfigureAwait(false);
+        var firstSeen = previous?.FirstSeenAt ?? now;
+        if (item.Article is not { } input)
+        {
+            return await FailAsync(item.Location, item.Source, item.Failure ?? "unreadable", item.ContentHash, firstSeen, summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        var contentHash = ArticleIdentity.ContentHash(input.Text);
+        if (previous is { Status: ArticleStatus.Ingested or ArticleStatus.Pending or ArticleStatus.Duplicate }
+            && previous.ContentHash == contentHash
+            && previous.PipelineVersion == _pipeline.Version)
+        {
+            summary.Unchanged++;
+            return "unchanged";
+        }
+
+        try
+        {
+            var url = input.Url ?? FileUrl(input.Location);
+            var document = _pipeline.Process(
+                input.Text,
+                new DocumentMetadata { Id = input.Location, Title = input.Title, PublishedAt = input.PublishedAt },
+                cancellationToken);
+            var draft = DocumentGraphMapper.Map(document, new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt), _pipeline.Version, now);
+            var graph = await _resolver.ResolveAsync(draft, _store, cancellationToken).ConfigureAwait(false);
+            var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, firstSeen, now)
+            {
+                ArticleId = graph.Article.Id,
+                Url = url,
+                ContentHash = contentHash,
+                PipelineVersion = _pipeline.Version,
+            };
+            var commit = await _store.CommitArticleAsync(graph, entry, cancellationToken).ConfigureAwait(false);
+            summary.Ingested++;
+            summary.Entities += graph.Entities.Count;
+            summary.Relations += graph.Relations.Count;
+            if (entry.Status == ArticleStatus.Pending)
+            {
+                summary.Pending++;
+            }
+
+            Log.ArticleIngested(_logger, item.Location, graph.Article.Id, commit.Outcome, graph.Entities.Count, graph.Relations.Count);
+            return "ingested";
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // One article's failure is recorded and the run goes on; the store's transaction left nothing half-written.
+            return await FailAsync(item.Location, item.Source, $"extraction failed: {exception.GetType().Name}: {exception.Message}", contentHash, firstSeen, summary, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<string> FailAsync(string location, string source, string reason, string? contentHash, DateTimeOffset firstSeen, IngestionSummary summary, CancellationToken cancellationToken)
+    {
+        var entry = new LedgerEntry(location, source, ArticleStatus.Failed, firstSeen, _timeProvider.GetUtcNow())
+        {
+            ContentHash = contentHash,
+            Reason = reason,
+            PipelineVersion = _pipeline.Version,
+        };
+        await _store.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+        summary.AddFailure(location, reason);
+        Log.InputFailed(_logger, location, reason);
+        return "failed";
+    }
+
+    private static string? FileUrl(string location)
+    {
+        // A file is identified by where it lives, so an edited file replaces its own facts.
+        return Path.IsPathFullyQualified(location) && !location.Contains('#', StringComparison.Ordinal) ? new Uri(location).AbsoluteUri : null;
+    }
+}

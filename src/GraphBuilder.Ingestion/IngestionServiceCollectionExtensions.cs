@@ -1,0 +1,52 @@
+using GraphBuilder.Graph.Resolution;
+using GraphBuilder.Ingestion.Reading;
+using GraphBuilder.Ingestion.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Ingestion;
+
+/// <summary>
+/// Registers ingestion: the file reader, the runner, the sink synchronizer and the source types.
+/// </summary>
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>Registers ingestion's services and validated options. The NLP pipeline and the store come from elsewhere.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes to the options after binding, if any.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddIngestion(this IServiceCollection services, Action<IngestionOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptionsWithValidateOnStart<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ArticleFileReader>();
+        services.TryAddSingleton<IEntityResolver, EntityResolver>();
+        services.TryAddSingleton<SinkSynchronizer>();
+        services.TryAddSingleton<IngestionRunner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, FolderSourceFactory>());
+        return services;
+    }
+
+    /// <summary>Registers the hosted worker that runs the configured sources on their schedules.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddScheduledIngestion(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddIngestion();
+        services.TryAddSingleton<ScheduledIngestionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledIngestionService>());
+        return services;
+    }
+}

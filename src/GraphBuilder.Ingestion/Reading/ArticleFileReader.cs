@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GraphBuilder.Ingestion.Sources;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Ingestion.Reading;
+
+/// <summary>
+/// Reads article files of every supported format. Whatever is wrong with a file (missing, empty, too large, binary,
+/// not UTF-8, no article text, malformed JSON) becomes a failed item naming the file and the reason; it never throws
+/// for bad input, so one bad file cannot stop a run.
+/// </summary>
+public sealed class ArticleFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly IngestionOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="ArticleFileReader"/> class.</summary>
+    /// <param name="options">The ingestion options.</param>
+    public ArticleFileReader(IOptions<IngestionOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+    }
+
+    /// <summary>Reads the articles of one file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="source">The name of the source reading it.</param>
+    /// <param name="cancellationToken">A token that cancels the read.</param>
+    /// <returns>The file's articles, or failed items.</returns>
+    public async IAsyncEnumerable<SourceItem> ReadAsync(string path, string source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var fullPath = Path.GetFullPath(path);
+        var (text, hash, failure) = await ReadTextAsync(fullPath, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            yield return SourceItem.Failed(fullPath, source, failure, hash);
+            yield break;
+        }
+
+        if (!InputFormats.TryGet(fullPath, out var format))
+        {
+            yield return SourceItem.Failed(fullPath, source, $"unsupported file type '{Path.GetExtension(fullPath)}' (expected {string.Join(", ", InputFormats.Extensions)})", hash);
+            yield break;
+        }
+
+        foreach (var item in Parse(fullPath, source, text!, format, hash!))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>Parses the text of an input in a format.</summary>
+    /// <param name="location">Where the text came from.</param>
+    /// <param name="source">The name of the source.</param>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="format">The input's format.</param>
+    /// <param name="hash">The SHA-256 of the input's bytes.</param>
+    /// <returns>The input's articles, or failed items.</returns>
+    public IEnumerable<SourceItem> Parse(string location, string source, string text, InputFormat format, string hash)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        switch (format)
+        {
+            case InputFormat.Json:
+                foreach (var item in ParseJson(location, source, text, hash))
+                {
+                    yield return item;
+                }
+
+                yield break;
+            case InputFormat.JsonLines:
+                foreach (var item in ParseJsonLines(location, source, text))
+                {
+                    yield return item;
+                }
+
+                yield break;
+            case InputFormat.Html:
+                var html = HtmlArticleExtractor.Extract(text);
+                yield return Article(location, source, html.Text, hash, "no article text found in the HTML", html.Title, Url: html.Url, PublishedAt: html.PublishedAt, Publisher: html.Publisher);
+                yield break;
+            case InputFormat.Markdown:
+                var (plain, title) = MarkdownText.Convert(text);
+                yield return Article(location, source, plain, hash, "no text left after removing Markdown", title ?? FileTitle(location));
+                yield break;
+            default:
+                yield return Article(location, source, text.Trim(), hash, "no text", FileTitle(location));
+                yield break;
+        }
+    }
+
+    private async Task<(string? Text, string? Hash, string? Failure)> ReadTextAsync(string path, CancellationToken cancellationToken)
+    {
+        FileInfo file;
+        try
+        {
+            file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                return (null, null, Directory.Exists(path) ? "is a folder, not a file" : "file not found");
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return (null, null, "cannot be read: " + exception.Message);
+        }
+
+        if (file.Length == 0)
+        {
+            return (null, null, "file is empty");
+        }
+
+        if (file.Length > _options.MaxFileBytes)
+        {
+            return (null, null, string.Create(CultureInfo.InvariantCulture, $"file is {file.Length:N0} bytes, over the limit of {_options.MaxFileBytes:N0} bytes (GraphBuilder:Ingestion:MaxFileBytes)"));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, null, "cannot be read: " + exception.Message);
+        }
+
+        var hash = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
+        {
+            return (null, hash, string.Create(CultureInfo.InvariantCulture, $"binary content (a NUL byte at offset {nul}), not a text article"));
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return (text, hash, null);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var offset = exception.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at byte {exception.Index}") : string.Empty;
+            return (null, hash, $"invalid UTF-8{offset}; save the file as UTF-8");
+        }
+    }
+
+    private SourceItem Article(string location, string source, string text, string hash, string emptyReason, string? Title = null, string? Url = null, DateTimeOffset? PublishedAt = null, string? Publisher = null)
+    {
+        if (text.Trim().Length < _options.MinTextLength)
+        {
+            return SourceItem.Failed(location, source, string.Create(CultureInfo.InvariantCulture, $"{emptyReason} (fewer than {_options.MinTextLength} characters)"), hash);
+        }
+
+        return SourceItem.Of(new ArticleInput(location, source, text) { Title = Title, Url = Url, PublishedAt = PublishedAt, Publisher = Publisher });
+    }
+
+    private IEnumerable<SourceItem> ParseJson(string location, string source, string text, string hash)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException exception)
+        {
+            return [SourceItem.Failed(location, source, "malformed JSON: " + exception.Message, hash)];
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                return [FromObject(location, source, root, hash)];
+            }
+
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                return [.. root.EnumerateArray().Select((element, index) => FromObject(string.Create(CultureInfo.InvariantCulture, $"{location}#{index + 1}"), source, element, hash))];
+            }
+
+            return [SourceItem.Failed(location, source, "JSON must be an article object or an array of them", hash)];
+        }
+    }
+
+    private IEnumerable<SourceItem> ParseJsonLines(string location, string source, string text)
+    {
+        var lineNumber = 0;
+        foreach (var rawLine in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = rawLine.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var lineLocation = string.Create(CultureInfo.InvariantCulture, $"{location}#{lineNumber}");
+            var lineHash = System.Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(line)));
+            JsonDocument? document = null;
+            string? error = null;
+            try
+            {
+                document = JsonDocument.Parse(line);
+            }
+            catch (JsonException exception)
+            {
+                error = exception.Message;
+            }
+
+            if (document is null)
+            {
+                yield return SourceItem.Failed(lineLocation, source, string.Create(CultureInfo.InvariantCulture, $"malformed JSON on line {lineNumber}: {error}"), lineHash);
+                continue;
+            }
+
+            using (document)
+            {
+                yield return FromObject(lineLocation, source, document.RootElement, lineHash);
+            }
+        }
+    }
+
+    private SourceItem FromObject(string location, string source, JsonElement element, string hash)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return SourceItem.Failed(location, source, "not a JSON object", hash);
+        }
+
+        if (!element.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+        {
+            return SourceItem.Failed(location, source, "the article object has no string 'text'", hash);
+        }
+
+        string? String(string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()) ? value.GetString()!.Trim() : null;
+
+        DateTimeOffset? published = null;
+        if (String("publishedAt") is { } publishedText)
+        {
+            if (!DateTimeOffset.TryParse(publishedText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                return SourceItem.Failed(location, source, $"'publishedAt' is not a date: '{publishedText}'", hash);
+            }
+
+            published = parsed;
+        }
+
+        return Article(location, source, textElement.GetString()!.Trim(), hash, "'text' is empty", String("title"), String("url"), published, String("source"));
+    }
+
+    private static string FileTitle(string location) => Path.GetFileNameWithoutExtension(location.Split('#')[0]);
+}

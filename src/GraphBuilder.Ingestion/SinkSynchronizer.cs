@@ -1,0 +1,110 @@
+using GraphBuilder.Graph.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace GraphBuilder.Ingestion;
+
+/// <summary>
+/// Mirrors the embedded store's committed changes to the external sinks (Neo4j). Changes wait in the store's outbox
+/// until every sink has committed them, so an outage delays writes and never drops them; replaying a change is
+/// harmless because a change carries current state, not a delta.
+/// </summary>
+public sealed class SinkSynchronizer : IDisposable
+{
+    private const int BatchSize = 100;
+
+    private readonly IGraphStore _store;
+    private readonly IReadOnlyList<IGraphSink> _sinks;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<SinkSynchronizer> _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _initialized;
+
+    /// <summary>Initializes a new instance of the <see cref="SinkSynchronizer"/> class.</summary>
+    /// <param name="store">The embedded store.</param>
+    /// <param name="sinks">The external sinks; none when no external database is configured.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public SinkSynchronizer(IGraphStore store, IEnumerable<IGraphSink> sinks, TimeProvider timeProvider, ILogger<SinkSynchronizer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(sinks);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        _store = store;
+        _sinks = [.. sinks];
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Gets a value indicating whether any external sink is configured.</summary>
+    public bool HasSinks => _sinks.Count > 0;
+
+    /// <summary>Writes every pending change to the sinks, oldest first, stopping at the first failure.</summary>
+    /// <param name="cancellationToken">A token that cancels the work.</param>
+    /// <returns>The number of changes written, and the number still pending.</returns>
+    public async Task<(int Written, int Pending)> FlushAsync(CancellationToken cancellationToken = default)
+    {
+        if (!HasSinks)
+        {
+            return (0, 0);
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var written = 0;
+            try
+            {
+                if (!_initialized)
+                {
+                    foreach (var sink in _sinks)
+                    {
+                        await sink.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    _initialized = true;
+                }
+
+                while (true)
+                {
+                    var batch = await _store.ListPendingAsync(BatchSize, cancellationToken).ConfigureAwait(false);
+                    if (batch.Count == 0)
+                    {
+                        return (written, 0);
+                    }
+
+                    foreach (var change in batch)
+                    {
+                        var current = await _store.ReadChangeAsync(change.Changes, cancellationToken).ConfigureAwait(false);
+                        foreach (var sink in _sinks)
+                        {
+                            await sink.WriteAsync(current, cancellationToken).ConfigureAwait(false);
+                        }
+
+                        await _store.CompletePendingAsync(change, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                        written++;
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The sink is down or refused: everything stays pending for the next flush.
+                var pending = await _store.ListPendingAsync(int.MaxValue, CancellationToken.None).ConfigureAwait(false);
+                if (pending.Count > 0)
+                {
+                    await _store.FailPendingAsync(pending[0], exception.Message, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                Log.SinkUnavailable(_logger, exception.Message, pending.Count);
+                return (written, pending.Count);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
