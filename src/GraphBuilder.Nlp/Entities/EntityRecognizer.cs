@@ -1,0 +1,171 @@
+using GraphBuilder.Nlp.Corpora;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Learning;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Nlp.Entities;
+
+/// <summary>
+/// Finds the names of people, organisations, places and other named things: a softmax over BILOU labels with
+/// sparse features, decoded greedily from left to right under the BILOU constraints. CoNLL types map to
+/// <see cref="EntityKind"/>: PER to Person, ORG to Organization, LOC to Location, MISC to Other.
+/// </summary>
+/// <remarks>
+/// Run it after the sentence splitter. A mention's <see cref="EntityMention.Confidence"/> is the lowest probability
+/// the model gave one of its tokens' labels. The model is loaded on first use; the stage is thread-safe.
+/// </remarks>
+public sealed class EntityRecognizer : INlpStage
+{
+    private readonly Lazy<EntityModel> _model;
+
+    /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class.</summary>
+    /// <param name="model">The trained model.</param>
+    public EntityRecognizer(EntityModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = new Lazy<EntityModel>(model);
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class with a model loaded on first use.</summary>
+    /// <param name="modelFactory">Loads the model.</param>
+    public EntityRecognizer(Func<EntityModel> modelFactory)
+    {
+        ArgumentNullException.ThrowIfNull(modelFactory);
+        _model = new Lazy<EntityModel>(modelFactory, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <inheritdoc />
+    public string Name => "ner-fast";
+
+    /// <inheritdoc />
+    public string Version => "1";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var model = _model.Value;
+        var spans = new TextSpan[document.Tokens.Count];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            spans[i] = document.Tokens[i].Span;
+        }
+
+        var sentences = document.Sentences.Count > 0
+            ? document.Sentences.Select(s => (s.FirstToken, s.TokenCount)).ToArray()
+            : [(0, spans.Length)];
+        var context = new EntityContext(document.Text, spans, sentences, model.Gazetteer, exclude: null);
+        var labels = new int[spans.Length];
+        var probabilities = new float[spans.Length];
+        Decode(model.Weights, context, labels, probabilities);
+        var mentions = new List<EntityMention>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == BilouLabels.Outside)
+            {
+                continue;
+            }
+
+            var type = BilouLabels.TypeOf(labels[i]);
+            var first = i;
+            var confidence = probabilities[i];
+            while (BilouLabels.PositionOf(labels[i]) is BilouLabels.Begin or BilouLabels.Inside && i + 1 < labels.Length)
+            {
+                i++;
+                confidence = Math.Min(confidence, probabilities[i]);
+            }
+
+            mentions.Add(new EntityMention(
+                new TextSpan(spans[first].Start, spans[i].End), first, i - first + 1, KindOf(model.Types[type]), confidence, Name));
+        }
+
+        document.SetEntities(mentions);
+    }
+
+    /// <summary>Tags the sentences of a CoNLL document, as for evaluation on gold tokens.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>One IOB2 tag list per sentence.</returns>
+    public IReadOnlyList<IReadOnlyList<string>> Tag(ConllDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Tag(_model.Value, document);
+    }
+
+    /// <summary>Maps a CoNLL entity type to the graph's entity kind.</summary>
+    /// <param name="type">The type, such as <c>PER</c>.</param>
+    /// <returns>The kind.</returns>
+    public static EntityKind KindOf(string type) => type switch
+    {
+        "PER" => EntityKind.Person,
+        "ORG" => EntityKind.Organization,
+        "LOC" => EntityKind.Location,
+        _ => EntityKind.Other,
+    };
+
+    internal static IReadOnlyList<IReadOnlyList<string>> Tag(EntityModel model, ConllDocument document)
+    {
+        var (text, spans, sentences) = ConllText.Build(document);
+        var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null);
+        var labels = new int[spans.Length];
+        Decode(model.Weights, context, labels, new float[spans.Length]);
+        var result = new List<IReadOnlyList<string>>(sentences.Length);
+        foreach (var (start, count) in sentences)
+        {
+            result.Add(BilouLabels.ToIob2(labels.AsSpan(start, count), model.Types));
+        }
+
+        return result;
+    }
+
+    internal static void Decode(LinearModel weights, EntityContext context, Span<int> labels, Span<float> probabilities)
+    {
+        var features = new FeatureBuffer(weights.Bits);
+        Span<float> scores = stackalloc float[weights.Labels];
+        context.History.Clear();
+        foreach (var (start, count) in context.Sentences)
+        {
+            var end = start + count;
+            for (var i = start; i < end; i++)
+            {
+                var previous = i > start ? labels[i - 1] : -1;
+                EntityFeatures.Extract(context, start, end, i, previous, i > start + 1 ? labels[i - 2] : -1, features);
+                weights.Score(features.Buckets, scores);
+                labels[i] = Choose(scores, previous, i == end - 1, out probabilities[i]);
+                context.Remember(i, labels[i], weights.Labels);
+            }
+        }
+    }
+
+    /// <summary>Picks the best label the BILOU constraints allow and its probability among the allowed labels.</summary>
+    internal static int Choose(Span<float> scores, int previous, bool last, out float probability)
+    {
+        var best = -1;
+        var max = float.NegativeInfinity;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (!BilouLabels.Allowed(previous, l) || (last && !BilouLabels.CanEnd(l)))
+            {
+                scores[l] = float.NegativeInfinity;
+                continue;
+            }
+
+            if (scores[l] > max)
+            {
+                max = scores[l];
+                best = l;
+            }
+        }
+
+        var sum = 0f;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (!float.IsNegativeInfinity(scores[l]))
+            {
+                sum += MathF.Exp(scores[l] - max);
+            }
+        }
+
+        probability = 1f / sum;
+        return best;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using GraphBuilder.Nlp.Corpora;
+using GraphBuilder.Nlp.Evaluation;
+using GraphBuilder.Nlp.Learning;
+
+namespace GraphBuilder.Nlp.Entities;
+
+/// <summary>
+/// Trains the entity recogniser: a softmax over BILOU labels, trained with AdaGrad on its own greedy predictions
+/// (so that its label-history features see at training time what they will see at run time), with averaged weights;
+/// the pass that scores best on the dev data is kept.
+/// </summary>
+public static class EntityTrainer
+{
+    /// <summary>Trains a model.</summary>
+    /// <param name="train">The training documents.</param>
+    /// <param name="dev">The dev documents that choose the number of passes, if any.</param>
+    /// <param name="settings">The settings.</param>
+    /// <param name="progress">Receives one line per pass, if given.</param>
+    /// <returns>The trained model.</returns>
+    public static EntityModel Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument>? dev, TrainingSettings settings, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(settings);
+        var bits = settings.Bits > 0 ? settings.Bits : 21;
+        var epochs = settings.Epochs > 0 ? settings.Epochs : 15;
+        var rate = settings.LearningRate > 0 ? (float)settings.LearningRate : 0.1f;
+        var types = train.SelectMany(d => d.Sentences).SelectMany(s => s.Tags).Where(t => t.Length > 2)
+            .Select(t => t[2..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var labels = BilouLabels.Count(types.Length);
+
+        // The gazetteer counts, for each name, the documents that give it each type.
+        var layouts = train.Select(ConllText.Build).ToArray();
+        var ownNames = new HashSet<(ulong, int)>[train.Count];
+        var documents = new Dictionary<ulong, int[]>();
+        for (var d = 0; d < train.Count; d++)
+        {
+            ownNames[d] = Names(train[d], layouts[d], types);
+            foreach (var (key, type) in ownNames[d])
+            {
+                if (!documents.TryGetValue(key, out var counts))
+                {
+                    counts = new int[types.Length];
+                    documents[key] = counts;
+                }
+
+                counts[type]++;
+            }
+        }
+
+        var gazetteer = new Gazetteer(types.Length, documents);
+        var examples = new (EntityContext Context, int[] Gold)[train.Count];
+        for (var d = 0; d < train.Count; d++)
+        {
+            var (text, spans, sentences) = layouts[d];
+            var gold = train[d].Sentences.SelectMany(s => BilouLabels.FromIob2(s.Tags, types)).ToArray();
+            examples[d] = (new EntityContext(text, spans, sentences, gazetteer, ownNames[d]), gold);
+        }
+
+        // Features seen only once are dropped: they cannot generalise and they bloat the model.
+        var features = new FeatureBuffer(bits);
+        var seen = new byte[1 << bits];
+        foreach (var (context, gold) in examples)
+        {
+            context.History.Clear();
+            foreach (var (start, count) in context.Sentences)
+            {
+                for (var i = start; i < start + count; i++)
+                {
+                    EntityFeatures.Extract(context, start, start + count, i, i > start ? gold[i - 1] : -1, i > start + 1 ? gold[i - 2] : -1, features);
+                    context.Remember(i, gold[i], labels);
+                    foreach (var b in features.Buckets)
+                    {
+                        if (seen[b] < 255)
+                        {
+                            seen[b]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        var weights = new float[seen.Length * labels];
+        var squares = new float[weights.Length];
+        var sums = new float[weights.Length];
+        var scores = new float[labels];
+        var active = new int[256];
+        var gradient = new float[labels];
+        var random = new Random(settings.Seed);
+        var order = Enumerable.Range(0, examples.Length).ToArray();
+        var step = 1f;
+        EntityModel? best = null;
+        var bestF1 = -1.0;
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var loss = 0.0;
+            foreach (var index in order)
+            {
+                var (context, gold) = examples[index];
+                var predicted = new int[gold.Length];
+                context.History.Clear();
+                foreach (var (start, count) in context.Sentences)
+                {
+                    var end = start + count;
+                    for (var i = start; i < end; i++)
+                    {
+                        var previous = i > start ? predicted[i - 1] : -1;
+                        EntityFeatures.Extract(context, start, end, i, previous, i > start + 1 ? predicted[i - 2] : -1, features);
+                        var n = 0;
+                        foreach (var b in features.Buckets)
+                        {
+                            if (seen[b] >= 2)
+                            {
+                                active[n++] = b;
+                            }
+                        }
+
+                        Array.Clear(scores);
+                        for (var k = 0; k < n; k++)
+                        {
+                            var row = weights.AsSpan(active[k] * labels, labels);
+                            for (var l = 0; l < labels; l++)
+                            {
+                                scores[l] += row[l];
+                            }
+                        }
+
+                        // Gradient of the cross-entropy over all labels; the history follows the constrained prediction.
+                        var max = scores.Max();
+                        var sum = 0f;
+                        for (var l = 0; l < labels; l++)
+                        {
+                            sum += MathF.Exp(scores[l] - max);
+                        }
+
+                        loss -= scores[gold[i]] - max - MathF.Log(sum);
+
+                        for (var l = 0; l < labels; l++)
+                        {
+                            gradient[l] = (MathF.Exp(scores[l] - max) / sum) - (l == gold[i] ? 1f : 0f);
+                        }
+
+                        for (var k = 0; k < n; k++)
+                        {
+                            var offset = active[k] * labels;
+                            for (var l = 0; l < labels; l++)
+                            {
+                                var g = gradient[l];
+                                if (g is > -1e-6f and < 1e-6f)
+                                {
+                                    continue;
+                                }
+
+                                var s = squares[offset + l] += g * g;
+                                var delta = -rate * g / MathF.Sqrt(s);
+                                weights[offset + l] += delta;
+                                sums[offset + l] += step * delta;
+                            }
+                        }
+
+                        predicted[i] = EntityRecognizer.Choose(scores, previous, i == end - 1, out _);
+                        context.Remember(i, predicted[i], labels);
+                        step++;
+                    }
+                }
+            }
+
+            var averaged = new float[weights.Length];
+            for (var k = 0; k < averaged.Length; k++)
+            {
+                averaged[k] = weights[k] - (sums[k] / step);
+            }
+
+            var model = new EntityModel(types, gazetteer, LinearModel.FromDense(averaged, bits, labels, 1e-3f));
+            var f1 = dev is null ? 0 : Score(model, dev).Overall.F1;
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: loss {loss:F0} dev F1 {100 * f1:F2} rows {model.Weights.Rows}"));
+            if (dev is null || f1 > bestF1)
+            {
+                best = model;
+                bestF1 = f1;
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>Scores a model on gold documents under the conlleval protocol.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="documents">The gold documents.</param>
+    /// <returns>The scorer holding per-type and overall figures.</returns>
+    public static EntitySpanScorer Score(EntityModel model, IReadOnlyList<ConllDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(documents);
+        var scorer = new EntitySpanScorer();
+        foreach (var document in documents)
+        {
+            var predicted = EntityRecognizer.Tag(model, document);
+            for (var s = 0; s < predicted.Count; s++)
+            {
+                scorer.Add(document.Sentences[s].Tags, predicted[s]);
+            }
+        }
+
+        return scorer;
+    }
+
+    private static HashSet<(ulong, int)> Names(ConllDocument document, (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences) layout, string[] types)
+    {
+        var names = new HashSet<(ulong, int)>();
+        var hashes = TokenHashes.Compute(layout.Text, layout.Spans);
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var (start, _) = layout.Sentences[s];
+            foreach (var (first, end, type) in EntitySpanScorer.Chunks(document.Sentences[s].Tags))
+            {
+                if (end - first <= Gazetteer.MaxLength)
+                {
+                    names.Add((Gazetteer.Key(hashes.AsSpan(start + first, end - first)), Array.IndexOf(types, type)));
+                }
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,23 @@
+namespace GraphBuilder.Nlp.Learning;
+
+/// <summary>
+/// Represents the settings of a training run. Training is deterministic for a given seed.
+/// </summary>
+public sealed record TrainingSettings
+{
+    /// <summary>Gets the seed of the random order of the training examples.</summary>
+    /// <value>The default value is 1.</value>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Gets the maximum number of passes over the training data; the pass best on the dev data is kept.</summary>
+    /// <value>The default value is 0, which lets the trainer choose.</value>
+    public int Epochs { get; init; }
+
+    /// <summary>Gets the base-2 logarithm of the number of feature buckets.</summary>
+    /// <value>The default value is 0, which lets the trainer choose.</value>
+    public int Bits { get; init; }
+
+    /// <summary>Gets the learning rate of trainers that use one.</summary>
+    /// <value>The default value is 0, which lets the trainer choose.</value>
+    public double LearningRate { get; init; }
+}
