@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Extraction.Typing;
+
+/// <summary>
+/// Refines the recogniser's types beyond CoNLL's four: titles of films, books and programmes become
+/// <see cref="EntityKind.Work"/>, named elections, summits, conventions and scandals become
+/// <see cref="EntityKind.Event"/>, and nationality adjectives (<c>Russian</c>) stop being entities of their own.
+/// </summary>
+public sealed class EntityTypeRefiner : INlpStage
+{
+    private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
+        ["documentary", "film", "movie", "book", "novel", "memoir", "series", "show", "programme", "program", "album", "play", "song", "opera", "musical", "docuseries", "miniseries", "podcast", "report"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> WorkVerbs = FrozenSet.ToFrozenSet(
+        ["premiered", "premieres", "premiere", "aired", "airs", "debuted", "debuts", "streams", "streamed", "screened", "opens", "opened"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> EventHeads = FrozenSet.ToFrozenSet(
+        ["summit", "convention", "election", "elections", "primary", "primaries", "olympics", "games", "cup", "war", "scandal", "conference", "forum", "festival", "awards", "championship", "referendum", "crisis", "affair", "congress", "marathon", "expo", "uprising", "revolution"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
+        ["of", "the", "and", "in", "on", "a", "an", "for", "to", "&"],
+        StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    public string Name => "entity-typing";
+
+    /// <inheritdoc/>
+    public string Version => "1";
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = new List<EntityMention>(document.Entities.Count);
+        foreach (var mention in document.Entities)
+        {
+            var text = document.Slice(mention.Span);
+            if (mention.Kind is EntityKind.Other or EntityKind.Location && mention.TokenCount <= 2 && Demonyms.TryGetPlace(text, out _) && !IsNounUse(document, mention))
+            {
+                continue;
+            }
+
+            mentions.Add(RefineEvent(document, mention));
+        }
+
+        foreach (var work in FindWorks(document))
+        {
+            mentions.RemoveAll(m => m.Span.Overlaps(work.Span));
+            mentions.Add(work);
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        document.SetEntities(mentions);
+    }
+
+    private static bool IsNounUse(Document document, EntityMention mention)
+    {
+        // "the Russian said" or "Russians" is a person, not an adjective; keep those to the recogniser.
+        var next = mention.EndToken;
+        return next >= document.Tokens.Count || document.SentenceOf(next) != document.SentenceOf(mention.FirstToken)
+            ? false
+            : document.TokenText(next) is "said" or "says" or "told";
+    }
+
+    private static EntityMention RefineEvent(Document document, EntityMention mention)
+    {
+        if (mention.Kind == EntityKind.Person)
+        {
+            return mention;
+        }
+
+        var last = document.TokenText(mention.EndToken - 1);
+        if (mention.TokenCount > 1 && EventHeads.Contains(last) && char.IsUpper(last[0]))
+        {
+            return mention with { Kind = EntityKind.Event };
+        }
+
+        // "the Watergate scandal": the head noun follows the name.
+        var next = mention.EndToken;
+        if (next < document.Tokens.Count && document.SentenceOf(next) == document.SentenceOf(mention.FirstToken) && EventHeads.Contains(document.TokenText(next)) && mention.Kind == EntityKind.Other)
+        {
+            var span = new TextSpan(mention.Span.Start, document.Tokens[next].Span.End);
+            return mention with { Span = span, TokenCount = mention.TokenCount + 1, Kind = EntityKind.Event };
+        }
+
+        return mention;
+    }
+
+    private static IEnumerable<EntityMention> FindWorks(Document document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!IsCapitalized(document.TokenText(i)))
+                {
+                    i++;
+                    continue;
+                }
+
+                // A maximal title-case run, connectors allowed inside ("The Lord of the Rings").
+                var end = i + 1;
+                while (end < sentence.EndToken && (IsCapitalized(document.TokenText(end)) || (TitleConnectors.Contains(document.TokenText(end)) && end + 1 < sentence.EndToken && IsCapitalized(document.TokenText(end + 1)))))
+                {
+                    end++;
+                }
+
+                var length = end - i;
+                var before = i - 1 >= sentence.FirstToken ? document.TokenText(i - 1) : null;
+                var beforeNoun = before is not null && WorkNouns.Contains(before.Trim('"', '\u201C', '\u201D', ',', ':'));
+                var beforeQuoted = before is "\"" or "\u201C" && i - 2 >= sentence.FirstToken && WorkNouns.Contains(document.TokenText(i - 2));
+                var afterVerb = end < sentence.EndToken && WorkVerbs.Contains(document.TokenText(end));
+                if ((beforeNoun || beforeQuoted || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted))
+                {
+                    var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
+                    yield return new EntityMention(span, i, length, EntityKind.Work, 0.8, "entity-typing/1");
+                }
+
+                i = end;
+            }
+        }
+    }
+
+    private static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);
+}
