@@ -1,0 +1,57 @@
+using GraphBuilder.Extraction;
+using GraphBuilder.Ingestion;
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Models;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Hosting;
+
+/// <summary>
+/// Composes GraphBuilder: the one place that knows every implementation and picks them from configuration.
+/// </summary>
+public static class GraphBuilderHostApplicationBuilderExtensions
+{
+    /// <summary>
+    /// Adds configuration from the <c>appsettings.json</c> beside the executable (below the working folder's
+    /// <c>appsettings.json</c>, environment variables and command-line values), and registers the NLP pipeline with the
+    /// extraction stages, the embedded store and ingestion.
+    /// </summary>
+    /// <param name="builder">The host builder.</param>
+    /// <returns>The host builder.</returns>
+    public static IHostApplicationBuilder AddGraphBuilder(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var shipped = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        if (File.Exists(shipped) && !string.Equals(Path.GetFullPath(shipped), Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")), StringComparison.Ordinal))
+        {
+            ((IList<IConfigurationSource>)builder.Configuration.Sources).Insert(0, new JsonConfigurationSource
+            {
+                Path = "appsettings.json",
+                Optional = true,
+                FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            });
+        }
+
+        var services = builder.Services;
+
+        // The full pipeline: the NLP core's stages, then knowledge extraction. Registered before AddNlp, which only
+        // adds its own core pipeline when none is registered.
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<NlpOptions>>().Value;
+            var core = EnglishPipeline.Create(options, provider.GetRequiredService<IModelStore>());
+            return new NlpPipeline([.. core.Stages, .. ExtractionStages.Create()]);
+        });
+        services.AddNlp();
+        services.AddSqliteStore();
+        services.AddIngestion();
+        return builder;
+    }
+}

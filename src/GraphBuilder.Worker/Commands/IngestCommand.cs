@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using GraphBuilder.Graph.Storage;
+using GraphBuilder.Ingestion;
+using GraphBuilder.Ingestion.Reading;
+using GraphBuilder.Ingestion.Sources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Worker.Commands;
+
+/// <summary>
+/// <c>graphbuilder ingest &lt;paths...&gt;</c>: turns files and folders of articles into the graph in the embedded store.
+/// </summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders of .txt, .md, .html, .json and .jsonl articles.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var store = CliOptions.Store();
+        var source = new Option<string>("--source") { Description = "The source name recorded in the ledger.", DefaultValueFactory = _ => "cli" };
+        var command = new Command("ingest", "Extract entities and relations from articles into the embedded graph store.") { paths, store, source };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult.GetValue(paths)!, parseResult.GetValue(store), parseResult.GetValue(source)!, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] paths, string? store, string sourceName, CancellationToken cancellationToken)
+    {
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                return CliErrors.Report($"'{path}' does not exist", CliErrors.BadInput);
+            }
+        }
+
+        using var host = CliHost.Build(CliHost.StoreOverride(store));
+        var runner = host.Services.GetRequiredService<IngestionRunner>();
+        var graphStore = host.Services.GetRequiredService<IGraphStore>();
+        var source = new FolderNewsSource(sourceName, [.. paths.Select(Path.GetFullPath)], host.Services.GetRequiredService<ArticleFileReader>());
+        var progress = new ConsoleProgress();
+        var summary = await runner.RunAsync(source, progress, cancellationToken);
+        progress.Finish();
+
+        var stats = await graphStore.ReadStatisticsAsync(0, cancellationToken);
+        var output = Console.Out;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Ingested {summary.Ingested} of {summary.Seen} inputs ({summary.Unchanged} unchanged, {summary.Duplicates} duplicates, {summary.Failures.Count} failed): {summary.Entities} entities and {summary.Relations} relations in these articles."));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"The graph now holds {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations and {stats.CoMentions} co-mentions."));
+        if (summary.Pending > 0)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{summary.Pending} articles wait for Neo4j; 'graphbuilder sync' pushes them."));
+        }
+
+        foreach (var (location, reason) in summary.Failures)
+        {
+            await Console.Error.WriteLineAsync($"failed: {location}: {reason}");
+        }
+
+        return summary.Failures.Count == 0 ? CliErrors.Ok : CliErrors.CompletedWithFailures;
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using GraphBuilder.Ingestion;
+using Microsoft.Extensions.Hosting;
+
+namespace GraphBuilder.Worker.Commands;
+
+/// <summary>
+/// <c>graphbuilder run</c>: the hosted worker, ingesting the configured sources on their schedules until stopped.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var store = CliOptions.Store();
+        var command = new Command("run", "Run the worker: ingest the sources configured under GraphBuilder:Sources on their cron schedules.") { store };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using var host = CliHost.Build(CliHost.StoreOverride(parseResult.GetValue(store)), worker: true, services => services.AddScheduledIngestion());
+            await host.RunAsync(cancellationToken);
+            return CliErrors.Ok;
+        });
+        return command;
+    }
+}
