@@ -14,13 +14,15 @@ internal sealed class EntityContext
     public const byte SeenAllCaps = 4;
     public const byte SeenTitleFirst = 8;
 
-    public EntityContext(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences, Gazetteer? gazetteer, HashSet<(ulong, int)>? exclude)
+    public EntityContext(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences, Gazetteer? gazetteer, HashSet<(ulong, int)>? exclude, EntityLexicon? lexicon = null)
     {
         Hashes = TokenHashes.Compute(text, spans);
         Sentences = sentences;
         Casing = new byte[spans.Length];
         Gazetteer = new ushort[spans.Length];
         CapsSentence = new bool[spans.Length];
+        Lexicon = new ushort[spans.Length];
+        Cues = new byte[spans.Length];
         var seen = new Dictionary<ulong, byte>();
         foreach (var (start, count) in sentences)
         {
@@ -64,11 +66,13 @@ internal sealed class EntityContext
             }
 
             gazetteer?.Mark(Hashes.AsSpan(start, count), Gazetteer.AsSpan(start, count), exclude);
+            lexicon?.Mark(Hashes.AsSpan(start, count), Lexicon.AsSpan(start, count));
         }
 
         for (var i = 0; i < spans.Length; i++)
         {
             Casing[i] = seen[Hashes[i].Lower];
+            Cues[i] = lexicon?.CuesOf(Hashes[i].Lower) ?? 0;
         }
     }
 
@@ -101,4 +105,8 @@ internal sealed class EntityContext
     public ushort[] Gazetteer { get; }
 
     public bool[] CapsSentence { get; }
+
+    public ushort[] Lexicon { get; }
+
+    public byte[] Cues { get; }
 }

@@ -103,6 +103,30 @@ internal static class EntityFeatures
             features.Add(FeatureHash.Feature(44, context.Casing[i + 1], (ulong)h[i + 1].Flags));
         }
 
+        var lexicon = context.Lexicon[i];
+        while (lexicon != 0)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(lexicon);
+            lexicon &= (ushort)(lexicon - 1);
+            features.Add(FeatureHash.Feature(60, (ulong)bit));
+            features.Add(FeatureHash.Feature(61, (ulong)bit, (ulong)w.Flags));
+        }
+
+        if (hasRight && context.Cues[i + 1] != 0)
+        {
+            features.Add(FeatureHash.Feature(62, context.Cues[i + 1], (ulong)w.Flags));
+        }
+
+        if (hasLeft && context.Cues[i - 1] != 0)
+        {
+            features.Add(FeatureHash.Feature(63, context.Cues[i - 1], (ulong)w.Flags));
+        }
+
+        if (i + 2 < end && context.Cues[i + 2] != 0)
+        {
+            features.Add(FeatureHash.Feature(64, context.Cues[i + 2], (ulong)w.Flags));
+        }
+
         if (hasLeft)
         {
             features.Add(FeatureHash.Feature(45, context.Casing[i - 1], (ulong)h[i - 1].Flags));

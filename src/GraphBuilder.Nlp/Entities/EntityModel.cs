@@ -10,10 +10,11 @@ public sealed class EntityModel
 {
     private const string Kind = "ner";
 
-    internal EntityModel(IReadOnlyList<string> types, Gazetteer gazetteer, LinearModel weights)
+    internal EntityModel(IReadOnlyList<string> types, Gazetteer gazetteer, EntityLexicon lexicon, LinearModel weights)
     {
         Types = types;
         Gazetteer = gazetteer;
+        Lexicon = lexicon;
         Weights = weights;
     }
 
@@ -21,6 +22,8 @@ public sealed class EntityModel
     public IReadOnlyList<string> Types { get; }
 
     internal Gazetteer Gazetteer { get; }
+
+    internal EntityLexicon Lexicon { get; }
 
     internal LinearModel Weights { get; }
 
@@ -38,6 +41,7 @@ public sealed class EntityModel
             }
 
             Gazetteer.Write(writer);
+            Lexicon.Write(writer);
             Weights.Write(writer);
         });
     }
@@ -59,7 +63,8 @@ public sealed class EntityModel
             }
 
             var gazetteer = Gazetteer.Read(reader);
-            return new EntityModel(types, gazetteer, LinearModel.Read(reader));
+            var lexicon = EntityLexicon.Read(reader);
+            return new EntityModel(types, gazetteer, lexicon, LinearModel.Read(reader));
         });
     }
 }

@@ -54,10 +54,11 @@ public sealed class EntityRecognizer : INlpStage
         var sentences = document.Sentences.Count > 0
             ? document.Sentences.Select(s => (s.FirstToken, s.TokenCount)).ToArray()
             : [(0, spans.Length)];
-        var context = new EntityContext(document.Text, spans, sentences, model.Gazetteer, exclude: null);
+        var context = new EntityContext(document.Text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon);
         var labels = new int[spans.Length];
         var probabilities = new float[spans.Length];
         Decode(model.Weights, context, labels, probabilities);
+        Complete(model, context, labels, probabilities);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < labels.Length; i++)
         {
@@ -105,9 +106,11 @@ public sealed class EntityRecognizer : INlpStage
     internal static IReadOnlyList<IReadOnlyList<string>> Tag(EntityModel model, ConllDocument document)
     {
         var (text, spans, sentences) = ConllText.Build(document);
-        var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null);
+        var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon);
         var labels = new int[spans.Length];
-        Decode(model.Weights, context, labels, new float[spans.Length]);
+        var probabilities = new float[spans.Length];
+        Decode(model.Weights, context, labels, probabilities);
+        Complete(model, context, labels, probabilities);
         var result = new List<IReadOnlyList<string>>(sentences.Length);
         foreach (var (start, count) in sentences)
         {
@@ -115,6 +118,14 @@ public sealed class EntityRecognizer : INlpStage
         }
 
         return result;
+    }
+
+    private static void Complete(EntityModel model, EntityContext context, Span<int> labels, Span<float> probabilities)
+    {
+        foreach (var (start, count) in context.Sentences)
+        {
+            model.Lexicon.Apply(context.Hashes.AsSpan(start, count), labels.Slice(start, count), probabilities.Slice(start, count));
+        }
     }
 
     internal static void Decode(LinearModel weights, EntityContext context, Span<int> labels, Span<float> probabilities)

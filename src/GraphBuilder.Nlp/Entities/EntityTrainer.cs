@@ -23,7 +23,7 @@ public static class EntityTrainer
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(settings);
         var bits = settings.Bits > 0 ? settings.Bits : 21;
-        var epochs = settings.Epochs > 0 ? settings.Epochs : 15;
+        var epochs = settings.Epochs > 0 ? settings.Epochs : 10;
         var rate = settings.LearningRate > 0 ? (float)settings.LearningRate : 0.1f;
         var types = train.SelectMany(d => d.Sentences).SelectMany(s => s.Tags).Where(t => t.Length > 2)
             .Select(t => t[2..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -49,12 +49,13 @@ public static class EntityTrainer
         }
 
         var gazetteer = new Gazetteer(types.Length, documents);
+        var lexicon = settings.UseLexicon ? EntityLexicon.FromResources(types) : EntityLexicon.Empty;
         var examples = new (EntityContext Context, int[] Gold)[train.Count];
         for (var d = 0; d < train.Count; d++)
         {
             var (text, spans, sentences) = layouts[d];
             var gold = train[d].Sentences.SelectMany(s => BilouLabels.FromIob2(s.Tags, types)).ToArray();
-            examples[d] = (new EntityContext(text, spans, sentences, gazetteer, ownNames[d]), gold);
+            examples[d] = (new EntityContext(text, spans, sentences, gazetteer, ownNames[d], lexicon), gold);
         }
 
         // Features seen only once are dropped: they cannot generalise and they bloat the model.
@@ -172,7 +173,7 @@ public static class EntityTrainer
                 averaged[k] = weights[k] - (sums[k] / step);
             }
 
-            var model = new EntityModel(types, gazetteer, LinearModel.FromDense(averaged, bits, labels, 1e-3f));
+            var model = new EntityModel(types, gazetteer, lexicon, LinearModel.FromDense(averaged, bits, labels, 1e-3f));
             var f1 = dev is null ? 0 : Score(model, dev).Overall.F1;
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: loss {loss:F0} dev F1 {100 * f1:F2} rows {model.Weights.Rows}"));
             if (dev is null || f1 > bestF1)

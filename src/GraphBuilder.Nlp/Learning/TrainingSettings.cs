@@ -20,4 +20,8 @@ public sealed record TrainingSettings
     /// <summary>Gets the learning rate of trainers that use one.</summary>
     /// <value>The default value is 0, which lets the trainer choose.</value>
     public double LearningRate { get; init; }
+
+    /// <summary>Gets a value indicating whether the entity trainer uses the embedded hand-written lexicons.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool UseLexicon { get; init; } = true;
 }

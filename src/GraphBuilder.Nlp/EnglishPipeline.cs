@@ -1,0 +1,74 @@
+using GraphBuilder.Nlp.Entities;
+using GraphBuilder.Nlp.Models;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Nlp.Sentences;
+using GraphBuilder.Nlp.Tagging;
+using GraphBuilder.Nlp.Temporal;
+using GraphBuilder.Nlp.Tokenization;
+
+namespace GraphBuilder.Nlp;
+
+/// <summary>
+/// Builds the English pipeline without dependency injection: tokenizer, sentence splitter, part-of-speech tagger,
+/// entity recogniser and date recogniser, in that order. Models are loaded on first use.
+/// </summary>
+public static class EnglishPipeline
+{
+    /// <summary>Creates the pipeline with the models the options select.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The pipeline.</returns>
+    public static NlpPipeline Create(NlpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Create(options, CreateStore(options));
+    }
+
+    /// <summary>Creates the pipeline with models read from a store.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="store">The model store.</param>
+    /// <returns>The pipeline.</returns>
+    public static NlpPipeline Create(NlpOptions options, IModelStore store)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
+        return new NlpPipeline(
+        [
+            new Tokenizer(),
+            new SentenceSplitter(),
+            new PartOfSpeechTagger(() => LoadPartOfSpeech(store)),
+            new EntityRecognizer(() => LoadEntities(store, options.Profile)),
+            new DateRecognizer(),
+        ]);
+    }
+
+    /// <summary>Creates the model store the options select: a folder when one is set, else the embedded models.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The store.</returns>
+    public static IModelStore CreateStore(NlpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.IsNullOrWhiteSpace(options.ModelDirectory) ? new EmbeddedModelStore() : new FileModelStore(options.ModelDirectory);
+    }
+
+    /// <summary>Loads the part-of-speech model.</summary>
+    /// <param name="store">The model store.</param>
+    /// <returns>The model.</returns>
+    public static PartOfSpeechModel LoadPartOfSpeech(IModelStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var stream = store.Open(ModelKey.PartOfSpeech);
+        return PartOfSpeechModel.Load(stream);
+    }
+
+    /// <summary>Loads the entity model of a profile.</summary>
+    /// <param name="store">The model store.</param>
+    /// <param name="profile">The profile; <c>accurate</c> falls back to the <c>fast</c> model until it is built.</param>
+    /// <returns>The model.</returns>
+    public static EntityModel LoadEntities(IModelStore store, string profile)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _ = profile;
+        using var stream = store.Open(ModelKey.EntitiesFast);
+        return EntityModel.Load(stream);
+    }
+}

@@ -1,0 +1,19 @@
+namespace GraphBuilder.Nlp.Models;
+
+/// <summary>
+/// Identifies a trained model: its language, its name and the version of its format and training.
+/// </summary>
+/// <param name="Language">The ISO 639-1 language code, such as <c>en</c>.</param>
+/// <param name="Name">The model's name, such as <c>pos-ewt</c>; also its file name without <c>.bin.gz</c>.</param>
+/// <param name="Version">The model's version.</param>
+public readonly record struct ModelKey(string Language, string Name, string Version)
+{
+    /// <summary>Gets the model's file name.</summary>
+    public string FileName => Name + ".bin.gz";
+
+    /// <summary>Gets the key of the shipped English part-of-speech model (UD English EWT).</summary>
+    public static ModelKey PartOfSpeech => new("en", "pos-ewt", "1");
+
+    /// <summary>Gets the key of the shipped English entity model of the <c>fast</c> profile (CoNLL-2003).</summary>
+    public static ModelKey EntitiesFast => new("en", "ner-conll03-fast", "1");
+}

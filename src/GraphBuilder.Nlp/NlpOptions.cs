@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GraphBuilder.Nlp;
+
+/// <summary>
+/// Represents the settings of the English NLP pipeline, bound from the <c>GraphBuilder:Nlp</c> configuration section.
+/// </summary>
+public sealed class NlpOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "GraphBuilder:Nlp";
+
+    /// <summary>The profile with sparse features only, for bulk back-fills.</summary>
+    public const string FastProfile = "fast";
+
+    /// <summary>The profile that adds contextual transformer features.</summary>
+    public const string AccurateProfile = "accurate";
+
+    /// <summary>Gets or sets the entity recognition profile: <c>fast</c> or <c>accurate</c>.</summary>
+    /// <value>The default value is <c>accurate</c>.</value>
+    /// <remarks>
+    /// The <c>accurate</c> profile (MiniLM features) is not built yet: until it is, it runs the <c>fast</c> models.
+    /// </remarks>
+    [Required]
+    [RegularExpression("^(fast|accurate)$", ErrorMessage = "Profile must be 'fast' or 'accurate'.")]
+    public string Profile { get; set; } = AccurateProfile;
+
+    /// <summary>
+    /// Gets or sets a folder to read model files from (<c>&lt;name&gt;.bin.gz</c>) instead of the models embedded in
+    /// the assembly.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: the embedded models are used.</value>
+    public string? ModelDirectory { get; set; }
+}

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Documents;
+using Microsoft.Extensions.Configuration;
+
+namespace GraphBuilder.Worker.Commands;
+
+/// <summary>
+/// Builds the <c>benchmark nlp</c> verb: the throughput of the whole NLP pipeline on one thread, per stage and in
+/// words per second, after a warm-up, as the median of several repeats; and the peak memory.
+/// </summary>
+internal static class BenchmarkCommand
+{
+    /// <summary>Creates the <c>benchmark</c> command.</summary>
+    /// <param name="configuration">The configuration; <c>GraphBuilder:Nlp:Profile</c> is the default profile.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(IConfiguration configuration)
+    {
+        var path = new Argument<string>("path") { Description = "A text file, or a folder whose *.txt files are read." };
+        var repeat = new Option<int>("--repeat") { Description = "How many timed repeats (each at least 0.5 s of work).", DefaultValueFactory = _ => 5 };
+        var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate uses the fast models until it is built).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+        var nlp = new Command("nlp", "Measure words per second of the whole NLP pipeline on one thread.") { path, repeat, profile };
+        nlp.SetAction(parseResult => Run(parseResult.GetValue(path)!, Math.Max(1, parseResult.GetValue(repeat)), parseResult.GetValue(profile)!));
+        var command = new Command("benchmark", "Measure the speed of the NLP pipeline.");
+        command.Subcommands.Add(nlp);
+        return command;
+    }
+
+    private static int Run(string path, int repeats, string profile)
+    {
+        string[] files;
+        if (Directory.Exists(path))
+        {
+            files = Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories);
+            Array.Sort(files, StringComparer.Ordinal);
+        }
+        else if (File.Exists(path))
+        {
+            files = [path];
+        }
+        else
+        {
+            Console.Error.WriteLine($"error: file not found: {path}");
+            return 1;
+        }
+
+        if (files.Length == 0)
+        {
+            Console.Error.WriteLine($"error: no .txt files in {path}");
+            return 1;
+        }
+
+        var texts = files.Select(File.ReadAllText).ToArray();
+        var words = texts.Sum(CountWords);
+        var load = Stopwatch.StartNew();
+        var pipeline = EnglishPipeline.Create(new NlpOptions { Profile = profile });
+        foreach (var text in texts)
+        {
+            pipeline.Process(text);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} files, {words} words; models loaded and warmed up in {load.Elapsed.TotalMilliseconds:F0} ms"));
+        var stageTime = new double[pipeline.Stages.Count];
+        var tokens = 0L;
+        var rates = new List<double>();
+        for (var r = 0; r < repeats; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            var processed = 0L;
+            while (clock.Elapsed.TotalSeconds < 0.5)
+            {
+                foreach (var text in texts)
+                {
+                    var document = new Document(text);
+                    for (var s = 0; s < pipeline.Stages.Count; s++)
+                    {
+                        var started = Stopwatch.GetTimestamp();
+                        pipeline.Stages[s].Process(document);
+                        stageTime[s] += Stopwatch.GetElapsedTime(started).TotalSeconds;
+                    }
+
+                    tokens += document.Tokens.Count;
+                }
+
+                processed += words;
+            }
+
+            rates.Add(processed / clock.Elapsed.TotalSeconds);
+        }
+
+        for (var s = 0; s < pipeline.Stages.Count; s++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pipeline.Stages[s].Name,-12} {tokens / stageTime[s],14:F0} tokens/s"));
+        }
+
+        rates.Sort();
+        var median = rates.Count % 2 == 1 ? rates[rates.Count / 2] : (rates[(rates.Count / 2) - 1] + rates[rates.Count / 2]) / 2;
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB, managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024.0):F0} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words/s {median:F0}"));
+        return 0;
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Corpora;
+using GraphBuilder.Nlp.Entities;
+using GraphBuilder.Nlp.Evaluation;
+using GraphBuilder.Nlp.Models;
+using GraphBuilder.Nlp.Tagging;
+using Microsoft.Extensions.Configuration;
+
+namespace GraphBuilder.Worker.Commands;
+
+/// <summary>
+/// Builds the <c>evaluate ner|pos|tokens|sentences</c> verbs: score the shipped models (or a model file) on
+/// annotated data.
+/// </summary>
+internal static class EvaluateCommand
+{
+    /// <summary>Creates the <c>evaluate</c> command.</summary>
+    /// <param name="configuration">The configuration; <c>GraphBuilder:Nlp:Profile</c> is the default profile.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(IConfiguration configuration)
+    {
+        var command = new Command("evaluate", "Evaluate the NLP models on annotated data.");
+        command.Subcommands.Add(CreateEntities(configuration));
+        command.Subcommands.Add(CreatePartOfSpeech(configuration));
+        command.Subcommands.Add(CreateSegmentation("tokens", "Score the tokenizer against the gold words of a CoNLL-U file.", SegmentationScorer.ScoreTokens, "tokens"));
+        command.Subcommands.Add(CreateSegmentation("sentences", "Score sentence boundaries against a CoNLL-U file (documents' # text lines joined).", SegmentationScorer.ScoreSentences, "sentence-boundary"));
+        return command;
+    }
+
+    private static Command CreateEntities(IConfiguration configuration)
+    {
+        var file = new Argument<string>("conll-file") { Description = "A CoNLL-2003 file." };
+        var predictions = new Option<string?>("--predictions") { Description = "Write 'token gold predicted' lines (IOB2) to this file." };
+        var profile = ProfileOption(configuration);
+        var model = new Option<string?>("--model") { Description = "Evaluate this model file instead of the shipped one." };
+        var command = new Command("ner", "Score the entity recogniser under the conlleval protocol.") { file, predictions, profile, model };
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            if (!TrainCommand.TryRead(path, ConllReader.Read, out var documents)
+                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadEntities(s, parseResult.GetValue(profile)!), out var entityModel))
+            {
+                return 1;
+            }
+
+            var recognizer = new EntityRecognizer(entityModel);
+            var scorer = new EntitySpanScorer();
+            using var writer = parseResult.GetValue(predictions) is { } output ? new StreamWriter(output) : null;
+            foreach (var document in documents)
+            {
+                var tagged = recognizer.Tag(document);
+                for (var s = 0; s < tagged.Count; s++)
+                {
+                    var sentence = document.Sentences[s];
+                    scorer.Add(sentence.Tags, tagged[s]);
+                    if (writer is not null)
+                    {
+                        for (var t = 0; t < sentence.Tokens.Count; t++)
+                        {
+                            writer.WriteLine($"{sentence.Tokens[t]} {sentence.Tags[t]} {tagged[s][t]}");
+                        }
+
+                        writer.WriteLine();
+                    }
+                }
+            }
+
+            foreach (var (type, score) in scorer.ByType)
+            {
+                Console.WriteLine(Line(type, score));
+            }
+
+            Console.WriteLine(Line("overall", scorer.Overall));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"F1 {100 * scorer.Overall.F1:F2}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreatePartOfSpeech(IConfiguration configuration)
+    {
+        var file = new Argument<string>("conllu-file") { Description = "A CoNLL-U file." };
+        var model = new Option<string?>("--model") { Description = "Evaluate this model file instead of the shipped one." };
+        var command = new Command("pos", "Score the part-of-speech tagger (UPOS accuracy on gold tokens).") { file, model, ProfileOption(configuration) };
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            if (!TrainCommand.TryRead(path, ConlluReader.Read, out var sentences)
+                || !TryLoad(parseResult.GetValue(model), EnglishPipeline.LoadPartOfSpeech, out var posModel))
+            {
+                return 1;
+            }
+
+            var score = PartOfSpeechScorer.Score(new PartOfSpeechTagger(posModel), sentences);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words {score.Gold} correct {score.Correct}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UPOS {100 * score.Recall:F2}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateSegmentation(string name, string description, Func<IReadOnlyList<ConlluSentence>, Score> scoreAll, string label)
+    {
+        var file = new Argument<string>("conllu-file") { Description = "A CoNLL-U file with # text lines." };
+        var command = new Command(name, description) { file };
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            if (!TrainCommand.TryRead(path, ConlluReader.Read, out var sentences))
+            {
+                return 1;
+            }
+
+            var score = scoreAll(sentences);
+            Console.WriteLine(Line(label, score));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"F1 {100 * score.F1:F2}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Option<string> ProfileOption(IConfiguration configuration) =>
+        new("--profile") { Description = "fast or accurate (accurate uses the fast model until it is built).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+
+    private static bool TryLoad<T>(string? modelPath, Func<IModelStore, T> load, out T model)
+    {
+        model = default!;
+        if (modelPath is null)
+        {
+            model = load(new EmbeddedModelStore());
+            return true;
+        }
+
+        return TrainCommand.TryRead(modelPath, p => load(new SingleFileStore(p)), out model);
+    }
+
+    private static string Line(string label, Score score) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{label,-18} precision {100 * score.Precision,6:F2}  recall {100 * score.Recall,6:F2}  F1 {100 * score.F1,6:F2}  (gold {score.Gold}, predicted {score.Predicted}, correct {score.Correct})");
+
+    /// <summary>Serves one model file whatever key is asked for, so that any file can be evaluated.</summary>
+    private sealed class SingleFileStore(string path) : IModelStore
+    {
+        public bool Contains(ModelKey key) => File.Exists(path);
+
+        public Stream Open(ModelKey key) => File.OpenRead(path);
+    }
+}

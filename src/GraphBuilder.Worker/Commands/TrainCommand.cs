@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Corpora;
+using GraphBuilder.Nlp.Entities;
+using GraphBuilder.Nlp.Learning;
+using GraphBuilder.Nlp.Tagging;
+using Microsoft.Extensions.Configuration;
+
+namespace GraphBuilder.Worker.Commands;
+
+/// <summary>
+/// Builds the <c>train ner|pos</c> verbs: train a model from annotated data, choose its passes on the dev data and
+/// write it in the project's model format.
+/// </summary>
+internal static class TrainCommand
+{
+    /// <summary>Creates the <c>train</c> command.</summary>
+    /// <param name="configuration">The configuration; <c>GraphBuilder:Nlp:Profile</c> is the default profile.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(IConfiguration configuration)
+    {
+        var command = new Command("train", "Train an NLP model from annotated data.");
+        command.Subcommands.Add(CreateVerb("ner", "Train the entity recogniser on CoNLL-2003 files.", configuration, TrainEntities));
+        command.Subcommands.Add(CreateVerb("pos", "Train the part-of-speech tagger on CoNLL-U files.", configuration, TrainPartOfSpeech));
+        return command;
+    }
+
+    private static Command CreateVerb(string name, string description, IConfiguration configuration, Func<string, string, string, TrainingSettings, int> train)
+    {
+        var trainFile = new Option<string>("--train") { Description = "The training file.", Required = true };
+        var devFile = new Option<string>("--dev") { Description = "The dev file that chooses the number of passes.", Required = true };
+        var output = new Option<string>("--out") { Description = "The model file to write (.bin.gz).", Required = true };
+        var seed = new Option<int>("--seed") { Description = "The random seed; training is deterministic for a seed.", DefaultValueFactory = _ => 1 };
+        var epochs = new Option<int>("--epochs") { Description = "The maximum number of passes (0: the trainer's default)." };
+        var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate trains the fast model until it is built).", DefaultValueFactory = _ => DefaultProfile(configuration) };
+        var command = new Command(name, description) { trainFile, devFile, output, seed, epochs, profile };
+        command.SetAction(parseResult =>
+        {
+            var settings = new TrainingSettings { Seed = parseResult.GetValue(seed), Epochs = parseResult.GetValue(epochs) };
+            return train(parseResult.GetValue(trainFile)!, parseResult.GetValue(devFile)!, parseResult.GetValue(output)!, settings);
+        });
+        return command;
+    }
+
+    internal static string DefaultProfile(IConfiguration configuration) =>
+        configuration[NlpOptions.SectionName + ":Profile"] is { Length: > 0 } configured ? configured : NlpOptions.AccurateProfile;
+
+    private static int TrainEntities(string trainPath, string devPath, string outPath, TrainingSettings settings)
+    {
+        if (!TryRead(trainPath, ConllReader.Read, out var train) || !TryRead(devPath, ConllReader.Read, out var dev))
+        {
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var model = EntityTrainer.Train(train, dev, settings, line => Console.WriteLine(line));
+        var score = EntityTrainer.Score(model, dev).Overall;
+        Save(outPath, model.Save);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath} ({new FileInfo(outPath).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"F1 {100 * score.F1:F2}"));
+        return 0;
+    }
+
+    private static int TrainPartOfSpeech(string trainPath, string devPath, string outPath, TrainingSettings settings)
+    {
+        if (!TryRead(trainPath, ConlluReader.Read, out var train) || !TryRead(devPath, ConlluReader.Read, out var dev))
+        {
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var model = PartOfSpeechTrainer.Train(train, dev, settings, line => Console.WriteLine(line));
+        var score = Nlp.Evaluation.PartOfSpeechScorer.Score(new PartOfSpeechTagger(model), dev);
+        Save(outPath, model.Save);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath} ({new FileInfo(outPath).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UPOS {100 * score.Recall:F2}"));
+        return 0;
+    }
+
+    private static void Save(string path, Action<Stream> save)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var stream = File.Create(path);
+        save(stream);
+    }
+
+    /// <summary>Reads an input file, reporting a missing or unreadable file on one line of standard error.</summary>
+    internal static bool TryRead<T>(string path, Func<string, T> read, out T value)
+    {
+        value = default!;
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"error: file not found: {path}");
+            return false;
+        }
+
+        try
+        {
+            value = read(path);
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: cannot read {path}: {ex.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Entities;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Nlp.Tests.Entities;
+
+public sealed class EntityRecognizerTests
+{
+    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.FastProfile }));
+
+    private static IEnumerable<string> Describe(Document document) =>
+        document.Entities.Select(e => $"{e.Kind}\t{document.Slice(e.Span)}");
+
+    [Fact]
+    public void Process_ShippedModelOnNewsText_MatchesGoldenFile()
+    {
+        var text = File.ReadAllText(TestRepository.TestData("news-entities.txt"));
+        var expected = File.ReadAllLines(TestRepository.TestData("news-entities.expected.txt"));
+
+        var document = Pipeline.Value.Process(text);
+
+        Describe(document).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Process_ShippedModel_GivesConfidencesInUnitInterval()
+    {
+        var document = Pipeline.Value.Process("Chancellor Angela Merkel met French President Emmanuel Macron in Berlin.");
+
+        document.Entities.ShouldNotBeEmpty();
+        document.Entities.ShouldAllBe(e => e.Confidence > 0 && e.Confidence <= 1);
+        document.Entities.ShouldAllBe(e => e.Extractor == "ner-fast");
+    }
+
+    [Fact]
+    public void Process_SampleArticle_FindsItsNamesWithTheirKinds()
+    {
+        var path = TestRepository.SharedFile(Path.Combine("samples", "tass-2017-06-15.txt"));
+        if (path is null)
+        {
+            Assert.Skip("The sample article ../shared/samples/tass-2017-06-15.txt is not present.");
+        }
+
+        var document = Pipeline.Value.Process(File.ReadAllText(path));
+        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ToHashSet();
+
+        found.ShouldContain(("Vladimir Putin", EntityKind.Person));
+        found.ShouldContain(("Oliver Stone", EntityKind.Person));
+        found.ShouldContain(("Democratic National Committee", EntityKind.Organization));
+        found.ShouldContain(("WikiLeaks", EntityKind.Organization));
+        found.ShouldContain(("Clinton", EntityKind.Person));
+        found.ShouldContain(("Bernie Sanders", EntityKind.Person));
+        found.ShouldContain(("Debbie Wasserman Schultz", EntityKind.Person));
+        found.ShouldContain(("Salon.com", EntityKind.Organization));
+        found.ShouldContain(("Showtime", EntityKind.Organization));
+    }
+
+    [Theory]
+    [InlineData("PER", EntityKind.Person)]
+    [InlineData("ORG", EntityKind.Organization)]
+    [InlineData("LOC", EntityKind.Location)]
+    [InlineData("MISC", EntityKind.Other)]
+    public void KindOf_ConllType_MapsToEntityKind(string type, EntityKind kind)
+    {
+        EntityRecognizer.KindOf(type).ShouldBe(kind);
+    }
+}

@@ -1,0 +1,64 @@
+using GraphBuilder.Nlp.Entities;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Nlp.Sentences;
+using GraphBuilder.Nlp.Tagging;
+using GraphBuilder.Nlp.Temporal;
+using GraphBuilder.Nlp.Tokenization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Nlp.Tests;
+
+public sealed class NlpServiceCollectionExtensionsTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddNlp();
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public void AddNlp_Resolved_BuildsStagesInOrder()
+    {
+        using var provider = Build(new() { ["GraphBuilder:Nlp:Profile"] = "fast" });
+
+        var pipeline = provider.GetRequiredService<NlpPipeline>();
+
+        pipeline.Stages.Select(s => s.GetType()).ShouldBe(
+            [typeof(Tokenizer), typeof(SentenceSplitter), typeof(PartOfSpeechTagger), typeof(EntityRecognizer), typeof(DateRecognizer)]);
+        provider.GetRequiredService<NlpPipeline>().ShouldBeSameAs(pipeline);
+    }
+
+    [Fact]
+    public void AddNlp_NoConfiguration_DefaultsToAccurate()
+    {
+        using var provider = Build([]);
+
+        var options = provider.GetRequiredService<IOptions<NlpOptions>>().Value;
+
+        options.Profile.ShouldBe(NlpOptions.AccurateProfile);
+    }
+
+    [Fact]
+    public void AddNlp_UnknownProfile_FailsValidation()
+    {
+        using var provider = Build(new() { ["GraphBuilder:Nlp:Profile"] = "turbo" });
+
+        Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<NlpOptions>>().Value);
+    }
+
+    [Fact]
+    public void Process_AccurateProfile_FallsBackToFastModels()
+    {
+        var pipeline = EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.AccurateProfile });
+
+        var document = pipeline.Process("Oliver Stone interviewed Vladimir Putin in Moscow.");
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Oliver Stone", "Vladimir Putin", "Moscow"]);
+        document.PartsOfSpeech.ShouldNotBeNull();
+    }
+}
