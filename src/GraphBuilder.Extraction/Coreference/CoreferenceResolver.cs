@@ -133,7 +133,13 @@ public sealed class CoreferenceResolver : INlpStage
                 .OrderByDescending(g => g.Count())
                 .ThenByDescending(g => g.Max(i => texts[i].Length))
                 .First().Key;
-            var canonical = members.Where(i => !IsAcronym(texts[i])).Select(i => texts[i]).MaxBy(t => t.Length) ?? texts[members[0]];
+            // The fullest name, preferring the case the text uses in running prose over a shouted dateline.
+            var canonical = members
+                .Where(i => !IsAcronym(texts[i]))
+                .Select(i => texts[i])
+                .OrderByDescending(t => t.Any(char.IsLower))
+                .ThenByDescending(t => t.Length)
+                .FirstOrDefault() ?? texts[members[0]];
             var aliases = members.Select(i => texts[i]).Where(t => t != canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var i in members)
             {

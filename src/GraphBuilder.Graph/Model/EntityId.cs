@@ -27,13 +27,12 @@ public readonly record struct EntityId(string Value) : IComparable<EntityId>
     public static string Slug(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var folded = LatinFolding.Fold(name);
+        var builder = new StringBuilder(folded.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in folded)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }

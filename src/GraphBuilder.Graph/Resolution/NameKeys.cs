@@ -163,7 +163,7 @@ public static class NameKeys
             name = name[..^2];
         }
 
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = GraphBuilder.Graph.Model.LatinFolding.Fold(name);
         var words = new List<string>();
         var current = new StringBuilder();
         foreach (var c in decomposed)

@@ -1,0 +1,46 @@
+using GraphBuilder.Graph.Resolution;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Graph.Tests.Resolution;
+
+public sealed class NameKeysTests
+{
+    [Theory]
+    [InlineData("WikiLeaks", EntityKind.Organization, "wikileaks")]
+    [InlineData("Wikileaks", EntityKind.Organization, "wikileaks")]
+    [InlineData("Sen. Bernie Sanders", EntityKind.Person, "bernie sanders")]
+    [InlineData("President Vladimir Putin", EntityKind.Person, "vladimir putin")]
+    [InlineData("Putin's", EntityKind.Person, "putin")]
+    [InlineData("the Democratic National Committee", EntityKind.Organization, "democratic national committee")]
+    [InlineData("U.S.", EntityKind.Location, "us")]
+    public void Normalize_Variants_GiveOneForm(string name, EntityKind kind, string expected)
+    {
+        NameKeys.Normalize(name, kind).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void For_Organization_AddsInitials()
+    {
+        var keys = NameKeys.For("Democratic National Committee", EntityKind.Organization);
+
+        keys.ShouldBe(["n:democratic national committee", "a:dnc"]);
+    }
+
+    [Fact]
+    public void For_Acronym_AddsAcronymKey()
+    {
+        var keys = NameKeys.For("DNC", EntityKind.Organization);
+
+        keys.ShouldContain("a:dnc");
+    }
+
+    [Theory]
+    [InlineData("Sen. Bernie Sanders", EntityKind.Person, "Bernie Sanders")]
+    [InlineData("Russian President Vladimir Putin", EntityKind.Person, "Russian President Vladimir Putin")]
+    [InlineData("Putin\u2019s", EntityKind.Person, "Putin")]
+    [InlineData("The Putin Interviews", EntityKind.Work, "The Putin Interviews")]
+    public void DisplayName_RemovesLeadingTitlesOfPeopleOnly(string name, EntityKind kind, string expected)
+    {
+        NameKeys.DisplayName(name, kind).ShouldBe(expected);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Testing.Builders;
+
+/// <summary>
+/// Builds annotated documents for tests without the trained models: a simple tokenizer (words, numbers,
+/// punctuation, possessive 's), sentences ending at . ! ?, and entity mentions marked by the test.
+/// </summary>
+public sealed partial class DocumentBuilder
+{
+    private readonly Document _document;
+    private readonly List<EntityMention> _entities = [];
+
+    public DocumentBuilder(string text, DocumentMetadata? metadata = null)
+    {
+        _document = new Document(text, metadata);
+        var tokens = new List<Token>();
+        foreach (Match match in TokenPattern().Matches(text))
+        {
+            tokens.Add(new Token(tokens.Count, new TextSpan(match.Index, match.Index + match.Length)));
+        }
+
+        _document.SetTokens(tokens);
+        var sentences = new List<Sentence>();
+        var first = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = _document.TokenText(i);
+            if (token is "." or "!" or "?" || i == tokens.Count - 1)
+            {
+                sentences.Add(new Sentence(sentences.Count, new TextSpan(tokens[first].Span.Start, tokens[i].Span.End), first, i - first + 1));
+                first = i + 1;
+            }
+        }
+
+        _document.SetSentences(sentences);
+    }
+
+    /// <summary>Marks the <paramref name="occurrence"/>-th occurrence of <paramref name="name"/> as an entity mention.</summary>
+    public DocumentBuilder Entity(string name, EntityKind kind, int occurrence = 1, double confidence = 0.9)
+    {
+        var start = -1;
+        for (var n = 0; n < occurrence; n++)
+        {
+            start = _document.Text.IndexOf(name, start + 1, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                throw new ArgumentException($"'{name}' occurs fewer than {occurrence} times.", nameof(name));
+            }
+        }
+
+        var end = start + name.Length;
+        var tokens = _document.Tokens.Where(t => t.Span.Start >= start && t.Span.End <= end).ToList();
+        _entities.Add(new EntityMention(new TextSpan(start, end), tokens[0].Index, tokens.Count, kind, confidence, "test"));
+        return this;
+    }
+
+    /// <summary>Marks every occurrence of <paramref name="name"/> as an entity mention.</summary>
+    public DocumentBuilder EntityEverywhere(string name, EntityKind kind)
+    {
+        var count = Regex.Count(_document.Text, Regex.Escape(name));
+        for (var i = 1; i <= count; i++)
+        {
+            Entity(name, kind, i);
+        }
+
+        return this;
+    }
+
+    public Document Build()
+    {
+        _document.SetEntities([.. _entities.OrderBy(e => e.Span.Start)]);
+        return _document;
+    }
+
+    [GeneratedRegex(@"'s\b|\u2019s\b|[\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*\.?(?<=\p{Lu}\.)|[\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*|\S")]
+    private static partial Regex TokenPattern();
+}
