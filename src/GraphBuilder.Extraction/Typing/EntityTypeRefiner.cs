@@ -17,7 +17,7 @@ public sealed class EntityTypeRefiner : INlpStage
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> WorkVerbs = FrozenSet.ToFrozenSet(
-        ["premiered", "premieres", "premiere", "aired", "airs", "debuted", "debuts", "streams", "streamed", "screened", "opens", "opened"],
+        ["premiered", "premieres", "premiere", "aired", "airs", "debuted", "debuts", "streams", "streamed", "screened"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> EventHeads = FrozenSet.ToFrozenSet(

@@ -1,0 +1,111 @@
+using GraphBuilder.Extraction.Coreference;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Testing.Builders;
+
+namespace GraphBuilder.Extraction.Tests.Coreference;
+
+public sealed class CoreferenceResolverTests
+{
+    [Fact]
+    public void Process_SurnameAfterFullName_JoinsTheFullName()
+    {
+        var document = new DocumentBuilder("Russian President Vladimir Putin spoke on Monday. Putin said the talks went well.")
+            .Entity("Vladimir Putin", EntityKind.Person)
+            .Entity("Putin", EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.CanonicalName.ShouldBe("Vladimir Putin");
+        chain.Aliases.ShouldBe(["Putin"]);
+        chain.Reasons.ShouldHaveSingleItem().ShouldContain("only full name");
+    }
+
+    [Fact]
+    public void Process_TitledFullName_JoinsTheSameNameWithoutTitle()
+    {
+        var document = new DocumentBuilder("Bernie Sanders spoke. Later Sen. Bernie Sanders left, and Sanders smiled.")
+            .Entity("Bernie Sanders", EntityKind.Person)
+            .Entity("Sen. Bernie Sanders", EntityKind.Person)
+            .Entity("Sanders", EntityKind.Person, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldHaveSingleItem().Mentions.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Process_SurnameWithTwoFullNames_StaysUnresolved()
+    {
+        var document = new DocumentBuilder("Hillary Clinton and Bill Clinton arrived. Clinton spoke first.")
+            .Entity("Hillary Clinton", EntityKind.Person)
+            .Entity("Bill Clinton", EntityKind.Person)
+            .Entity("Clinton", EntityKind.Person, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(3);
+        document.Chains.Single(c => c.CanonicalName == "Clinton").Mentions.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Process_AcronymOfFullName_JoinsItAsAcronym()
+    {
+        var document = new DocumentBuilder("The Democratic National Committee met. The DNC then issued a statement.")
+            .Entity("Democratic National Committee", EntityKind.Organization)
+            .Entity("DNC", EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.Aliases.ShouldBe(["DNC"]);
+        document.Entities[1].Form.ShouldBe(MentionForm.Acronym);
+    }
+
+    [Fact]
+    public void Process_AcronymInParentheses_JoinsThePrecedingName()
+    {
+        var document = new DocumentBuilder("The Harbor Authority of Elena (HAE) said no. HAE will appeal.")
+            .Entity("Harbor Authority of Elena", EntityKind.Organization)
+            .Entity("HAE", EntityKind.Organization)
+            .Entity("HAE", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldHaveSingleItem().Mentions.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Process_CaseVariantsWithDisagreeingTypes_MakeOneChainOfTheMajorityType()
+    {
+        var document = new DocumentBuilder("WikiLeaks published e-mails. Wikileaks denied it. WikiLeaks said more would come.")
+            .Entity("WikiLeaks", EntityKind.Organization)
+            .Entity("Wikileaks", EntityKind.Person)
+            .Entity("WikiLeaks", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.Kind.ShouldBe(EntityKind.Organization);
+        document.Entities.ShouldAllBe(m => m.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Process_AllCapsDateline_DoesNotBecomeTheCanonicalName()
+    {
+        var document = new DocumentBuilder("HARBOR CITY, March 2. Residents of Harbor City protested.")
+            .Entity("HARBOR CITY", EntityKind.Location)
+            .Entity("Harbor City", EntityKind.Location)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldHaveSingleItem().CanonicalName.ShouldBe("Harbor City");
+    }
+}

@@ -1,0 +1,81 @@
+using GraphBuilder.Extraction.Typing;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Testing.Builders;
+
+namespace GraphBuilder.Extraction.Tests.Typing;
+
+public sealed class EntityTypeRefinerTests
+{
+    [Fact]
+    public void Process_TitleBeforePremiereVerb_BecomesAWorkReplacingInnerNames()
+    {
+        var document = new DocumentBuilder("The Harbor Tapes premiered on Channel Nine on Friday.")
+            .Entity("Harbor", EntityKind.Location)
+            .Entity("Channel Nine", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("The Harbor Tapes", EntityKind.Work), ("Channel Nine", EntityKind.Organization)]);
+    }
+
+    [Fact]
+    public void Process_TitleAfterWorkNoun_BecomesAWork()
+    {
+        var document = new DocumentBuilder("Her documentary Salt Lines won a prize.")
+            .Entity("Salt Lines", EntityKind.Other)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Work);
+    }
+
+    [Fact]
+    public void Process_NationalityAdjective_IsDropped()
+    {
+        var document = new DocumentBuilder("The Russian president met French officials in Paris.")
+            .Entity("Russian", EntityKind.Other)
+            .Entity("French", EntityKind.Other)
+            .Entity("Paris", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Paris"]);
+    }
+
+    [Theory]
+    [InlineData("The Harbor Summit opened on Monday.", "Harbor Summit")]
+    [InlineData("Delegates gathered for the Democratic National Convention in July.", "Democratic National Convention")]
+    public void Process_NameEndingInEventNoun_BecomesAnEvent(string text, string name)
+    {
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Event);
+    }
+
+    [Fact]
+    public void Process_NameFollowedByScandal_BecomesAnEventCoveringBoth()
+    {
+        var document = new DocumentBuilder("The Watergate scandal ended a presidency.").Entity("Watergate", EntityKind.Other).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        var mention = document.Entities.ShouldHaveSingleItem();
+        mention.Kind.ShouldBe(EntityKind.Event);
+        document.Slice(mention.Span).ShouldBe("Watergate scandal");
+    }
+
+    [Fact]
+    public void Process_CommitteeName_StaysAnOrganization()
+    {
+        var document = new DocumentBuilder("The Democratic National Committee met.").Entity("Democratic National Committee", EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Organization);
+    }
+}

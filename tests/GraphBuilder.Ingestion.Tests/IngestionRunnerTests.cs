@@ -1,0 +1,160 @@
+using GraphBuilder.Graph.Resolution;
+using GraphBuilder.Graph.Storage;
+using GraphBuilder.Ingestion.Reading;
+using GraphBuilder.Ingestion.Sources;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Storage.Sqlite;
+using GraphBuilder.Testing.Fakes;
+using GraphBuilder.Testing.Files;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GraphBuilder.Ingestion.Tests;
+
+public sealed class IngestionRunnerTests : IDisposable
+{
+    private static readonly Dictionary<string, EntityKind> Names = new()
+    {
+        ["Maria Alvarez"] = EntityKind.Person,
+        ["Alvarez"] = EntityKind.Person,
+        ["Northwind Energy"] = EntityKind.Organization,
+        ["Harbor City"] = EntityKind.Location,
+        ["Tomas Reyes"] = EntityKind.Person,
+    };
+
+    private readonly TempDirectory _directory = new();
+    private readonly SqliteGraphStore _store;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly ArticleFileReader _reader = new(Options.Create(new IngestionOptions()));
+
+    public IngestionRunnerTests()
+    {
+        _store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("graph.db") }), NullLogger<SqliteGraphStore>.Instance);
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task RunAsync_FolderWithBadFiles_IngestsTheGoodAndRecordsEachBadOne()
+    {
+        var folder = Articles();
+        _directory.Write("news/binary.txt", [0x00, 0x01, 0x02]);
+        _directory.Write("news/empty.txt", string.Empty);
+        _directory.Write("news/latin1.txt", [0x48, 0xE9, 0x6C, 0x6C, 0x6F, 0x20, 0x48, 0x61, 0x72, 0x62, 0x6F, 0x72, 0x20, 0x43, 0x69, 0x74, 0x79, 0x20, 0x6E, 0x65, 0x77, 0x73]);
+
+        var summary = await Runner().RunAsync(Source(folder));
+
+        summary.Ingested.ShouldBe(2);
+        summary.Failures.Select(f => Path.GetFileName(f.Location)).ShouldBe(["binary.txt", "empty.txt", "latin1.txt"]);
+        (await _store.ListLedgerAsync(ArticleStatus.Failed)).Count.ShouldBe(3);
+        (await _store.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(2);
+        var graph = await _store.ReadGraphAsync();
+        graph.Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task RunAsync_SameFolderTwice_SkipsEverythingAndChangesNothing()
+    {
+        var folder = Articles();
+        var stage = new GazetteerStage(Names);
+        await Runner(stage).RunAsync(Source(folder));
+        var before = await _store.ReadGraphAsync();
+        var calls = stage.Calls;
+        _time.Advance(TimeSpan.FromHours(1));
+
+        var summary = await Runner(stage).RunAsync(Source(folder));
+
+        summary.Unchanged.ShouldBe(2);
+        summary.Ingested.ShouldBe(0);
+        stage.Calls.ShouldBe(calls);
+        var after = await _store.ReadGraphAsync();
+        after.Articles.ShouldBe(before.Articles);
+        after.Entities.Select(e => (e.Id, e.MentionCount)).ShouldBe(before.Entities.Select(e => (e.Id, e.MentionCount)));
+    }
+
+    [Fact]
+    public async Task RunAsync_EditedFile_ReplacesItsFacts()
+    {
+        var folder = Articles();
+        await Runner().RunAsync(Source(folder));
+        _directory.Write("news/b.txt", "Tomas Reyes spoke in Harbor City on Tuesday about the weather.");
+
+        var summary = await Runner().RunAsync(Source(folder));
+
+        summary.Ingested.ShouldBe(1);
+        summary.Unchanged.ShouldBe(1);
+        var graph = await _store.ReadGraphAsync();
+        graph.Articles.Count.ShouldBe(2);
+        graph.Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(1);
+        graph.Entities.Single(e => e.Name == "Northwind Energy").MentionCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_StageThrowsOnOneArticle_RecordsItAndGoesOn()
+    {
+        var folder = Articles();
+        _directory.Write("news/c.txt", "A POISON text about Harbor City that the stage cannot handle.");
+
+        var summary = await Runner().RunAsync(Source(folder));
+
+        summary.Ingested.ShouldBe(2);
+        var failure = summary.Failures.ShouldHaveSingleItem();
+        failure.Reason.ShouldContain("extraction failed");
+        failure.Reason.ShouldContain("the stage choked on this text");
+    }
+
+    [Fact]
+    public async Task RunAsync_SinkDown_KeepsArticlesPendingUntilItReturns()
+    {
+        var folder = Articles();
+        var sink = new RecordingGraphSink { FailNextWrites = 1 };
+        var synchronizer = new SinkSynchronizer(_store, [sink], _time, NullLogger<SinkSynchronizer>.Instance);
+
+        var summary = await Runner(synchronizer: synchronizer).RunAsync(Source(folder));
+
+        summary.Pending.ShouldBe(2);
+        (await _store.ListLedgerAsync(ArticleStatus.Pending)).Count.ShouldBe(2);
+        sink.Written.ShouldBeEmpty();
+
+        var (written, pending) = await synchronizer.FlushAsync();
+
+        written.ShouldBe(2);
+        pending.ShouldBe(0);
+        (await _store.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(2);
+        sink.Written.SelectMany(c => c.Upserts.Entities).Select(e => e.Name).ShouldContain("Maria Alvarez");
+    }
+
+    [Fact]
+    public async Task RunAsync_NewPipelineVersion_ExtractsAgain()
+    {
+        var folder = Articles();
+        await Runner(new GazetteerStage(Names, "1")).RunAsync(Source(folder));
+
+        var summary = await Runner(new GazetteerStage(Names, "2")).RunAsync(Source(folder));
+
+        summary.Ingested.ShouldBe(2);
+    }
+
+    private string Articles()
+    {
+        _directory.Write("news/a.txt", "Senator Maria Alvarez criticized Northwind Energy over its plan for Harbor City. Alvarez said residents were not asked.");
+        _directory.Write("news/b.txt", "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City.");
+        return _directory.File("news");
+    }
+
+    private FolderNewsSource Source(string folder) => new("test", [folder], _reader);
+
+    private IngestionRunner Runner(GazetteerStage? stage = null, SinkSynchronizer? synchronizer = null) => new(
+        new NlpPipeline([stage ?? new GazetteerStage(Names)]),
+        _store,
+        new EntityResolver(),
+        synchronizer ?? new SinkSynchronizer(_store, [], _time, NullLogger<SinkSynchronizer>.Instance),
+        _time,
+        NullLogger<IngestionRunner>.Instance);
+}

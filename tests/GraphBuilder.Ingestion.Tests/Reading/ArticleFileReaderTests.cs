@@ -1,0 +1,142 @@
+using GraphBuilder.Ingestion.Reading;
+using GraphBuilder.Ingestion.Sources;
+using GraphBuilder.Testing.Files;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Ingestion.Tests.Reading;
+
+public sealed class ArticleFileReaderTests : IDisposable
+{
+    private const string Story = "Senator Maria Alvarez criticized Northwind Energy on Monday over its terminal plan.";
+
+    private readonly TempDirectory _directory = new();
+    private readonly ArticleFileReader _reader = new(Options.Create(new IngestionOptions { MaxFileBytes = 4096 }));
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task ReadAsync_TextFile_YieldsItsTextWithTheFileNameAsTitle()
+    {
+        var path = _directory.Write("alvarez.txt", Story + "\n");
+
+        var item = (await ReadAsync(path)).ShouldHaveSingleItem();
+
+        item.Article.ShouldNotBeNull().Text.ShouldBe(Story);
+        item.Article.Title.ShouldBe("alvarez");
+        item.Location.ShouldBe(path);
+    }
+
+    [Fact]
+    public async Task ReadAsync_BinaryFile_FailsNamingTheReason()
+    {
+        var path = _directory.Write("photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x03]);
+
+        var item = (await ReadAsync(path)).ShouldHaveSingleItem();
+
+        item.Article.ShouldBeNull();
+        item.Failure.ShouldNotBeNull().ShouldContain("binary");
+        item.Location.ShouldBe(path);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EmptyFile_FailsAsEmpty()
+    {
+        var path = _directory.Write("empty.txt", string.Empty);
+
+        (await ReadAsync(path)).ShouldHaveSingleItem().Failure.ShouldBe("file is empty");
+    }
+
+    [Fact]
+    public async Task ReadAsync_InvalidUtf8_FailsNamingTheByte()
+    {
+        var path = _directory.Write("latin1.txt", [.. "Caf"u8.ToArray(), 0xE9, .. " au lait, said the senator in Harbor City."u8.ToArray()]);
+
+        var failure = (await ReadAsync(path)).ShouldHaveSingleItem().Failure;
+
+        failure.ShouldNotBeNull().ShouldContain("invalid UTF-8 at byte 3");
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileOverTheLimit_FailsNamingTheLimit()
+    {
+        var path = _directory.Write("huge.txt", new string('a', 5000));
+
+        var failure = (await ReadAsync(path)).ShouldHaveSingleItem().Failure;
+
+        failure.ShouldNotBeNull().ShouldContain("over the limit of 4,096 bytes");
+    }
+
+    [Fact]
+    public async Task ReadAsync_UnsupportedExtension_FailsNamingTheType()
+    {
+        var path = _directory.Write("story.docx", Story);
+
+        var failure = (await ReadAsync(path)).ShouldHaveSingleItem().Failure;
+
+        failure.ShouldNotBeNull().ShouldContain("unsupported file type '.docx'");
+    }
+
+    [Fact]
+    public async Task ReadAsync_JsonLinesWithAMalformedLine_YieldsTheGoodLinesAndFailsTheBadOne()
+    {
+        var path = _directory.Write("wire.jsonl", $$"""
+            {"title": "One", "url": "https://wire.example/1", "publishedAt": "2026-03-12T10:00:00Z", "source": "Wire", "text": "{{Story}}"}
+            {"title": "Two", "text": 
+            {"text": "{{Story}} Again."}
+            {"title": "No text"}
+            """);
+
+        var items = await ReadAsync(path);
+
+        items.Count.ShouldBe(4);
+        items[0].Article.ShouldNotBeNull().Url.ShouldBe("https://wire.example/1");
+        items[0].Article!.PublishedAt.ShouldBe(new DateTimeOffset(2026, 3, 12, 10, 0, 0, TimeSpan.Zero));
+        items[0].Article!.Publisher.ShouldBe("Wire");
+        items[1].Failure.ShouldNotBeNull().ShouldStartWith("malformed JSON on line 2");
+        items[1].Location.ShouldBe(path + "#2");
+        items[2].Article.ShouldNotBeNull();
+        items[3].Failure.ShouldBe("the article object has no string 'text'");
+    }
+
+    [Fact]
+    public async Task ReadAsync_JsonArray_YieldsOneArticlePerObject()
+    {
+        var path = _directory.Write("batch.json", $$"""[{"text": "{{Story}}"}, {"text": "{{Story}} Two."}]""");
+
+        var items = await ReadAsync(path);
+
+        items.Select(i => i.Location).ShouldBe([path + "#1", path + "#2"]);
+        items.ShouldAllBe(i => i.Article != null);
+    }
+
+    [Fact]
+    public async Task ReadAsync_HtmlWithoutArticleText_Fails()
+    {
+        var path = _directory.Write("empty.html", "<html><head><title>Home</title></head><body><nav>Home News</nav><footer>(c)</footer></body></html>");
+
+        var failure = (await ReadAsync(path)).ShouldHaveSingleItem().Failure;
+
+        failure.ShouldNotBeNull().ShouldContain("no article text found in the HTML");
+    }
+
+    [Fact]
+    public async Task ReadAsync_MalformedHtml_StillYieldsItsText()
+    {
+        var path = _directory.Write("broken.html", "<html><body><article><p>" + Story + "<p>Second paragraph about Harbor City</div></span>");
+
+        var article = (await ReadAsync(path)).ShouldHaveSingleItem().Article;
+
+        article.ShouldNotBeNull().Text.ShouldBe(Story + "\n\nSecond paragraph about Harbor City");
+    }
+
+    private async Task<List<SourceItem>> ReadAsync(string path)
+    {
+        var items = new List<SourceItem>();
+        await foreach (var item in _reader.ReadAsync(path, "test"))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+}
