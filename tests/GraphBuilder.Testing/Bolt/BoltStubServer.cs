@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace GraphBuilder.Testing.Bolt;
 
@@ -19,13 +22,15 @@ public sealed class BoltStubServer : IAsyncDisposable
     private readonly ConcurrentBag<Task> _connections = [];
     private readonly TaskCompletionSource _allPlayed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _acceptLoop;
+    private readonly X509Certificate2? _certificate;
     private int _connectionCount;
     private int _completedCount;
 
-    private BoltStubServer(TcpListener listener, IReadOnlyList<StubScript> scripts)
+    private BoltStubServer(TcpListener listener, IReadOnlyList<StubScript> scripts, bool tls)
     {
         _listener = listener;
         _scripts = scripts;
+        _certificate = tls ? CreateSelfSignedCertificate() : null;
         _acceptLoop = AcceptLoopAsync();
     }
 
@@ -41,6 +46,11 @@ public sealed class BoltStubServer : IAsyncDisposable
     /// <summary>Gets "neo4j://127.0.0.1:port".</summary>
     public string Neo4jUri => "neo4j://" + Address;
 
+    /// <summary>Gets a URI with another scheme, for example "bolt+ssc" for a server started with TLS.</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <returns>"scheme://127.0.0.1:port".</returns>
+    public string UriFor(string scheme) => scheme + "://" + Address;
+
     /// <summary>Gets how many connections the server has accepted.</summary>
     public int ConnectionCount => Volatile.Read(ref _connectionCount);
 
@@ -54,29 +64,33 @@ public sealed class BoltStubServer : IAsyncDisposable
     /// <param name="scripts">The script texts.</param>
     /// <param name="variables">Extra substitutions, or <see langword="null"/>.</param>
     /// <returns>The running server.</returns>
-    public static BoltStubServer Start(IReadOnlyList<string> scripts, IReadOnlyDictionary<string, string>? variables = null) =>
-        Start(scripts.Select((text, i) => ($"script {i + 1}", text)).ToList(), variables);
+    /// <param name="tls">Whether the server speaks TLS with a fresh self-signed certificate (use +ssc URIs).</param>
+    public static BoltStubServer Start(IReadOnlyList<string> scripts, IReadOnlyDictionary<string, string>? variables = null, bool tls = false) =>
+        Start(scripts.Select((text, i) => ($"script {i + 1}", text)).ToList(), variables, tls);
 
     /// <summary>Starts a server playing one script text.</summary>
     /// <param name="script">The script text.</param>
     /// <param name="variables">Extra substitutions, or <see langword="null"/>.</param>
     /// <returns>The running server.</returns>
-    public static BoltStubServer Start(string script, IReadOnlyDictionary<string, string>? variables = null) =>
-        Start([script], variables);
+    /// <param name="tls">Whether the server speaks TLS with a fresh self-signed certificate.</param>
+    public static BoltStubServer Start(string script, IReadOnlyDictionary<string, string>? variables = null, bool tls = false) =>
+        Start([script], variables, tls);
 
     /// <summary>Starts a server playing script files, one per connection in order.</summary>
     /// <param name="paths">The .script files.</param>
     /// <param name="variables">Extra substitutions, or <see langword="null"/>.</param>
     /// <returns>The running server.</returns>
-    public static BoltStubServer StartFromFiles(IReadOnlyList<string> paths, IReadOnlyDictionary<string, string>? variables = null) =>
-        Start(paths.Select(p => (Path.GetFileName(p), File.ReadAllText(p))).ToList(), variables);
+    /// <param name="tls">Whether the server speaks TLS with a fresh self-signed certificate.</param>
+    public static BoltStubServer StartFromFiles(IReadOnlyList<string> paths, IReadOnlyDictionary<string, string>? variables = null, bool tls = false) =>
+        Start(paths.Select(p => (Path.GetFileName(p), File.ReadAllText(p))).ToList(), variables, tls);
 
     /// <summary>Starts a server playing one script file.</summary>
     /// <param name="path">The .script file.</param>
     /// <param name="variables">Extra substitutions, or <see langword="null"/>.</param>
     /// <returns>The running server.</returns>
-    public static BoltStubServer StartFromFile(string path, IReadOnlyDictionary<string, string>? variables = null) =>
-        StartFromFiles([path], variables);
+    /// <param name="tls">Whether the server speaks TLS with a fresh self-signed certificate.</param>
+    public static BoltStubServer StartFromFile(string path, IReadOnlyDictionary<string, string>? variables = null, bool tls = false) =>
+        StartFromFiles([path], variables, tls);
 
     /// <summary>
     /// Waits until every script has been played to its end, then throws if anything went wrong.
@@ -117,9 +131,22 @@ public sealed class BoltStubServer : IAsyncDisposable
 
         _listener.Dispose();
         _stop.Dispose();
+        _certificate?.Dispose();
     }
 
-    private static BoltStubServer Start(IReadOnlyList<(string Name, string Text)> scripts, IReadOnlyDictionary<string, string>? variables)
+    private static X509Certificate2 CreateSelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
+
+    private static BoltStubServer Start(IReadOnlyList<(string Name, string Text)> scripts, IReadOnlyDictionary<string, string>? variables, bool tls)
     {
         ArgumentOutOfRangeException.ThrowIfZero(scripts.Count);
         var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -140,7 +167,7 @@ public sealed class BoltStubServer : IAsyncDisposable
 
                 return StubScript.Parse(text, s.Name);
             }).ToList();
-            return new BoltStubServer(listener, parsed);
+            return new BoltStubServer(listener, parsed, tls);
         }
         catch
         {
@@ -188,9 +215,16 @@ public sealed class BoltStubServer : IAsyncDisposable
                 return;
             }
 
-            var stream = client.GetStream();
+            Stream stream = client.GetStream();
             try
             {
+                if (_certificate is not null)
+                {
+                    var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
+                    await ssl.AuthenticateAsServerAsync(_certificate);
+                    stream = ssl;
+                }
+
                 await new StubConnectionRunner(script, stream, $"connection #{index + 1}").RunAsync(_stop.Token);
                 if (Interlocked.Increment(ref _completedCount) >= _scripts.Count)
                 {
@@ -202,13 +236,18 @@ public sealed class BoltStubServer : IAsyncDisposable
                 _errors.Enqueue(ex.Message);
                 _allPlayed.TrySetResult();
             }
-            catch (Exception ex) when (ex is IOException or OperationCanceledException or SocketException or GraphBuilder.Bolt.BoltProtocolException)
+            catch (Exception ex) when (ex is IOException or OperationCanceledException or SocketException or GraphBuilder.Bolt.BoltProtocolException
+                or System.Security.Authentication.AuthenticationException)
             {
                 if (!_stop.IsCancellationRequested)
                 {
                     _errors.Enqueue($"{script.Name} (connection #{index + 1}): {ex.GetType().Name}: {ex.Message}");
                     _allPlayed.TrySetResult();
                 }
+            }
+            finally
+            {
+                await stream.DisposeAsync();
             }
         }
     }
