@@ -141,6 +141,7 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>
                 return null;
             case SuccessMessage success:
                 _summary = new BoltResultSummary(success.Metadata);
+                await _transaction.OnResultCompletedAsync(success).ConfigureAwait(false);
                 return null;
             case FailureMessage failure:
                 throw _transaction.Fail(_connection.ToException(failure));

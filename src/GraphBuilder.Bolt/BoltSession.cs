@@ -15,6 +15,7 @@ public sealed class BoltSession : IAsyncDisposable
     private readonly BoltSessionOptions _options;
     private IReadOnlyList<string> _bookmarks;
     private BoltTransaction? _explicit;
+    private BoltTransaction? _autoCommit;
 
     internal BoltSession(BoltDriver driver, BoltSessionOptions options)
     {
@@ -83,10 +84,53 @@ public sealed class BoltSession : IAsyncDisposable
         return _explicit;
     }
 
-    /// <summary>Rolls back an explicit transaction left open.</summary>
+    /// <summary>
+    /// Runs one query in an auto-commit transaction (RUN with the transaction metadata, no BEGIN). It is not retried;
+    /// the connection is held until the result has been read or the session is disposed. Needed for
+    /// <c>CALL { ... } IN TRANSACTIONS</c>, which the server refuses inside explicit transactions.
+    /// </summary>
+    /// <param name="query">The Cypher text.</param>
+    /// <param name="parameters">The parameters, or <see langword="null"/>.</param>
+    /// <param name="accessMode">Read or write.</param>
+    /// <param name="cancellationToken">A token to cancel the request.</param>
+    /// <returns>The result; read it before the next query of this session.</returns>
+    /// <exception cref="BoltServerException">The server rejected the query.</exception>
+    public async Task<BoltResult> RunAsync(
+        string query,
+        IReadOnlyDictionary<string, object?>? parameters = null,
+        BoltAccessMode accessMode = BoltAccessMode.Write,
+        CancellationToken cancellationToken = default)
+    {
+        if (_autoCommit is not null)
+        {
+            await _autoCommit.DisposeAsync().ConfigureAwait(false);
+            _autoCommit = null;
+        }
+
+        var transaction = await BeginAsync(accessMode, TelemetryMessage.AutoCommit, cancellationToken, autoCommit: true).ConfigureAwait(false);
+        _autoCommit = transaction;
+        try
+        {
+            return await transaction.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BoltException)
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            _autoCommit = null;
+            throw;
+        }
+    }
+
+    /// <summary>Rolls back an explicit transaction left open and finishes an unread auto-commit result.</summary>
     /// <returns>A task that completes when the session is closed.</returns>
     public async ValueTask DisposeAsync()
     {
+        if (_autoCommit is not null)
+        {
+            await _autoCommit.DisposeAsync().ConfigureAwait(false);
+            _autoCommit = null;
+        }
+
         if (_explicit is not null)
         {
             await _explicit.DisposeAsync().ConfigureAwait(false);
@@ -121,7 +165,7 @@ public sealed class BoltSession : IAsyncDisposable
         }
     }
 
-    private async Task<BoltTransaction> BeginAsync(BoltAccessMode mode, long telemetryApi, CancellationToken cancellationToken)
+    private async Task<BoltTransaction> BeginAsync(BoltAccessMode mode, long telemetryApi, CancellationToken cancellationToken, bool autoCommit = false)
     {
         var provider = _driver.ConnectionProvider;
         var connection = await provider.AcquireAsync(mode, Database, _bookmarks, cancellationToken).ConfigureAwait(false);
@@ -134,7 +178,8 @@ public sealed class BoltSession : IAsyncDisposable
                 _options.FetchSize ?? _driver.Options.FetchSize,
                 telemetryApi,
                 provider.ReleaseAsync,
-                bookmark => _bookmarks = [bookmark]);
+                bookmark => _bookmarks = [bookmark],
+                autoCommit);
         }
         catch (BoltException)
         {

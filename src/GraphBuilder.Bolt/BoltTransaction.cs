@@ -1,6 +1,7 @@
 using GraphBuilder.Bolt.Connections;
 using GraphBuilder.Bolt.Messaging;
 using GraphBuilder.Bolt.Messaging.Requests;
+using GraphBuilder.Bolt.Messaging.Responses;
 using GraphBuilder.Bolt.Protocol;
 
 namespace GraphBuilder.Bolt;
@@ -18,6 +19,7 @@ public sealed class BoltTransaction : IAsyncDisposable
     private readonly Func<BoltConnection, ValueTask> _release;
     private readonly Action<string> _onBookmark;
     private readonly long _fetchSize;
+    private readonly Dictionary<string, object?>? _autoCommitExtra;
     private int _unreadSetupResponses;
     private BoltResult? _current;
     private TransactionState _state = TransactionState.Active;
@@ -29,7 +31,8 @@ public sealed class BoltTransaction : IAsyncDisposable
         long fetchSize,
         long telemetryApi,
         Func<BoltConnection, ValueTask> release,
-        Action<string> onBookmark)
+        Action<string> onBookmark,
+        bool autoCommit = false)
     {
         _connection = connection;
         _release = release;
@@ -39,6 +42,13 @@ public sealed class BoltTransaction : IAsyncDisposable
         {
             connection.Enqueue(telemetry);
             _unreadSetupResponses++;
+        }
+
+        if (autoCommit)
+        {
+            // Auto-commit: no BEGIN; the transaction metadata travels in RUN's extra dictionary.
+            _autoCommitExtra = BoltProtocol.CreateTransactionExtra(settings);
+            return;
         }
 
         connection.Enqueue(new BeginMessage(BoltProtocol.CreateTransactionExtra(settings)));
@@ -71,6 +81,11 @@ public sealed class BoltTransaction : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         ThrowIfNotOpen();
+        if (_autoCommitExtra is not null && _current is not null)
+        {
+            throw new InvalidOperationException("An auto-commit transaction runs exactly one query.");
+        }
+
         if (_current is { IsComplete: false } previous)
         {
             await previous.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
@@ -78,7 +93,7 @@ public sealed class BoltTransaction : IAsyncDisposable
 
         try
         {
-            _connection.Enqueue(new RunMessage(query, parameters ?? Empty, Empty));
+            _connection.Enqueue(new RunMessage(query, parameters ?? Empty, _autoCommitExtra ?? Empty));
             _connection.Enqueue(new PullMessage(_fetchSize));
             await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             await ReadSetupResponsesAsync(cancellationToken).ConfigureAwait(false);
@@ -168,6 +183,12 @@ public sealed class BoltTransaction : IAsyncDisposable
     /// <returns>A task that completes when the connection is released.</returns>
     public async ValueTask DisposeAsync()
     {
+        if (_autoCommitExtra is not null)
+        {
+            await DisposeAutoCommitAsync().ConfigureAwait(false);
+            return;
+        }
+
         if (_state == TransactionState.Active && !_connection.IsDefunct)
         {
             try
@@ -180,6 +201,26 @@ public sealed class BoltTransaction : IAsyncDisposable
             }
         }
 
+        await ReleaseAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Called by the result when its final summary arrives; an auto-commit transaction ends there.</summary>
+    /// <param name="summary">The final SUCCESS of the stream.</param>
+    /// <returns>A task that completes when an auto-commit connection is released.</returns>
+    internal async ValueTask OnResultCompletedAsync(SuccessMessage summary)
+    {
+        if (_autoCommitExtra is null || _state != TransactionState.Active)
+        {
+            return;
+        }
+
+        _state = TransactionState.Committed;
+        if (summary.GetString("bookmark") is { } bookmark)
+        {
+            _onBookmark(bookmark);
+        }
+
+        _connection.MarkReady();
         await ReleaseAsync().ConfigureAwait(false);
     }
 
@@ -228,6 +269,23 @@ public sealed class BoltTransaction : IAsyncDisposable
         }
 
         return exception;
+    }
+
+    private async ValueTask DisposeAutoCommitAsync()
+    {
+        if (_state == TransactionState.Active && _current is { IsComplete: false } current && !_connection.IsDefunct)
+        {
+            try
+            {
+                await current.ConsumeAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (BoltException)
+            {
+                // The pool resets or discards the connection.
+            }
+        }
+
+        await ReleaseAsync().ConfigureAwait(false);
     }
 
     private async ValueTask ReadSetupResponsesAsync(CancellationToken cancellationToken)
