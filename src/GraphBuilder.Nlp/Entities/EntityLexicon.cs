@@ -53,8 +53,13 @@ internal sealed class EntityLexicon
                 continue;
             }
 
-            var key = Gazetteer.Key(TokenHashes.Compute(name, [.. spans]));
-            names[key] = (ushort)(names.GetValueOrDefault(key) | (1 << index));
+            var hashes = TokenHashes.Compute(name, [.. spans]);
+            var key = Gazetteer.KeyStart;
+            for (var k = 0; k < hashes.Length; k++)
+            {
+                key = Gazetteer.Extend(key, hashes[k]);
+                names[key] = (ushort)(names.GetValueOrDefault(key) | (k == hashes.Length - 1 ? 1 << index : 0));
+            }
         }
 
         foreach (var (cueClass, word) in ReadPairs(CuesResource))
@@ -87,52 +92,67 @@ internal sealed class EntityLexicon
             return;
         }
 
-        for (var length = Gazetteer.MaxLength; length >= 1; length--)
+        var matches = new List<(int Start, int Length, ushort Types)>();
+        for (var start = 0; start < sentence.Length; start++)
         {
-            for (var start = 0; start + length <= sentence.Length; start++)
+            if ((sentence[start].Flags & (TokenFlags.Title | TokenFlags.AllCaps)) == 0)
             {
-                if ((sentence[start].Flags & (TokenFlags.Title | TokenFlags.AllCaps)) == 0
-                    || !_names.TryGetValue(Gazetteer.Key(sentence.Slice(start, length)), out var types)
-                    || (types & (types - 1)) != 0)
+                continue;
+            }
+
+            var key = Gazetteer.KeyStart;
+            for (var length = 1; length <= Gazetteer.MaxLength && start + length <= sentence.Length; length++)
+            {
+                key = Gazetteer.Extend(key, sentence[start + length - 1]);
+                if (!_names.TryGetValue(key, out var found))
                 {
-                    continue;
+                    break;
                 }
 
-                var type = System.Numerics.BitOperations.TrailingZeroCount(types);
-                var end = start + length;
-                var free = true;
-                for (var k = start; k < end && free; k++)
+                if (found != 0 && (found & (found - 1)) == 0)
                 {
-                    free = labels[k] == BilouLabels.Outside;
+                    matches.Add((start, length, found));
+                }
+            }
+        }
+
+        matches.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        foreach (var (start, length, types) in matches)
+        {
+            var type = System.Numerics.BitOperations.TrailingZeroCount(types);
+            var end = start + length;
+            var free = true;
+            for (var k = start; k < end && free; k++)
+            {
+                free = labels[k] == BilouLabels.Outside;
+            }
+
+            var boundedLeft = start == 0 || labels[start - 1] == BilouLabels.Outside || BilouLabels.PositionOf(labels[start - 1]) is BilouLabels.Last or BilouLabels.Unit;
+            if (free && boundedLeft && (end == sentence.Length || labels[end] == BilouLabels.Outside || BilouLabels.PositionOf(labels[end]) is BilouLabels.Begin or BilouLabels.Unit))
+            {
+                Relabel(labels, probabilities, start, end, type, 0.5f);
+                continue;
+            }
+
+            // The model's entity starts with the known name and goes on with generic words only: trim them.
+            var startsEntity = labels[start] != BilouLabels.Outside && BilouLabels.TypeOf(labels[start]) == type
+                && BilouLabels.PositionOf(labels[start]) == BilouLabels.Begin;
+            var nameInside = length == 1 || BilouLabels.PositionOf(labels[end - 1]) == BilouLabels.Inside;
+            if (startsEntity && nameInside && end < sentence.Length)
+            {
+                var last = end;
+                while (last < sentence.Length && BilouLabels.PositionOf(labels[last]) == BilouLabels.Inside && (CuesOf(sentence[last].Lower) & OrganizationSuffixCue) != 0)
+                {
+                    last++;
                 }
 
-                var boundedLeft = start == 0 || labels[start - 1] == BilouLabels.Outside || BilouLabels.PositionOf(labels[start - 1]) is BilouLabels.Last or BilouLabels.Unit;
-                if (free && boundedLeft && (end == sentence.Length || labels[end] == BilouLabels.Outside || BilouLabels.PositionOf(labels[end]) is BilouLabels.Begin or BilouLabels.Unit))
+                if (last < sentence.Length && BilouLabels.PositionOf(labels[last]) == BilouLabels.Last && (CuesOf(sentence[last].Lower) & OrganizationSuffixCue) != 0)
                 {
-                    Relabel(labels, probabilities, start, end, type, 0.5f);
-                    continue;
-                }
-
-                // The model's entity starts with the known name and goes on with generic words only: trim them.
-                var startsEntity = labels[start] != BilouLabels.Outside && BilouLabels.TypeOf(labels[start]) == type
-                    && BilouLabels.PositionOf(labels[start]) == BilouLabels.Begin;
-                var nameInside = length == 1 || BilouLabels.PositionOf(labels[end - 1]) == BilouLabels.Inside;
-                if (startsEntity && nameInside && end < sentence.Length)
-                {
-                    var last = end;
-                    while (last < sentence.Length && BilouLabels.PositionOf(labels[last]) == BilouLabels.Inside && (CuesOf(sentence[last].Lower) & OrganizationSuffixCue) != 0)
+                    var confidence = probabilities[start];
+                    Relabel(labels, probabilities, start, end, type, confidence);
+                    for (var k = end; k <= last; k++)
                     {
-                        last++;
-                    }
-
-                    if (last < sentence.Length && BilouLabels.PositionOf(labels[last]) == BilouLabels.Last && (CuesOf(sentence[last].Lower) & OrganizationSuffixCue) != 0)
-                    {
-                        var confidence = probabilities[start];
-                        Relabel(labels, probabilities, start, end, type, confidence);
-                        for (var k = end; k <= last; k++)
-                        {
-                            labels[k] = BilouLabels.Outside;
-                        }
+                        labels[k] = BilouLabels.Outside;
                     }
                 }
             }
@@ -167,11 +187,13 @@ internal sealed class EntityLexicon
                 continue;
             }
 
+            var key = Gazetteer.KeyStart;
             for (var length = 1; length <= Gazetteer.MaxLength && start + length <= sentence.Length; length++)
             {
-                if (!_names.TryGetValue(Gazetteer.Key(sentence.Slice(start, length)), out var types))
+                key = Gazetteer.Extend(key, sentence[start + length - 1]);
+                if (!_names.TryGetValue(key, out var types))
                 {
-                    continue;
+                    break;
                 }
 
                 for (var type = 0; type < 16 && types >> type != 0; type++)

@@ -28,14 +28,16 @@ public static class EntityTrainer
         var types = train.SelectMany(d => d.Sentences).SelectMany(s => s.Tags).Where(t => t.Length > 2)
             .Select(t => t[2..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labels = BilouLabels.Count(types.Length);
+        var prune = settings.PruneThreshold > 0 ? (float)settings.PruneThreshold : 1e-3f;
 
         // The gazetteer counts, for each name, the documents that give it each type.
         var layouts = train.Select(ConllText.Build).ToArray();
         var ownNames = new HashSet<(ulong, int)>[train.Count];
         var documents = new Dictionary<ulong, int[]>();
+        var prefixes = new HashSet<ulong>();
         for (var d = 0; d < train.Count; d++)
         {
-            ownNames[d] = Names(train[d], layouts[d], types);
+            ownNames[d] = Names(train[d], layouts[d], types, prefixes);
             foreach (var (key, type) in ownNames[d])
             {
                 if (!documents.TryGetValue(key, out var counts))
@@ -46,6 +48,12 @@ public static class EntityTrainer
 
                 counts[type]++;
             }
+        }
+
+        // Proper prefixes of names are stored with no counts, so that look-ups stop at the first unknown prefix.
+        foreach (var prefix in prefixes)
+        {
+            documents.TryAdd(prefix, new int[types.Length]);
         }
 
         var gazetteer = new Gazetteer(types.Length, documents);
@@ -173,7 +181,7 @@ public static class EntityTrainer
                 averaged[k] = weights[k] - (sums[k] / step);
             }
 
-            var model = new EntityModel(types, gazetteer, lexicon, LinearModel.FromDense(averaged, bits, labels, 1e-3f));
+            var model = new EntityModel(types, gazetteer, lexicon, LinearModel.FromDense(averaged, bits, labels, prune));
             var f1 = dev is null ? 0 : Score(model, dev).Overall.F1;
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: loss {loss:F0} dev F1 {100 * f1:F2} rows {model.Weights.Rows}"));
             if (dev is null || f1 > bestF1)
@@ -207,7 +215,7 @@ public static class EntityTrainer
         return scorer;
     }
 
-    private static HashSet<(ulong, int)> Names(ConllDocument document, (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences) layout, string[] types)
+    private static HashSet<(ulong, int)> Names(ConllDocument document, (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences) layout, string[] types, HashSet<ulong> prefixes)
     {
         var names = new HashSet<(ulong, int)>();
         var hashes = TokenHashes.Compute(layout.Text, layout.Spans);
@@ -218,6 +226,13 @@ public static class EntityTrainer
             {
                 if (end - first <= Gazetteer.MaxLength)
                 {
+                    var key = Gazetteer.KeyStart;
+                    for (var k = start + first; k < start + end - 1; k++)
+                    {
+                        key = Gazetteer.Extend(key, hashes[k]);
+                        prefixes.Add(key);
+                    }
+
                     names.Add((Gazetteer.Key(hashes.AsSpan(start + first, end - first)), Array.IndexOf(types, type)));
                 }
             }

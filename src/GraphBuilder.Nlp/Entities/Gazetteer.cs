@@ -23,13 +23,19 @@ internal sealed class Gazetteer
 
     public int Count => _documents.Count;
 
+    /// <summary>Gets the hash of the empty token sequence, the start of <see cref="Extend"/>.</summary>
+    public static ulong KeyStart => 0x2545F4914F6CDD1DUL;
+
+    /// <summary>Extends a token sequence's hash by one token.</summary>
+    public static ulong Extend(ulong key, in TokenHashes token) => FeatureHash.Add(key, token.Word);
+
     /// <summary>Hashes a token sequence given its tokens' exact-form hashes.</summary>
     public static ulong Key(ReadOnlySpan<TokenHashes> tokens)
     {
-        var h = FeatureHash.Feature(97, (ulong)tokens.Length);
+        var h = KeyStart;
         foreach (var t in tokens)
         {
-            h = FeatureHash.Add(h, t.Word);
+            h = Extend(h, t);
         }
 
         return h;
@@ -48,12 +54,13 @@ internal sealed class Gazetteer
                 continue;
             }
 
+            var key = KeyStart;
             for (var length = 1; length <= MaxLength && start + length <= sentence.Length; length++)
             {
-                var key = Key(sentence.Slice(start, length));
+                key = Extend(key, sentence[start + length - 1]);
                 if (!_documents.TryGetValue(key, out var counts))
                 {
-                    continue;
+                    break;
                 }
 
                 for (var type = 0; type < Types; type++)

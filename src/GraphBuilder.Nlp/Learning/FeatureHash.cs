@@ -12,6 +12,9 @@ internal static class FeatureHash
     /// <summary>Gets the hash of no characters.</summary>
     public static ulong Empty => Offset;
 
+    /// <summary>Folds one character into a hash.</summary>
+    public static ulong Step(ulong hash, char c) => (hash ^ c) * Prime;
+
     /// <summary>Hashes characters as they are.</summary>
     public static ulong Chars(ReadOnlySpan<char> value)
     {

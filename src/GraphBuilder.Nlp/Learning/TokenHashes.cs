@@ -28,20 +28,59 @@ internal struct TokenHashes
     {
         var result = new TokenHashes[spans.Length];
         Span<char> shape = stackalloc char[16];
+        Span<char> lowerBuffer = stackalloc char[64];
         for (var i = 0; i < spans.Length; i++)
         {
             var token = text.AsSpan(spans[i].Start, spans[i].Length);
             ref var h = ref result[i];
             h.Word = FeatureHash.Chars(token);
-            h.Lower = FeatureHash.LowerChars(token);
-            h.Prefix1 = FeatureHash.LowerChars(token[..Math.Min(1, token.Length)]);
-            h.Prefix2 = FeatureHash.LowerChars(token[..Math.Min(2, token.Length)]);
-            h.Prefix3 = FeatureHash.LowerChars(token[..Math.Min(3, token.Length)]);
-            h.Prefix4 = FeatureHash.LowerChars(token[..Math.Min(4, token.Length)]);
-            h.Suffix1 = FeatureHash.LowerChars(token[Math.Max(0, token.Length - 1)..]);
-            h.Suffix2 = FeatureHash.LowerChars(token[Math.Max(0, token.Length - 2)..]);
-            h.Suffix3 = FeatureHash.LowerChars(token[Math.Max(0, token.Length - 3)..]);
-            h.Suffix4 = FeatureHash.LowerChars(token[Math.Max(0, token.Length - 4)..]);
+
+            // One pass gives the lower-cased hash and its prefixes; suffixes hash the last characters again.
+            var lowered = token.Length <= 64 ? lowerBuffer[..token.Length] : lowerBuffer[..0];
+            var hash = FeatureHash.Empty;
+            h.Prefix1 = h.Prefix2 = h.Prefix3 = h.Prefix4 = hash;
+            for (var k = 0; k < token.Length; k++)
+            {
+                var c = token[k];
+                var l = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c);
+                if (k < lowered.Length)
+                {
+                    lowered[k] = l;
+                }
+
+                hash = FeatureHash.Step(hash, l);
+                switch (k)
+                {
+                    case 0: h.Prefix1 = hash; break;
+                    case 1: h.Prefix2 = hash; break;
+                    case 2: h.Prefix3 = hash; break;
+                    case 3: h.Prefix4 = hash; break;
+                }
+            }
+
+            h.Lower = hash;
+            if (token.Length < 4)
+            {
+                h.Prefix4 = hash;
+                h.Prefix3 = token.Length < 3 ? hash : h.Prefix3;
+                h.Prefix2 = token.Length < 2 ? hash : h.Prefix2;
+            }
+
+            if (lowered.Length == token.Length)
+            {
+                h.Suffix1 = FeatureHash.Chars(lowered[Math.Max(0, token.Length - 1)..]);
+                h.Suffix2 = FeatureHash.Chars(lowered[Math.Max(0, token.Length - 2)..]);
+                h.Suffix3 = FeatureHash.Chars(lowered[Math.Max(0, token.Length - 3)..]);
+                h.Suffix4 = FeatureHash.Chars(lowered[Math.Max(0, token.Length - 4)..]);
+            }
+            else
+            {
+                h.Suffix1 = FeatureHash.LowerChars(token[Math.Max(0, token.Length - 1)..]);
+                h.Suffix2 = FeatureHash.LowerChars(token[Math.Max(0, token.Length - 2)..]);
+                h.Suffix3 = FeatureHash.LowerChars(token[Math.Max(0, token.Length - 3)..]);
+                h.Suffix4 = FeatureHash.LowerChars(token[Math.Max(0, token.Length - 4)..]);
+            }
+
             var length = 0;
             var upper = 0;
             var lower = 0;

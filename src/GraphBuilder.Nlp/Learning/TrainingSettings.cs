@@ -21,6 +21,10 @@ public sealed record TrainingSettings
     /// <value>The default value is 0, which lets the trainer choose.</value>
     public double LearningRate { get; init; }
 
+    /// <summary>Gets the weight below which a feature's row is dropped from the model (all of its label weights).</summary>
+    /// <value>The default value is 0, which lets the trainer choose.</value>
+    public double PruneThreshold { get; init; }
+
     /// <summary>Gets a value indicating whether the entity trainer uses the embedded hand-written lexicons.</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool UseLexicon { get; init; } = true;

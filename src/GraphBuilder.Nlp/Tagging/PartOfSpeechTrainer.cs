@@ -27,6 +27,7 @@ public static class PartOfSpeechTrainer
         var tags = train.SelectMany(s => s.UniversalTags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         var labels = tags.Length;
+        var prune = settings.PruneThreshold > 0 ? (float)settings.PruneThreshold : 1e-3f;
         var examples = train.Select(s => (Hashes: Hash(s.Forms), Gold: s.UniversalTags.Select(t => tagIndex[t]).ToArray())).ToArray();
         var lexicon = TagLexicon.Build(examples.SelectMany(e => e.Hashes.Select((h, i) => (h.Lower, e.Gold[i]))), labels);
         var classes = examples.Select(e => e.Hashes.Select(h => lexicon.ClassOf(h.Lower)).ToArray()).ToArray();
@@ -89,7 +90,7 @@ public static class PartOfSpeechTrainer
                 averaged[k] = weights[k] - (sums[k] / step);
             }
 
-            var model = new PartOfSpeechModel(tags, lexicon, LinearModel.FromDense(averaged, bits, labels, 1e-3f));
+            var model = new PartOfSpeechModel(tags, lexicon, LinearModel.FromDense(averaged, bits, labels, prune));
             var accuracy = dev is null ? 0 : PartOfSpeechScorer.Score(new PartOfSpeechTagger(model), dev).Recall;
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: train {100.0 * correct / total:F2} dev {100 * accuracy:F2} rows {model.Weights.Rows}"));
             if (dev is null || accuracy > bestAccuracy)
