@@ -22,6 +22,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private TimeSpan? _readTimeout;
+    private CancellationTokenSource? _readTimer;
     private bool _utcDateTime;
     private int _pending;
     private bool _disposed;
@@ -196,21 +197,34 @@ internal sealed class BoltConnection : IAsyncDisposable
     {
         ThrowIfDefunct();
         ReadOnlyMemory<byte> bytes;
-        CancellationTokenSource? timeout = null;
         CancellationTokenSource? linked = null;
         try
         {
             var token = cancellationToken;
             if (_readTimeout is { } readTimeout)
             {
-                timeout = new CancellationTokenSource(readTimeout, _timeProvider);
-                linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-                token = linked.Token;
+                // One reusable timer per connection: this runs for every RECORD.
+                if (_readTimer is null || !_readTimer.TryReset())
+                {
+                    _readTimer?.Dispose();
+                    _readTimer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _timeProvider);
+                }
+
+                _readTimer.CancelAfter(readTimeout);
+                if (cancellationToken.CanBeCanceled)
+                {
+                    linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _readTimer.Token);
+                    token = linked.Token;
+                }
+                else
+                {
+                    token = _readTimer.Token;
+                }
             }
 
             bytes = await _reader.ReadMessageAsync(token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (_readTimer is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
         {
             throw Fail(new BoltConnectionException($"No response from {Address} within {_readTimeout}.", ex));
         }
@@ -226,7 +240,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         finally
         {
             linked?.Dispose();
-            timeout?.Dispose();
+            _readTimer?.CancelAfter(Timeout.InfiniteTimeSpan);
         }
 
         IResponseMessage message;
@@ -350,6 +364,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         }
 
         State = ServerState.Defunct;
+        _readTimer?.Dispose();
         await _stream.DisposeAsync().ConfigureAwait(false);
         Log.ConnectionClosed(_logger, Address);
     }
