@@ -89,15 +89,11 @@ public static class EntityTrainer
             }
         }
 
-        var weights = new float[seen.Length * labels];
-        var squares = new float[weights.Length];
-        var sums = new float[weights.Length];
+        var learner = new AdaGradSoftmax(bits, labels, rate);
         var scores = new float[labels];
         var active = new int[256];
-        var gradient = new float[labels];
         var random = new Random(settings.Seed);
         var order = Enumerable.Range(0, examples.Length).ToArray();
-        var step = 1f;
         EntityModel? best = null;
         var bestF1 = -1.0;
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -125,63 +121,15 @@ public static class EntityTrainer
                             }
                         }
 
-                        Array.Clear(scores);
-                        for (var k = 0; k < n; k++)
-                        {
-                            var row = weights.AsSpan(active[k] * labels, labels);
-                            for (var l = 0; l < labels; l++)
-                            {
-                                scores[l] += row[l];
-                            }
-                        }
-
-                        // Gradient of the cross-entropy over all labels; the history follows the constrained prediction.
-                        var max = scores.Max();
-                        var sum = 0f;
-                        for (var l = 0; l < labels; l++)
-                        {
-                            sum += MathF.Exp(scores[l] - max);
-                        }
-
-                        loss -= scores[gold[i]] - max - MathF.Log(sum);
-
-                        for (var l = 0; l < labels; l++)
-                        {
-                            gradient[l] = (MathF.Exp(scores[l] - max) / sum) - (l == gold[i] ? 1f : 0f);
-                        }
-
-                        for (var k = 0; k < n; k++)
-                        {
-                            var offset = active[k] * labels;
-                            for (var l = 0; l < labels; l++)
-                            {
-                                var g = gradient[l];
-                                if (g is > -1e-6f and < 1e-6f)
-                                {
-                                    continue;
-                                }
-
-                                var s = squares[offset + l] += g * g;
-                                var delta = -rate * g / MathF.Sqrt(s);
-                                weights[offset + l] += delta;
-                                sums[offset + l] += step * delta;
-                            }
-                        }
-
+                        learner.Score(active.AsSpan(0, n), scores);
+                        loss += learner.Update(active.AsSpan(0, n), scores, gold[i]);
                         predicted[i] = EntityRecognizer.Choose(scores, previous, i == end - 1, out _);
                         context.Remember(i, predicted[i], labels);
-                        step++;
                     }
                 }
             }
 
-            var averaged = new float[weights.Length];
-            for (var k = 0; k < averaged.Length; k++)
-            {
-                averaged[k] = weights[k] - (sums[k] / step);
-            }
-
-            var model = new EntityModel(types, gazetteer, lexicon, LinearModel.FromDense(averaged, bits, labels, prune));
+            var model = new EntityModel(types, gazetteer, lexicon, learner.Averaged(prune));
             var f1 = dev is null ? 0 : Score(model, dev).Overall.F1;
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: loss {loss:F0} dev F1 {100 * f1:F2} rows {model.Weights.Rows}"));
             if (dev is null || f1 > bestF1)

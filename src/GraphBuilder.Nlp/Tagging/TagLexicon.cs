@@ -34,25 +34,40 @@ internal sealed class TagLexicon
         var classes = new Dictionary<ulong, uint>();
         foreach (var (word, c) in counts)
         {
-            var total = c.Sum();
-            if (total < 3)
+            var mask = ClassOf(c);
+            if (mask != 0)
             {
-                continue;
+                classes[word] = mask;
             }
-
-            var mask = 0u;
-            for (var t = 0; t < tags; t++)
-            {
-                if (c[t] * 100 >= total)
-                {
-                    mask |= 1u << t;
-                }
-            }
-
-            classes[word] = mask;
         }
 
         return new TagLexicon(classes);
+    }
+
+    /// <summary>Gets the ambiguity class that tag counts give, or 0 when the word is too rare (fewer than three uses).</summary>
+    public static uint ClassOf(ReadOnlySpan<int> counts)
+    {
+        var total = 0;
+        foreach (var c in counts)
+        {
+            total += c;
+        }
+
+        if (total < 3)
+        {
+            return 0;
+        }
+
+        var mask = 0u;
+        for (var t = 0; t < counts.Length; t++)
+        {
+            if (counts[t] * 100 >= total)
+            {
+                mask |= 1u << t;
+            }
+        }
+
+        return mask;
     }
 
     public void Write(BinaryWriter writer)
