@@ -147,6 +147,18 @@ internal readonly struct PackStreamWriter(IBufferWriter<byte> output, bool utcDa
     public void WriteMap(IReadOnlyDictionary<string, object?> map)
     {
         WriteMapHeader(map.Count);
+        if (map is Dictionary<string, object?> dictionary)
+        {
+            // The struct enumerator avoids one allocation per map (one per row in UNWIND batches).
+            foreach (var entry in dictionary)
+            {
+                WriteString(entry.Key);
+                WriteValue(entry.Value);
+            }
+
+            return;
+        }
+
         foreach (var entry in map)
         {
             WriteString(entry.Key);
