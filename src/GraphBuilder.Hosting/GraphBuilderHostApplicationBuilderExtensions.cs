@@ -1,5 +1,6 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion;
+using GraphBuilder.Neo4j;
 using GraphBuilder.Nlp;
 using GraphBuilder.Nlp.Models;
 using GraphBuilder.Nlp.Pipeline;
@@ -21,7 +22,7 @@ public static class GraphBuilderHostApplicationBuilderExtensions
     /// <summary>
     /// Adds configuration from the <c>appsettings.json</c> beside the executable (below the working folder's
     /// <c>appsettings.json</c>, environment variables and command-line values), and registers the NLP pipeline with the
-    /// extraction stages, the embedded store and ingestion.
+    /// extraction stages, the embedded store, ingestion and, when <c>GraphBuilder:Neo4j:Uri</c> is set, the Neo4j sink.
     /// </summary>
     /// <param name="builder">The host builder.</param>
     /// <returns>The host builder.</returns>
@@ -52,6 +53,7 @@ public static class GraphBuilderHostApplicationBuilderExtensions
         services.AddNlp();
         services.AddSqliteStore();
         services.AddIngestion();
+        services.AddNeo4jSink(builder.Configuration);
         return builder;
     }
 }

@@ -10,6 +10,7 @@ var root = new RootCommand("GraphBuilder: turns news articles into a knowledge g
     StatsCommand.Create(),
     LedgerCommand.Create(),
     RunCommand.Create(),
+    SyncCommand.Create(),
     TrainCommand.Create(configuration),
     EvaluateCommand.Create(configuration),
     BenchmarkCommand.Create(configuration),

@@ -1,0 +1,97 @@
+using GraphBuilder.Bolt;
+using GraphBuilder.Graph.Export;
+using GraphBuilder.Graph.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Neo4j;
+
+/// <summary>
+/// Mirrors the graph into Neo4j: creates the schema of <c>cypher/schema.cypher</c>, then writes each change in one
+/// managed, retried write transaction of parameterised <c>UNWIND $rows … MERGE</c> batches, nodes before
+/// relationships, deletions last. A change carries current state, so writing it twice leaves the same graph.
+/// </summary>
+public sealed class Neo4jGraphSink : IGraphSink, IAsyncDisposable
+{
+    private readonly BoltDriver _driver;
+    private readonly Neo4jSinkOptions _options;
+    private readonly ILogger<Neo4jGraphSink> _logger;
+    private readonly string _server;
+
+    /// <summary>Initializes a new instance of the <see cref="Neo4jGraphSink"/> class.</summary>
+    /// <param name="options">The sink's options.</param>
+    /// <param name="loggerFactory">The logger factory, also given to the Bolt driver.</param>
+    /// <param name="timeProvider">The clock the driver's retries follow.</param>
+    public Neo4jGraphSink(IOptions<Neo4jSinkOptions> options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _options = options.Value;
+        _logger = loggerFactory.CreateLogger<Neo4jGraphSink>();
+        var driverOptions = new BoltDriverOptions
+        {
+            Uri = _options.Uri ?? throw new InvalidOperationException("GraphBuilder:Neo4j:Uri is not set."),
+            User = _options.User,
+            Password = _options.Password,
+            Database = _options.Database,
+            MaxTransactionRetryTime = _options.MaxTransactionRetryTime,
+        };
+        _driver = new BoltDriver(driverOptions, loggerFactory, timeProvider);
+        _server = SafeUri(_options.Uri);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "neo4j";
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => _driver.DisposeAsync();
+
+    /// <inheritdoc/>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        // Schema statements cannot share a transaction with writes; each runs in its own auto-commit transaction.
+        var session = _driver.AsyncSession(_options.Database);
+        await using (session.ConfigureAwait(false))
+        {
+            foreach (var statement in GraphSchema.Statements)
+            {
+                var result = await session.RunAsync(statement, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        Log.SchemaApplied(_logger, _server, GraphSchema.Statements.Count);
+    }
+
+    /// <inheritdoc/>
+    public async Task WriteAsync(GraphChange change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var batches = Neo4jBatches.For(change, _options.BatchSize);
+        if (batches.Count == 0)
+        {
+            return;
+        }
+
+        var session = _driver.AsyncSession(_options.Database);
+        await using (session.ConfigureAwait(false))
+        {
+            await session.ExecuteWriteAsync(
+                async transaction =>
+                {
+                    foreach (var (statement, rows) in batches)
+                    {
+                        var parameters = new Dictionary<string, object?> { ["rows"] = rows };
+                        var result = await transaction.RunAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
+                        await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        Log.ChangeWritten(_logger, change.Upserts.Articles.Count, change.Upserts.Entities.Count, change.Upserts.Relations.Count, batches.Count);
+    }
+
+    private static string SafeUri(string? uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed.GetComponents(UriComponents.SchemeAndServer, UriFormat.Unescaped) : "(invalid)";
+}

@@ -1,0 +1,36 @@
+using GraphBuilder.Graph.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Neo4j;
+
+/// <summary>
+/// Registers the Neo4j sink.
+/// </summary>
+public static class Neo4jServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers validated <see cref="Neo4jSinkOptions"/> and, when <c>GraphBuilder:Neo4j:Uri</c> is configured, the
+    /// Neo4j sink as an <see cref="IGraphSink"/>; without a URI the embedded store works alone.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration, read to decide whether a server is configured.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddNeo4jSink(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptionsWithValidateOnStart<Neo4jSinkOptions>().BindConfiguration(Neo4jSinkOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jSinkOptions>, Neo4jSinkOptionsValidator>());
+        if (!string.IsNullOrWhiteSpace(configuration[$"{Neo4jSinkOptions.SectionName}:Uri"]))
+        {
+            services.TryAddSingleton(TimeProvider.System);
+            services.TryAddSingleton<Neo4jGraphSink>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphSink, Neo4jGraphSink>(provider => provider.GetRequiredService<Neo4jGraphSink>()));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,158 @@
+using GraphBuilder.Graph.Export;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Storage;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Testing.Bolt;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Neo4j.Tests;
+
+public sealed class Neo4jGraphSinkTests
+{
+    private static readonly DateTimeOffset Seen = new(2017, 6, 15, 0, 0, 0, TimeSpan.Zero);
+    private static readonly EntityId Putin = new("person:vladimir-putin");
+    private static readonly EntityId Stone = new("person:oliver-stone");
+
+    private static readonly GraphChange Change = new(
+        new GraphSnapshot(
+            [new Article("article:u-1", "https://news.example/a", "A", "TASS", Seen, "abc", Seen)],
+            [
+                new EntityNode(Stone, "Oliver Stone", EntityKind.Person, ["Stone"], 2, Seen, Seen),
+                new EntityNode(Putin, "Vladimir Putin", EntityKind.Person, ["Putin"], 4, Seen, Seen),
+            ],
+            [new MentionEdge("article:u-1", Putin, 4, ["0-5"]), new MentionEdge("article:u-1", Stone, 2, ["9-14"])],
+            [new RelationEdge(Stone, Putin, RelationKind.Interviewed, 0.9, 1, ["article:u-1"], [new Evidence("article:u-1", "Stone interviewed Putin.", 0, 24, 0.9, "patterns/1")], Seen, Seen)],
+            [new CoMentionEdge(Stone, Putin, 1, ["article:u-1"])]),
+        [new EntityId("person:nobody")],
+        [],
+        []);
+
+    [Fact]
+    public void For_Change_OrdersNodesThenRelationshipsThenDeletions()
+    {
+        var statements = Neo4jBatches.For(Change, 1000).Select(b => b.Statement).ToList();
+
+        statements.ShouldBe([
+            Neo4jStatements.MergeArticles,
+            Neo4jStatements.MergeEntities(EntityKind.Person),
+            Neo4jStatements.ReplaceMentions,
+            Neo4jStatements.MergeMentions,
+            Neo4jStatements.MergeRelations(RelationKind.Interviewed),
+            Neo4jStatements.MergeCoMentions,
+            Neo4jStatements.DeleteEntities,
+        ]);
+    }
+
+    [Fact]
+    public void For_SmallBatchSize_SplitsRowsIntoBatches()
+    {
+        var batches = Neo4jBatches.For(Change, 1);
+
+        batches.Count(b => b.Statement == Neo4jStatements.MergeEntities(EntityKind.Person)).ShouldBe(2);
+        batches.ShouldAllBe(b => b.Rows.Count == 1);
+    }
+
+    [Fact]
+    public void Statements_TakeLabelsAndTypesFromTheVocabularyOnly()
+    {
+        Neo4jStatements.MergeEntities(EntityKind.Organization).ShouldContain("SET e:Organization,");
+        Neo4jStatements.MergeRelations(RelationKind.AiredOn).ShouldContain("[r:AIRED_ON]");
+        Neo4jStatements.MergeArticles.ShouldContain("UNWIND $rows AS row");
+    }
+
+    [Fact]
+    public async Task WriteAsync_Change_SendsParameterisedUnwindBatchesInOneTransaction()
+    {
+        var dialogue = new StubDialogue().Begin();
+        foreach (var (statement, _) in Neo4jBatches.For(Change, 1000))
+        {
+            dialogue.Run(statement);
+        }
+
+        await using var server = BoltStubServer.Start(dialogue.Commit().End());
+        await using (var sink = Sink(server.BoltUri))
+        {
+            await sink.WriteAsync(Change);
+        }
+
+        await server.WaitForCompletionAsync();
+        server.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task WriteAsync_ArticleRows_CarryTheValuesAsParameters()
+    {
+        var article = new GraphChange(new GraphSnapshot([Change.Upserts.Articles[0]], [], [], [], []), [], [], []);
+        var rows = """{"rows": [{"id": "article:u-1", "url": "https://news.example/a", "title": "A", "source": "TASS", "publishedAt": "*", "contentHash": "abc", "ingestedAt": "*"}]}""";
+        var dialogue = new StubDialogue().Begin().Run(Neo4jStatements.MergeArticles, rows).Run(Neo4jStatements.ReplaceMentions, """{"rows": [{"article": "article:u-1", "entities": []}]}""").Commit();
+
+        await using var server = BoltStubServer.Start(dialogue.End());
+        await using (var sink = Sink(server.BoltUri))
+        {
+            await sink.WriteAsync(article);
+        }
+
+        await server.WaitForCompletionAsync();
+        server.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task WriteAsync_TransientCommitFailure_IsRetriedAndCommittedOnce()
+    {
+        var article = new GraphChange(new GraphSnapshot([Change.Upserts.Articles[0]], [], [], [], []), [], [], []);
+        var dialogue = new StubDialogue()
+            .Begin().Run(Neo4jStatements.MergeArticles).Run(Neo4jStatements.ReplaceMentions).Commit("Neo.TransientError.Transaction.DeadlockDetected")
+            .Begin().Run(Neo4jStatements.MergeArticles).Run(Neo4jStatements.ReplaceMentions).Commit();
+
+        await using var server = BoltStubServer.Start(dialogue.End());
+        await using (var sink = Sink(server.BoltUri))
+        {
+            await sink.WriteAsync(article);
+        }
+
+        await server.WaitForCompletionAsync();
+        server.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Schema_RunsEachStatementOutsideATransaction()
+    {
+        var dialogue = new StubDialogue();
+        foreach (var statement in GraphSchema.Statements)
+        {
+            dialogue.Run(statement, "{}", "{\"{}\": \"*\"}");
+        }
+
+        await using var server = BoltStubServer.Start(dialogue.End());
+        await using (var sink = Sink(server.BoltUri))
+        {
+            await sink.InitializeAsync();
+        }
+
+        await server.WaitForCompletionAsync();
+        server.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Validate_UserWithoutPassword_NamesTheSettingNotTheValue()
+    {
+        var result = new Neo4jSinkOptionsValidator().Validate(null, new Neo4jSinkOptions { Uri = "bolt://localhost:7687", User = "neo4j" });
+
+        result.Failed.ShouldBeTrue();
+        result.FailureMessage.ShouldContain("GraphBuilder:Neo4j:Password is required");
+    }
+
+    [Fact]
+    public void Validate_HttpUri_IsRejected()
+    {
+        var result = new Neo4jSinkOptionsValidator().Validate(null, new Neo4jSinkOptions { Uri = "http://localhost:7474", Password = "x" });
+
+        result.FailureMessage.ShouldNotBeNull().ShouldContain("is not a Bolt URI");
+    }
+
+    private static Neo4jGraphSink Sink(string uri) => new(
+        Options.Create(new Neo4jSinkOptions { Uri = uri, User = "neo4j", Password = "secret", MaxTransactionRetryTime = TimeSpan.FromSeconds(10) }),
+        NullLoggerFactory.Instance,
+        TimeProvider.System);
+}
