@@ -94,4 +94,30 @@ public sealed class StreamingStubTests
         result.Summary.Counters.ContainsUpdates.ShouldBeTrue();
         await stub.WaitForCompletionAsync();
     }
+
+    [Fact]
+    public async Task ConsumeAsync_AfterFirstBatch_DiscardsTheRest()
+    {
+        await using var stub = BoltStubServer.StartFromFile(StubDriver.Script("discard_alternatives.script"));
+        BoltRecord? first = null;
+        await using (var driver = StubDriver.Create(stub.BoltUri))
+        {
+            await using var session = driver.AsyncSession(o => o.FetchSize = 1);
+
+            await session.ExecuteWriteAsync(async tx =>
+            {
+                var result = await tx.RunAsync("UNWIND range(1, 100) AS x RETURN x", cancellationToken: Token);
+                await foreach (var record in result.WithCancellation(Token))
+                {
+                    first = record;
+                    break;
+                }
+
+                return await result.ConsumeAsync(Token);
+            }, Token);
+        }
+
+        first.ShouldNotBeNull().Get<long>("x").ShouldBe(1);
+        await stub.WaitForCompletionAsync();
+    }
 }
