@@ -51,10 +51,9 @@ internal sealed class ConnectionPool : IAsyncDisposable
     public async Task<BoltConnection> AcquireAsync(Func<BoltConnection, BoltException, BoltException>? errorMapper, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!await _slots.WaitAsync(_poolSettings.AcquisitionTimeout, cancellationToken).ConfigureAwait(false))
+        if (!_slots.Wait(0, CancellationToken.None))
         {
-            throw new BoltConnectionException(
-                $"No connection to {Address} became free within {_poolSettings.AcquisitionTimeout} (pool size {_poolSettings.MaxSize}).");
+            await WaitForSlotAsync(cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -129,6 +128,21 @@ internal sealed class ConnectionPool : IAsyncDisposable
         while (_idle.TryPop(out var connection))
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task WaitForSlotAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(_poolSettings.AcquisitionTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await _slots.WaitAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new BoltConnectionException(
+                $"No connection to {Address} became free within {_poolSettings.AcquisitionTimeout} (pool size {_poolSettings.MaxSize}).", ex);
         }
     }
 
