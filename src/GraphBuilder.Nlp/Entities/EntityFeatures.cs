@@ -32,11 +32,9 @@ internal static class EntityFeatures
         features.Add(FeatureHash.Feature(4, w.Prefix1));
         features.Add(FeatureHash.Feature(5, w.Prefix2));
         features.Add(FeatureHash.Feature(6, w.Prefix3));
-        features.Add(FeatureHash.Feature(7, w.Prefix4));
         features.Add(FeatureHash.Feature(8, w.Suffix1));
         features.Add(FeatureHash.Feature(9, w.Suffix2));
         features.Add(FeatureHash.Feature(10, w.Suffix3));
-        features.Add(FeatureHash.Feature(11, w.Suffix4));
         features.Add(FeatureHash.Feature(12, left));
         features.Add(FeatureHash.Feature(13, right));
         features.Add(FeatureHash.Feature(14, i > start + 1 ? h[i - 2].Lower : Outside));
@@ -52,11 +50,6 @@ internal static class EntityFeatures
         features.Add(FeatureHash.Feature(24, p1, w.Shape));
         features.Add(FeatureHash.Feature(25, (ulong)w.Flags, i == start ? 1UL : 0UL, caps));
         features.Add(FeatureHash.Feature(26, context.Casing[i], (ulong)w.Flags, (i == start ? 1UL : 0UL) | (caps << 1)));
-        features.Add(FeatureHash.Feature(27, hasLeft ? h[i - 1].Word : Outside));
-        features.Add(FeatureHash.Feature(28, hasRight ? h[i + 1].Word : Outside));
-        features.Add(FeatureHash.Feature(29, w.Word, caps));
-        features.Add(FeatureHash.Feature(30, p1, right));
-        features.Add(FeatureHash.Feature(31, hasLeft ? h[i - 1].Suffix3 : Outside, w.Shape));
         if (context.History.TryGetValue(w.Word, out var history))
         {
             // The majority of earlier predictions for this word in the document (BILOU collapsed to the type).
@@ -89,12 +82,6 @@ internal static class EntityFeatures
             var bit = System.Numerics.BitOperations.TrailingZeroCount(gazetteer);
             gazetteer &= (ushort)(gazetteer - 1);
             features.Add(FeatureHash.Feature(40, (ulong)bit));
-            features.Add(FeatureHash.Feature(41, (ulong)bit, p1));
-        }
-
-        if (hasLeft)
-        {
-            features.Add(FeatureHash.Feature(42, context.Gazetteer[i - 1], context.Gazetteer[i]));
         }
 
         if (hasRight)
@@ -109,7 +96,6 @@ internal static class EntityFeatures
             var bit = System.Numerics.BitOperations.TrailingZeroCount(lexicon);
             lexicon &= (ushort)(lexicon - 1);
             features.Add(FeatureHash.Feature(60, (ulong)bit));
-            features.Add(FeatureHash.Feature(61, (ulong)bit, (ulong)w.Flags));
         }
 
         if (hasRight && context.Cues[i + 1] != 0)

@@ -92,7 +92,7 @@ internal sealed class EntityLexicon
             return;
         }
 
-        var matches = new List<(int Start, int Length, ushort Types)>();
+        List<(int Start, int Length, ushort Types)>? matches = null;
         for (var start = 0; start < sentence.Length; start++)
         {
             if ((sentence[start].Flags & (TokenFlags.Title | TokenFlags.AllCaps)) == 0)
@@ -111,9 +111,14 @@ internal sealed class EntityLexicon
 
                 if (found != 0 && (found & (found - 1)) == 0)
                 {
-                    matches.Add((start, length, found));
+                    (matches ??= []).Add((start, length, found));
                 }
             }
+        }
+
+        if (matches is null)
+        {
+            return;
         }
 
         matches.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));

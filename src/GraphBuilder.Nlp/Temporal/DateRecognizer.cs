@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Pipeline;
@@ -29,6 +30,11 @@ public sealed class DateRecognizer : INlpStage
     private static readonly string[] YearCues =
         ["in", "since", "by", "until", "till", "from", "between", "and", "of", "to", "before", "after", "during", "through", "early", "late", "mid", "throughout", "or"];
 
+    /// <summary>Gets the words that can start an expression; any other token that does not start with a digit is skipped.</summary>
+    private static readonly FrozenSet<string> Triggers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        [.. Months, .. MonthAbbreviations, "sept", .. Weekdays, .. Numbers, "between", "from", "today", "yesterday", "tomorrow", "last", "next", "this"]);
+
     /// <inheritdoc />
     public string Name => "dates";
 
@@ -40,9 +46,20 @@ public sealed class DateRecognizer : INlpStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = new string[document.Tokens.Count];
+        var triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var any = false;
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = document.TokenText(i);
+            var token = document.Tokens[i].Span.AsSpan(document.Text);
+            var trigger = char.IsDigit(token[0]) || triggers.Contains(token.TrimEnd('.'));
+            any |= trigger;
+            words[i] = token.ToString();
+        }
+
+        if (!any)
+        {
+            document.SetTimes([]);
+            return;
         }
 
         var published = document.Metadata.PublishedAt is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
@@ -50,7 +67,7 @@ public sealed class DateRecognizer : INlpStage
         var tokens = document.Tokens;
         for (var i = 0; i < words.Length;)
         {
-            if (TryMatch(words, i, published, out var end, out var kind, out var value))
+            if (words[i].Length > 0 && (char.IsDigit(words[i][0]) || triggers.Contains(words[i].AsSpan().TrimEnd('.'))) && TryMatch(words, i, published, out var end, out var kind, out var value))
             {
                 result.Add(new TemporalMention(new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End), kind, value));
                 i = end;
