@@ -17,6 +17,7 @@ namespace GraphBuilder.Bolt.Connections;
 internal sealed class BoltConnection : IAsyncDisposable
 {
     private readonly Stream _stream;
+    private readonly Socket _socket;
     private readonly ChunkWriter _writer = new();
     private readonly ChunkReader _reader;
     private readonly TimeProvider _timeProvider;
@@ -27,9 +28,10 @@ internal sealed class BoltConnection : IAsyncDisposable
     private int _pending;
     private bool _disposed;
 
-    private BoltConnection(ServerAddress address, Stream stream, BoltVersion version, TimeSpan? readTimeout, TimeProvider timeProvider, ILogger logger)
+    private BoltConnection(ServerAddress address, Socket socket, Stream stream, BoltVersion version, TimeSpan? readTimeout, TimeProvider timeProvider, ILogger logger)
     {
         Address = address;
+        _socket = socket;
         _stream = stream;
         _reader = new ChunkReader(stream);
         Protocol = BoltProtocol.For(version);
@@ -61,6 +63,30 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     /// <summary>Gets a value indicating whether the connection can no longer be used.</summary>
     public bool IsDefunct => State == ServerState.Defunct;
+
+    /// <summary>
+    /// Gets a value indicating whether an idle connection still looks usable: not defunct, and the server has not
+    /// closed its end (a readable socket with no data means end of stream).
+    /// </summary>
+    public bool IsAlive
+    {
+        get
+        {
+            if (State == ServerState.Defunct)
+            {
+                return false;
+            }
+
+            try
+            {
+                return !(_socket.Poll(0, SelectMode.SelectRead) && _socket.Available == 0);
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                return false;
+            }
+        }
+    }
 
     /// <summary>Gets the number of requests sent whose summary has not been read yet.</summary>
     public int PendingResponses => _pending;
@@ -114,7 +140,7 @@ internal sealed class BoltConnection : IAsyncDisposable
             }
 
             var version = await Handshake.PerformAsync(stream, linked.Token).ConfigureAwait(false);
-            var connection = new BoltConnection(address, stream, version, settings.ReadTimeout, timeProvider, logger);
+            var connection = new BoltConnection(address, socket, stream, version, settings.ReadTimeout, timeProvider, logger);
             stream = null;
             try
             {

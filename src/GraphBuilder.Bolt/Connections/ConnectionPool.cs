@@ -60,7 +60,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
         {
             while (_idle.TryPop(out var idle))
             {
-                if (idle.IsDefunct || IsExpired(idle))
+                if (!idle.IsAlive || IsExpired(idle))
                 {
                     await idle.DisposeAsync().ConfigureAwait(false);
                     continue;

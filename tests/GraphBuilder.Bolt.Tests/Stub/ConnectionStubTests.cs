@@ -87,4 +87,25 @@ public sealed class ConnectionStubTests
         stub.ConnectionCount.ShouldBe(1);
         await stub.WaitForCompletionAsync();
     }
+
+    [Fact]
+    public async Task RunAsync_IdleConnectionClosedByServer_OpensNewConnection()
+    {
+        await using var stub = BoltStubServer.StartFromFiles(
+            [StubDriver.Script("closed_while_idle_first.script"), StubDriver.Script("closed_while_idle_second.script")]);
+        long second;
+        await using (var driver = StubDriver.Create(stub.BoltUri))
+        {
+            await using var session = driver.AsyncSession();
+            var first = await (await session.RunAsync("RETURN 1 AS n", cancellationToken: Token)).SingleAsync(Token);
+            first.Get<long>("n").ShouldBe(1);
+            await Task.Delay(200, Token);
+
+            second = (await (await session.RunAsync("RETURN 2 AS n", cancellationToken: Token)).SingleAsync(Token)).Get<long>("n");
+        }
+
+        second.ShouldBe(2);
+        stub.ConnectionCount.ShouldBe(2);
+        await stub.WaitForCompletionAsync();
+    }
 }
