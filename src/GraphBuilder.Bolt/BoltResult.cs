@@ -49,23 +49,35 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>
         }
 
         _enumerated = true;
-        while (true)
+        try
         {
-            if (_buffer.TryDequeue(out var buffered))
+            while (true)
             {
-                yield return buffered;
-                continue;
-            }
+                if (_buffer.TryDequeue(out var buffered))
+                {
+                    yield return buffered;
+                    continue;
+                }
 
-            if (_summary is not null)
-            {
-                yield break;
-            }
+                if (_summary is not null)
+                {
+                    yield break;
+                }
 
-            var record = await ReadNextAsync(cancellationToken).ConfigureAwait(false);
-            if (record is not null)
+                var record = await ReadNextAsync(cancellationToken).ConfigureAwait(false);
+                if (record is not null)
+                {
+                    yield return record;
+                }
+            }
+        }
+        finally
+        {
+            // An enumeration left early cannot be resumed, so the rest of the stream is discarded, not buffered.
+            if (_summary is null)
             {
-                yield return record;
+                _discarding = true;
+                _buffer.Clear();
             }
         }
     }

@@ -68,6 +68,22 @@ public sealed class BoltSession : IAsyncDisposable
     public Task<T> ExecuteReadAsync<T>(Func<BoltTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         ExecuteAsync(BoltAccessMode.Read, work, TelemetryMessage.ManagedTransaction, cancellationToken);
 
+    /// <summary>Runs <paramref name="work"/> in a read transaction (routed to a reader), with the same retries.</summary>
+    /// <param name="work">The work.</param>
+    /// <param name="cancellationToken">A token to cancel the work and its retries.</param>
+    /// <returns>A task that completes when the transaction is committed.</returns>
+    public Task ExecuteReadAsync(Func<BoltTransaction, Task> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return ExecuteReadAsync(
+            async tx =>
+            {
+                await work(tx).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
+    }
+
     /// <summary>Begins an explicit transaction that the caller commits or rolls back; it is not retried.</summary>
     /// <param name="accessMode">Read or write.</param>
     /// <param name="cancellationToken">A token to cancel acquiring a connection.</param>

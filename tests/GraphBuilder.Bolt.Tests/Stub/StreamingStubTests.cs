@@ -120,4 +120,43 @@ public sealed class StreamingStubTests
         first.ShouldNotBeNull().Get<long>("x").ShouldBe(1);
         await stub.WaitForCompletionAsync();
     }
+
+    [Fact]
+    public async Task CommitAsync_EnumerationLeftEarly_DiscardsInsteadOfBuffering()
+    {
+        var script = """
+            !: BOLT 5.4
+            A: HELLO {"{}": "*"}
+            A: LOGON {"{}": "*"}
+            C: BEGIN {}
+            S: SUCCESS {}
+            C: RUN "UNWIND range(1, 100) AS x RETURN x" {} {}
+               PULL {"n": 1}
+            S: SUCCESS {"fields": ["x"], "qid": 0}
+               RECORD [1]
+               SUCCESS {"has_more": true}
+            C: DISCARD {"n": -1, "qid": 0}
+            S: SUCCESS {"type": "r"}
+            C: COMMIT
+            S: SUCCESS {}
+            ?: GOODBYE
+            """;
+        await using var stub = BoltStubServer.Start(script);
+        await using (var driver = StubDriver.Create(stub.BoltUri))
+        {
+            await using var session = driver.AsyncSession(o => o.FetchSize = 1);
+
+            await session.ExecuteWriteAsync(async tx =>
+            {
+                var result = await tx.RunAsync("UNWIND range(1, 100) AS x RETURN x", cancellationToken: Token);
+                await foreach (var record in result.WithCancellation(Token))
+                {
+                    record.Get<long>("x").ShouldBe(1);
+                    break;
+                }
+            }, Token);
+        }
+
+        await stub.WaitForCompletionAsync();
+    }
 }
