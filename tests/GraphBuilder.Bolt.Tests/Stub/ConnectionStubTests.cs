@@ -108,4 +108,29 @@ public sealed class ConnectionStubTests
         stub.ConnectionCount.ShouldBe(2);
         await stub.WaitForCompletionAsync();
     }
+
+    [Fact]
+    public async Task ExecuteWriteAsync_ManyConcurrentSessions_ShareBoundedPool()
+    {
+        await using var stub = BoltStubServer.StartFromFile(StubDriver.Script("concurrent_writes.script"));
+        long created;
+        await using (var driver = StubDriver.Create(stub.BoltUri, configure: o => o.MaxConnectionPoolSize = 3))
+        {
+            var writes = Enumerable.Range(0, 24).Select(async i =>
+            {
+                await using var session = driver.AsyncSession();
+                return await session.ExecuteWriteAsync(async tx =>
+                {
+                    var result = await tx.RunAsync("MERGE (e:Entity {id: $id})", new Dictionary<string, object?> { ["id"] = i }, Token);
+                    return (await result.ConsumeAsync(Token)).Counters.NodesCreated;
+                }, Token);
+            });
+
+            created = (await Task.WhenAll(writes)).Sum();
+        }
+
+        created.ShouldBe(24);
+        stub.ConnectionCount.ShouldBeInRange(1, 3);
+        await stub.WaitForCompletionAsync();
+    }
 }
