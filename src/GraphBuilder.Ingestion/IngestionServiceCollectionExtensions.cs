@@ -19,6 +19,12 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services, Action<IngestionOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(IngestionRunner)))
+        {
+            // Binding twice would append every configured source a second time.
+            return services;
+        }
+
         var options = services.AddOptionsWithValidateOnStart<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName);
         if (configure is not null)
         {

@@ -18,7 +18,7 @@ var root = new RootCommand("GraphBuilder: turns news articles into a knowledge g
 
 try
 {
-    return await root.Parse(args).InvokeAsync();
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (OptionsValidationException exception)
 {
@@ -27,4 +27,15 @@ catch (OptionsValidationException exception)
 catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
 {
     return CliErrors.Report(exception.Message);
+}
+catch (OperationCanceledException)
+{
+    return CliErrors.Report("cancelled");
+}
+catch (Exception exception)
+{
+    // The one catch-all, at the program's edge: one line for the user, the details for a bug report.
+    CliErrors.Report($"{exception.GetType().Name}: {exception.Message}");
+    Console.Error.WriteLine(exception.StackTrace);
+    return CliErrors.Failed;
 }

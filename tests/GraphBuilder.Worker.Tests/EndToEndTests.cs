@@ -117,6 +117,7 @@ public sealed class EndToEndTests : IDisposable
     [InlineData("stats")]
     [InlineData("ledger")]
     [InlineData("run")]
+    [InlineData("sync")]
     [InlineData("train")]
     [InlineData("evaluate")]
     [InlineData("benchmark")]

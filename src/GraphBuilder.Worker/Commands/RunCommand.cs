@@ -1,6 +1,8 @@
 using System.CommandLine;
 using GraphBuilder.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Worker.Commands;
 
@@ -16,6 +18,9 @@ internal static class RunCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             using var host = CliHost.Build(CliHost.StoreOverride(parseResult.GetValue(store)), worker: true, services => services.AddScheduledIngestion());
+
+            // Validate the configuration before the host starts, so a mistake is one line, not a logged stack trace.
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
             await host.RunAsync(cancellationToken);
             return CliErrors.Ok;
         });
