@@ -61,4 +61,26 @@ public sealed class StubScriptParserTests
     }
 
     private static StubClientMessage Message(string name, params object?[] fields) => new(name, fields);
+
+    public static TheoryData<string, object> JoltValues => new()
+    {
+        { """{"T": "2002-04-16"}""", new DateOnly(2002, 4, 16) },
+        { """{"T": "12:34:56.000000789"}""", new BoltLocalTime((45_296L * 1_000_000_000L) + 789) },
+        { """{"T": "12:34:56+01:00"}""", new BoltTime(45_296L * 1_000_000_000L, 3600) },
+        { """{"T": "1970-01-01T02:15:00.000000042+01:00"}""", new BoltDateTime(4500, 42, 3600) },
+        { """{"T": "1970-01-01T00:00:01"}""", new BoltLocalDateTime(1, 0) },
+        { """{"T": "1970-01-01T01:00:00+01:00[Europe/Paris]"}""", new BoltZonedDateTime(0, 0, "Europe/Paris") },
+        { """{"T": "P1Y2M3DT4H5M6.5S"}""", new BoltDuration(14, 3, 14_706, 500_000_000) },
+        { """{"@": "SRID=4326;POINT(56.21 13.43)"}""", new BoltPoint(4326, 56.21, 13.43) },
+        { """{"@": "SRID=9157;POINT Z(1 2 3)"}""", new BoltPoint(9157, 1, 2, 3) },
+    };
+
+    [Theory]
+    [MemberData(nameof(JoltValues))]
+    public void ParseFields_JoltSigil_ReadsClientValueType(string json, object expected)
+    {
+        var value = StubValueParser.ParseFields(json, allowWildcards: false).ShouldHaveSingleItem();
+
+        value.ShouldBe(expected);
+    }
 }

@@ -6,7 +6,7 @@ namespace GraphBuilder.Testing.Bolt;
 
 /// <summary>
 /// Reads the JSON fields of a message line (testkit's JOLT subset): plain JSON, the type sigils Z (integer),
-/// R (float), U (string), ? (bool), # (hex bytes), [] (list), {} (dict), () (node), and "*" wildcards.
+/// R (float), U (string), ? (bool), # (hex bytes), [] (list), {} (dict), () (node), T (temporal), @ (point), and "*" wildcards.
 /// </summary>
 internal static class StubValueParser
 {
@@ -80,6 +80,10 @@ internal static class StubValueParser
                     return isWildcard ? new StubWildcard(typeof(IReadOnlyList<object?>)) : Convert(value, wildcards);
                 case "{}":
                     return isWildcard ? new StubWildcard(typeof(IReadOnlyDictionary<string, object?>)) : ConvertMap(value, wildcards);
+                case "T":
+                    return isWildcard ? StubWildcard.Any : StubJoltTemporal.ParseTemporal(value.GetString()!);
+                case "@":
+                    return isWildcard ? new StubWildcard(typeof(GraphBuilder.Bolt.BoltPoint)) : StubJoltTemporal.ParsePoint(value.GetString()!);
                 case "()":
                     var fields = value.EnumerateArray().Select(e => Convert(e, wildcards)).ToArray();
                     return new GraphBuilder.Bolt.BoltNode(
