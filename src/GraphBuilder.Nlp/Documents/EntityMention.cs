@@ -20,6 +20,12 @@ public sealed record EntityMention(TextSpan Span, int FirstToken, int TokenCount
     /// </summary>
     public int Chain { get; init; } = -1;
 
+    /// <summary>
+    /// Gets the name the mention stands for when it differs from its words, such as <c>Russia</c> for the adjective
+    /// <c>Russian</c> in <c>Russian President Vladimir Putin</c>; <see langword="null"/> when the words are the name.
+    /// </summary>
+    public string? Name { get; init; }
+
     /// <summary>Gets the index just past the mention's last token.</summary>
     public int EndToken => FirstToken + TokenCount;
 }

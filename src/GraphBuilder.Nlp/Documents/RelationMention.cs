@@ -11,6 +11,12 @@ namespace GraphBuilder.Nlp.Documents;
 /// <param name="Extractor">The name of the stage or pattern that found the relation.</param>
 public sealed record RelationMention(int Source, int Target, RelationKind Kind, int Sentence, double Confidence, string Extractor)
 {
+    /// <summary>
+    /// Gets the text that states the relation when it is not exactly the sentence <see cref="Sentence"/>, such as two
+    /// sentences the splitter separated; <see langword="null"/> for the sentence itself.
+    /// </summary>
+    public TextSpan? Evidence { get; init; }
+
     /// <summary>Gets the ISO 8601 date the sentence gives for the relation, if any.</summary>
     public string? Date { get; init; }
 }

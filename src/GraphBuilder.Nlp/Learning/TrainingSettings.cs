@@ -28,4 +28,11 @@ public sealed record TrainingSettings
     /// <summary>Gets a value indicating whether the entity trainer uses the embedded hand-written lexicons.</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool UseLexicon { get; init; } = true;
+
+    /// <summary>
+    /// Gets a value indicating whether the part-of-speech trainer adds a second, right-context pass. On UD EWT dev it
+    /// gained 0.07 points (95.18 against 95.11) for twice the tagging time, so it is off by default.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool TwoPass { get; init; }
 }

@@ -11,7 +11,7 @@ internal static class PartOfSpeechFeatures
     private const ulong Outside = 0x5bd1e995;
 
     /// <summary>Adds the features of token <paramref name="i"/> of a sentence.</summary>
-    public static void Extract(ReadOnlySpan<TokenHashes> sentence, ReadOnlySpan<uint> classes, int i, int previous, int previous2, FeatureBuffer features)
+    public static void Extract(ReadOnlySpan<TokenHashes> sentence, ReadOnlySpan<uint> classes, ReadOnlySpan<int> guesses, int i, int previous, int previous2, FeatureBuffer features)
     {
         var c0 = (ulong)classes[i];
         var cl1 = i > 0 ? classes[i - 1] : Outside;
@@ -61,5 +61,19 @@ internal static class PartOfSpeechFeatures
         features.Add(FeatureHash.Feature(33, i > 1 ? sentence[i - 2].Suffix3 : Outside));
         features.Add(FeatureHash.Feature(34, i + 2 < sentence.Length ? sentence[i + 2].Suffix3 : Outside));
         features.Add(FeatureHash.Feature(35, p1, cr1));
+        if (!guesses.IsEmpty)
+        {
+            // The first pass's tags of this word and the two to its right.
+            var g0 = (ulong)(guesses[i] + 2);
+            var g1 = (ulong)((i + 1 < guesses.Length ? guesses[i + 1] : -1) + 2);
+            var g2 = (ulong)((i + 2 < guesses.Length ? guesses[i + 2] : -1) + 2);
+            features.Add(FeatureHash.Feature(40, g1));
+            features.Add(FeatureHash.Feature(41, g1, g2));
+            features.Add(FeatureHash.Feature(42, p1, g1));
+            features.Add(FeatureHash.Feature(43, w.Lower, g1));
+            features.Add(FeatureHash.Feature(44, g0));
+            features.Add(FeatureHash.Feature(45, g0, g1));
+            features.Add(FeatureHash.Feature(46, p1, g0, g1));
+        }
     }
 }

@@ -9,10 +9,11 @@ public sealed class PartOfSpeechModel
 {
     private const string Kind = "pos";
 
-    internal PartOfSpeechModel(IReadOnlyList<string> tags, TagLexicon lexicon, LinearModel weights)
+    internal PartOfSpeechModel(IReadOnlyList<string> tags, TagLexicon lexicon, LinearModel weights, LinearModel? second)
     {
         Tags = tags;
         Lexicon = lexicon;
+        Second = second;
         Weights = weights;
     }
 
@@ -22,6 +23,9 @@ public sealed class PartOfSpeechModel
     internal LinearModel Weights { get; }
 
     internal TagLexicon Lexicon { get; }
+
+    /// <summary>Gets the weights of the second pass, which also reads the first pass's tags, if the model has one.</summary>
+    internal LinearModel? Second { get; }
 
     /// <summary>Writes the model to a stream in the project's gzip'd binary model format.</summary>
     /// <param name="stream">The stream.</param>
@@ -38,6 +42,8 @@ public sealed class PartOfSpeechModel
 
             Lexicon.Write(writer);
             Weights.Write(writer);
+            writer.Write(Second is not null);
+            Second?.Write(writer);
         });
     }
 
@@ -58,7 +64,9 @@ public sealed class PartOfSpeechModel
             }
 
             var lexicon = TagLexicon.Read(reader);
-            return new PartOfSpeechModel(tags, lexicon, LinearModel.Read(reader));
+            var weights = LinearModel.Read(reader);
+            var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+            return new PartOfSpeechModel(tags, lexicon, weights, second);
         });
     }
 }

@@ -92,20 +92,31 @@ public sealed class PartOfSpeechTagger : INlpStage
 
     internal void Tag(ReadOnlySpan<TokenHashes> sentence, Span<int> labels)
     {
-        var model = _model.Value.Weights;
-        var lexicon = _model.Value.Lexicon;
+        var model = _model.Value;
         Span<uint> classes = sentence.Length <= 256 ? stackalloc uint[sentence.Length] : new uint[sentence.Length];
         for (var i = 0; i < sentence.Length; i++)
         {
-            classes[i] = lexicon.ClassOf(sentence[i].Lower);
+            classes[i] = model.Lexicon.ClassOf(sentence[i].Lower);
         }
 
-        var features = new FeatureBuffer(model.Bits);
-        Span<float> scores = stackalloc float[model.Labels];
+        Decode(model.Weights, sentence, classes, [], labels);
+        if (model.Second is { } second)
+        {
+            Span<int> guesses = sentence.Length <= 256 ? stackalloc int[sentence.Length] : new int[sentence.Length];
+            labels.CopyTo(guesses);
+            Decode(second, sentence, classes, guesses, labels);
+        }
+    }
+
+    /// <summary>Tags a sentence greedily from left to right with one pass's weights.</summary>
+    internal static void Decode(LinearModel weights, ReadOnlySpan<TokenHashes> sentence, ReadOnlySpan<uint> classes, ReadOnlySpan<int> guesses, Span<int> labels)
+    {
+        var features = new FeatureBuffer(weights.Bits);
+        Span<float> scores = stackalloc float[weights.Labels];
         for (var i = 0; i < sentence.Length; i++)
         {
-            PartOfSpeechFeatures.Extract(sentence, classes, i, i > 0 ? labels[i - 1] : -1, i > 1 ? labels[i - 2] : -1, features);
-            model.Score(features.Buckets, scores);
+            PartOfSpeechFeatures.Extract(sentence, classes, guesses, i, i > 0 ? labels[i - 1] : -1, i > 1 ? labels[i - 2] : -1, features);
+            weights.Score(features.Buckets, scores);
             labels[i] = ArgMax(scores);
         }
     }

@@ -1,17 +1,21 @@
 using System.Globalization;
 using GraphBuilder.Nlp.Corpora;
 using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Evaluation;
 using GraphBuilder.Nlp.Learning;
 
 namespace GraphBuilder.Nlp.Tagging;
 
 /// <summary>
-/// Trains the part-of-speech tagger: an averaged perceptron over hashed features, trained on its own greedy
-/// predictions, with the pass that scores best on the dev data kept.
+/// Trains the part-of-speech tagger: a greedy averaged perceptron over hashed features, trained on its own
+/// predictions, keeping the number of passes over the data that scores best on the dev data. With
+/// <see cref="TrainingSettings.TwoPass"/> a second perceptron also sees the first one's tags to the right of each word;
+/// it is trained on first-pass tags from models that did not see the sentence (five-fold jack-knifing), so that they
+/// are as wrong as at run time.
 /// </summary>
 public static class PartOfSpeechTrainer
 {
+    private const int Folds = 5;
+
     /// <summary>Trains a model.</summary>
     /// <param name="train">The training sentences.</param>
     /// <param name="dev">The dev sentences that choose the number of passes, if any.</param>
@@ -24,116 +28,62 @@ public static class PartOfSpeechTrainer
         ArgumentNullException.ThrowIfNull(settings);
         var bits = settings.Bits > 0 ? settings.Bits : 20;
         var epochs = settings.Epochs > 0 ? settings.Epochs : 12;
+        var prune = settings.PruneThreshold > 0 ? (float)settings.PruneThreshold : 1e-3f;
         var tags = train.SelectMany(s => s.UniversalTags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         var labels = tags.Length;
-        var prune = settings.PruneThreshold > 0 ? (float)settings.PruneThreshold : 1e-3f;
-        var examples = train.Select(s => (Hashes: Hash(s.Forms), Gold: s.UniversalTags.Select(t => tagIndex[t]).ToArray())).ToArray();
+        var examples = train.Select(s => new Example(Hash(s.Forms), [.. s.UniversalTags.Select(t => tagIndex[t])])).ToArray();
         var lexicon = TagLexicon.Build(examples.SelectMany(e => e.Hashes.Select((h, i) => (h.Lower, e.Gold[i]))), labels);
         var classes = JackknifedClasses(examples, labels);
-        var learner = settings.LearningRate > 0 ? new AdaGradSoftmax(bits, labels, (float)settings.LearningRate) : null;
-        var weights = new float[learner is null ? (1 << bits) * labels : 0];
-        var sums = new float[weights.Length];
-        var features = new FeatureBuffer(bits);
-        var scores = new float[labels];
-        var random = new Random(settings.Seed);
-        var order = Enumerable.Range(0, examples.Length).ToArray();
-        var step = 1f;
-        PartOfSpeechModel? best = null;
-        var bestAccuracy = -1.0;
-        for (var epoch = 1; epoch <= epochs; epoch++)
+        var devExamples = dev?.Select(s => new Example(Hash(s.Forms), [.. s.UniversalTags.Select(t => tagIndex.GetValueOrDefault(t, -1))])).ToArray();
+        var devClasses = devExamples?.Select(e => e.Hashes.Select(h => lexicon.ClassOf(h.Lower)).ToArray()).ToArray();
+        var trainer = new PassTrainer(bits, labels, prune, settings.Seed);
+
+        var (first, firstEpochs) = trainer.Train(examples, classes, guesses: null, devExamples, devClasses, devGuesses: null, epochs, "first", progress);
+        if (!settings.TwoPass)
         {
-            random.Shuffle(order);
-            var correct = 0;
-            var total = 0;
-            foreach (var index in order)
+            return new PartOfSpeechModel(tags, lexicon, first, second: null);
+        }
+
+        // First-pass tags for the training data, each from a model trained without the sentence's fold.
+        var guesses = new int[examples.Length][];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var inFold = Enumerable.Range(0, examples.Length).Where(e => e % Folds == fold).ToArray();
+            var outOfFold = Enumerable.Range(0, examples.Length).Where(e => e % Folds != fold).ToArray();
+            var (model, _) = trainer.Train([.. outOfFold.Select(e => examples[e])], [.. outOfFold.Select(e => classes[e])], null, null, null, null, firstEpochs, $"fold {fold + 1}", progress);
+            foreach (var e in inFold)
             {
-                var (hashes, gold) = examples[index];
-                var predicted = new int[gold.Length];
-                for (var i = 0; i < gold.Length; i++)
-                {
-                    PartOfSpeechFeatures.Extract(hashes, classes[index], i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, features);
-                    if (learner is not null)
-                    {
-                        learner.Score(features.Buckets, scores);
-                        learner.Update(features.Buckets, scores, gold[i]);
-                        predicted[i] = PartOfSpeechTagger.ArgMax(scores);
-                        total++;
-                        correct += predicted[i] == gold[i] ? 1 : 0;
-                        continue;
-                    }
-
-                    Array.Clear(scores);
-                    foreach (var b in features.Buckets)
-                    {
-                        var row = weights.AsSpan(b * labels, labels);
-                        for (var l = 0; l < labels; l++)
-                        {
-                            scores[l] += row[l];
-                        }
-                    }
-
-                    var guess = PartOfSpeechTagger.ArgMax(scores);
-                    predicted[i] = guess;
-                    total++;
-                    if (guess == gold[i])
-                    {
-                        correct++;
-                    }
-                    else
-                    {
-                        foreach (var b in features.Buckets)
-                        {
-                            weights[(b * labels) + gold[i]] += 1;
-                            sums[(b * labels) + gold[i]] += step;
-                            weights[(b * labels) + guess] -= 1;
-                            sums[(b * labels) + guess] -= step;
-                        }
-                    }
-
-                    step++;
-                }
-            }
-
-            LinearModel weightsOfPass;
-            if (learner is not null)
-            {
-                weightsOfPass = learner.Averaged(prune);
-            }
-            else
-            {
-                var averaged = new float[weights.Length];
-                for (var k = 0; k < averaged.Length; k++)
-                {
-                    averaged[k] = weights[k] - (sums[k] / step);
-                }
-
-                weightsOfPass = LinearModel.FromDense(averaged, bits, labels, prune);
-            }
-
-            var model = new PartOfSpeechModel(tags, lexicon, weightsOfPass);
-            var accuracy = dev is null ? 0 : PartOfSpeechScorer.Score(new PartOfSpeechTagger(model), dev).Recall;
-            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: train {100.0 * correct / total:F2} dev {100 * accuracy:F2} rows {model.Weights.Rows}"));
-            if (dev is null || accuracy > bestAccuracy)
-            {
-                best = model;
-                bestAccuracy = accuracy;
+                guesses[e] = new int[examples[e].Gold.Length];
+                PartOfSpeechTagger.Decode(model, examples[e].Hashes, classes[e], [], guesses[e]);
             }
         }
 
-        return best!;
+        int[][]? devGuesses = null;
+        if (devExamples is not null)
+        {
+            devGuesses = new int[devExamples.Length][];
+            for (var e = 0; e < devExamples.Length; e++)
+            {
+                devGuesses[e] = new int[devExamples[e].Gold.Length];
+                PartOfSpeechTagger.Decode(first, devExamples[e].Hashes, devClasses![e], [], devGuesses[e]);
+            }
+        }
+
+        var (second, _) = trainer.Train(examples, classes, guesses, devExamples, devClasses, devGuesses, epochs, "second", progress);
+        return new PartOfSpeechModel(tags, lexicon, first, second);
     }
 
     /// <summary>
     /// Gives each training word the ambiguity class computed without its own tenth of the data, so that training sees
     /// classes as unreliable as those of unseen text (a class from all data would always contain the gold tag).
     /// </summary>
-    private static uint[][] JackknifedClasses((TokenHashes[] Hashes, int[] Gold)[] examples, int labels)
+    private static uint[][] JackknifedClasses(Example[] examples, int labels)
     {
-        const int Folds = 10;
+        const int ClassFolds = 10;
         var totals = new Dictionary<ulong, int[]>();
-        var byFold = new Dictionary<ulong, int[]>[Folds];
-        for (var f = 0; f < Folds; f++)
+        var byFold = new Dictionary<ulong, int[]>[ClassFolds];
+        for (var f = 0; f < ClassFolds; f++)
         {
             byFold[f] = [];
         }
@@ -144,7 +94,7 @@ public static class PartOfSpeechTrainer
             for (var i = 0; i < hashes.Length; i++)
             {
                 Count(totals, hashes[i].Lower, labels)[gold[i]]++;
-                Count(byFold[e % Folds], hashes[i].Lower, labels)[gold[i]]++;
+                Count(byFold[e % ClassFolds], hashes[i].Lower, labels)[gold[i]]++;
             }
         }
 
@@ -157,7 +107,7 @@ public static class PartOfSpeechTrainer
             for (var i = 0; i < hashes.Length; i++)
             {
                 var total = totals[hashes[i].Lower];
-                var own = byFold[e % Folds][hashes[i].Lower];
+                var own = byFold[e % ClassFolds][hashes[i].Lower];
                 for (var t = 0; t < labels; t++)
                 {
                     remaining[t] = total[t] - own[t];
@@ -193,5 +143,113 @@ public static class PartOfSpeechTrainer
         }
 
         return TokenHashes.Compute(text, spans);
+    }
+
+    private readonly record struct Example(TokenHashes[] Hashes, int[] Gold);
+
+    /// <summary>Trains one averaged perceptron pass over the data, keeping the epoch best on the dev data.</summary>
+    private sealed class PassTrainer(int bits, int labels, float prune, int seed)
+    {
+        public (LinearModel Model, int Epochs) Train(
+            Example[] examples,
+            uint[][] classes,
+            int[][]? guesses,
+            Example[]? dev,
+            uint[][]? devClasses,
+            int[][]? devGuesses,
+            int epochs,
+            string name,
+            Action<string>? progress)
+        {
+            var weights = new float[(1 << bits) * labels];
+            var sums = new float[weights.Length];
+            var features = new FeatureBuffer(bits);
+            var scores = new float[labels];
+            var random = new Random(seed);
+            var order = Enumerable.Range(0, examples.Length).ToArray();
+            var step = 1f;
+            LinearModel? best = null;
+            var bestEpoch = epochs;
+            var bestAccuracy = -1.0;
+            for (var epoch = 1; epoch <= epochs; epoch++)
+            {
+                random.Shuffle(order);
+                foreach (var index in order)
+                {
+                    var (hashes, gold) = examples[index];
+                    var predicted = new int[gold.Length];
+                    var guess = guesses is null ? [] : guesses[index];
+                    for (var i = 0; i < gold.Length; i++)
+                    {
+                        PartOfSpeechFeatures.Extract(hashes, classes[index], guess, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, features);
+                        Array.Clear(scores);
+                        foreach (var b in features.Buckets)
+                        {
+                            var row = weights.AsSpan(b * labels, labels);
+                            for (var l = 0; l < labels; l++)
+                            {
+                                scores[l] += row[l];
+                            }
+                        }
+
+                        var tag = PartOfSpeechTagger.ArgMax(scores);
+                        predicted[i] = tag;
+                        if (tag != gold[i])
+                        {
+                            foreach (var b in features.Buckets)
+                            {
+                                weights[(b * labels) + gold[i]] += 1;
+                                sums[(b * labels) + gold[i]] += step;
+                                weights[(b * labels) + tag] -= 1;
+                                sums[(b * labels) + tag] -= step;
+                            }
+                        }
+
+                        step++;
+                    }
+                }
+
+                if (dev is null && epoch < epochs)
+                {
+                    continue;
+                }
+
+                var averaged = new float[weights.Length];
+                for (var k = 0; k < averaged.Length; k++)
+                {
+                    averaged[k] = weights[k] - (sums[k] / step);
+                }
+
+                var model = LinearModel.FromDense(averaged, bits, labels, prune);
+                var accuracy = dev is null ? 0 : Accuracy(model, dev, devClasses!, devGuesses);
+                progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{name} epoch {epoch}: dev {100 * accuracy:F2} rows {model.Rows}"));
+                if (dev is null || accuracy > bestAccuracy)
+                {
+                    best = model;
+                    bestEpoch = epoch;
+                    bestAccuracy = accuracy;
+                }
+            }
+
+            return (best!, bestEpoch);
+        }
+
+        private static double Accuracy(LinearModel model, Example[] dev, uint[][] classes, int[][]? guesses)
+        {
+            var correct = 0;
+            var total = 0;
+            for (var e = 0; e < dev.Length; e++)
+            {
+                var predicted = new int[dev[e].Gold.Length];
+                PartOfSpeechTagger.Decode(model, dev[e].Hashes, classes[e], guesses is null ? [] : guesses[e], predicted);
+                for (var i = 0; i < predicted.Length; i++)
+                {
+                    correct += predicted[i] == dev[e].Gold[i] ? 1 : 0;
+                    total++;
+                }
+            }
+
+            return (double)correct / total;
+        }
     }
 }

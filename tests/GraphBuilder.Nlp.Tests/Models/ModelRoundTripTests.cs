@@ -46,6 +46,20 @@ public sealed class ModelRoundTripTests
     }
 
     [Fact]
+    public void PartOfSpeechModel_TwoPassSaveThenLoad_TagsIdentically()
+    {
+        var model = PartOfSpeechTrainer.Train(TaggedSentences(), TaggedSentences(), Tiny with { TwoPass = true });
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+
+        var loaded = PartOfSpeechModel.Load(stream);
+
+        var words = new[] { "Lopez", "approved", "the", "plan", "." };
+        new PartOfSpeechTagger(loaded).Tag(words).ShouldBe(new PartOfSpeechTagger(model).Tag(words));
+    }
+
+    [Fact]
     public void PartOfSpeechTrainer_SameSeed_IsDeterministic()
     {
         var first = PartOfSpeechTrainer.Train(TaggedSentences(), dev: null, Tiny);
