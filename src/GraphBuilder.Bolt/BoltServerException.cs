@@ -42,6 +42,12 @@ public class BoltServerException : BoltException
     /// </summary>
     public string Code { get; }
 
+    /// <summary>Gets the GQL status code (Bolt 5.7+ "gql_status", for example "42001"), or <see langword="null"/>.</summary>
+    public string? GqlStatus { get; internal set; }
+
+    /// <summary>Gets the GQL status description (Bolt 5.7+ "description"), or <see langword="null"/>.</summary>
+    public string? GqlStatusDescription { get; internal set; }
+
     /// <summary>
     /// Gets the classification part of <see cref="Code"/>: "ClientError", "TransientError" or "DatabaseError".
     /// </summary>

@@ -147,7 +147,10 @@ internal sealed class BoltProtocol
         var code = failure.Metadata.TryGetValue("neo4j_code", out var neo4jCode) && neo4jCode is string c1 ? c1
             : failure.Metadata.TryGetValue("code", out var legacyCode) && legacyCode is string c2 ? c2
             : "Neo.DatabaseError.General.UnknownError";
-        return ErrorClassification.CreateServerException(code, failure.Message);
+        var exception = ErrorClassification.CreateServerException(code, failure.Message);
+        exception.GqlStatus = failure.Metadata.TryGetValue("gql_status", out var gql) ? gql as string : null;
+        exception.GqlStatusDescription = failure.Metadata.TryGetValue("description", out var description) ? description as string : null;
+        return exception;
     }
 
     private void AddNotificationConfig(Dictionary<string, object?> extra, string? minimumSeverity, IReadOnlyList<string> disabled)

@@ -61,7 +61,10 @@ public sealed class BoltProtocolTests
             ["gql_status"] = "42001",
         });
 
-        BoltProtocol.CreateException(failure).Code.ShouldBe("Neo.ClientError.Statement.SyntaxError");
+        var exception = BoltProtocol.CreateException(failure);
+
+        exception.Code.ShouldBe("Neo.ClientError.Statement.SyntaxError");
+        exception.GqlStatus.ShouldBe("42001");
     }
 
     [Fact]
