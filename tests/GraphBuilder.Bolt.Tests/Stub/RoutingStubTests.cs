@@ -52,4 +52,27 @@ public sealed class RoutingStubTests
         await writer1.WaitForCompletionAsync();
         await writer2.WaitForCompletionAsync();
     }
+
+    [Fact]
+    public async Task ExecuteReadAsync_HomeDatabase_RoutesToReader()
+    {
+        await using var reader = BoltStubServer.StartFromFile(StubDriver.Script("routing_reader.script"));
+        await using var writer = BoltStubServer.Start("!: BOLT 5.4");
+        await using var router = BoltStubServer.StartFromFile(
+            StubDriver.Script("routing_router_reader.script"),
+            new Dictionary<string, string> { ["WRITER"] = writer.Address, ["READER"] = reader.Address });
+        long count;
+        await using (var driver = StubDriver.Create(router.Neo4jUri))
+        {
+            await using var session = driver.AsyncSession();
+
+            count = await session.ExecuteReadAsync(async tx =>
+                (await (await tx.RunAsync("MATCH (n) RETURN count(n) AS c", cancellationToken: Token)).SingleAsync(Token)).Get<long>("c"), Token);
+        }
+
+        count.ShouldBe(7);
+        writer.ConnectionCount.ShouldBe(0);
+        await router.WaitForCompletionAsync();
+        await reader.WaitForCompletionAsync();
+    }
 }
