@@ -16,6 +16,11 @@ public static class NlpServiceCollectionExtensions
     /// and a singleton <see cref="NlpPipeline"/>: tokenizer, sentence splitter, part-of-speech tagger, entity
     /// recogniser and date recogniser, in that order.
     /// </summary>
+    /// <remarks>
+    /// The store and the pipeline are added only when none is registered yet, so a host can register its own
+    /// pipeline (for example <see cref="EnglishPipeline.Create(NlpOptions, IModelStore)"/>'s stages followed by more)
+    /// before calling this method.
+    /// </remarks>
     /// <param name="services">The services.</param>
     /// <returns>The same services.</returns>
     public static IServiceCollection AddNlp(this IServiceCollection services)

@@ -34,6 +34,20 @@ public sealed class NlpServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddNlp_PipelineAlreadyRegistered_KeepsIt()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        var own = new NlpPipeline([new Tokenizer()]);
+        services.AddSingleton(own);
+
+        services.AddNlp();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<NlpPipeline>().ShouldBeSameAs(own);
+    }
+
+    [Fact]
     public void AddNlp_NoConfiguration_DefaultsToAccurate()
     {
         using var provider = Build([]);
