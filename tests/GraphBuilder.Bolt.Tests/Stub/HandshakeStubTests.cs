@@ -40,7 +40,8 @@ public sealed class HandshakeStubTests
         var exception = await Should.ThrowAsync<BoltProtocolException>(() => driver.VerifyConnectivityAsync(Token));
 
         exception.Message.ShouldContain("no version was agreed");
-        stub.Errors.ShouldHaveSingleItem().ShouldContain("no matching version");
+        var stubError = await Should.ThrowAsync<StubScriptException>(() => stub.WaitForCompletionAsync());
+        stubError.Message.ShouldContain("no matching version");
     }
 
     [Fact]
