@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using GraphBuilder.Bolt.Connections;
 using GraphBuilder.Bolt.Messaging;
 using GraphBuilder.Bolt.Messaging.Requests;
@@ -117,6 +118,12 @@ public sealed class BoltTransaction : IAsyncDisposable
     /// <exception cref="BoltConnectionException">The connection was lost; the outcome is unknown.</exception>
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
+        if (_state == TransactionState.Failed && Failure is not null)
+        {
+            // Work that swallowed a failure cannot commit; rethrowing the failure itself keeps it retryable.
+            ExceptionDispatchInfo.Throw(Failure);
+        }
+
         ThrowIfNotOpen();
         try
         {

@@ -137,4 +137,53 @@ public sealed class FailureStubTests
         exception.IsRetryable.ShouldBeTrue();
         stub.ConnectionCount.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task ExecuteWriteAsync_WorkSwallowsTransientFailure_StillRetries()
+    {
+        var script = """
+            !: BOLT 5.4
+            A: HELLO {"{}": "*"}
+            A: LOGON {"{}": "*"}
+            C: BEGIN {}
+            S: SUCCESS {}
+            C: RUN "MERGE (e:Entity {id: $id})" {"id": "e1"} {}
+               PULL {"n": 1000}
+            S: FAILURE {"code": "Neo.TransientError.Transaction.DeadlockDetected", "message": "deadlock"}
+               IGNORED
+            C: RESET
+            S: SUCCESS {}
+            C: BEGIN {}
+            S: SUCCESS {}
+            C: RUN "MERGE (e:Entity {id: $id})" {"id": "e1"} {}
+               PULL {"n": 1000}
+            S: SUCCESS {"fields": []}
+               SUCCESS {"type": "w"}
+            C: COMMIT
+            S: SUCCESS {}
+            ?: GOODBYE
+            """;
+        await using var stub = BoltStubServer.Start(script);
+        var attempts = 0;
+        await using (var driver = StubDriver.Create(stub.BoltUri))
+        {
+            await using var session = driver.AsyncSession();
+
+            await session.ExecuteWriteAsync(async tx =>
+            {
+                attempts++;
+                try
+                {
+                    await (await tx.RunAsync("MERGE (e:Entity {id: $id})", new Dictionary<string, object?> { ["id"] = "e1" }, Token)).ConsumeAsync(Token);
+                }
+                catch (BoltServerException)
+                {
+                    // Swallowed on purpose: the commit must still report the transient failure.
+                }
+            }, Token);
+        }
+
+        attempts.ShouldBe(2);
+        await stub.WaitForCompletionAsync();
+    }
 }
