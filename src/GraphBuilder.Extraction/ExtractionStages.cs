@@ -1,4 +1,5 @@
 using GraphBuilder.Extraction.Coreference;
+using GraphBuilder.Extraction.Relations;
 using GraphBuilder.Extraction.Typing;
 using GraphBuilder.Nlp.Pipeline;
 
@@ -9,7 +10,7 @@ namespace GraphBuilder.Extraction;
 /// </summary>
 public static class ExtractionStages
 {
-    /// <summary>Creates the stages: entity typing, then coreference.</summary>
+    /// <summary>Creates the stages: entity typing, coreference, then relations.</summary>
     /// <returns>The stages, in the order they must run.</returns>
-    public static IReadOnlyList<INlpStage> Create() => [new EntityTypeRefiner(), new CoreferenceResolver()];
+    public static IReadOnlyList<INlpStage> Create() => [new EntityTypeRefiner(), new CoreferenceResolver(), new RelationPatternExtractor()];
 }

@@ -46,4 +46,39 @@ public sealed class SampleArticleTests : IDisposable
         await CliRunner.RunAsync(_directory.Path, "export", "--format", "json", "--out", "graph.json");
         (await File.ReadAllTextAsync(_directory.File("graph.json"))).ShouldBe(first);
     }
+
+    [Fact]
+    public async Task Ingest_TassSample_GivesTheRelationsTheArticleStates()
+    {
+        if (!File.Exists(RepositoryPaths.TassSample))
+        {
+            Assert.Skip($"The sample article is not at {RepositoryPaths.TassSample} (../shared/samples is absent).");
+        }
+
+        await CliRunner.RunAsync(_directory.Path, "ingest", RepositoryPaths.TassSample);
+        await CliRunner.RunAsync(_directory.Path, "export", "--format", "json", "--out", "graph.json");
+        var root = JsonDocument.Parse(await File.ReadAllTextAsync(_directory.File("graph.json"))).RootElement;
+        var names = root.GetProperty("entities").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("name").GetString()!);
+        var relations = root.GetProperty("relations").EnumerateArray()
+            .Select(r => (Source: names[r.GetProperty("source").GetString()!], Type: r.GetProperty("type").GetString()!, Target: names[r.GetProperty("target").GetString()!], Confidence: r.GetProperty("confidence").GetDouble(), Evidence: r.GetProperty("evidence").GetArrayLength()))
+            .ToList();
+
+        foreach (var expected in new[]
+        {
+            ("Oliver Stone", "INTERVIEWED", "Vladimir Putin"),
+            ("Debbie Wasserman Schultz", "LEADS", "Democratic National Committee"),
+            ("Debbie Wasserman Schultz", "RESIGNED_FROM", "Democratic National Committee"),
+            ("Vladimir Putin", "LEADS", "Russia"),
+            ("Bernie Sanders", "COMPETED_WITH", "Clinton"),
+            ("Democratic National Committee", "SUPPORTED", "Clinton"),
+            ("Oliver Stone", "CREATED", "The Putin Interviews"),
+            ("The Putin Interviews", "AIRED_ON", "Showtime"),
+        })
+        {
+            relations.ShouldContain(r => (r.Source, r.Type, r.Target) == expected, $"{expected} missing; got {string.Join("; ", relations.Select(r => $"{r.Source} {r.Type} {r.Target}"))}");
+        }
+
+        relations.ShouldAllBe(r => r.Evidence > 0 && r.Confidence > 0 && r.Confidence <= 1);
+        relations.ShouldNotContain(r => r.Source == "Russia" && r.Confidence >= 0.5);
+    }
 }

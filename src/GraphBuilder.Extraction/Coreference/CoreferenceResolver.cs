@@ -1,3 +1,4 @@
+using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Pipeline;
 
@@ -22,7 +23,7 @@ public sealed class CoreferenceResolver : INlpStage
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var mentions = document.Entities;
+        var mentions = WithNominals(document);
         var count = mentions.Count;
         var parent = Enumerable.Range(0, count).ToArray();
         var reasons = new List<(int Mention, string Reason)>();
@@ -55,7 +56,7 @@ public sealed class CoreferenceResolver : INlpStage
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            if (keys[i].Length == 0)
+            if (keys[i].Length == 0 || mentions[i].Form == MentionForm.Nominal && mentions[i].Name is null)
             {
                 continue;
             }
@@ -71,11 +72,11 @@ public sealed class CoreferenceResolver : INlpStage
         }
 
         // Rule 2: a person's single name joins the one full name in the document that ends or starts with it.
-        var fullNames = Enumerable.Range(0, count).Where(i => mentions[i].Kind == EntityKind.Person && Words(keys[i]).Length >= 2).ToList();
+        var fullNames = Enumerable.Range(0, count).Where(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2).ToList();
         for (var i = 0; i < count; i++)
         {
             var words = Words(keys[i]);
-            if (words.Length != 1 || mentions[i].Kind is not (EntityKind.Person or EntityKind.Other))
+            if (words.Length != 1 || mentions[i].Kind == EntityKind.Location || mentions[i].Form != MentionForm.Name)
             {
                 continue;
             }
@@ -88,6 +89,23 @@ public sealed class CoreferenceResolver : INlpStage
             if (candidates.Count == 1)
             {
                 Union(candidates[0], i, $"'{texts[i]}' is the only full name in the article with that name: '{texts[candidates[0]]}'");
+            }
+        }
+
+        // Rule 2b: an organisation's short name joins the one longer name in the document it starts
+        // ("Northwind" is "Northwind Energy").
+        var organizations = Enumerable.Range(0, count).Where(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name).ToList();
+        foreach (var i in organizations)
+        {
+            var words = Words(keys[i]);
+            var longer = organizations
+                .Where(j => Words(keys[j]).Length > words.Length && Words(keys[j]).Take(words.Length).SequenceEqual(words))
+                .Select(Find)
+                .Distinct()
+                .ToList();
+            if (words.Length > 0 && longer.Count == 1)
+            {
+                Union(longer[0], i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer[0]]}'");
             }
         }
 
@@ -115,12 +133,155 @@ public sealed class CoreferenceResolver : INlpStage
             }
         }
 
-        BuildChains(document, parent.Select((_, i) => Find(i)).ToArray(), texts, reasons);
+        // Rule 4: descriptions (the committee, the Russian president) join the most recent fitting name before them,
+        // within two sentences; one that fits nothing is dropped rather than becoming an entity of its own.
+        var unresolved = new HashSet<int>();
+        for (var i = 0; i < count; i++)
+        {
+            if (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null)
+            {
+                continue;
+            }
+
+            var antecedent = NominalAntecedent(document, mentions, i);
+            if (antecedent < 0)
+            {
+                unresolved.Add(i);
+            }
+            else
+            {
+                Union(antecedent, i, $"'{texts[i]}' refers back to '{texts[antecedent]}'");
+            }
+        }
+
+        var roots = parent.Select((_, i) => Find(i)).ToArray();
+        var kept = Enumerable.Range(0, count).Where(i => !unresolved.Contains(i)).ToList();
+        BuildChains(document, [.. kept.Select(i => mentions[i])], [.. kept.Select(i => roots[i])], [.. kept.Select(i => texts[i])], reasons.Select(r => (kept.IndexOf(r.Mention), r.Reason)).Where(r => r.Item1 >= 0).ToList(), [.. kept.Select(i => roots[i])]);
     }
 
-    private static void BuildChains(Document document, int[] root, string[] texts, List<(int Mention, string Reason)> reasons)
+    private static List<EntityMention> WithNominals(Document document)
     {
-        var mentions = document.Entities.ToArray();
+        var mentions = document.Entities.ToList();
+        var covered = new bool[document.Tokens.Count];
+        foreach (var mention in mentions)
+        {
+            for (var t = mention.FirstToken; t < mention.EndToken; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        // One name, one entity per article: a capitalised occurrence of a recognised name that the recogniser missed
+        // (often a case variant, "Wikileaks" after "WikiLeaks") is a mention too.
+        var names = mentions
+            .Where(m => m.Form == MentionForm.Name && m.Kind != EntityKind.Other)
+            .Select(m => (Tokens: Enumerable.Range(m.FirstToken, m.TokenCount).Select(document.TokenText).ToArray(), m.Kind))
+            .Where(n => n.Tokens.Sum(t => t.Length) >= 4)
+            .DistinctBy(n => string.Join(' ', n.Tokens).ToLowerInvariant())
+            .ToList();
+        for (var i = 0; i < document.Tokens.Count; i++)
+        {
+            if (covered[i] || !char.IsUpper(document.TokenText(i)[0]))
+            {
+                continue;
+            }
+
+            foreach (var (tokens, kind) in names)
+            {
+                if (i + tokens.Length <= document.Tokens.Count
+                    && Enumerable.Range(0, tokens.Length).All(k => !covered[i + k] && document.TokenText(i + k).Equals(tokens[k], StringComparison.OrdinalIgnoreCase))
+                    && document.SentenceOf(i) == document.SentenceOf(i + tokens.Length - 1))
+                {
+                    var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[i + tokens.Length - 1].Span.End);
+                    mentions.Add(new EntityMention(span, i, tokens.Length, kind, 0.6, "coreference/1"));
+                    for (var k = 0; k < tokens.Length; k++)
+                    {
+                        covered[i + k] = true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                if (!document.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) || covered[i] || covered[i + 1])
+                {
+                    continue;
+                }
+
+                var next = document.TokenText(i + 1);
+                var afterNext = i + 2 < sentence.EndToken ? document.TokenText(i + 2) : string.Empty;
+                if (RoleWords.OrganizationHeads.Contains(next) && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && afterNext is not ("of" or "for"))
+                {
+                    mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
+                }
+                else if (Demonyms.TryGetPlace(next, out _) && i + 2 < sentence.EndToken && RoleWords.LeaderTitles.Contains(afterNext.ToLowerInvariant()) && !covered[i + 2])
+                {
+                    mentions.Add(Nominal(document, i, 3, EntityKind.Person));
+                }
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    private static EntityMention Nominal(Document document, int first, int count, EntityKind kind) =>
+        new(new TextSpan(document.Tokens[first].Span.Start, document.Tokens[first + count - 1].Span.End), first, count, kind, 0.6, "coreference/1")
+        {
+            Form = MentionForm.Nominal,
+        };
+
+    private static int NominalAntecedent(Document document, List<EntityMention> mentions, int nominal)
+    {
+        var mention = mentions[nominal];
+        var sentence = document.SentenceOf(mention.FirstToken);
+        var words = document.Slice(mention.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var j = nominal - 1; j >= 0; j--)
+        {
+            var candidate = mentions[j];
+            if (candidate.Form == MentionForm.Nominal && candidate.Name is null || candidate.Kind != mention.Kind)
+            {
+                continue;
+            }
+
+            // A description of an organisation points to one named within two sentences; a person's title
+            // ("the Russian president") stays theirs through the article.
+            if (mention.Kind == EntityKind.Organization && sentence - document.SentenceOf(candidate.FirstToken) > 2)
+            {
+                break;
+            }
+
+            if (mention.Kind == EntityKind.Organization)
+            {
+                // "the committee" fits a name whose last word is "Committee".
+                var name = document.Slice(candidate.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (name[^1].Equals(words[^1], StringComparison.OrdinalIgnoreCase))
+                {
+                    return j;
+                }
+            }
+            else if (candidate.FirstToken >= 2)
+            {
+                // "the Russian president" fits the person introduced as "Russian President ...".
+                var title = document.TokenText(candidate.FirstToken - 1);
+                var place = document.TokenText(candidate.FirstToken - 2);
+                if (title.Equals(words[^1], StringComparison.OrdinalIgnoreCase) && place.Equals(words[1], StringComparison.OrdinalIgnoreCase))
+                {
+                    return j;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static void BuildChains(Document document, EntityMention[] mentions, int[] root, string[] texts, List<(int Mention, string Reason)> reasons, int[] reasonRoots)
+    {
         var groups = Enumerable.Range(0, mentions.Length).GroupBy(i => root[i]).OrderBy(g => g.Min()).ToList();
         var chains = new List<EntityChain>(groups.Count);
         foreach (var group in groups)
@@ -135,18 +296,18 @@ public sealed class CoreferenceResolver : INlpStage
                 .First().Key;
             // The fullest name, preferring the case the text uses in running prose over a shouted dateline.
             var canonical = members
-                .Where(i => !IsAcronym(texts[i]))
+                .Where(i => !IsAcronym(texts[i]) && (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null))
                 .Select(i => texts[i])
                 .OrderByDescending(t => t.Any(char.IsLower))
                 .ThenByDescending(t => t.Length)
                 .FirstOrDefault() ?? texts[members[0]];
-            var aliases = members.Select(i => texts[i]).Where(t => t != canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var aliases = members.Where(i => mentions[i].Form != MentionForm.Nominal).Select(i => texts[i]).Where(t => t != canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var i in members)
             {
                 mentions[i] = mentions[i] with { Chain = chains.Count, Kind = kind, Form = IsAcronym(texts[i]) ? MentionForm.Acronym : mentions[i].Form };
             }
 
-            var chainReasons = reasons.Where(r => root[r.Mention] == group.Key).Select(r => r.Reason).ToList();
+            var chainReasons = reasons.Where(r => reasonRoots[r.Mention] == group.Key).Select(r => r.Reason).ToList();
             chains.Add(new EntityChain(chains.Count, kind, canonical, members, aliases) { Reasons = chainReasons });
         }
 
@@ -157,7 +318,7 @@ public sealed class CoreferenceResolver : INlpStage
 
     private static string NameText(Document document, EntityMention mention)
     {
-        var text = document.Slice(mention.Span);
+        var text = mention.Name ?? document.Slice(mention.Span);
         return text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal) ? text[..^2] : text;
     }
 

@@ -39,11 +39,18 @@ public sealed class EntityTypeRefiner : INlpStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<EntityMention>(document.Entities.Count);
-        foreach (var mention in document.Entities)
+        foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)))
         {
             var text = document.Slice(mention.Span);
-            if (mention.Kind is EntityKind.Other or EntityKind.Location && mention.TokenCount <= 2 && Demonyms.TryGetPlace(text, out _) && !IsNounUse(document, mention))
+            if (mention.Kind is EntityKind.Other or EntityKind.Location && mention.TokenCount <= 2 && Demonyms.TryGetPlace(text, out var place) && !IsNounUse(document, mention))
             {
+                // "Russian President Vladimir Putin", "US filmmaker Oliver Stone": the adjective stands for the place
+                // and carries a relation; anywhere else it is not an entity.
+                if (PrecedesRoleAndPerson(document, mention))
+                {
+                    mentions.Add(mention with { Kind = EntityKind.Location, Form = MentionForm.Nominal, Name = place });
+                }
+
                 continue;
             }
 
@@ -58,6 +65,66 @@ public sealed class EntityTypeRefiner : INlpStage
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.SetEntities(mentions);
+    }
+
+    private static IEnumerable<EntityMention> SplitAtLowercase(Document document, EntityMention mention)
+    {
+        // The recogniser sometimes runs a name on over lower-case words: "Northwind Energy chief executive Tomas
+        // Reyes" is an organisation, a role and a person; "Northwind Energy wants" is a name and a verb.
+        var start = mention.FirstToken;
+        var pieces = new List<(int First, int End)>();
+        for (var t = mention.FirstToken; t < mention.EndToken; t++)
+        {
+            var word = document.TokenText(t);
+            if (char.IsLower(word[0]) && !TitleConnectors.Contains(word) && word is not ("de" or "la" or "van" or "von" or "al" or "bin" or "da" or "di" or "du" or "le"))
+            {
+                if (t > start)
+                {
+                    pieces.Add((start, t));
+                }
+
+                start = t + 1;
+            }
+        }
+
+        if (start == mention.FirstToken)
+        {
+            yield return mention;
+            yield break;
+        }
+
+        if (start < mention.EndToken)
+        {
+            pieces.Add((start, mention.EndToken));
+        }
+
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var (first, end) = pieces[p];
+            var role = p > 0 ? string.Join(' ', Enumerable.Range(pieces[p - 1].End, first - pieces[p - 1].End).Select(document.TokenText)).ToLowerInvariant() : string.Empty;
+            var kind = p > 0 && (RoleWords.LeaderTitles.Contains(role) || RoleWords.Jobs.Contains(role) || RoleWords.Occupations.Contains(role)) ? EntityKind.Person : mention.Kind;
+            var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+            yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
+        }
+    }
+
+    private static bool PrecedesRoleAndPerson(Document document, EntityMention mention)
+    {
+        // Up to three role words between the adjective and a person's name ("Russian President", "US film director").
+        var sentence = document.Sentences[document.SentenceOf(mention.FirstToken)];
+        var words = new List<string>();
+        for (var i = mention.EndToken; i < Math.Min(sentence.EndToken, mention.EndToken + 4); i++)
+        {
+            if (document.Entities.Any(e => e.FirstToken == i && e.Kind == EntityKind.Person))
+            {
+                var role = string.Join(' ', words).ToLowerInvariant();
+                return words.Count > 0 && (RoleWords.LeaderTitles.Contains(role) || RoleWords.Occupations.Contains(role) || RoleWords.LeaderTitles.Contains(words[^1].ToLowerInvariant()) || RoleWords.Occupations.Contains(words[^1].ToLowerInvariant()));
+            }
+
+            words.Add(document.TokenText(i));
+        }
+
+        return false;
     }
 
     private static bool IsNounUse(Document document, EntityMention mention)
@@ -118,6 +185,12 @@ public sealed class EntityTypeRefiner : INlpStage
                 var beforeNoun = before is not null && WorkNouns.Contains(before.Trim('"', '\u201C', '\u201D', ',', ':'));
                 var beforeQuoted = before is "\"" or "\u201C" && i - 2 >= sentence.FirstToken && WorkNouns.Contains(document.TokenText(i - 2));
                 var afterVerb = end < sentence.EndToken && WorkVerbs.Contains(document.TokenText(end));
+
+                // "The Harbor Tapes, a documentary by ...": an apposition names what the title is.
+                var appositive = end + 2 < sentence.EndToken && document.TokenText(end) == ","
+                    && Enumerable.Range(end + 1, Math.Min(3, sentence.EndToken - end - 1)).Any(k => WorkNouns.Contains(document.TokenText(k)))
+                    && document.TokenText(end + 1) is "a" or "an" or "the" or "his" or "her" or "their";
+                afterVerb |= appositive && length >= 2;
                 if ((beforeNoun || beforeQuoted || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted))
                 {
                     var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);

@@ -55,12 +55,12 @@ public static class DocumentGraphMapper
                 continue;
             }
 
-            var sentence = document.Sentences[relation.Sentence];
+            var span = relation.Evidence ?? document.Sentences[relation.Sentence].Span;
             var evidence = new Evidence(
                 article.Id,
-                document.Slice(sentence.Span),
-                sentence.Span.Start,
-                sentence.Span.End,
+                document.Slice(span),
+                span.Start,
+                span.End,
                 relation.Confidence,
                 relation.Extractor,
                 relation.Date);

@@ -40,15 +40,14 @@ public sealed partial class DocumentBuilder
     /// <summary>Marks the <paramref name="occurrence"/>-th occurrence of <paramref name="name"/> as an entity mention.</summary>
     public DocumentBuilder Entity(string name, EntityKind kind, int occurrence = 1, double confidence = 0.9)
     {
-        var start = -1;
-        for (var n = 0; n < occurrence; n++)
+        // Whole words only: "Russia" is not the start of "Russian".
+        var matches = Regex.Matches(_document.Text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])");
+        if (matches.Count < occurrence)
         {
-            start = _document.Text.IndexOf(name, start + 1, StringComparison.Ordinal);
-            if (start < 0)
-            {
-                throw new ArgumentException($"'{name}' occurs fewer than {occurrence} times.", nameof(name));
-            }
+            throw new ArgumentException($"'{name}' occurs fewer than {occurrence} times.", nameof(name));
         }
+
+        var start = matches[occurrence - 1].Index;
 
         var end = start + name.Length;
         var tokens = _document.Tokens.Where(t => t.Span.Start >= start && t.Span.End <= end).ToList();
@@ -59,7 +58,7 @@ public sealed partial class DocumentBuilder
     /// <summary>Marks every occurrence of <paramref name="name"/> as an entity mention.</summary>
     public DocumentBuilder EntityEverywhere(string name, EntityKind kind)
     {
-        var count = Regex.Count(_document.Text, Regex.Escape(name));
+        var count = Regex.Count(_document.Text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])");
         for (var i = 1; i <= count; i++)
         {
             Entity(name, kind, i);

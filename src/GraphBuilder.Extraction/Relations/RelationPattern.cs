@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// One surface pattern: a regular expression over the lower-cased words between two mentions of one sentence
+/// (joined by single spaces, with a space at each end), the types the two mentions must have, and the relation it
+/// states with its direction and precision.
+/// </summary>
+/// <param name="Name">The pattern's name, recorded as the extractor of what it finds.</param>
+/// <param name="Between">The expression the words between the mentions must match.</param>
+/// <param name="Kind">The relation stated.</param>
+/// <param name="First">The types the first mention may have.</param>
+/// <param name="Second">The types the second mention may have.</param>
+/// <param name="Reversed">Whether the relation runs from the second mention to the first.</param>
+/// <param name="Confidence">How often the pattern is right where it fires.</param>
+internal sealed record RelationPattern(string Name, Regex Between, RelationKind Kind, EntityKind[] First, EntityKind[] Second, bool Reversed, double Confidence)
+{
+    /// <summary>Gets a value indicating whether other entity mentions may stand between the two (a place in a title).</summary>
+    public bool AllowsMentionsBetween { get; init; }
+}

@@ -1,0 +1,242 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// Finds typed relations between the entity mentions of a sentence with precise surface patterns
+/// (<see cref="RelationPatterns"/>) and three structural rules: a rival apposition ("Sanders, her competitor"), a
+/// resignation ("the committee's chairperson X had to step down"), and a work named right after the sentence that
+/// announces it ("… for his four-part documentary. The Putin Interviews premiered …"). Negated or denied statements
+/// yield nothing. Runs after coreference, so descriptions that point back to a name can carry relations.
+/// </summary>
+public sealed partial class RelationPatternExtractor : INlpStage
+{
+    private const int MaxGap = 16;
+
+    private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
+        ["not", "n't", "never", "no", "denied", "denies", "deny", "denying", "refused", "refuses", "without", "nor", "neither", "falsely", "alleged", "allegedly", "reportedly", "rumoured", "rumored"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public string Name => "relation-patterns";
+
+    /// <inheritdoc/>
+    public string Version => "1";
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var relations = new List<RelationMention>();
+        var mentions = document.Entities;
+        var bySentence = Enumerable.Range(0, mentions.Count).GroupBy(i => document.SentenceOf(mentions[i].FirstToken)).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (sentence, indices) in bySentence)
+        {
+            if (sentence < 0)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var date = document.Times.FirstOrDefault(t => t.Value is not null && document.Sentences[sentence].Span.Contains(t.Span))?.Value;
+            var found = new List<RelationMention>();
+            Patterns(document, indices, sentence, found);
+            Rivals(document, indices, sentence, found);
+            Resignations(document, indices, sentence, found);
+            relations.AddRange(found.Select(r => r with { Date = date }));
+        }
+
+        WorksAcrossSentences(document, bySentence, relations);
+        document.SetRelations(Deduplicate(document, relations));
+    }
+
+    private static void Patterns(Document document, List<int> indices, int sentence, List<RelationMention> found)
+    {
+        for (var a = 0; a < indices.Count; a++)
+        {
+            for (var b = a + 1; b < indices.Count; b++)
+            {
+                var first = document.Entities[indices[a]];
+                var second = document.Entities[indices[b]];
+                if (second.FirstToken - first.EndToken > MaxGap || second.FirstToken < first.EndToken || SameChain(first, second))
+                {
+                    continue;
+                }
+
+                var between = Between(document, first.EndToken, second.FirstToken);
+                var adjacent = b == a + 1;
+                foreach (var pattern in RelationPatterns.All)
+                {
+                    if ((adjacent || pattern.AllowsMentionsBetween)
+                        && pattern.First.Contains(first.Kind)
+                        && pattern.Second.Contains(second.Kind)
+                        && pattern.Between.IsMatch(between)
+                        && !Negated(document, first, second))
+                    {
+                        var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
+                        found.Add(new RelationMention(source, target, pattern.Kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
+
+                        // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both.
+                        for (var c = b + 1; c < indices.Count; c++)
+                        {
+                            var previous = document.Entities[indices[c - 1]];
+                            var next = document.Entities[indices[c]];
+                            if (next.Kind != second.Kind || Between(document, previous.EndToken, next.FirstToken) is not (" and " or " , " or " , and " or " or "))
+                            {
+                                break;
+                            }
+
+                            found.Add(pattern.Reversed
+                                ? new RelationMention(indices[c], indices[a], pattern.Kind, sentence, pattern.Confidence * 0.95, "relation-patterns/1:" + pattern.Name + "+and")
+                                : new RelationMention(indices[a], indices[c], pattern.Kind, sentence, pattern.Confidence * 0.95, "relation-patterns/1:" + pattern.Name + "+and"));
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Rivals(Document document, List<int> indices, int sentence, List<RelationMention> found)
+    {
+        for (var a = 0; a < indices.Count; a++)
+        {
+            var mention = document.Entities[indices[a]];
+            if (mention.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            var after = Between(document, mention.EndToken, Math.Min(document.Sentences[sentence].EndToken, mention.EndToken + 4));
+            if (!RivalAfter().IsMatch(after))
+            {
+                continue;
+            }
+
+            // "her competitor" points to the nearest other person named before in the sentence.
+            for (var p = a - 1; p >= 0; p--)
+            {
+                var other = document.Entities[indices[p]];
+                if (other.Kind == EntityKind.Person && !SameChain(other, mention))
+                {
+                    found.Add(new RelationMention(indices[a], indices[p], RelationKind.CompetedWith, sentence, 0.75, "relation-patterns/1:" + RelationPatterns.RivalPattern));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Resignations(Document document, List<int> indices, int sentence, List<RelationMention> found)
+    {
+        var end = document.Sentences[sentence].EndToken;
+        for (var a = 0; a < indices.Count; a++)
+        {
+            var person = document.Entities[indices[a]];
+            if (person.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            var after = Between(document, person.EndToken, Math.Min(end, person.EndToken + 6));
+            if (!Resigned().IsMatch(after) || Negated(document, person, person))
+            {
+                continue;
+            }
+
+            // The body is named after the verb ("resigned from X", "stepped down as chair of X"), or it is the one
+            // whose title the person held in this sentence ("X's chairperson Y had to step down").
+            var target = indices.Skip(a + 1).FirstOrDefault(i => document.Entities[i].Kind == EntityKind.Organization && document.Entities[i].FirstToken - person.EndToken <= 10, -1);
+            if (target < 0)
+            {
+                target = found.Where(r => r.Kind == RelationKind.Leads && r.Source == indices[a]).Select(r => r.Target).FirstOrDefault(-1);
+            }
+
+            if (target >= 0 && document.Entities[target].Kind == EntityKind.Organization)
+            {
+                found.Add(new RelationMention(indices[a], target, RelationKind.ResignedFrom, sentence, 0.8, "relation-patterns/1:resigned"));
+            }
+        }
+    }
+
+    private static void WorksAcrossSentences(Document document, Dictionary<int, List<int>> bySentence, List<RelationMention> relations)
+    {
+        foreach (var (sentence, indices) in bySentence)
+        {
+            if (sentence < 0 || !bySentence.TryGetValue(sentence + 1, out var next))
+            {
+                continue;
+            }
+
+            var work = next.FirstOrDefault(i => document.Entities[i].Kind == EntityKind.Work && document.Entities[i].FirstToken == document.Sentences[sentence + 1].FirstToken, -1);
+            var current = document.Sentences[sentence];
+            var tail = Between(document, Math.Max(current.FirstToken, current.EndToken - 8), current.EndToken);
+            if (work < 0 || !PossessedWorkAtEnd().IsMatch(tail))
+            {
+                continue;
+            }
+
+            // "his documentary" belongs to the sentence's first person, its subject in news prose.
+            var author = indices.FirstOrDefault(i => document.Entities[i].Kind == EntityKind.Person, -1);
+            if (author >= 0)
+            {
+                var span = new TextSpan(current.Span.Start, document.Sentences[sentence + 1].Span.End);
+                relations.Add(new RelationMention(author, work, RelationKind.Created, sentence, 0.7, "relation-patterns/1:work-named-next") { Evidence = span });
+            }
+        }
+    }
+
+    private static List<RelationMention> Deduplicate(Document document, List<RelationMention> relations) =>
+        [.. relations
+            .GroupBy(r => (Chain(document, r.Source), Chain(document, r.Target), r.Kind, r.Sentence))
+            .Select(g => g.MaxBy(r => r.Confidence)!)
+            .OrderBy(r => r.Sentence).ThenBy(r => r.Source).ThenBy(r => r.Target)];
+
+    private static int Chain(Document document, int mention) => document.Entities[mention].Chain >= 0 ? document.Entities[mention].Chain : -1 - mention;
+
+    private static bool SameChain(EntityMention a, EntityMention b) => a.Chain >= 0 && a.Chain == b.Chain;
+
+    private static bool Negated(Document document, EntityMention first, EntityMention second)
+    {
+        var sentence = document.Sentences[document.SentenceOf(first.FirstToken)];
+        var from = Math.Max(sentence.FirstToken, first.FirstToken - 4);
+        for (var t = from; t < second.FirstToken; t++)
+        {
+            if (t >= first.FirstToken && t < first.EndToken)
+            {
+                continue;
+            }
+
+            if (Negations.Contains(document.TokenText(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Between(Document document, int from, int to)
+    {
+        var builder = new StringBuilder(" ");
+        for (var t = from; t < to; t++)
+        {
+            builder.Append(document.TokenText(t).ToLowerInvariant()).Append(' ');
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"^ , (?:his|her|their|its) (?:main |chief |closest |nearest )?(?:competitor|rival|opponent|challenger)s? ")]
+    private static partial Regex RivalAfter();
+
+    [GeneratedRegex(@"^ (?:, \S+ , )?(?:has |had |have |was forced to |had to |has had to |decided to )?(?:resigned|resigns|resign|stepped down|steps down|step down|quit|quits)\b")]
+    private static partial Regex Resigned();
+
+    [GeneratedRegex(@"(?:his|her|their|its|'s|’s) (?:\S+ ){0,4}(?:documentary|docuseries|film|movie|book|novel|memoir|series|show|programme|program|album) \. $")]
+    private static partial Regex PossessedWorkAtEnd();
+}
