@@ -9,7 +9,7 @@ namespace GraphBuilder.Nlp.Learning;
 internal static class ModelFile
 {
     private const int Magic = 0x4D4E4247; // "GBNM" little-endian
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>Writes a model's frame and lets <paramref name="body"/> write its content.</summary>
     public static void Write(Stream stream, string kind, Action<BinaryWriter> body)
