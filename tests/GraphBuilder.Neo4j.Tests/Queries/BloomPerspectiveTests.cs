@@ -86,6 +86,7 @@ public sealed class BloomPerspectiveTests
             CypherText.Parameters(cypher).Order(StringComparer.Ordinal).ToList().ShouldBe(inText, customMessage: $"'{text}' uses each parameter of its phrase and no other");
             template.GetProperty("isUpdateQuery").GetBoolean().ShouldBeFalse();
             CypherText.Structure(cypher).ShouldNotContain(';');
+            CypherText.HasDynamicLabelOrType(cypher).ShouldBeFalse($"'{text}' takes no label or type from a parameter");
             CypherText.NodeLabels(cypher).ShouldAllBe(l => CypherText.Labels.Contains(l), $"'{text}' uses only the vocabulary's labels");
             CypherText.Types(cypher).ShouldAllBe(t => CypherText.RelationshipTypes.Contains(t), $"'{text}' uses only the vocabulary's types");
             CypherText.Properties(cypher).ShouldAllBe(k => CypherText.PropertyKeys.Contains(k), $"'{text}' reads only the model's properties");

@@ -13,6 +13,14 @@ public sealed class QueryPackTests
         QueryFile.Names().Count.ShouldBeGreaterThanOrEqualTo(12);
     }
 
+    [Fact]
+    public void Readme_QueryPack_ListsEveryFile()
+    {
+        var readme = File.ReadAllText(Path.Combine(QueryFile.Folder, "..", "README.md"));
+
+        QueryFile.Names().Where(name => !readme.Contains($"`{name}`", StringComparison.Ordinal)).ShouldBeEmpty("cypher/README.md lists each query file");
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public async Task ExecuteQueryAsync_QueryFile_SendsTheStatementAndItsExampleParametersAsWritten(string file)
