@@ -122,8 +122,23 @@ public sealed class EntityResolver : IEntityResolver
             }
         }
 
+        // A place and an organisation often share a name in news (a city and its government, "Harbor City was
+        // asked"); the recogniser then types one name both ways. The same full name joins its one known entity.
+        var places = keys
+            .Where(k => k.Rule == "exact-key" && k.Key.StartsWith(NameKeys.NamePrefix, StringComparison.Ordinal))
+            .SelectMany(k => knownByKey[k.Key])
+            .Where(c => IsPlaceOrOrganization(c.Type) && IsPlaceOrOrganization(entity.Kind) && c.Type != entity.Kind)
+            .DistinctBy(c => c.Id)
+            .ToList();
+        if (places.Count == 1)
+        {
+            return (places[0], "exact-key-metonymy", places[0].Key);
+        }
+
         return (null, null, null);
     }
+
+    private static bool IsPlaceOrOrganization(EntityKind kind) => kind is EntityKind.Location or EntityKind.Organization;
 
     private static bool Compatible(EntityKind draft, EntityKind known) =>
         draft == known || draft == EntityKind.Other || known == EntityKind.Other;

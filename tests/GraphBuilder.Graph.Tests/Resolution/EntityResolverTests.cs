@@ -76,6 +76,17 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public async Task ResolveAsync_PlaceNameTypedAsOrganization_JoinsThePlace()
+    {
+        var catalog = new InMemoryEntityCatalog().Add(EntityKind.Location, "Harbor City");
+
+        var graph = await new EntityResolver().ResolveAsync(Draft(Entity(EntityKind.Organization, "Harbor City")), catalog);
+
+        graph.Entities.Single().Id.Value.ShouldBe("location:harbor-city");
+        graph.Decisions.ShouldContain(d => d.Rule == "exact-key-metonymy");
+    }
+
+    [Fact]
     public async Task ResolveAsync_TwoDraftsResolvingToOneEntity_MergesTheirMentions()
     {
         var catalog = new InMemoryEntityCatalog().Add(EntityKind.Organization, "Democratic National Committee");
