@@ -87,9 +87,10 @@ const scenarios = {
       assert.equal(e.elementId, '4:db:42')
       assert.equal(record.get('name'), 'Alice')
       assert.deepEqual(record.get('mixed'), [1, 2.5, 'x', null, true])
-      assert.equal(result.summary.server.protocolVersion, 5.8)
+      const { major, minor } = result.summary.server.protocolVersion
+      assert.equal(`${major}.${minor}`, '5.8', 'negotiated Bolt 5.8 through the manifest')
       assert.deepEqual(session.lastBookmarks(), ['bm:auto'])
-      return `Bolt ${result.summary.server.protocolVersion}, node ${e.elementId} ${JSON.stringify(e.properties)}`
+      return `Bolt ${major}.${minor}, node ${e.elementId} ${JSON.stringify(e.properties)}`
     } finally {
       await session.close()
     }
