@@ -19,4 +19,17 @@ public sealed class IngestionOptions
     /// <value>The default value is 20.</value>
     [Range(1, 100_000)]
     public int MinTextLength { get; set; } = 20;
+
+    /// <summary>Gets or sets a value indicating whether near-copies of ingested articles are recorded as duplicates.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool DetectNearDuplicates { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets how similar a text must be to an ingested article to count as its near-duplicate: the estimated
+    /// Jaccard similarity of their word bigrams (a syndicated copy with another headline or agency line is above 0.8;
+    /// another story on the same subject is far below 0.5).
+    /// </summary>
+    /// <value>The default value is 0.7.</value>
+    [Range(0.05, 1.0)]
+    public double NearDuplicateSimilarity { get; set; } = 0.7;
 }

@@ -1,11 +1,14 @@
+using System.Globalization;
 using GraphBuilder.Graph.Mapping;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
+using GraphBuilder.Graph.Similarity;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Sources;
 using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Pipeline;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Ingestion;
 
@@ -21,6 +24,7 @@ public sealed class IngestionRunner
     private readonly IEntityResolver _resolver;
     private readonly SinkSynchronizer _synchronizer;
     private readonly TimeProvider _timeProvider;
+    private readonly IngestionOptions _options;
     private readonly ILogger<IngestionRunner> _logger;
 
     /// <summary>Initializes a new instance of the <see cref="IngestionRunner"/> class.</summary>
@@ -29,6 +33,7 @@ public sealed class IngestionRunner
     /// <param name="resolver">The entity resolver.</param>
     /// <param name="synchronizer">What mirrors writes to external sinks.</param>
     /// <param name="timeProvider">The clock.</param>
+    /// <param name="options">The ingestion options.</param>
     /// <param name="logger">The logger.</param>
     public IngestionRunner(
         NlpPipeline pipeline,
@@ -36,6 +41,7 @@ public sealed class IngestionRunner
         IEntityResolver resolver,
         SinkSynchronizer synchronizer,
         TimeProvider timeProvider,
+        IOptions<IngestionOptions> options,
         ILogger<IngestionRunner> logger)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -43,7 +49,9 @@ public sealed class IngestionRunner
         ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(synchronizer);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
+        _options = options.Value;
         _pipeline = pipeline;
         _store = store;
         _resolver = resolver;
@@ -97,15 +105,39 @@ public sealed class IngestionRunner
             return "unchanged";
         }
 
+        var url = input.Url ?? FileUrl(input.Location);
+        var signature = MinHash.Compute(input.Text);
+        if (_options.DetectNearDuplicates)
+        {
+            // A syndicated copy of a story already in the graph adds nothing; its own earlier version is not a copy.
+            var articleId = ArticleIdentity.For(url, contentHash);
+            if (await _store.FindNearDuplicateAsync(signature, _options.NearDuplicateSimilarity, articleId, cancellationToken).ConfigureAwait(false) is { } original)
+            {
+                await _store.RecordAsync(
+                    new LedgerEntry(item.Location, item.Source, ArticleStatus.Duplicate, firstSeen, now)
+                    {
+                        ArticleId = articleId,
+                        Url = url,
+                        ContentHash = contentHash,
+                        DuplicateOf = original.ArticleId,
+                        Reason = string.Create(CultureInfo.InvariantCulture, $"near-duplicate of {original.ArticleId} (similarity {original.Similarity:0.00})"),
+                        PipelineVersion = _pipeline.Version,
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                summary.Duplicates++;
+                Log.DuplicateSkipped(_logger, item.Location, original.ArticleId, original.Similarity);
+                return "duplicate";
+            }
+        }
+
         try
         {
-            var url = input.Url ?? FileUrl(input.Location);
             var document = _pipeline.Process(
                 input.Text,
                 new DocumentMetadata { Id = input.Location, Title = input.Title, PublishedAt = input.PublishedAt },
                 cancellationToken);
             var draft = DocumentGraphMapper.Map(document, new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt), _pipeline.Version, now);
-            var graph = await _resolver.ResolveAsync(draft, _store, cancellationToken).ConfigureAwait(false);
+            var graph = await _resolver.ResolveAsync(draft, _store, cancellationToken).ConfigureAwait(false) with { Signature = signature };
             var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, firstSeen, now)
             {
                 ArticleId = graph.Article.Id,

@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Source {Source} next runs at {NextRun}")]
     public static partial void NextRun(ILogger logger, string source, DateTimeOffset nextRun);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Input {Location} is a near-duplicate of {ArticleId} (similarity {Similarity:0.00}); recorded, not extracted")]
+    public static partial void DuplicateSkipped(ILogger logger, string location, string articleId, double similarity);
 }

@@ -94,5 +94,25 @@ internal static class Migrations
                 attempts INTEGER NOT NULL DEFAULT 0,
                 last_error TEXT);
             """),
+        (2, """
+            CREATE TABLE signatures (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                minhash BLOB NOT NULL);
+            CREATE TABLE signature_bands (
+                band INTEGER NOT NULL,
+                value INTEGER NOT NULL,
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                PRIMARY KEY (band, value, article_id)) WITHOUT ROWID;
+            CREATE INDEX ix_signature_bands_article ON signature_bands(article_id);
+            CREATE TABLE source_runs (
+                source TEXT PRIMARY KEY,
+                started_at TEXT NOT NULL,
+                finished_at TEXT NOT NULL,
+                seen INTEGER NOT NULL,
+                ingested INTEGER NOT NULL,
+                duplicates INTEGER NOT NULL,
+                failed INTEGER NOT NULL,
+                error TEXT);
+            """),
     ];
 }

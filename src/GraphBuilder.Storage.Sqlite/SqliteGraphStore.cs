@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
+using GraphBuilder.Graph.Similarity;
 using GraphBuilder.Graph.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -107,6 +108,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 }
 
                 await RefreshEntitiesAsync(connection, transaction, touched.Entities, cancellationToken).ConfigureAwait(false);
+                if (graph.Signature is { } signature)
+                {
+                    await InsertSignatureAsync(connection, transaction, article.Id, signature, cancellationToken).ConfigureAwait(false);
+                }
 
                 var changes = new GraphChangeSet(
                     [article.Id],
@@ -160,6 +165,67 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }
 
         return found;
+    }
+
+    /// <inheritdoc/>
+    public async Task<(string ArticleId, double Similarity)?> FindNearDuplicateAsync(IReadOnlyList<uint> signature, double minSimilarity, string excludeArticleId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // Blocking by bands (locality-sensitive hashing): only articles sharing a whole band are compared.
+            var tuples = string.Join(", ", Enumerable.Range(0, MinHash.Bands).Select(b => string.Create(CultureInfo.InvariantCulture, $"({b}, $v{b})")));
+            var parameters = Enumerable.Range(0, MinHash.Bands)
+                .Select(b => (string.Create(CultureInfo.InvariantCulture, $"$v{b}"), (object)MinHash.Band(signature, b)))
+                .Append(("$exclude", excludeArticleId))
+                .ToArray();
+            using var command = Command(connection, null, $"SELECT DISTINCT s.article_id, s.minhash FROM signature_bands b JOIN signatures s ON s.article_id = b.article_id WHERE (b.band, b.value) IN (VALUES {tuples}) AND b.article_id <> $exclude", parameters);
+            (string, double)? best = null;
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var similarity = MinHash.Similarity(signature, Unpack((byte[])reader.GetValue(1)));
+                    if (similarity >= minSimilarity && (best is null || similarity > best.Value.Item2 || (similarity == best.Value.Item2 && string.CompareOrdinal(reader.GetString(0), best.Value.Item1) < 0)))
+                    {
+                        best = (reader.GetString(0), similarity);
+                    }
+                }
+            }
+
+            return best;
+        }
+    }
+
+    private static async Task InsertSignatureAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, IReadOnlyList<uint> signature, CancellationToken cancellationToken)
+    {
+        var packed = new byte[signature.Count * sizeof(uint)];
+        for (var i = 0; i < signature.Count; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(packed.AsSpan(i * sizeof(uint)), signature[i]);
+        }
+
+        await ExecuteAsync(connection, transaction, "INSERT INTO signatures (article_id, minhash) VALUES ($article, $minhash)", cancellationToken, ("$article", articleId), ("$minhash", packed)).ConfigureAwait(false);
+        using var insert = Command(connection, transaction, "INSERT OR IGNORE INTO signature_bands (band, value, article_id) VALUES ($band, $value, $article)", ("$band", 0), ("$value", 0L), ("$article", articleId));
+        for (var band = 0; band < MinHash.Bands; band++)
+        {
+            insert.Parameters["$band"].Value = band;
+            insert.Parameters["$value"].Value = MinHash.Band(signature, band);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static uint[] Unpack(byte[] packed)
+    {
+        var values = new uint[packed.Length / sizeof(uint)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(packed.AsSpan(i * sizeof(uint)));
+        }
+
+        return values;
     }
 
     private static async Task InsertArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleGraph graph, CancellationToken cancellationToken)

@@ -141,6 +141,35 @@ public sealed class IngestionRunnerTests : IDisposable
         summary.Ingested.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task RunAsync_SyndicatedCopyWithNewHeadline_IsRecordedAsDuplicateAndNotCountedTwice()
+    {
+        const string Story = "Senator Maria Alvarez criticized Northwind Energy on Monday over its plan to build a gas terminal on the northern shore of Harbor City. Alvarez said the company had not consulted the people who live near the site, and asked the agency to hold public hearings before it rules on the permit in April. Northwind Energy said the terminal would create two thousand jobs.";
+        _directory.Write("wire/a.txt", "HARBOR CITY, March 2 (GBN) - " + Story);
+        _directory.Write("wire/b.txt", "Senator attacks terminal plan\n\nHARBOR CITY, March 2 (Coastal Wire) - " + Story.Replace("two thousand", "2,000", StringComparison.Ordinal));
+        var before = await Runner().RunAsync(Source(_directory.File("wire/a.txt")));
+
+        var summary = await Runner().RunAsync(Source(_directory.File("wire/b.txt")));
+
+        before.Ingested.ShouldBe(1);
+        summary.Duplicates.ShouldBe(1);
+        var entry = (await _store.ListLedgerAsync(ArticleStatus.Duplicate)).ShouldHaveSingleItem();
+        entry.DuplicateOf.ShouldBe((await _store.ReadGraphAsync()).Articles.Single().Id);
+        (await _store.ReadGraphAsync()).Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_DifferentStoryOnTheSameSubject_IsNotADuplicate()
+    {
+        _directory.Write("wire/a.txt", "Senator Maria Alvarez criticized Northwind Energy on Monday over its plan to build a gas terminal on the northern shore of Harbor City, her office said in a statement issued in the morning.");
+        _directory.Write("wire/b.txt", "Northwind Energy chief executive Tomas Reyes met Maria Alvarez in Harbor City on Friday to discuss jobs, hearings and the timetable for the permit decision expected in April.");
+
+        var summary = await Runner().RunAsync(Source(_directory.File("wire")));
+
+        summary.Ingested.ShouldBe(2);
+        summary.Duplicates.ShouldBe(0);
+    }
+
     private string Articles()
     {
         _directory.Write("news/a.txt", "Senator Maria Alvarez criticized Northwind Energy over its plan for Harbor City. Alvarez said residents were not asked.");
@@ -156,5 +185,6 @@ public sealed class IngestionRunnerTests : IDisposable
         new EntityResolver(),
         synchronizer ?? new SinkSynchronizer(_store, [], _time, NullLogger<SinkSynchronizer>.Instance),
         _time,
+        Options.Create(new IngestionOptions()),
         NullLogger<IngestionRunner>.Instance);
 }

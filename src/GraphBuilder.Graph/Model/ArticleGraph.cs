@@ -16,4 +16,8 @@ public sealed record ArticleGraph(
     IReadOnlyList<ArticleRelation> Relations,
     IReadOnlyList<CoMention> CoMentions,
     IReadOnlyList<ResolutionDecision> Decisions,
-    string PipelineVersion);
+    string PipelineVersion)
+{
+    /// <summary>Gets the MinHash signature of the article's text, for recognising near-duplicates later.</summary>
+    public IReadOnlyList<uint>? Signature { get; init; }
+}
