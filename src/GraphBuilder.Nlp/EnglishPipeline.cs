@@ -36,7 +36,7 @@ public static class EnglishPipeline
             new Tokenizer(),
             new SentenceSplitter(),
             new PartOfSpeechTagger(() => LoadPartOfSpeech(store)),
-            new EntityRecognizer(() => LoadEntities(store, options.Profile)),
+            new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast"),
             new DateRecognizer(),
         ]);
     }
@@ -62,13 +62,18 @@ public static class EnglishPipeline
 
     /// <summary>Loads the entity model of a profile.</summary>
     /// <param name="store">The model store.</param>
-    /// <param name="profile">The profile; <c>accurate</c> falls back to the <c>fast</c> model until it is built.</param>
+    /// <param name="profile">
+    /// The profile: <c>accurate</c> loads the model with MiniLM features when the store holds it (else the
+    /// <c>fast</c> model); <c>fast</c> loads the sparse model.
+    /// </param>
     /// <returns>The model.</returns>
     public static EntityModel LoadEntities(IModelStore store, string profile)
     {
         ArgumentNullException.ThrowIfNull(store);
-        _ = profile;
-        using var stream = store.Open(ModelKey.EntitiesFast);
+        using var stream = store.Open(UsesAccurateModel(store, profile) ? ModelKey.EntitiesAccurate : ModelKey.EntitiesFast);
         return EntityModel.Load(stream);
     }
+
+    private static bool UsesAccurateModel(IModelStore store, string? profile) =>
+        string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.EntitiesAccurate);
 }

@@ -9,14 +9,19 @@ namespace GraphBuilder.Nlp.Entities;
 public sealed class EntityModel
 {
     private const string Kind = "ner";
+    private const string ContextualKind = "ner+minilm";
 
-    internal EntityModel(IReadOnlyList<string> types, Gazetteer gazetteer, EntityLexicon lexicon, LinearModel weights)
+    internal EntityModel(IReadOnlyList<string> types, Gazetteer gazetteer, EntityLexicon lexicon, LinearModel weights, ContextualFeatures? contextual = null)
     {
         Types = types;
         Gazetteer = gazetteer;
         Lexicon = lexicon;
         Weights = weights;
+        Contextual = contextual;
     }
+
+    /// <summary>Gets a value indicating whether the model reads MiniLM vectors (the <c>accurate</c> profile).</summary>
+    public bool IsContextual => Contextual is not null;
 
     /// <summary>Gets the entity types, such as <c>PER</c>, in label order.</summary>
     public IReadOnlyList<string> Types { get; }
@@ -27,12 +32,14 @@ public sealed class EntityModel
 
     internal LinearModel Weights { get; }
 
+    internal ContextualFeatures? Contextual { get; }
+
     /// <summary>Writes the model to a stream in the project's gzip'd binary model format.</summary>
     /// <param name="stream">The stream.</param>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ModelFile.Write(stream, Kind, writer =>
+        ModelFile.Write(stream, Contextual is null ? Kind : ContextualKind, writer =>
         {
             writer.Write(Types.Count);
             foreach (var type in Types)
@@ -43,6 +50,7 @@ public sealed class EntityModel
             Gazetteer.Write(writer);
             Lexicon.Write(writer);
             Weights.Write(writer);
+            Contextual?.Write(writer);
         });
     }
 
@@ -53,7 +61,7 @@ public sealed class EntityModel
     public static EntityModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ModelFile.Read(stream, Kind, reader =>
+        return ModelFile.Read(stream, [Kind, ContextualKind], (reader, kind) =>
         {
             var count = reader.ReadInt32();
             var types = new string[count];
@@ -64,7 +72,9 @@ public sealed class EntityModel
 
             var gazetteer = Gazetteer.Read(reader);
             var lexicon = EntityLexicon.Read(reader);
-            return new EntityModel(types, gazetteer, lexicon, LinearModel.Read(reader));
+            var weights = LinearModel.Read(reader);
+            var contextual = string.Equals(kind, ContextualKind, StringComparison.Ordinal) ? ContextualFeatures.Read(reader) : null;
+            return new EntityModel(types, gazetteer, lexicon, weights, contextual);
         });
     }
 }

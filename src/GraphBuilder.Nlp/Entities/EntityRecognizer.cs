@@ -17,6 +17,7 @@ namespace GraphBuilder.Nlp.Entities;
 public sealed class EntityRecognizer : INlpStage
 {
     private readonly Lazy<EntityModel> _model;
+    private readonly string _name = "ner-fast";
 
     /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class.</summary>
     /// <param name="model">The trained model.</param>
@@ -24,6 +25,17 @@ public sealed class EntityRecognizer : INlpStage
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = new Lazy<EntityModel>(model);
+        _name = model.IsContextual ? "ner-accurate" : "ner-fast";
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class with a model loaded on first use.</summary>
+    /// <param name="modelFactory">Loads the model.</param>
+    /// <param name="name">The stage's name, such as <c>ner-accurate</c>.</param>
+    public EntityRecognizer(Func<EntityModel> modelFactory, string name)
+        : this(modelFactory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _name = name;
     }
 
     /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class with a model loaded on first use.</summary>
@@ -35,7 +47,7 @@ public sealed class EntityRecognizer : INlpStage
     }
 
     /// <inheritdoc />
-    public string Name => "ner-fast";
+    public string Name => _name;
 
     /// <inheritdoc />
     public string Version => "1";
@@ -57,7 +69,8 @@ public sealed class EntityRecognizer : INlpStage
         var context = new EntityContext(document.Text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon);
         var labels = new int[spans.Length];
         var probabilities = new float[spans.Length];
-        Decode(model.Weights, context, labels, probabilities);
+        var vectors = model.Contextual?.Vectors(document.Text, spans, sentences);
+        Decode(model.Weights, context, labels, probabilities, model.Contextual, vectors);
         Complete(model, context, labels, probabilities);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < labels.Length; i++)
@@ -103,13 +116,14 @@ public sealed class EntityRecognizer : INlpStage
         _ => EntityKind.Other,
     };
 
-    internal static IReadOnlyList<IReadOnlyList<string>> Tag(EntityModel model, ConllDocument document)
+    internal static IReadOnlyList<IReadOnlyList<string>> Tag(EntityModel model, ConllDocument document, float[]? vectors = null)
     {
         var (text, spans, sentences) = ConllText.Build(document);
         var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon);
         var labels = new int[spans.Length];
         var probabilities = new float[spans.Length];
-        Decode(model.Weights, context, labels, probabilities);
+        vectors ??= model.Contextual?.Vectors(text, spans, sentences);
+        Decode(model.Weights, context, labels, probabilities, model.Contextual, vectors);
         Complete(model, context, labels, probabilities);
         var result = new List<IReadOnlyList<string>>(sentences.Length);
         foreach (var (start, count) in sentences)
@@ -128,8 +142,9 @@ public sealed class EntityRecognizer : INlpStage
         }
     }
 
-    internal static void Decode(LinearModel weights, EntityContext context, Span<int> labels, Span<float> probabilities)
+    internal static void Decode(LinearModel weights, EntityContext context, Span<int> labels, Span<float> probabilities, ContextualFeatures? contextual = null, float[]? vectors = null)
     {
+        var dimensions = contextual?.Dimensions ?? 0;
         var features = new FeatureBuffer(weights.Bits);
         Span<float> scores = stackalloc float[weights.Labels];
         context.History.Clear();
@@ -141,6 +156,11 @@ public sealed class EntityRecognizer : INlpStage
                 var previous = i > start ? labels[i - 1] : -1;
                 EntityFeatures.Extract(context, start, end, i, previous, i > start + 1 ? labels[i - 2] : -1, features);
                 weights.Score(features.Buckets, scores);
+                if (contextual is not null && vectors is not null)
+                {
+                    contextual.AddScores(vectors.AsSpan(i * dimensions, dimensions), scores);
+                }
+
                 labels[i] = Choose(scores, previous, i == end - 1, out probabilities[i]);
                 context.Remember(i, labels[i], weights.Labels);
             }

@@ -89,7 +89,28 @@ public static class EntityTrainer
             }
         }
 
-        var learner = new AdaGradSoftmax(bits, labels, rate);
+        // The accurate profile: standardised MiniLM vectors as dense features (cached on disk between runs).
+        ContextualFeatures? contextual = null;
+        float[][]? trainVectors = null;
+        float[][]? devVectors = null;
+        var dimensions = 0;
+        if (settings.TransformerLayer > 0)
+        {
+            dimensions = Transformers.MiniLmEncoder.Dimensions;
+            var cache = settings.VectorCacheDirectory ?? Path.Combine(Path.GetTempPath(), "graphbuilder-minilm");
+            trainVectors = ContextualVectors.Load(layouts, settings.TransformerLayer, cache, progress);
+            devVectors = dev is null ? null : ContextualVectors.Load(dev.Select(ConllText.Build).ToArray(), settings.TransformerLayer, cache, progress);
+            var (mean, inverse) = ContextualVectors.Moments(trainVectors, dimensions);
+            foreach (var v in trainVectors.Concat(devVectors ?? []))
+            {
+                ContextualFeatures.Standardize(v, mean, inverse);
+            }
+
+            contextual = new ContextualFeatures(settings.TransformerLayer, dimensions, labels, mean, inverse, new float[dimensions * labels]);
+        }
+
+        var denseRate = settings.DenseLearningRate > 0 ? (float)settings.DenseLearningRate : 0.02f;
+        var learner = new AdaGradSoftmax(bits, labels, rate, dimensions, denseRate);
         var scores = new float[labels];
         var active = new int[256];
         var random = new Random(settings.Seed);
@@ -103,6 +124,7 @@ public static class EntityTrainer
             foreach (var index in order)
             {
                 var (context, gold) = examples[index];
+                var vectors = trainVectors?[index];
                 var predicted = new int[gold.Length];
                 context.History.Clear();
                 foreach (var (start, count) in context.Sentences)
@@ -122,15 +144,27 @@ public static class EntityTrainer
                         }
 
                         learner.Score(active.AsSpan(0, n), scores);
+                        if (vectors is not null)
+                        {
+                            learner.ScoreDense(vectors.AsSpan(i * dimensions, dimensions), scores);
+                        }
+
                         loss += learner.Update(active.AsSpan(0, n), scores, gold[i]);
+                        if (vectors is not null)
+                        {
+                            learner.UpdateDense(vectors.AsSpan(i * dimensions, dimensions));
+                        }
+
                         predicted[i] = EntityRecognizer.Choose(scores, previous, i == end - 1, out _);
                         context.Remember(i, predicted[i], labels);
                     }
                 }
             }
 
-            var model = new EntityModel(types, gazetteer, lexicon, learner.Averaged(prune));
-            var f1 = dev is null ? 0 : Score(model, dev).Overall.F1;
+            var dense = contextual is null ? null
+                : new ContextualFeatures(contextual.Layer, dimensions, labels, contextual.Mean, contextual.InverseDeviation, learner.AveragedDense());
+            var model = new EntityModel(types, gazetteer, lexicon, learner.Averaged(prune), dense);
+            var f1 = dev is null ? 0 : Score(model, dev, devVectors).Overall.F1;
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: loss {loss:F0} dev F1 {100 * f1:F2} rows {model.Weights.Rows}"));
             if (dev is null || f1 > bestF1)
             {
@@ -146,14 +180,17 @@ public static class EntityTrainer
     /// <param name="model">The model.</param>
     /// <param name="documents">The gold documents.</param>
     /// <returns>The scorer holding per-type and overall figures.</returns>
-    public static EntitySpanScorer Score(EntityModel model, IReadOnlyList<ConllDocument> documents)
+    public static EntitySpanScorer Score(EntityModel model, IReadOnlyList<ConllDocument> documents) => Score(model, documents, null);
+
+    internal static EntitySpanScorer Score(EntityModel model, IReadOnlyList<ConllDocument> documents, float[][]? vectors)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(documents);
         var scorer = new EntitySpanScorer();
-        foreach (var document in documents)
+        for (var d = 0; d < documents.Count; d++)
         {
-            var predicted = EntityRecognizer.Tag(model, document);
+            var document = documents[d];
+            var predicted = EntityRecognizer.Tag(model, document, vectors?[d]);
             for (var s = 0; s < predicted.Count; s++)
             {
                 scorer.Add(document.Sentences[s].Tags, predicted[s]);

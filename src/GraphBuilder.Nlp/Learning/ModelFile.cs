@@ -24,7 +24,12 @@ internal static class ModelFile
 
     /// <summary>Reads a model's frame, checks its kind and lets <paramref name="body"/> read its content.</summary>
     /// <exception cref="InvalidDataException">The stream is not a model of that kind.</exception>
-    public static T Read<T>(Stream stream, string kind, Func<BinaryReader, T> body)
+    public static T Read<T>(Stream stream, string kind, Func<BinaryReader, T> body) =>
+        Read(stream, [kind], (reader, _) => body(reader));
+
+    /// <summary>Reads a model's frame, checks that its kind is one of <paramref name="kinds"/> and lets <paramref name="body"/> read its content.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a model of one of those kinds.</exception>
+    public static T Read<T>(Stream stream, string[] kinds, Func<BinaryReader, string, T> body)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
@@ -37,12 +42,12 @@ internal static class ModelFile
             }
 
             var actual = reader.ReadString();
-            if (!string.Equals(actual, kind, StringComparison.Ordinal))
+            if (!kinds.Contains(actual, StringComparer.Ordinal))
             {
-                throw new InvalidDataException($"Expected a '{kind}' model, found '{actual}'.");
+                throw new InvalidDataException($"Expected a '{string.Join("' or '", kinds)}' model, found '{actual}'.");
             }
 
-            return body(reader);
+            return body(reader, actual);
         }
         catch (EndOfStreamException ex)
         {

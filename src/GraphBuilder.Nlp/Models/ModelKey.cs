@@ -16,4 +16,10 @@ public readonly record struct ModelKey(string Language, string Name, string Vers
 
     /// <summary>Gets the key of the shipped English entity model of the <c>fast</c> profile (CoNLL-2003).</summary>
     public static ModelKey EntitiesFast => new("en", "ner-conll03-fast", "1");
+
+    /// <summary>
+    /// Gets the key of the shipped English entity model of the <c>accurate</c> profile (CoNLL-2003, with MiniLM
+    /// layer-3 vectors as dense features).
+    /// </summary>
+    public static ModelKey EntitiesAccurate => new("en", "ner-conll03-accurate", "1");
 }

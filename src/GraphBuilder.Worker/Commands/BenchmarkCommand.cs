@@ -20,7 +20,7 @@ internal static class BenchmarkCommand
     {
         var path = new Argument<string>("path") { Description = "A text file, or a folder whose *.txt files are read." };
         var repeat = new Option<int>("--repeat") { Description = "How many timed repeats (each at least 0.5 s of work).", DefaultValueFactory = _ => 5 };
-        var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate uses the fast models until it is built).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+        var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate adds MiniLM features to the entity recogniser).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
         var nlp = new Command("nlp", "Measure words per second of the whole NLP pipeline on one thread.") { path, repeat, profile };
         nlp.SetAction(parseResult => Run(parseResult.GetValue(path)!, Math.Max(1, parseResult.GetValue(repeat)), parseResult.GetValue(profile)!));
         var command = new Command("benchmark", "Measure the speed of the NLP pipeline.");

@@ -122,7 +122,7 @@ internal static class EvaluateCommand
     }
 
     private static Option<string> ProfileOption(IConfiguration configuration) =>
-        new("--profile") { Description = "fast or accurate (accurate uses the fast model until it is built).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+        new("--profile") { Description = "fast or accurate (accurate adds MiniLM features to the entity recogniser).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
 
     private static bool TryLoad<T>(string? modelPath, Func<IModelStore, T> load, out T model)
     {

