@@ -104,6 +104,13 @@ internal static class Migrations
                 article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                 PRIMARY KEY (band, value, article_id)) WITHOUT ROWID;
             CREATE INDEX ix_signature_bands_article ON signature_bands(article_id);
+            CREATE TABLE sentences (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                sentence INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (article_id, sentence)) WITHOUT ROWID;
             CREATE TABLE source_runs (
                 source TEXT PRIMARY KEY,
                 started_at TEXT NOT NULL,

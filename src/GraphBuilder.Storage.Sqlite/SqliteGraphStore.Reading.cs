@@ -136,6 +136,37 @@ public sealed partial class SqliteGraphStore
         return decisions;
     }
 
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<EntityMentionInContext>> ReadMentionsAsync(EntityId entity, CancellationToken cancellationToken = default)
+    {
+        var mentions = new List<EntityMentionInContext>();
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(
+                connection,
+                null,
+                "SELECT m.article_id, a.title, m.text, m.start, m.\"end\", s.text FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence = m.sentence WHERE m.entity_id = $id ORDER BY COALESCE(a.published_at, a.ingested_at), m.article_id, m.start",
+                ("$id", entity.Value));
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    mentions.Add(new EntityMentionInContext(
+                        reader.GetString(0),
+                        reader.IsDBNull(1) ? null : reader.GetString(1),
+                        reader.GetString(2),
+                        reader.GetInt32(3),
+                        reader.GetInt32(4),
+                        reader.IsDBNull(5) ? null : reader.GetString(5)));
+                }
+            }
+        }
+
+        return mentions;
+    }
+
     private static async Task<List<Article>> ReadArticlesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
         var articles = new List<Article>();

@@ -273,6 +273,18 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             }
         }
 
+        using (var insertSentence = Command(connection, transaction, "INSERT OR IGNORE INTO sentences (article_id, sentence, start, \"end\", text) VALUES ($article, $sentence, $start, $end, $text)", ("$article", article.Id), ("$sentence", 0), ("$start", 0), ("$end", 0), ("$text", string.Empty)))
+        {
+            foreach (var sentence in graph.Sentences)
+            {
+                insertSentence.Parameters["$sentence"].Value = sentence.Index;
+                insertSentence.Parameters["$start"].Value = sentence.Start;
+                insertSentence.Parameters["$end"].Value = sentence.End;
+                insertSentence.Parameters["$text"].Value = sentence.Text;
+                await insertSentence.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         using (var insertEvidence = Command(connection, transaction, "INSERT OR REPLACE INTO evidence (article_id, source_id, target_id, type, start, \"end\", sentence, confidence, extractor, date) VALUES ($article, $source, $target, $type, $start, $end, $sentence, $confidence, $extractor, $date)", ("$article", article.Id), ("$source", string.Empty), ("$target", string.Empty), ("$type", string.Empty), ("$start", 0), ("$end", 0), ("$sentence", string.Empty), ("$confidence", 0.0), ("$extractor", string.Empty), ("$date", DBNull.Value)))
         {
             foreach (var relation in graph.Relations)

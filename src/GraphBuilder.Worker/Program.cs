@@ -11,6 +11,7 @@ var root = new RootCommand("GraphBuilder: turns news articles into a knowledge g
     LedgerCommand.Create(),
     RunCommand.Create(),
     SyncCommand.Create(),
+    ExplainCommand.Create(),
     TrainCommand.Create(configuration),
     EvaluateCommand.Create(configuration),
     BenchmarkCommand.Create(configuration),

@@ -118,6 +118,7 @@ public sealed class EndToEndTests : IDisposable
     [InlineData("ledger")]
     [InlineData("run")]
     [InlineData("sync")]
+    [InlineData("explain")]
     [InlineData("train")]
     [InlineData("evaluate")]
     [InlineData("benchmark")]
@@ -156,6 +157,32 @@ public sealed class EndToEndTests : IDisposable
         File.ReadAllText(_directory.File("g.cypher")).ShouldContain("MERGE (e:Entity {id: 'person:maria-alvarez'})");
         System.Xml.Linq.XDocument.Load(_directory.File("g.graphml")).Root!.Name.LocalName.ShouldBe("graphml");
         File.Exists(_directory.File("csv/entities.csv")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Explain_AcronymOfAnEntity_ShowsItsAliasesMentionsAndMerges()
+    {
+        await CliRunner.RunAsync(_directory.Path, "ingest", RepositoryPaths.SampleArticles);
+
+        var (exitCode, output, error) = await CliRunner.RunAsync(_directory.Path, "explain", "NEA");
+
+        exitCode.ShouldBe(0, error);
+        output.ShouldStartWith("National Energy Agency  (Organization, organization:national-energy-agency)");
+        output.ShouldContain("aliases:   NEA");
+        output.ShouldContain("Why these names are one entity:");
+        output.ShouldContain("[exact-key]");
+        output.ShouldContain("Mentions:");
+    }
+
+    [Fact]
+    public async Task Explain_UnknownName_FailsNamingIt()
+    {
+        await CliRunner.RunAsync(_directory.Path, "ingest", RepositoryPaths.SampleArticles);
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(_directory.Path, "explain", "Nobody Special");
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain("no entity is named 'Nobody Special'");
     }
 
     private async Task<JsonDocument> ExportJsonAsync() => JsonDocument.Parse(await ExportTextAsync());

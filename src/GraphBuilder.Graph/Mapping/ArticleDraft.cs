@@ -15,4 +15,8 @@ public sealed record ArticleDraft(
     IReadOnlyList<DraftEntity> Entities,
     IReadOnlyList<DraftRelation> Relations,
     IReadOnlyList<(int First, int Second, int Count)> CoMentions,
-    string PipelineVersion);
+    string PipelineVersion)
+{
+    /// <summary>Gets the sentences that mention an entity.</summary>
+    public IReadOnlyList<ArticleSentence> Sentences { get; init; } = [];
+}

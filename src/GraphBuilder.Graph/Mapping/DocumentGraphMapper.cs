@@ -67,7 +67,15 @@ public static class DocumentGraphMapper
             relations.Add(new DraftRelation(sourceEntity, targetEntity, relation.Kind, evidence));
         }
 
-        return new ArticleDraft(article, entities, relations, CoMentions(document, chainToEntity), pipelineVersion);
+        var sentences = entities
+            .SelectMany(e => e.Spans.Select(s => s.Sentence))
+            .Where(i => i >= 0 && i < document.Sentences.Count)
+            .Distinct()
+            .Order()
+            .Select(i => document.Sentences[i])
+            .Select(s => new ArticleSentence(s.Index, s.Span.Start, s.Span.End, document.Slice(s.Span)))
+            .ToList();
+        return new ArticleDraft(article, entities, relations, CoMentions(document, chainToEntity), pipelineVersion) { Sentences = sentences };
     }
 
     private static int EntityOf(Document document, int mention, int[] chainToEntity)

@@ -18,6 +18,9 @@ public sealed record ArticleGraph(
     IReadOnlyList<ResolutionDecision> Decisions,
     string PipelineVersion)
 {
+    /// <summary>Gets the sentences that mention an entity, for showing mentions in context.</summary>
+    public IReadOnlyList<ArticleSentence> Sentences { get; init; } = [];
+
     /// <summary>Gets the MinHash signature of the article's text, for recognising near-duplicates later.</summary>
     public IReadOnlyList<uint>? Signature { get; init; }
 }

@@ -56,7 +56,10 @@ public sealed class EntityResolver : IEntityResolver
             MergeRelations(draft, resolved),
             MergeCoMentions(draft, resolved),
             decisions,
-            draft.PipelineVersion);
+            draft.PipelineVersion)
+        {
+            Sentences = draft.Sentences,
+        };
     }
 
     private static List<(string Key, string Rule)> KeysOf(DraftEntity entity)

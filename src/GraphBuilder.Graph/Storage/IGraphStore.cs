@@ -89,4 +89,10 @@ public interface IGraphStore : IEntityCatalog
     /// <param name="cancellationToken">A token that cancels the look-up.</param>
     /// <returns>The most similar article's identifier and similarity, or <see langword="null"/>.</returns>
     Task<(string ArticleId, double Similarity)?> FindNearDuplicateAsync(IReadOnlyList<uint> signature, double minSimilarity, string excludeArticleId, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads where an entity is mentioned: each article with the sentences that mention it.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="cancellationToken">A token that cancels the read.</param>
+    /// <returns>The mentions in context, by article then position.</returns>
+    Task<IReadOnlyList<EntityMentionInContext>> ReadMentionsAsync(EntityId entity, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Globalization;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
+using GraphBuilder.Graph.Storage;
+using GraphBuilder.Nlp.Documents;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Worker.Commands;
+
+/// <summary>
+/// <c>graphbuilder explain &lt;entity&gt;</c>: an entity's aliases, the articles and sentences behind it, its relations,
+/// and why its names were merged.
+/// </summary>
+internal static class ExplainCommand
+{
+    private const int MaxSentence = 200;
+
+    public static Command Create()
+    {
+        var entity = new Argument<string>("entity") { Description = "An entity id (person:vladimir-putin) or a name or alias (Putin, DNC)." };
+        var store = CliOptions.Store();
+        var command = new Command("explain", "Show an entity's aliases, the articles and sentences behind it, and why names were merged.") { entity, store };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult.GetValue(entity)!, parseResult.GetValue(store), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string query, string? store, CancellationToken cancellationToken)
+    {
+        using var host = CliHost.Build(CliHost.StoreOverride(store));
+        var storePath = CliErrors.StorePath(store, host.Services.GetRequiredService<IConfiguration>());
+        if (!File.Exists(storePath))
+        {
+            return CliErrors.MissingStore(storePath);
+        }
+
+        var graphStore = host.Services.GetRequiredService<IGraphStore>();
+        var keys = Enum.GetValues<EntityKind>().SelectMany(kind => NameKeys.For(query, kind)).ToHashSet(StringComparer.Ordinal);
+        var ids = (await graphStore.FindAsync(keys, cancellationToken)).Select(k => k.Id).Distinct().ToList();
+        if (query.Contains(':', StringComparison.Ordinal))
+        {
+            ids.Insert(0, new EntityId(query));
+        }
+
+        var change = await graphStore.ReadChangeAsync(new GraphChangeSet([], [.. ids.Distinct()], [], []), cancellationToken);
+        var found = change.Upserts.Entities;
+        if (found.Count == 0)
+        {
+            return CliErrors.Report($"no entity is named '{query}'; 'graphbuilder stats' lists the most mentioned", CliErrors.BadInput);
+        }
+
+        var output = Console.Out;
+        if (found.Count > 1)
+        {
+            await output.WriteLineAsync($"'{query}' names {found.Count} entities; explain one by its id:");
+            foreach (var candidate in found)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {candidate.Id}  {candidate.Name} ({GraphVocabulary.Label(candidate.Type)}, {candidate.MentionCount} mentions)"));
+            }
+
+            return CliErrors.Ok;
+        }
+
+        var node = found[0];
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{node.Name}  ({GraphVocabulary.Label(node.Type)}, {node.Id})"));
+        await output.WriteLineAsync($"  aliases:   {(node.Aliases.Count == 0 ? "(none)" : string.Join(", ", node.Aliases))}");
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  mentions:  {node.MentionCount}, first seen {node.FirstSeen:yyyy-MM-dd}, last seen {node.LastSeen:yyyy-MM-dd}"));
+
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("Why these names are one entity:");
+        foreach (var (article, decision) in await graphStore.ReadDecisionsAsync(node.Id, cancellationToken))
+        {
+            await output.WriteLineAsync($"  [{decision.Rule}] {decision.Detail}  ({article})");
+        }
+
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("Mentions:");
+        foreach (var group in (await graphStore.ReadMentionsAsync(node.Id, cancellationToken)).GroupBy(m => m.ArticleId))
+        {
+            await output.WriteLineAsync($"  {group.First().ArticleTitle ?? group.Key}  ({group.Key})");
+            foreach (var mention in group)
+            {
+                var context = mention.Sentence is null ? mention.Text : Shorten(mention.Sentence);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {mention.Start,6}  \"{mention.Text}\"  {context}"));
+            }
+        }
+
+        var relations = (await graphStore.ReadGraphAsync(cancellationToken)).Relations.Where(r => r.Source == node.Id || r.Target == node.Id).ToList();
+        if (relations.Count > 0)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync("Relations:");
+            foreach (var relation in relations)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {relation.Source} -[{GraphVocabulary.RelationType(relation.Type)} {relation.Confidence:0.00}, {relation.Count} evidence]-> {relation.Target}"));
+                foreach (var evidence in relation.Evidence)
+                {
+                    await output.WriteLineAsync($"      {Shorten(evidence.Sentence)}  ({evidence.Extractor})");
+                }
+            }
+        }
+
+        return CliErrors.Ok;
+    }
+
+    private static string Shorten(string sentence)
+    {
+        var flat = sentence.ReplaceLineEndings(" ");
+        return flat.Length <= MaxSentence ? flat : flat[..(MaxSentence - 1)] + "…";
+    }
+}
