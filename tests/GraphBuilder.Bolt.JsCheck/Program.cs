@@ -21,6 +21,7 @@ internal static class Program
         new("retried-write", "managed write whose COMMIT fails with a deadlock, retried after RESET, with TELEMETRY", ["retried_write.script"]),
         new("unwind-write", "managed write of UNWIND $rows with a list of maps", ["unwind_write.script"]),
         new("manifest-auto-commit", "manifest v1 handshake to 5.8, auto-commit RUN returning a node and mixed values", ["manifest_auto_commit.script"]),
+        new("routed-write", "neo4j:// routing table from ROUTE, then a managed write on the writer", ["routed_write.script"], "neo4j"),
     ];
 
     private static async Task<int> Main(string[] args)
@@ -70,7 +71,7 @@ internal static class Program
     {
         var paths = scenario.Scripts.Select(s => Path.Combine(AppContext.BaseDirectory, "Scripts", s)).ToList();
         await using var server = BoltStubServer.StartFromFiles(paths);
-        var node = await RunNodeAsync(checkDirectory, scenario.Name, server.BoltUri);
+        var node = await RunNodeAsync(checkDirectory, scenario.Name, server.UriFor(scenario.Scheme));
         string? stubFailure = null;
         try
         {

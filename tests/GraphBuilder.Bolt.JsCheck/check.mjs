@@ -94,13 +94,30 @@ const scenarios = {
     } finally {
       await session.close()
     }
+  },
+
+  // Scripts/routed_write.script: neo4j:// URI; ROUTE first, then the write goes to the table's writer.
+  async 'routed-write' (driver) {
+    const session = driver.session()
+    try {
+      const summary = await session.executeWrite(async tx => {
+        const result = await tx.run('CREATE (a:Article {url: $url})', { url: 'https://example.org/a' })
+        return result.summary
+      })
+      assert.equal(summary.counters.updates().nodesCreated, 1)
+      assert.equal(summary.database.name, 'neo4j')
+      assert.deepEqual(session.lastBookmarks(), ['bm:routed'])
+      return `routed write to ${summary.server.address}`
+    } finally {
+      await session.close()
+    }
   }
 }
 
 const [name, uri] = process.argv.slice(2)
 const scenario = scenarios[name]
 if (!scenario || !uri) {
-  console.error(`usage: node check.mjs <${Object.keys(scenarios).join('|')}> <bolt://127.0.0.1:port>`)
+  console.error(`usage: node check.mjs <${Object.keys(scenarios).join('|')}> <bolt:// or neo4j:// URI on 127.0.0.1>`)
   process.exit(2)
 }
 
