@@ -70,7 +70,17 @@ internal static class Program
     private static async Task<string?> RunAsync(Scenario scenario, string checkDirectory, bool verbose)
     {
         var paths = scenario.Scripts.Select(s => Path.Combine(AppContext.BaseDirectory, "Scripts", s)).ToList();
-        await using var server = BoltStubServer.StartFromFiles(paths);
+        BoltStubServer server;
+        try
+        {
+            server = BoltStubServer.StartFromFiles(paths);
+        }
+        catch (Exception ex) when (ex is FormatException or IOException)
+        {
+            return $"js-driver check: scenario '{scenario.Name}' FAILED: its stub script could not be loaded: {ex.Message}";
+        }
+
+        await using var serverScope = server;
         var node = await RunNodeAsync(checkDirectory, scenario.Name, server.UriFor(scenario.Scheme));
         string? stubFailure = null;
         try
