@@ -156,6 +156,58 @@ public sealed partial class SqliteGraphStore
         }
     }
 
+    /// <inheritdoc/>
+    public async Task RecordSourceRunAsync(SourceRun run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await ExecuteAsync(
+                connection,
+                null,
+                "INSERT OR REPLACE INTO source_runs (source, started_at, finished_at, seen, ingested, duplicates, failed, error) VALUES ($source, $started, $finished, $seen, $ingested, $duplicates, $failed, $error)",
+                cancellationToken,
+                ("$source", run.Source),
+                ("$started", StoreText.Time(run.StartedAt)),
+                ("$finished", StoreText.Time(run.FinishedAt)),
+                ("$seen", run.Seen),
+                ("$ingested", run.Ingested),
+                ("$duplicates", run.Duplicates),
+                ("$failed", run.Failed),
+                ("$error", StoreText.OrNull(run.Error))).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<SourceRun>> ReadSourceRunsAsync(CancellationToken cancellationToken = default)
+    {
+        var runs = new List<SourceRun>();
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(connection, null, "SELECT source, started_at, finished_at, seen, ingested, duplicates, failed, error FROM source_runs ORDER BY source");
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    runs.Add(new SourceRun(
+                        reader.GetString(0),
+                        StoreText.ParseTime(reader.GetString(1)),
+                        StoreText.ParseTime(reader.GetString(2)),
+                        reader.GetInt32(3),
+                        reader.GetInt32(4),
+                        reader.GetInt32(5),
+                        reader.GetInt32(6),
+                        reader.IsDBNull(7) ? null : reader.GetString(7)));
+                }
+            }
+        }
+
+        return runs;
+    }
+
     private static async Task UpsertLedgerAsync(SqliteConnection connection, SqliteTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
     {
         // first_seen_at keeps the first sighting; everything else describes the latest one.

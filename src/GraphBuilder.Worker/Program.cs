@@ -12,6 +12,7 @@ var root = new RootCommand("GraphBuilder: turns news articles into a knowledge g
     RunCommand.Create(),
     SyncCommand.Create(),
     ExplainCommand.Create(),
+    StatusCommand.Create(),
     TrainCommand.Create(configuration),
     EvaluateCommand.Create(configuration),
     BenchmarkCommand.Create(configuration),

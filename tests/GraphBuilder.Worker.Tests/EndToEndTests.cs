@@ -119,6 +119,7 @@ public sealed class EndToEndTests : IDisposable
     [InlineData("run")]
     [InlineData("sync")]
     [InlineData("explain")]
+    [InlineData("status")]
     [InlineData("train")]
     [InlineData("evaluate")]
     [InlineData("benchmark")]

@@ -33,6 +33,10 @@ public sealed class WorkerTests : IDisposable
             }
 
             ingested.ShouldBe(5);
+            var (_, status, _) = await CliRunner.RunAsync(_directory.Path, environment, "status");
+            status.ShouldContain("samples (Folder");
+            status.ShouldContain("next run");
+            status.ShouldContain("Ledger: ingested 5");
         }
         finally
         {

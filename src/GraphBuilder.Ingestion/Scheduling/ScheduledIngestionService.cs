@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -74,7 +75,11 @@ public sealed class ScheduledIngestionService : BackgroundService
                 var runner = scope.ServiceProvider.GetRequiredService<IngestionRunner>();
                 INewsSource source = _factories[options.Type].Create(options);
                 var summary = await runner.RunAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
-                _status[options.Name] = new SourceRunStatus(started, _timeProvider.GetUtcNow(), summary, null);
+                var finished = _timeProvider.GetUtcNow();
+                _status[options.Name] = new SourceRunStatus(started, finished, summary, null);
+                await scope.ServiceProvider.GetRequiredService<IGraphStore>()
+                    .RecordSourceRunAsync(new SourceRun(options.Name, started, finished, summary.Seen, summary.Ingested, summary.Duplicates, summary.Failures.Count, null), cancellationToken)
+                    .ConfigureAwait(false);
                 return summary;
             }
         }
@@ -85,8 +90,23 @@ public sealed class ScheduledIngestionService : BackgroundService
         catch (Exception exception)
         {
             Log.ScheduledRunFailed(_logger, exception, options.Name);
-            _status[options.Name] = new SourceRunStatus(started, _timeProvider.GetUtcNow(), null, exception.Message);
+            var finished = _timeProvider.GetUtcNow();
+            _status[options.Name] = new SourceRunStatus(started, finished, null, exception.Message);
+            await RecordFailedRunAsync(new SourceRun(options.Name, started, finished, 0, 0, 0, 0, exception.Message)).ConfigureAwait(false);
             return null;
+        }
+    }
+
+    private async Task RecordFailedRunAsync(SourceRun run)
+    {
+        try
+        {
+            using var scope = _scopeFactory.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<IGraphStore>().RecordSourceRunAsync(run, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The store itself may be what failed; the log line above already says why the run failed.
         }
     }
 
