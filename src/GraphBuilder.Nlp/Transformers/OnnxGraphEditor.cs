@@ -75,53 +75,71 @@ internal static class OnnxGraphEditor
             needed.UnionWith(outputs);
         }
 
-        using var graphOut = new MemoryStream();
+        // The kept entries are copied once into an array of the exact size (the model is ~90 MB: no growing buffers).
+        var kept = new List<Range>();
         var nodeIndex = 0;
         foreach (var (field, wire, start, length, raw) in Fields(g))
         {
-            switch (field)
+            var keepEntry = field switch
             {
-                case 1 when wire == WireLength:
-                    if (keep[nodeIndex++])
-                    {
-                        graphOut.Write(g[raw]);
-                    }
-
-                    break;
-                case 5 or 13 when wire == WireLength:
-                    var name = Strings(g.Slice(start, length), field == 5 ? 8 : 1).FirstOrDefault();
-                    if (name is null || needed.Contains(name))
-                    {
-                        graphOut.Write(g[raw]);
-                    }
-
-                    break;
-                case 12:
-                    break;
-                default:
-                    graphOut.Write(g[raw]);
-                    break;
+                1 when wire == WireLength => keep[nodeIndex++],
+                5 or 13 when wire == WireLength => Strings(g.Slice(start, length), field == 5 ? 8 : 1).FirstOrDefault() is not { } name || needed.Contains(name),
+                12 => false,
+                _ => true,
+            };
+            if (keepEntry)
+            {
+                kept.Add(raw);
             }
         }
 
         // ValueInfoProto { name = tensor, type = TypeProto { tensor_type = { elem_type = FLOAT } } }
-        var nameBytes = Encoding.UTF8.GetBytes(tensor);
         using var info = new MemoryStream();
-        WriteBytes(info, 1, nameBytes);
+        WriteBytes(info, 1, Encoding.UTF8.GetBytes(tensor));
         WriteBytes(info, 2, [0x0A, 0x02, 0x08, 0x01]);
-        WriteBytes(graphOut, 12, info.ToArray());
+        using var outputInfo = new MemoryStream();
+        WriteBytes(outputInfo, 12, info.ToArray());
+        var outputEntry = outputInfo.ToArray();
 
-        using var modelOut = new MemoryStream(model.Length);
+        var graphLength = outputEntry.Length;
+        foreach (var raw in kept)
+        {
+            graphLength += g[raw].Length;
+        }
+
+        using var header = new MemoryStream();
+        WriteVarint(header, (7 << 3) | WireLength);
+        WriteVarint(header, (ulong)graphLength);
+        var graphHeader = header.ToArray();
+        var topLevel = new List<Range>();
+        var topLength = 0;
         foreach (var (field, _, _, _, raw) in Fields(model))
         {
             if (field != 7)
             {
-                modelOut.Write(model[raw]);
+                topLevel.Add(raw);
+                topLength += model[raw].Length;
             }
         }
 
-        WriteBytes(modelOut, 7, graphOut.ToArray());
-        return modelOut.ToArray();
+        var result = new byte[topLength + graphHeader.Length + graphLength];
+        var at = 0;
+        foreach (var raw in topLevel)
+        {
+            model[raw].CopyTo(result.AsSpan(at));
+            at += model[raw].Length;
+        }
+
+        graphHeader.CopyTo(result.AsSpan(at));
+        at += graphHeader.Length;
+        foreach (var raw in kept)
+        {
+            g[raw].CopyTo(result.AsSpan(at));
+            at += g[raw].Length;
+        }
+
+        outputEntry.CopyTo(result.AsSpan(at));
+        return result;
     }
 
     /// <summary>Names of the graph's outputs, for diagnostics and tests.</summary>
