@@ -85,14 +85,24 @@ internal sealed class EntityLexicon
     /// Completes a sentence's labels with the lexicon where the model found nothing, and trims a generic trailing word
     /// (<c>Showtime TV</c>) from an entity whose name the lexicon knows. Longer names are applied first.
     /// </summary>
-    public void Apply(ReadOnlySpan<TokenHashes> sentence, Span<int> labels, Span<float> probabilities)
+    public void Apply(ReadOnlySpan<TokenHashes> sentence, Span<int> labels, Span<float> probabilities) =>
+        Apply(sentence, labels, probabilities, retypeUnlessKnownTo: null);
+
+    /// <summary>
+    /// As <see cref="Apply(ReadOnlySpan{TokenHashes}, Span{int}, Span{float})"/>; with
+    /// <paramref name="retypeUnlessKnownTo"/>, a mention the model found with exactly a lexicon name's span but another
+    /// type takes the lexicon's type, unless that gazetteer of the training names knows the name (used by the
+    /// <c>accurate</c> model, whose dense features can outvote the lexicon feature on names the 1996 training news
+    /// cannot know, such as WikiLeaks).
+    /// </summary>
+    public void Apply(ReadOnlySpan<TokenHashes> sentence, Span<int> labels, Span<float> probabilities, Gazetteer? retypeUnlessKnownTo)
     {
         if (_names.Count == 0)
         {
             return;
         }
 
-        List<(int Start, int Length, ushort Types)>? matches = null;
+        List<(int Start, int Length, ushort Types, ulong Key)>? matches = null;
         for (var start = 0; start < sentence.Length; start++)
         {
             if ((sentence[start].Flags & (TokenFlags.Title | TokenFlags.AllCaps)) == 0)
@@ -111,7 +121,7 @@ internal sealed class EntityLexicon
 
                 if (found != 0 && (found & (found - 1)) == 0)
                 {
-                    (matches ??= []).Add((start, length, found));
+                    (matches ??= []).Add((start, length, found, key));
                 }
             }
         }
@@ -122,7 +132,7 @@ internal sealed class EntityLexicon
         }
 
         matches.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
-        foreach (var (start, length, types) in matches)
+        foreach (var (start, length, types, key) in matches)
         {
             var type = System.Numerics.BitOperations.TrailingZeroCount(types);
             var end = start + length;
@@ -130,6 +140,19 @@ internal sealed class EntityLexicon
             for (var k = start; k < end && free; k++)
             {
                 free = labels[k] == BilouLabels.Outside;
+            }
+
+            if (retypeUnlessKnownTo is not null && IsWholeMention(labels, start, end) && BilouLabels.TypeOf(labels[start]) != type
+                && !retypeUnlessKnownTo.Knows(key))
+            {
+                var confidence = probabilities[start];
+                for (var k = start + 1; k < end; k++)
+                {
+                    confidence = Math.Min(confidence, probabilities[k]);
+                }
+
+                Relabel(labels, probabilities, start, end, type, Math.Min(confidence, 0.5f));
+                continue;
             }
 
             var boundedLeft = start == 0 || labels[start - 1] == BilouLabels.Outside || BilouLabels.PositionOf(labels[start - 1]) is BilouLabels.Last or BilouLabels.Unit;
@@ -162,6 +185,33 @@ internal sealed class EntityLexicon
                 }
             }
         }
+    }
+
+    /// <summary>Whether the labels from start to end (exclusive) are exactly one mention.</summary>
+    private static bool IsWholeMention(ReadOnlySpan<int> labels, int start, int end)
+    {
+        if (labels[start] == BilouLabels.Outside)
+        {
+            return false;
+        }
+
+        var type = BilouLabels.TypeOf(labels[start]);
+        for (var k = start; k < end; k++)
+        {
+            if (labels[k] == BilouLabels.Outside || BilouLabels.TypeOf(labels[k]) != type)
+            {
+                return false;
+            }
+
+            var position = BilouLabels.PositionOf(labels[k]);
+            var expected = end - start == 1 ? BilouLabels.Unit : k == start ? BilouLabels.Begin : k == end - 1 ? BilouLabels.Last : BilouLabels.Inside;
+            if (position != expected)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Relabel(Span<int> labels, Span<float> probabilities, int start, int end, int type, float confidence)

@@ -139,7 +139,7 @@ public sealed class EntityRecognizer : INlpStage
     {
         foreach (var (start, count) in context.Sentences)
         {
-            model.Lexicon.Apply(context.Hashes.AsSpan(start, count), labels.Slice(start, count), probabilities.Slice(start, count));
+            model.Lexicon.Apply(context.Hashes.AsSpan(start, count), labels.Slice(start, count), probabilities.Slice(start, count), model.IsContextual ? model.Gazetteer : null);
         }
     }
 

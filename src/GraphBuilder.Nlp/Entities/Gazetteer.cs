@@ -23,6 +23,9 @@ internal sealed class Gazetteer
 
     public int Count => _documents.Count;
 
+    /// <summary>Gets a value indicating whether the training data names an entity with this token sequence.</summary>
+    public bool Knows(ulong key) => _documents.TryGetValue(key, out var counts) && counts.Any(c => c > 0);
+
     /// <summary>Gets the hash of the empty token sequence, the start of <see cref="Extend"/>.</summary>
     public static ulong KeyStart => 0x2545F4914F6CDD1DUL;
 

@@ -1,0 +1,59 @@
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Models;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Nlp.Tests.Entities;
+
+/// <summary>The <c>accurate</c> profile: the shipped entity model with MiniLM layer-3 features.</summary>
+public sealed class AccurateEntityRecognizerTests
+{
+    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.AccurateProfile }));
+
+    [Fact]
+    public void LoadEntities_AccurateProfile_LoadsTheContextualModel()
+    {
+        var model = EnglishPipeline.LoadEntities(new EmbeddedModelStore(), NlpOptions.AccurateProfile);
+
+        model.IsContextual.ShouldBeTrue();
+        EnglishPipeline.LoadEntities(new EmbeddedModelStore(), NlpOptions.FastProfile).IsContextual.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Process_ShortNewsText_FindsPeopleOrganisationsAndPlaces()
+    {
+        const string text = "Finance Minister Laura Bennett told reporters in Glasgow on Tuesday that Northwind Bank would cut "
+            + "200 jobs. The bank's chief executive, Tomas Keller, said the Scottish government had been informed.";
+
+        var document = Pipeline.Value.Process(text);
+        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ToHashSet();
+
+        found.ShouldContain(("Laura Bennett", EntityKind.Person));
+        found.ShouldContain(("Tomas Keller", EntityKind.Person));
+        found.ShouldContain(("Glasgow", EntityKind.Location));
+        found.ShouldContain(("Northwind Bank", EntityKind.Organization));
+        document.Entities.ShouldAllBe(e => e.Extractor == "ner-accurate" && e.Confidence > 0 && e.Confidence <= 1);
+    }
+
+    [Fact]
+    public void Process_SampleArticle_FindsItsNamesWithTheirKinds()
+    {
+        var path = TestRepository.SharedFile(Path.Combine("samples", "tass-2017-06-15.txt"));
+        if (path is null)
+        {
+            Assert.Skip("The sample article ../shared/samples/tass-2017-06-15.txt is not present.");
+        }
+
+        var document = Pipeline.Value.Process(File.ReadAllText(path));
+        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ToHashSet();
+
+        found.ShouldContain(("Vladimir Putin", EntityKind.Person));
+        found.ShouldContain(("Oliver Stone", EntityKind.Person));
+        found.ShouldContain(("Democratic National Committee", EntityKind.Organization));
+        found.ShouldContain(("WikiLeaks", EntityKind.Organization));
+        found.ShouldContain(("Clinton", EntityKind.Person));
+        found.ShouldContain(("Bernie Sanders", EntityKind.Person));
+        found.ShouldContain(("Debbie Wasserman Schultz", EntityKind.Person));
+        found.ShouldContain(("Salon.com", EntityKind.Organization));
+        found.ShouldContain(("Showtime", EntityKind.Organization));
+    }
+}
