@@ -46,6 +46,36 @@ public sealed class WorkerTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_Sigterm_StopsCleanlyWithinTheGracePeriod()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["GraphBuilder__Sources__0__Name"] = "samples",
+            ["GraphBuilder__Sources__0__Type"] = "Folder",
+            ["GraphBuilder__Sources__0__Path"] = RepositoryPaths.SampleArticles,
+            ["GraphBuilder__Sources__0__Schedule"] = "*/2 * * * * *",
+            ["GraphBuilder__Worker__ShutdownTimeout"] = "00:00:10",
+        };
+        using var worker = CliRunner.Start(_directory.Path, environment, "run");
+        for (var attempt = 0; attempt < 60 && !File.Exists(_directory.File("graphbuilder.db")); attempt++)
+        {
+            await Task.Delay(500);
+        }
+
+        await Task.Delay(1000);
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await worker.WaitForExitAsync(timeout.Token);
+        worker.ExitCode.ShouldBe(0);
+        var (exitCode, _, _) = await CliRunner.RunAsync(_directory.Path, "ledger", "--status", "pending");
+        exitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Run_InvalidSchedule_StopsAtStartUpNamingTheSetting()
     {
         var environment = new Dictionary<string, string>

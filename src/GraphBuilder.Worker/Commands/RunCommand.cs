@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphBuilder.Ingestion;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,15 @@ internal static class RunCommand
         var command = new Command("run", "Run the worker: ingest the sources configured under GraphBuilder:Sources on their cron schedules.") { store };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.Build(CliHost.StoreOverride(parseResult.GetValue(store)), worker: true, services => services.AddScheduledIngestion());
+            using var host = CliHost.Build(CliHost.StoreOverride(parseResult.GetValue(store)), worker: true, services =>
+            {
+                services.AddScheduledIngestion();
+
+                // SIGTERM: the run in progress stops between articles (each article commits whole or not at all) within
+                // GraphBuilder:Worker:ShutdownTimeout, default 30 seconds.
+                services.AddOptions<HostOptions>().Configure<IConfiguration>((options, configuration) =>
+                    options.ShutdownTimeout = configuration.GetValue("GraphBuilder:Worker:ShutdownTimeout", TimeSpan.FromSeconds(30)));
+            });
 
             // Validate the configuration before the host starts, so a mistake is one line, not a logged stack trace.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
