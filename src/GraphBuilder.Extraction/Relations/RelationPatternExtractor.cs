@@ -9,8 +9,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// Finds typed relations between the entity mentions of a sentence with precise surface patterns
 /// (<see cref="RelationPatterns"/>) and three structural rules: a rival apposition ("Sanders, her competitor"), a
-/// resignation ("the committee's chairperson X had to step down"), and a work named right after the sentence that
-/// announces it ("… for his four-part documentary. The Putin Interviews premiered …"). Negated or denied statements
+/// resignation ("the council's chairwoman X had to step down"), and a work named right after the sentence that
+/// announces it ("… for her two-part documentary. The Harbor Tapes premiered …"). Negated or denied statements
 /// yield nothing. Runs after coreference, so descriptions that point back to a name can carry relations.
 /// </summary>
 public sealed partial class RelationPatternExtractor : INlpStage

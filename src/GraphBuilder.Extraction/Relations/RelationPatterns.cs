@@ -28,7 +28,7 @@ internal static class RelationPatterns
     /// <summary>Gets the patterns, most specific first.</summary>
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
-        // LEADS: "Northwind Energy chief executive Tomas Reyes", "Russian President Vladimir Putin", "the committee's chairperson Debbie Wasserman Schultz".
+        // LEADS: "Northwind Energy chief executive Tomas Reyes", "Elenian President Ana Vos", "the council's chairwoman Ann Lee".
         new("title-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Leader} $"), RelationKind.Leads, Polities, People, Reversed: true, 0.85),
         // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...".
         new("who-leads", Rx(@"^ , who (?:chairs|leads|heads|runs|founded|co-founded) (?:the )?$"), RelationKind.Leads, People, Polities, Reversed: false, 0.85),
@@ -54,7 +54,7 @@ internal static class RelationPatterns
         new("city-country", Rx(@"^ , $"), RelationKind.LocatedIn, Places, Places, Reversed: false, 0.55),
         new("located-in", Rx(@"^ ,? ?(?:which is |is )?(?:located |situated )?in (?:the )?(?:north|south|east|west|centre|center|heart)?(?: of)? ?(?:the )?$"), RelationKind.LocatedIn, Places, Places, Reversed: false, 0.5),
 
-        // INTERVIEWED: "Stone interviewed Putin", "Stone conducted a dozen interviews with Putin", "Putin said in an interview with US filmmaker Oliver Stone".
+        // INTERVIEWED: "Ortiz interviewed Reyes", "Ortiz conducted three interviews with Reyes", "Reyes said in an interview with filmmaker Lena Ortiz".
         new("interviewed", Rx(@"^ (?:has |had |have )?(?:\S+ )?interviewed $"), RelationKind.Interviewed, Actors, People, Reversed: false, 0.85),
         new("conducted-interviews", Rx(@"^ (?:has |had )?(?:conducted|held|recorded|did) (?:\S+ ){0,3}interviews? with $"), RelationKind.Interviewed, Actors, People, Reversed: false, 0.85),
         new("said-in-interview-with", Rx(@"^ (?:said|says|told|insisted|stated|added|explained|noted|claimed|admitted) (?:\S+ ){0,3}in an? (?:\S+ )?interview with (?:\S+ ){0,3}$"), RelationKind.Interviewed, People, Actors, Reversed: true, 0.8) { AllowsMentionsBetween = true },
@@ -85,7 +85,7 @@ internal static class RelationPatterns
         // PUBLISHED: "WikiLeaks published ... Files" (a work), "the e-mails were published by WikiLeaks".
         new("published", Rx(@"^ (?:\S+ )?published $"), RelationKind.Published, Organizations, Works, Reversed: false, 0.75),
 
-        // AIRED_ON: "The Putin Interviews premiered on Showtime".
+        // AIRED_ON: "The Harbor Tapes premiered on Channel Nine".
         new("aired-on", Rx(@"^ (?:\S+ ){0,2}(?:premiered|premieres|aired|airs|debuted|debuts|was broadcast|is broadcast|will air|streams|streamed|was shown|is shown|runs) (?:\S+ ){0,2}on $"), RelationKind.AiredOn, Works, Organizations, Reversed: false, 0.85),
 
         // RELATED_TO: "Clinton's husband Bill Clinton", "Chelsea, the daughter of Hillary Clinton".
