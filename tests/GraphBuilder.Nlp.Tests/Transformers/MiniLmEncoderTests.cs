@@ -28,7 +28,7 @@ public sealed class MiniLmEncoderTests
     [Fact]
     public void Encode_Sentence_GivesOneFiniteVectorPerToken()
     {
-        var text = "Oliver Stone met Vladimir Putin in Moscow.";
+        var text = "Finance Minister Laura Bennett met bankers in Glasgow on Tuesday.";
         var spans = GraphBuilder.Nlp.Tokenization.Tokenizer.Tokenize(text);
 
         var vectors = MiniLmEncoder.For(3).Encode(text, spans.ToArray(), [(0, spans.Count)]);

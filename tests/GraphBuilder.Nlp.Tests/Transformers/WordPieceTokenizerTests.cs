@@ -78,12 +78,12 @@ public sealed class WordPieceTokenizerTests
     [Theory]
     [InlineData("the", new[] { 1996 })]
     [InlineData("The", new[] { 1996 })]
-    [InlineData("Putin", new[] { 22072 })]
-    [InlineData("Salon.com", new[] { 11090, 1012, 4012 })]
+    [InlineData("Moscow", new[] { 4924 })]
+    [InlineData("Example.com", new[] { 2742, 1012, 4012 })]
     [InlineData("Café", new[] { 7668 })]
     [InlineData("ZÜRICH", new[] { 10204 })]
     [InlineData("Pérez", new[] { 10730 })]
-    [InlineData("Showtime", new[] { 23811 })]
+    [InlineData("TUESDAY", new[] { 9857 })]
     [InlineData("shows", new[] { 3065 })]
     public void Tokenize_MiniLmVocabulary_LowercasesStripsAccentsAndSplitsPunctuation(string word, int[] expected)
     {
