@@ -41,6 +41,12 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<SinkSynchronizer>();
         services.TryAddSingleton<IngestionRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, FolderSourceFactory>());
+        services.AddHttpClient(FeedSourceFactory.HttpClientName, client =>
+        {
+            client.Timeout = TimeSpan.FromSeconds(30);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("GraphBuilder/1.0 (+news knowledge graph)");
+        });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, FeedSourceFactory>());
         return services;
     }
 

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using GraphBuilder.Ingestion.Reading;
+
+namespace GraphBuilder.Ingestion.Sources;
+
+/// <summary>
+/// Reads an RSS 2.0 or Atom feed, by URL or from a file, and follows each item's link to extract the article's main
+/// text from its page; an item without a link is taken from its own content. A feed that cannot be fetched or parsed,
+/// and a page that cannot be fetched or holds no article text, each become a failed item naming the URL and reason.
+/// </summary>
+public sealed class FeedNewsSource : INewsSource
+{
+    private readonly string _feed;
+    private readonly HttpClient _http;
+    private readonly IngestionOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="FeedNewsSource"/> class.</summary>
+    /// <param name="name">The source's name.</param>
+    /// <param name="feed">The feed's URL or file path.</param>
+    /// <param name="http">The HTTP client that fetches the feed and the pages.</param>
+    /// <param name="options">The ingestion options (size and text limits).</param>
+    public FeedNewsSource(string name, string feed, HttpClient http, IngestionOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(feed);
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        Name = name;
+        _feed = feed;
+        _http = http;
+        _options = options;
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (xml, error) = await FetchAsync(_feed, cancellationToken).ConfigureAwait(false);
+        SyndicationFeed? feed = null;
+        if (xml is not null)
+        {
+            try
+            {
+                using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                feed = SyndicationFeed.Load(reader);
+            }
+            catch (Exception exception) when (exception is XmlException or InvalidOperationException or FormatException or NotSupportedException)
+            {
+                error = "malformed feed: " + exception.Message;
+            }
+        }
+
+        if (feed is null)
+        {
+            yield return SourceItem.Failed(_feed, Name, error ?? "malformed feed");
+            yield break;
+        }
+
+        var publisher = feed.Title?.Text;
+        foreach (var entry in feed.Items)
+        {
+            yield return await ReadItemAsync(entry, publisher, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SourceItem> ReadItemAsync(SyndicationItem entry, string? publisher, CancellationToken cancellationToken)
+    {
+        var link = entry.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()?.ToString();
+        var title = entry.Title?.Text;
+        var published = entry.PublishDate != default ? entry.PublishDate : entry.LastUpdatedTime != default ? entry.LastUpdatedTime : (DateTimeOffset?)null;
+        var location = link ?? $"{_feed}#{entry.Id ?? title}";
+        string? text;
+        if (link is not null)
+        {
+            var (html, error) = await FetchAsync(link, cancellationToken).ConfigureAwait(false);
+            if (html is null)
+            {
+                return SourceItem.Failed(location, Name, error ?? "page could not be fetched");
+            }
+
+            text = HtmlArticleExtractor.Extract(html).Text;
+        }
+        else
+        {
+            text = entry.Content is TextSyndicationContent content ? HtmlArticleExtractor.Extract(content.Text).Text : HtmlArticleExtractor.Extract(entry.Summary?.Text ?? string.Empty).Text;
+        }
+
+        if (text.Trim().Length < _options.MinTextLength)
+        {
+            return SourceItem.Failed(location, Name, "no article text found in the page", Hash(text));
+        }
+
+        return SourceItem.Of(new ArticleInput(location, Name, text) { Title = title, Url = link, PublishedAt = published, Publisher = publisher });
+    }
+
+    private async Task<(string? Text, string? Error)> FetchAsync(string address, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.IsFile)
+            {
+                var path = uri?.LocalPath ?? address;
+                return File.Exists(path) ? (await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), null) : (null, "file not found");
+            }
+
+            using var response = await _http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                return (null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+            }
+
+            if (response.Content.Headers.ContentLength > _options.MaxFileBytes)
+            {
+                return (null, $"response is over the limit of {_options.MaxFileBytes} bytes");
+            }
+
+            return (await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (HttpRequestException exception)
+        {
+            return (null, "request failed: " + (exception.StatusCode is HttpStatusCode status ? $"HTTP {(int)status}" : exception.Message));
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, "request timed out");
+        }
+        catch (IOException exception)
+        {
+            return (null, "cannot be read: " + exception.Message);
+        }
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
