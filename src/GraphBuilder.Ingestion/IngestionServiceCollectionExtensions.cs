@@ -47,6 +47,7 @@ public static class IngestionServiceCollectionExtensions
             client.DefaultRequestHeaders.UserAgent.ParseAdd("GraphBuilder/1.0 (+news knowledge graph)");
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, FeedSourceFactory>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, JsonLinesSourceFactory>());
         return services;
     }
 

@@ -1,0 +1,94 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using GraphBuilder.Ingestion.Reading;
+
+namespace GraphBuilder.Ingestion.Sources;
+
+/// <summary>
+/// Reads a file or URL of JSON lines, one article object per line (<c>text</c>, optionally <c>title</c>, <c>url</c>,
+/// <c>publishedAt</c>, <c>source</c>). A malformed line becomes a failed item naming its line; the others are read.
+/// </summary>
+public sealed class JsonLinesNewsSource : INewsSource
+{
+    private readonly string _address;
+    private readonly HttpClient _http;
+    private readonly ArticleFileReader _reader;
+    private readonly IngestionOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="JsonLinesNewsSource"/> class.</summary>
+    /// <param name="name">The source's name.</param>
+    /// <param name="address">The file path or http(s) URL.</param>
+    /// <param name="http">The HTTP client for URLs.</param>
+    /// <param name="reader">The file reader, which also parses the lines.</param>
+    /// <param name="options">The ingestion options (size limit).</param>
+    public JsonLinesNewsSource(string name, string address, HttpClient http, ArticleFileReader reader, IngestionOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(address);
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(options);
+        Name = name;
+        _address = address;
+        _http = http;
+        _reader = reader;
+        _options = options;
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!Uri.TryCreate(_address, UriKind.Absolute, out var uri) || uri.IsFile)
+        {
+            await foreach (var item in _reader.ReadAsync(uri?.LocalPath ?? _address, Name, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
+        string? text = null;
+        string? error = null;
+        try
+        {
+            using var response = await _http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                error = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
+            }
+            else if (response.Content.Headers.ContentLength > _options.MaxFileBytes)
+            {
+                error = $"response is over the limit of {_options.MaxFileBytes} bytes";
+            }
+            else
+            {
+                text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (HttpRequestException exception)
+        {
+            error = "request failed: " + exception.Message;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            error = "request timed out";
+        }
+
+        if (text is null)
+        {
+            yield return SourceItem.Failed(_address, Name, error ?? "no content");
+            yield break;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        foreach (var item in _reader.Parse(_address, Name, text, InputFormat.JsonLines, hash))
+        {
+            yield return item;
+        }
+    }
+}
