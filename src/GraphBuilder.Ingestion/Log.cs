@@ -20,7 +20,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Input {Location} failed: {Reason}")]
     public static partial void InputFailed(ILogger logger, string location, string reason);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "External sink unavailable ({Error}); {Pending} changes stay pending")]
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "External sink unavailable ({Error}); {Pending} articles stay pending")]
     public static partial void SinkUnavailable(ILogger logger, string error, int pending);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "Scheduled run of source {Source} failed; it runs again on its schedule")]

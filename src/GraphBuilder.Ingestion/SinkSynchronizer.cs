@@ -44,7 +44,7 @@ public sealed class SinkSynchronizer : IDisposable
 
     /// <summary>Writes every pending change to the sinks, oldest first, stopping at the first failure.</summary>
     /// <param name="cancellationToken">A token that cancels the work.</param>
-    /// <returns>The number of changes written, and the number still pending.</returns>
+    /// <returns>The number of changes written, and the number of articles still pending.</returns>
     public async Task<(int Written, int Pending)> FlushAsync(CancellationToken cancellationToken = default)
     {
         if (!HasSinks)
@@ -92,14 +92,17 @@ public sealed class SinkSynchronizer : IDisposable
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // The sink is down or refused: everything stays pending for the next flush.
-                var pending = await _store.ListPendingAsync(int.MaxValue, CancellationToken.None).ConfigureAwait(false);
-                if (pending.Count > 0)
+                // Only the oldest change records the error; the count comes from the ledger, not from reading the outbox.
+                var oldest = await _store.ListPendingAsync(1, CancellationToken.None).ConfigureAwait(false);
+                if (oldest.Count > 0)
                 {
-                    await _store.FailPendingAsync(pending[0], exception.Message, CancellationToken.None).ConfigureAwait(false);
+                    await _store.FailPendingAsync(oldest[0], exception.Message, CancellationToken.None).ConfigureAwait(false);
                 }
 
-                Log.SinkUnavailable(_logger, exception.Message, pending.Count);
-                return (written, pending.Count);
+                var stats = await _store.ReadStatisticsAsync(0, CancellationToken.None).ConfigureAwait(false);
+                var pending = stats.Ledger.GetValueOrDefault(ArticleStatus.Pending);
+                Log.SinkUnavailable(_logger, exception.Message, pending);
+                return (written, pending);
             }
         }
         finally

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.ServiceModel.Syndication;
@@ -100,42 +99,8 @@ public sealed class FeedNewsSource : INewsSource
         return SourceItem.Of(new ArticleInput(location, Name, text) { Title = title, Url = link, PublishedAt = published, Publisher = publisher });
     }
 
-    private async Task<(string? Text, string? Error)> FetchAsync(string address, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.IsFile)
-            {
-                var path = uri?.LocalPath ?? address;
-                return File.Exists(path) ? (await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), null) : (null, "file not found");
-            }
-
-            using var response = await _http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                return (null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
-            }
-
-            if (response.Content.Headers.ContentLength > _options.MaxFileBytes)
-            {
-                return (null, $"response is over the limit of {_options.MaxFileBytes} bytes");
-            }
-
-            return (await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (HttpRequestException exception)
-        {
-            return (null, "request failed: " + (exception.StatusCode is HttpStatusCode status ? $"HTTP {(int)status}" : exception.Message));
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (null, "request timed out");
-        }
-        catch (IOException exception)
-        {
-            return (null, "cannot be read: " + exception.Message);
-        }
-    }
+    private Task<(string? Text, string? Error)> FetchAsync(string address, CancellationToken cancellationToken) =>
+        RemoteText.FetchAsync(address, _http, _options.MaxFileBytes, cancellationToken);
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

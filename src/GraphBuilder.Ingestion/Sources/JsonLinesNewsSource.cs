@@ -52,33 +52,7 @@ public sealed class JsonLinesNewsSource : INewsSource
             yield break;
         }
 
-        string? text = null;
-        string? error = null;
-        try
-        {
-            using var response = await _http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                error = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
-            }
-            else if (response.Content.Headers.ContentLength > _options.MaxFileBytes)
-            {
-                error = $"response is over the limit of {_options.MaxFileBytes} bytes";
-            }
-            else
-            {
-                text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (HttpRequestException exception)
-        {
-            error = "request failed: " + exception.Message;
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            error = "request timed out";
-        }
-
+        var (text, error) = await RemoteText.FetchAsync(_address, _http, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         if (text is null)
         {
             yield return SourceItem.Failed(_address, Name, error ?? "no content");

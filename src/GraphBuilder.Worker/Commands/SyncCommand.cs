@@ -41,8 +41,8 @@ internal static class SyncCommand
             }
 
             var (written, pending) = await synchronizer.FlushAsync(cancellationToken);
-            await Console.Out.WriteLineAsync($"Wrote {written} changes to Neo4j; {pending} still pending.");
-            return pending == 0 ? CliErrors.Ok : CliErrors.Report($"{pending} changes could not be written; they stay pending (see the log above)", CliErrors.Failed);
+            await Console.Out.WriteLineAsync($"Wrote {written} changes to Neo4j; {pending} articles still pending.");
+            return pending == 0 ? CliErrors.Ok : CliErrors.Report($"{pending} articles could not be written; they stay pending (see the log above)", CliErrors.Failed);
         });
         return command;
     }
