@@ -78,6 +78,9 @@ internal sealed class EntityContext
 
     public TokenHashes[] Hashes { get; }
 
+    /// <summary>The labels a prior model gave each token, when the model stacks on one.</summary>
+    public int[]? Prior { get; set; }
+
     /// <summary>Gets the labels predicted so far in the document for each capitalised word (its prediction history).</summary>
     public Dictionary<ulong, int[]> History { get; } = [];
 

@@ -117,5 +117,14 @@ internal static class EntityFeatures
         {
             features.Add(FeatureHash.Feature(45, context.Casing[i - 1], (ulong)h[i - 1].Flags));
         }
+
+        if (context.Prior is { } prior)
+        {
+            var here = (ulong)(prior[i] + 1);
+            features.Add(FeatureHash.Feature(70, here));
+            features.Add(FeatureHash.Feature(71, here, w.Shape));
+            features.Add(FeatureHash.Feature(72, hasLeft ? (ulong)(prior[i - 1] + 1) : 0, here, hasRight ? (ulong)(prior[i + 1] + 1) : 0));
+            features.Add(FeatureHash.Feature(73, here, p1));
+        }
     }
 }

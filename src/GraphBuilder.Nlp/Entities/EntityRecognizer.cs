@@ -67,12 +67,7 @@ public sealed class EntityRecognizer : INlpStage
         var sentences = document.Sentences.Count > 0
             ? document.Sentences.Select(s => (s.FirstToken, s.TokenCount)).ToArray()
             : [(0, spans.Length)];
-        var context = new EntityContext(document.Text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon);
-        var labels = new int[spans.Length];
-        var probabilities = new float[spans.Length];
-        var vectors = model.Contextual?.Vectors(document.Text, spans, sentences);
-        Decode(model.Weights, context, labels, probabilities, model.Contextual, vectors);
-        Complete(model, context, labels, probabilities);
+        var (labels, probabilities) = Label(model, document.Text, spans, sentences, null);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < labels.Length; i++)
         {
@@ -117,15 +112,42 @@ public sealed class EntityRecognizer : INlpStage
         _ => EntityKind.Other,
     };
 
+    /// <summary>
+    /// Finds the entities of each sentence of a CoNLL document on its gold tokens, with their types in the model's
+    /// own vocabulary and the recogniser's confidence (the lowest label probability over the span).
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>One list of entities per sentence, token offsets relative to the sentence.</returns>
+    public IReadOnlyList<IReadOnlyList<RecognizedEntity>> Recognize(ConllDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var model = _model.Value;
+        var (labels, probabilities, sentences) = Label(model, document, null);
+        var result = new List<IReadOnlyList<RecognizedEntity>>(sentences.Length);
+        foreach (var (start, count) in sentences)
+        {
+            var found = new List<RecognizedEntity>();
+            var tags = BilouLabels.ToIob2(labels.AsSpan(start, count), model.Types);
+            foreach (var (first, end, type) in Evaluation.EntitySpanScorer.Chunks(tags).OrderBy(c => c.Start))
+            {
+                var confidence = 1f;
+                for (var t = first; t < end; t++)
+                {
+                    confidence = Math.Min(confidence, probabilities[start + t]);
+                }
+
+                found.Add(new RecognizedEntity(first, end, type, confidence));
+            }
+
+            result.Add(found);
+        }
+
+        return result;
+    }
+
     internal static IReadOnlyList<IReadOnlyList<string>> Tag(EntityModel model, ConllDocument document, float[]? vectors = null)
     {
-        var (text, spans, sentences) = ConllText.Build(document);
-        var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon);
-        var labels = new int[spans.Length];
-        var probabilities = new float[spans.Length];
-        vectors ??= model.Contextual?.Vectors(text, spans, sentences);
-        Decode(model.Weights, context, labels, probabilities, model.Contextual, vectors);
-        Complete(model, context, labels, probabilities);
+        var (labels, _, sentences) = Label(model, document, vectors);
         var result = new List<IReadOnlyList<string>>(sentences.Length);
         foreach (var (start, count) in sentences)
         {
@@ -133,6 +155,27 @@ public sealed class EntityRecognizer : INlpStage
         }
 
         return result;
+    }
+
+    private static (int[] Labels, float[] Probabilities, (int Start, int Count)[] Sentences) Label(EntityModel model, ConllDocument document, float[]? vectors)
+    {
+        var (text, spans, sentences) = ConllText.Build(document);
+        var (labels, probabilities) = Label(model, text, spans, sentences, vectors);
+        return (labels, probabilities, sentences);
+    }
+
+    internal static (int[] Labels, float[] Probabilities) Label(EntityModel model, string text, TextSpan[] spans, (int Start, int Count)[] sentences, float[]? vectors)
+    {
+        var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon)
+        {
+            Prior = model.Prior is { } prior ? Label(prior, text, spans, sentences, null).Labels : null,
+        };
+        var labels = new int[spans.Length];
+        var probabilities = new float[spans.Length];
+        vectors ??= model.Contextual?.Vectors(text, spans, sentences);
+        Decode(model.Weights, context, labels, probabilities, model.Contextual, vectors);
+        Complete(model, context, labels, probabilities);
+        return (labels, probabilities);
     }
 
     private static void Complete(EntityModel model, EntityContext context, Span<int> labels, Span<float> probabilities)

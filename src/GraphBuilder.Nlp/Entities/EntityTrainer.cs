@@ -63,7 +63,10 @@ public static class EntityTrainer
         {
             var (text, spans, sentences) = layouts[d];
             var gold = train[d].Sentences.SelectMany(s => BilouLabels.FromIob2(s.Tags, types)).ToArray();
-            examples[d] = (new EntityContext(text, spans, sentences, gazetteer, ownNames[d], lexicon), gold);
+            examples[d] = (new EntityContext(text, spans, sentences, gazetteer, ownNames[d], lexicon)
+            {
+                Prior = settings.Prior is { } prior ? EntityRecognizer.Label(prior, text, spans, sentences, null).Labels : null,
+            }, gold);
         }
 
         // Features seen only once are dropped: they cannot generalise and they bloat the model.
@@ -163,7 +166,7 @@ public static class EntityTrainer
 
             var dense = contextual is null ? null
                 : new ContextualFeatures(contextual.Layer, dimensions, labels, contextual.Mean, contextual.InverseDeviation, learner.AveragedDense());
-            var model = new EntityModel(types, gazetteer, lexicon, learner.Averaged(prune), dense);
+            var model = new EntityModel(types, gazetteer, lexicon, learner.Averaged(prune), dense, settings.Prior, settings.Prior is null ? null : settings.PriorName);
             var f1 = dev is null ? 0 : Score(model, dev, devVectors).Overall.F1;
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: loss {loss:F0} dev F1 {100 * f1:F2} rows {model.Weights.Rows}"));
             if (dev is null || f1 > bestF1)

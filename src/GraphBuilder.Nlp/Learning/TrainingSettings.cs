@@ -53,4 +53,13 @@ public sealed record TrainingSettings
     /// </summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool TwoPass { get; init; }
+
+    /// <summary>
+    /// Gets a trained entity model whose predicted labels the new entity model reads as features (stacking), or
+    /// <see langword="null"/>. The new model records <see cref="PriorName"/> and loads the prior by that name.
+    /// </summary>
+    public Entities.EntityModel? Prior { get; init; }
+
+    /// <summary>Gets the model name (<see cref="Models.ModelKey.Name"/>) of <see cref="Prior"/>.</summary>
+    public string? PriorName { get; init; }
 }

@@ -22,4 +22,10 @@ public readonly record struct ModelKey(string Language, string Name, string Vers
     /// layer-3 vectors as dense features).
     /// </summary>
     public static ModelKey EntitiesAccurate => new("en", "ner-conll03-accurate", "1");
+
+    /// <summary>The relation classifier trained on CoNLL04.</summary>
+    public static ModelKey Relations => new("en", "relations-conll04", "1");
+
+    /// <summary>The entity recogniser trained on CoNLL04's entity conventions (Peop, Org, Loc, Other), used to evaluate relations on CoNLL04.</summary>
+    public static ModelKey EntitiesConll04 => new("en", "ner-conll04", "1");
 }

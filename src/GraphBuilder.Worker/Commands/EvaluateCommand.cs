@@ -24,6 +24,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Evaluate the NLP models on annotated data.");
         command.Subcommands.Add(CreateEntities(configuration));
         command.Subcommands.Add(CreatePartOfSpeech(configuration));
+        command.Subcommands.Add(RelationVerbs.CreateEvaluate());
         command.Subcommands.Add(CreateSegmentation("tokens", "Score the tokenizer against the gold words of a CoNLL-U file.", SegmentationScorer.ScoreTokens, "tokens"));
         command.Subcommands.Add(CreateSegmentation("sentences", "Score sentence boundaries against a CoNLL-U file (documents' # text lines joined).", SegmentationScorer.ScoreSentences, "sentence-boundary"));
         return command;
@@ -39,7 +40,7 @@ internal static class EvaluateCommand
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
-            if (!TrainCommand.TryRead(path, ConllReader.Read, out var documents)
+            if (!TrainCommand.TryRead(path, TrainCommand.ReadEntityCorpus, out var documents)
                 || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadEntities(s, parseResult.GetValue(profile)!), out var entityModel))
             {
                 return 1;

@@ -22,8 +22,9 @@ internal static class TrainCommand
     public static Command Create(IConfiguration configuration)
     {
         var command = new Command("train", "Train an NLP model from annotated data.");
-        command.Subcommands.Add(CreateVerb("ner", "Train the entity recogniser on CoNLL-2003 files.", configuration, TrainEntities));
+        command.Subcommands.Add(CreateVerb("ner", "Train the entity recogniser on CoNLL-2003 files (or CoNLL04 .json files).", configuration, TrainEntities));
         command.Subcommands.Add(CreateVerb("pos", "Train the part-of-speech tagger on CoNLL-U files.", configuration, TrainPartOfSpeech));
+        command.Subcommands.Add(RelationVerbs.CreateTrain());
         return command;
     }
 
@@ -38,7 +39,8 @@ internal static class TrainCommand
         var layer = new Option<int>("--layer") { Description = "The MiniLM layer the accurate entity model reads (1-6).", DefaultValueFactory = _ => 3 };
         var denseRate = new Option<double>("--dense-rate") { Description = "The AdaGrad rate of the dense weights (0: the trainer's default)." };
         var cache = new Option<string?>("--vector-cache") { Description = "Where to cache the corpora's MiniLM vectors (default: graphbuilder-minilm in the temporary folder)." };
-        var command = new Command(name, description) { trainFile, devFile, output, seed, epochs, profile, layer, denseRate, cache };
+        var prior = new Option<string?>("--prior") { Description = "ner: the name of a shipped entity model whose predicted labels become features of the new one (stacking), e.g. ner-conll03-accurate." };
+        var command = new Command(name, description) { trainFile, devFile, output, seed, epochs, profile, layer, denseRate, cache, prior };
         command.SetAction(parseResult =>
         {
             var accurate = string.Equals(parseResult.GetValue(profile), NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase);
@@ -49,10 +51,18 @@ internal static class TrainCommand
                 TransformerLayer = accurate && name == "ner" ? parseResult.GetValue(layer) : 0,
                 DenseLearningRate = parseResult.GetValue(denseRate),
                 VectorCacheDirectory = parseResult.GetValue(cache),
+                Prior = parseResult.GetValue(prior) is { } priorName ? LoadShippedEntities(priorName) : null,
+                PriorName = parseResult.GetValue(prior),
             };
             return train(parseResult.GetValue(trainFile)!, parseResult.GetValue(devFile)!, parseResult.GetValue(output)!, settings);
         });
         return command;
+    }
+
+    private static EntityModel LoadShippedEntities(string name)
+    {
+        using var stream = new Nlp.Models.EmbeddedModelStore().Open(new Nlp.Models.ModelKey("en", name, "1"));
+        return EntityModel.Load(stream);
     }
 
     internal static string DefaultProfile(IConfiguration configuration) =>
@@ -60,7 +70,7 @@ internal static class TrainCommand
 
     private static int TrainEntities(string trainPath, string devPath, string outPath, TrainingSettings settings)
     {
-        if (!TryRead(trainPath, ConllReader.Read, out var train) || !TryRead(devPath, ConllReader.Read, out var dev))
+        if (!TryRead(trainPath, ReadEntityCorpus, out var train) || !TryRead(devPath, ReadEntityCorpus, out var dev))
         {
             return 1;
         }
@@ -89,6 +99,10 @@ internal static class TrainCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UPOS {100 * score.Recall:F2}"));
         return 0;
     }
+
+    /// <summary>Reads CoNLL-2003 text, or CoNLL04 JSON (a <c>.json</c> file) as one-sentence documents.</summary>
+    internal static IReadOnlyList<ConllDocument> ReadEntityCorpus(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Conll04Reader.ToConllDocuments(Conll04Reader.Read(path)) : ConllReader.Read(path);
 
     private static void Save(string path, Action<Stream> save)
     {
