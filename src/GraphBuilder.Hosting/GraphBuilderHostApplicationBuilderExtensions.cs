@@ -47,8 +47,10 @@ public static class GraphBuilderHostApplicationBuilderExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<NlpOptions>>().Value;
-            var core = EnglishPipeline.Create(options, provider.GetRequiredService<IModelStore>());
-            return new NlpPipeline([.. core.Stages, .. ExtractionStages.Create()]);
+            var store = provider.GetRequiredService<IModelStore>();
+            var core = EnglishPipeline.Create(options, store);
+            var relations = store.Contains(ModelKey.RelationsFast) ? () => EnglishPipeline.LoadRelations(store, options.Profile) : (Func<Nlp.Relations.RelationModel>?)null;
+            return new NlpPipeline([.. core.Stages, .. ExtractionStages.Create(relations)]);
         });
         services.AddNlp();
         services.AddSqliteStore();

@@ -74,6 +74,18 @@ public static class EnglishPipeline
         return EntityModel.Load(stream);
     }
 
+    /// <summary>Loads the relation classifier of a profile.</summary>
+    /// <param name="store">The model store.</param>
+    /// <param name="profile"><c>accurate</c> loads the model with MiniLM pair vectors when the store holds it; <c>fast</c> the sparse one.</param>
+    /// <returns>The model.</returns>
+    public static Relations.RelationModel LoadRelations(IModelStore store, string profile)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var accurate = string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.Relations);
+        using var stream = store.Open(accurate ? ModelKey.Relations : ModelKey.RelationsFast);
+        return Relations.RelationModel.Load(stream);
+    }
+
     private static bool UsesAccurateModel(IModelStore store, string? profile) =>
         string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.EntitiesAccurate);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using GraphBuilder.Nlp.Documents;
@@ -16,10 +15,6 @@ namespace GraphBuilder.Extraction.Relations;
 public sealed partial class RelationPatternExtractor : INlpStage
 {
     private const int MaxGap = 16;
-
-    private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
-        ["not", "n't", "never", "no", "denied", "denies", "deny", "denying", "refused", "refuses", "without", "nor", "neither", "falsely", "alleged", "allegedly", "reportedly", "rumoured", "rumored"],
-        StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public string Name => "relation-patterns";
@@ -211,7 +206,7 @@ public sealed partial class RelationPatternExtractor : INlpStage
                 continue;
             }
 
-            if (Negations.Contains(document.TokenText(t)))
+            if (Lexicons.NegationCues.Words.Contains(document.TokenText(t)))
             {
                 return true;
             }

@@ -23,8 +23,11 @@ public readonly record struct ModelKey(string Language, string Name, string Vers
     /// </summary>
     public static ModelKey EntitiesAccurate => new("en", "ner-conll03-accurate", "1");
 
-    /// <summary>The relation classifier trained on CoNLL04.</summary>
+    /// <summary>The relation classifier trained on CoNLL04, with MiniLM pair vectors (the <c>accurate</c> profile).</summary>
     public static ModelKey Relations => new("en", "relations-conll04", "1");
+
+    /// <summary>The relation classifier trained on CoNLL04 with sparse features only (the <c>fast</c> profile).</summary>
+    public static ModelKey RelationsFast => new("en", "relations-conll04-fast", "1");
 
     /// <summary>The entity recogniser trained on CoNLL04's entity conventions (Peop, Org, Loc, Other), used to evaluate relations on CoNLL04.</summary>
     public static ModelKey EntitiesConll04 => new("en", "ner-conll04", "1");

@@ -113,6 +113,33 @@ public sealed class RelationModel
     /// <returns>The copy.</returns>
     public RelationModel WithCalibration(RelationCalibration calibration) => new(Weights, calibration, Contextual);
 
+    /// <summary>
+    /// Encodes one sentence of a document with the model's MiniLM layer, on its own as in training, and standardises
+    /// the vectors. Returns <see langword="null"/> for a model of sparse features only.
+    /// </summary>
+    /// <param name="document">The tokenised document.</param>
+    /// <param name="sentence">The index of the sentence.</param>
+    /// <returns>384 floats per token of the sentence, token after token, or <see langword="null"/>.</returns>
+    public float[]? Encode(Documents.Document document, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (Contextual is not { } dense)
+        {
+            return null;
+        }
+
+        var range = document.Sentences[sentence];
+        var spans = new Documents.TextSpan[range.TokenCount];
+        for (var t = 0; t < spans.Length; t++)
+        {
+            spans[t] = document.Tokens[range.FirstToken + t].Span;
+        }
+
+        var vectors = Transformers.MiniLmEncoder.For(dense.Layer).Encode(document.Text, spans, [(0, spans.Length)]);
+        Standardize(vectors);
+        return vectors;
+    }
+
     /// <summary>Standardises raw MiniLM vectors of <see cref="ContextualLayer"/> in place, as the model was trained.</summary>
     /// <param name="vectors">The vectors, 384 floats per word.</param>
     public void Standardize(Span<float> vectors)

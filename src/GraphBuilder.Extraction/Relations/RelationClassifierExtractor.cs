@@ -1,0 +1,134 @@
+using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Nlp.Relations;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// Adds the relations of the trained classifier (CoNLL04: works for, lives in, based in, located in, killed) between
+/// the named mentions of each sentence, with its calibrated confidence, to those the patterns found. A relation the
+/// patterns already give between the same entities is not repeated; negated or denied statements give nothing.
+/// </summary>
+public sealed class RelationClassifierExtractor : INlpStage
+{
+    /// <summary>Relations below this calibrated confidence are not kept: more of them are wrong than right.</summary>
+    public const double MinimumConfidence = 0.5;
+
+    private readonly Lazy<RelationModel> _model;
+
+    /// <summary>Creates the stage with a model loaded on first use.</summary>
+    /// <param name="modelFactory">Loads the model.</param>
+    public RelationClassifierExtractor(Func<RelationModel> modelFactory)
+    {
+        ArgumentNullException.ThrowIfNull(modelFactory);
+        _model = new Lazy<RelationModel>(modelFactory, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "relation-classifier";
+
+    /// <inheritdoc/>
+    public string Version => "1";
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var model = _model.Value;
+        var found = new List<RelationMention>(document.Relations);
+        var known = found.Select(r => (Chain(document, r.Source), Chain(document, r.Target), r.Kind)).ToHashSet();
+        foreach (var (sentenceIndex, mentions) in Candidates(document))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[sentenceIndex];
+            var first = sentence.FirstToken;
+            var arguments = mentions
+                .Select(m => new RelationArgument(document.Entities[m].FirstToken - first, document.Entities[m].EndToken - first, RelationSchema.TypeOf(document.Entities[m].Kind), document.Entities[m].Confidence))
+                .ToArray();
+            var input = new RelationSentence(
+                [.. Enumerable.Range(first, sentence.TokenCount).Select(document.TokenText)],
+                document.PartsOfSpeech is { } tags ? [.. Enumerable.Range(first, sentence.TokenCount).Select(t => tags[t])] : null,
+                arguments)
+            {
+                Heads = Heads(document, sentence),
+                Vectors = model.Encode(document, sentenceIndex),
+            };
+            foreach (var prediction in model.Predict(input))
+            {
+                var source = mentions[prediction.Head];
+                var target = mentions[prediction.Tail];
+                if (prediction.Confidence < MinimumConfidence
+                    || RelationSchema.KindOf(prediction.Type) is not { } kind
+                    || Negated(document, document.Entities[source], document.Entities[target])
+                    || !known.Add((Chain(document, source), Chain(document, target), kind)))
+                {
+                    continue;
+                }
+
+                found.Add(new RelationMention(source, target, kind, sentenceIndex, Math.Round(prediction.Confidence, 3), $"{Name}/{Version}:{prediction.Type}"));
+            }
+        }
+
+        document.SetRelations([.. found.OrderBy(r => r.Sentence).ThenBy(r => r.Source).ThenBy(r => r.Target)]);
+    }
+
+    /// <summary>Sentences with at least two named mentions that some relation could join, and those mentions.</summary>
+    private static IEnumerable<(int Sentence, int[] Mentions)> Candidates(Document document)
+    {
+        foreach (var group in Enumerable.Range(0, document.Entities.Count)
+            .Where(m => document.Entities[m].Form is MentionForm.Name or MentionForm.Acronym && RelationSchema.TypeOf(document.Entities[m].Kind) != "Other")
+            .GroupBy(m => document.SentenceOf(document.Entities[m].FirstToken)))
+        {
+            var mentions = group.OrderBy(m => document.Entities[m].FirstToken).ToArray();
+            var types = mentions.Select(m => RelationSchema.TypeOf(document.Entities[m].Kind)).ToArray();
+            var admissible = false;
+            for (var a = 0; a < types.Length && !admissible; a++)
+            {
+                for (var b = 0; b < types.Length && !admissible; b++)
+                {
+                    admissible = a != b && RelationSchema.AdmitsAny(types[a], types[b]);
+                }
+            }
+
+            if (group.Key >= 0 && admissible)
+            {
+                yield return (group.Key, mentions);
+            }
+        }
+    }
+
+    private static int[]? Heads(Document document, Sentence sentence)
+    {
+        if (document.Dependencies is not { } arcs)
+        {
+            return null;
+        }
+
+        var heads = new int[sentence.TokenCount];
+        for (var t = 0; t < heads.Length; t++)
+        {
+            var head = arcs[sentence.FirstToken + t].Head;
+            heads[t] = head >= sentence.FirstToken && head < sentence.EndToken ? head - sentence.FirstToken : -1;
+        }
+
+        return heads;
+    }
+
+    private static bool Negated(Document document, EntityMention a, EntityMention b)
+    {
+        var (first, second) = a.FirstToken <= b.FirstToken ? (a, b) : (b, a);
+        var sentence = document.Sentences[document.SentenceOf(first.FirstToken)];
+        for (var t = Math.Max(sentence.FirstToken, first.FirstToken - 4); t < second.FirstToken; t++)
+        {
+            if ((t < first.FirstToken || t >= first.EndToken) && NegationCues.Words.Contains(document.TokenText(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Chain(Document document, int mention) => document.Entities[mention].Chain >= 0 ? document.Entities[mention].Chain : -1 - mention;
+}
