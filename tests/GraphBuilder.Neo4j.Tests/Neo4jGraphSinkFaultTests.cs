@@ -104,9 +104,34 @@ public sealed class Neo4jGraphSinkFaultTests
             await sink.WriteAsync(Change);
         }
 
-        server.Committed.Count(t => t.AutoCommit).ShouldBe(GraphSchema.Statements.Count);
-        server.CommittedTransactions.ShouldHaveSingleItem();
+        server.Committed.Select(t => t.Statements[0].Query).ShouldBe([.. GraphSchema.Statements, Neo4jStatements.MergeArticles]);
         server.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task InitializeAsync_FirstConnectionRefused_AppliesTheSchemaOnRetry()
+    {
+        await using var server = FakeBoltServer.Start(new FakeBoltFaults { RefuseConnections = 1 });
+        await using (var sink = Sink(server.BoltUri))
+        {
+            await sink.InitializeAsync();
+        }
+
+        server.ConnectionCount.ShouldBe(2);
+        server.CommittedTransactions.Select(t => t.Statements.ShouldHaveSingleItem().Query).ShouldBe(GraphSchema.Statements);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ConnectionDroppedAtASchemaStatement_AppliesEveryStatementOnce()
+    {
+        await using var server = FakeBoltServer.Start(new FakeBoltFaults { DropConnectionAtRun = 2 });
+        await using (var sink = Sink(server.BoltUri))
+        {
+            await sink.InitializeAsync();
+        }
+
+        server.DroppedConnections.ShouldBe(1);
+        server.CommittedTransactions.Select(t => t.Statements.ShouldHaveSingleItem().Query).ShouldBe(GraphSchema.Statements);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Graph.Export;
 using GraphBuilder.Testing.Bolt;
 
 namespace GraphBuilder.Worker.Tests;
@@ -27,7 +28,7 @@ internal sealed partial class CommittedGraph
     public static CommittedGraph Build(IEnumerable<FakeBoltTransaction> transactions)
     {
         var graph = new CommittedGraph();
-        foreach (var transaction in transactions.Where(t => !t.AutoCommit))
+        foreach (var transaction in transactions.Where(t => !t.AutoCommit && !IsSchema(t)))
         {
             foreach (var statement in transaction.Statements)
             {
@@ -37,6 +38,9 @@ internal sealed partial class CommittedGraph
 
         return graph;
     }
+
+    /// <summary>Gets a value indicating whether a transaction applies the constraints and indexes of <c>cypher/schema.cypher</c>.</summary>
+    public static bool IsSchema(FakeBoltTransaction transaction) => transaction.Statements.All(s => GraphSchema.Statements.Contains(s.Query));
 
     /// <summary>Gets the article ids a transaction merges: its identity, as the sink writes one article's change per transaction.</summary>
     public static string ArticlesOf(FakeBoltTransaction transaction) =>

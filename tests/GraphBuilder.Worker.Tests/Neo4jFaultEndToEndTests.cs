@@ -26,7 +26,8 @@ public sealed class Neo4jFaultEndToEndTests(CleanNeo4jIngest clean) : IClassFixt
 
         ShouldHoldTheExportExactlyOnce(run);
         run.PendingAfterIngest.ShouldBeEmpty();
-        run.Committed.Where(t => t.AutoCommit).Select(t => t.Statements.ShouldHaveSingleItem().Query).ShouldBe(GraphSchema.Statements);
+        run.Committed.Where(CommittedGraph.IsSchema).Select(t => t.Statements.ShouldHaveSingleItem().Query).ShouldBe(GraphSchema.Statements);
+        run.Committed.ShouldNotContain(t => t.AutoCommit);
         run.RolledBack.ShouldBe(0);
 
         using var export = JsonDocument.Parse(run.ExportJson);
@@ -63,7 +64,8 @@ public sealed class Neo4jFaultEndToEndTests(CleanNeo4jIngest clean) : IClassFixt
     [Fact]
     public async Task Ingest_ConnectionDroppedAfterAFewRuns_CommitsTheSameGraphExactlyOnce()
     {
-        var run = await Neo4jIngestRun.IngestAsync(_directory, new FakeBoltFaults { DropConnectionAtRun = 3 });
+        // The third RUN of the first article's transaction, after the schema's one RUN per transaction.
+        var run = await Neo4jIngestRun.IngestAsync(_directory, new FakeBoltFaults { DropConnectionAtRun = GraphSchema.Statements.Count + 3 });
 
         run.DroppedConnections.ShouldBe(1);
         run.RolledBack.ShouldBe(1);
@@ -73,10 +75,20 @@ public sealed class Neo4jFaultEndToEndTests(CleanNeo4jIngest clean) : IClassFixt
     }
 
     [Fact]
-    public async Task Sync_AfterIngestFoundNeo4jUnreachable_DeliversThePendingArticlesExactlyOnce()
+    public async Task Ingest_FirstConnectionRefused_RetriesAndCommitsTheSameGraphExactlyOnce()
     {
-        // The first connection is refused: the schema cannot be applied, so ingest leaves every article pending.
-        var run = await Neo4jIngestRun.IngestAsync(_directory, new FakeBoltFaults { RefuseConnections = 1 }, syncAfterIngest: true);
+        var run = await Neo4jIngestRun.IngestAsync(_directory, new FakeBoltFaults { RefuseConnections = 1 });
+
+        run.PendingAfterIngest.ShouldBeEmpty();
+        ShouldHoldTheExportExactlyOnce(run);
+        run.Graph.Describe().ShouldBe(clean.Run.Graph.Describe());
+    }
+
+    [Fact]
+    public async Task Sync_AfterIngestFoundNeo4jDown_DeliversThePendingArticlesExactlyOnce()
+    {
+        // Down for the whole of ingest's retry budget: every article stays pending until sync finds the server up.
+        var run = await Neo4jIngestRun.IngestAsync(_directory, faults: null, serverDownDuringIngest: true);
 
         run.PendingAfterIngest.Length.ShouldBe(5);
         run.Output.ShouldContain("Wrote 5 changes to Neo4j; 0 articles still pending.");

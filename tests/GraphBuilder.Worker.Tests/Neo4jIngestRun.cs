@@ -25,12 +25,16 @@ internal sealed record Neo4jIngestRun(
 {
     public const int BatchSize = 4;
 
-    public IReadOnlyList<FakeBoltTransaction> DataTransactions => [.. Committed.Where(t => !t.AutoCommit)];
+    public IReadOnlyList<FakeBoltTransaction> DataTransactions => [.. Committed.Where(t => !t.AutoCommit && !CommittedGraph.IsSchema(t))];
 
-    /// <summary>Runs ingest, then, when <paramref name="syncAfterIngest"/>, <c>graphbuilder sync</c> against the same server.</summary>
-    public static async Task<Neo4jIngestRun> IngestAsync(TempDirectory directory, FakeBoltFaults? faults, bool syncAfterIngest = false)
+    /// <summary>
+    /// Runs ingest. With <paramref name="serverDownDuringIngest"/> the server refuses every connection during ingest
+    /// (whose retry budget is then one second), then is brought up and <c>graphbuilder sync</c> runs against it.
+    /// </summary>
+    public static async Task<Neo4jIngestRun> IngestAsync(TempDirectory directory, FakeBoltFaults? faults, bool serverDownDuringIngest = false)
     {
         var server = FakeBoltServer.Start(faults, "neo4j", "fake-password");
+        server.Refusing = serverDownDuringIngest;
         int exitCode;
         string output;
         string error;
@@ -45,10 +49,17 @@ internal sealed record Neo4jIngestRun(
                 ["GraphBuilder__Neo4j__BatchSize"] = BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["GraphBuilder__Neo4j__MaxTransactionRetryTime"] = "00:00:20",
             };
-            (exitCode, output, error) = await CliRunner.RunAsync(directory.Path, environment, "ingest", RepositoryPaths.SampleArticles);
-            pendingAfterIngest = await PendingAsync(directory);
-            if (syncAfterIngest)
+            var ingestEnvironment = new Dictionary<string, string>(environment);
+            if (serverDownDuringIngest)
             {
+                ingestEnvironment["GraphBuilder__Neo4j__MaxTransactionRetryTime"] = "00:00:01";
+            }
+
+            (exitCode, output, error) = await CliRunner.RunAsync(directory.Path, ingestEnvironment, "ingest", RepositoryPaths.SampleArticles);
+            pendingAfterIngest = await PendingAsync(directory);
+            if (serverDownDuringIngest)
+            {
+                server.Refusing = false;
                 var (syncExit, syncOutput, syncError) = await CliRunner.RunAsync(directory.Path, environment, "sync");
                 syncExit.ShouldBe(0, syncError);
                 output += syncOutput;

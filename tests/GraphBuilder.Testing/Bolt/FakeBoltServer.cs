@@ -92,6 +92,12 @@ public sealed class FakeBoltServer : IAsyncDisposable
     /// <summary>Gets how many explicit transactions are open on live connections: their statements are pending, not committed.</summary>
     public int OpenTransactions => Volatile.Read(ref _openTransactions);
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the server closes every connection as soon as it is accepted, as a
+    /// database that is down would; set it back to <see langword="false"/> to bring the server up again.
+    /// </summary>
+    public bool Refusing { get; set; }
+
     /// <summary>Gets the protocol errors seen: messages no server would accept where the client sent them.</summary>
     public IReadOnlyList<string> Errors => [.. _errors];
 
@@ -207,7 +213,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
             }
 
             var index = Interlocked.Increment(ref _connectionCount);
-            if (index <= _faults.RefuseConnections)
+            if (index <= _faults.RefuseConnections || Refusing)
             {
                 client.Dispose();
                 continue;
