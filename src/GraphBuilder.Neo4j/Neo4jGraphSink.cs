@@ -49,14 +49,20 @@ public sealed class Neo4jGraphSink : IGraphSink, IAsyncDisposable
     /// <inheritdoc/>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        // Schema statements cannot share a transaction with writes; each runs in its own auto-commit transaction.
+        // Schema statements cannot share a transaction with data writes, so each runs alone, in a managed transaction:
+        // a connection lost at start-up is retried like a write instead of leaving every article pending.
         var session = _driver.AsyncSession(_options.Database);
         await using (session.ConfigureAwait(false))
         {
             foreach (var statement in GraphSchema.Statements)
             {
-                var result = await session.RunAsync(statement, cancellationToken: cancellationToken).ConfigureAwait(false);
-                await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+                await session.ExecuteWriteAsync(
+                    async transaction =>
+                    {
+                        var result = await transaction.RunAsync(statement, cancellationToken: cancellationToken).ConfigureAwait(false);
+                        await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+                    },
+                    cancellationToken).ConfigureAwait(false);
             }
         }
 

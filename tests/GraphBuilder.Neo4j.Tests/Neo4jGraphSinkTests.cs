@@ -116,12 +116,12 @@ public sealed class Neo4jGraphSinkTests
     }
 
     [Fact]
-    public async Task InitializeAsync_Schema_RunsEachStatementOutsideATransaction()
+    public async Task InitializeAsync_Schema_RunsEachStatementInItsOwnTransaction()
     {
         var dialogue = new StubDialogue();
         foreach (var statement in GraphSchema.Statements)
         {
-            dialogue.Run(statement, "{}", "{\"{}\": \"*\"}");
+            dialogue.Begin().Run(statement, "{}").Commit();
         }
 
         await using var server = BoltStubServer.Start(dialogue.End());
