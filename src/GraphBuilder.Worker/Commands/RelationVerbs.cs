@@ -85,13 +85,14 @@ internal static class RelationVerbs
         var model = new Option<string?>("--model") { Description = "Evaluate this relation model file instead of the shipped one." };
         var entities = new Option<string?>("--entities") { Description = "Use this CoNLL04 entity model file instead of the shipped ner-conll04." };
         var gold = new Option<bool>("--gold-entities") { Description = "Give the classifier the gold entities (scores the classifier alone)." };
-        var command = new Command("relations", "Score entities and relations on CoNLL04 (strict: both argument spans and types and the relation type exact).") { file, model, entities, gold };
+        var profile = new Option<string>("--profile") { Description = "accurate (relation model with MiniLM pair vectors) or fast (sparse features only).", DefaultValueFactory = _ => NlpOptions.AccurateProfile };
+        var command = new Command("relations", "Score entities and relations on CoNLL04 (strict: both argument spans and types and the relation type exact).") { file, model, entities, gold, profile };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             EntityRecognizer? recognizer = null;
             if (!TrainCommand.TryRead(path, Conll04Reader.Read, out var sentences)
-                || !TryLoad(parseResult.GetValue(model), ModelKey.Relations, RelationModel.Load, out var relationModel)
+                || !TryLoad(parseResult.GetValue(model), string.Equals(parseResult.GetValue(profile), "fast", StringComparison.OrdinalIgnoreCase) ? ModelKey.RelationsFast : ModelKey.Relations, RelationModel.Load, out var relationModel)
                 || (!parseResult.GetValue(gold) && !TryLoadEntities(parseResult.GetValue(entities), out recognizer)))
             {
                 return 1;

@@ -1,0 +1,62 @@
+using GraphBuilder.Extraction.Relations;
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Models;
+using GraphBuilder.Testing.Builders;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+public sealed class RelationClassifierExtractorTests
+{
+    [Theory]
+    [InlineData("Lena Ortiz, an engineer at Northwind Energy, said the pipeline was safe.", "Lena Ortiz", EntityKind.Person, "Northwind Energy", EntityKind.Organization, RelationKind.WorksFor)]
+    public void Process_NewsSentence_FindsTheClassifiersRelationWithCalibratedConfidence(string text, string first, EntityKind firstKind, string second, EntityKind secondKind, RelationKind kind)
+    {
+        var document = Annotate(new DocumentBuilder(text).Entity(first, firstKind).Entity(second, secondKind), withPatterns: false);
+
+        var relation = document.Relations.ShouldHaveSingleItem();
+
+        relation.Kind.ShouldBe(kind);
+        document.Slice(document.Entities[relation.Source].Span).ShouldBe(first);
+        document.Slice(document.Entities[relation.Target].Span).ShouldBe(second);
+        relation.Confidence.ShouldBeInRange(RelationClassifierExtractor.MinimumConfidence, 1.0);
+        relation.Extractor.ShouldBe("relation-classifier/1:" + relation.Kind switch
+        {
+            RelationKind.LivesIn => "Live_In",
+            _ => "Work_For",
+        });
+    }
+
+    [Fact]
+    public void Process_RelationThePatternsFound_IsNotRepeated()
+    {
+        var document = Annotate(new DocumentBuilder("Ben Ode, a spokesman for Northwind Energy, declined to comment.")
+            .Entity("Ben Ode", EntityKind.Person).Entity("Northwind Energy", EntityKind.Organization));
+
+        var relation = document.Relations.ShouldHaveSingleItem();
+        relation.Kind.ShouldBe(RelationKind.WorksFor);
+        relation.Extractor.ShouldStartWith("relation-patterns/");
+    }
+
+    [Theory]
+    [InlineData("Tom Barr, who never lived in Port Elena, was arrested on Friday.")]
+    [InlineData("Tom Barr denied he was a resident of Port Elena.")]
+    public void Process_NegatedStatement_GivesNoRelation(string text)
+    {
+        var document = Annotate(new DocumentBuilder(text).Entity("Tom Barr", EntityKind.Person).Entity("Port Elena", EntityKind.Location), withPatterns: false);
+
+        document.Relations.ShouldBeEmpty();
+    }
+
+    private static Document Annotate(DocumentBuilder builder, bool withPatterns = true)
+    {
+        var document = builder.Build();
+        var store = new EmbeddedModelStore();
+        foreach (var stage in ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, "fast")).Where(s => withPatterns || s is not RelationPatternExtractor))
+        {
+            stage.Process(document);
+        }
+
+        return document;
+    }
+}
