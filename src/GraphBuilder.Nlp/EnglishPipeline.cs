@@ -35,7 +35,7 @@ public static class EnglishPipeline
         [
             new Tokenizer(),
             new SentenceSplitter(),
-            new PartOfSpeechTagger(() => LoadPartOfSpeech(store)),
+            new PartOfSpeechTagger(() => LoadPartOfSpeech(store, options.Profile)),
             new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast"),
             new DateRecognizer(),
         ]);
@@ -50,13 +50,23 @@ public static class EnglishPipeline
         return string.IsNullOrWhiteSpace(options.ModelDirectory) ? new EmbeddedModelStore() : new FileModelStore(options.ModelDirectory);
     }
 
-    /// <summary>Loads the part-of-speech model.</summary>
+    /// <summary>Loads the part-of-speech model of the <c>fast</c> profile.</summary>
     /// <param name="store">The model store.</param>
     /// <returns>The model.</returns>
-    public static PartOfSpeechModel LoadPartOfSpeech(IModelStore store)
+    public static PartOfSpeechModel LoadPartOfSpeech(IModelStore store) => LoadPartOfSpeech(store, NlpOptions.FastProfile);
+
+    /// <summary>Loads the part-of-speech model of a profile.</summary>
+    /// <param name="store">The model store.</param>
+    /// <param name="profile">
+    /// The profile: <c>accurate</c> loads the model with MiniLM features when the store holds it (else the
+    /// <c>fast</c> model); <c>fast</c> loads the sparse model.
+    /// </param>
+    /// <returns>The model.</returns>
+    public static PartOfSpeechModel LoadPartOfSpeech(IModelStore store, string profile)
     {
         ArgumentNullException.ThrowIfNull(store);
-        using var stream = store.Open(ModelKey.PartOfSpeech);
+        var accurate = string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.PartOfSpeechAccurate);
+        using var stream = store.Open(accurate ? ModelKey.PartOfSpeechAccurate : ModelKey.PartOfSpeech);
         return PartOfSpeechModel.Load(stream);
     }
 

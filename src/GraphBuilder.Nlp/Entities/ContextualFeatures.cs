@@ -42,6 +42,14 @@ internal sealed class ContextualFeatures
         return vectors;
     }
 
+    /// <summary>Standardises a copy of raw vectors (such as the shared ones of <see cref="Embeddings.DocumentVectors"/>).</summary>
+    public float[] Standardized(ReadOnlySpan<float> raw)
+    {
+        var vectors = raw.ToArray();
+        Standardize(vectors, Mean, InverseDeviation);
+        return vectors;
+    }
+
     public static void Standardize(Span<float> vectors, ReadOnlySpan<float> mean, ReadOnlySpan<float> inverseDeviation)
     {
         var dimensions = mean.Length;

@@ -1,5 +1,6 @@
 using GraphBuilder.Nlp.Corpora;
 using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Learning;
 using GraphBuilder.Nlp.Pipeline;
 
@@ -19,6 +20,7 @@ public sealed class EntityRecognizer : INlpStage
 {
     private readonly Lazy<EntityModel> _model;
     private readonly string _name = "ner-fast";
+    private readonly DocumentVectors _vectors = DocumentVectors.Shared;
 
     /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class.</summary>
     /// <param name="model">The trained model.</param>
@@ -37,6 +39,13 @@ public sealed class EntityRecognizer : INlpStage
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         _name = name;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class that reads its vectors from <paramref name="vectors"/>.</summary>
+    internal EntityRecognizer(Func<EntityModel> modelFactory, string name, DocumentVectors vectors)
+        : this(modelFactory, name)
+    {
+        _vectors = vectors;
     }
 
     /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class with a model loaded on first use.</summary>
@@ -64,10 +73,11 @@ public sealed class EntityRecognizer : INlpStage
             spans[i] = document.Tokens[i].Span;
         }
 
-        var sentences = document.Sentences.Count > 0
-            ? document.Sentences.Select(s => (s.FirstToken, s.TokenCount)).ToArray()
-            : [(0, spans.Length)];
-        var (labels, probabilities) = Label(model, document.Text, spans, sentences, null);
+        var sentences = DocumentVectors.SentencesOf(document);
+
+        // The document is encoded once for every stage that reads its vectors (the accurate tagger encodes it first).
+        var vectors = model.Contextual?.Standardized(_vectors.Raw(document, model.Contextual.Layer).Span);
+        var (labels, probabilities) = Label(model, document.Text, spans, sentences, vectors);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < labels.Length; i++)
         {

@@ -8,7 +8,7 @@ namespace GraphBuilder.Nlp.Evaluation;
 /// </summary>
 public static class PartOfSpeechScorer
 {
-    /// <summary>Tags each sentence's gold words and counts the correct tags.</summary>
+    /// <summary>Tags the gold words of each document (sentences from one <c># newdoc</c> to the next) and counts the correct tags.</summary>
     /// <param name="tagger">The tagger.</param>
     /// <param name="sentences">The gold sentences.</param>
     /// <returns>The counts; the accuracy is <see cref="Score.Recall"/>.</returns>
@@ -17,21 +17,46 @@ public static class PartOfSpeechScorer
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
         var total = default(Score);
-        foreach (var sentence in sentences)
+        foreach (var document in Documents(sentences))
         {
-            var predicted = tagger.Tag(sentence.Forms);
-            var correct = 0;
-            for (var i = 0; i < predicted.Count; i++)
+            var predicted = tagger.TagDocument([.. document.Select(s => s.Forms)]);
+            for (var s = 0; s < document.Count; s++)
             {
-                if (string.Equals(predicted[i], sentence.UniversalTags[i], StringComparison.Ordinal))
+                var correct = 0;
+                for (var i = 0; i < predicted[s].Count; i++)
                 {
-                    correct++;
+                    if (string.Equals(predicted[s][i], document[s].UniversalTags[i], StringComparison.Ordinal))
+                    {
+                        correct++;
+                    }
                 }
-            }
 
-            total += new Score(predicted.Count, predicted.Count, correct);
+                total += new Score(predicted[s].Count, predicted[s].Count, correct);
+            }
         }
 
         return total;
+    }
+
+    /// <summary>Groups sentences into documents: a sentence that starts one (<c># newdoc</c>) closes the previous.</summary>
+    /// <param name="sentences">The sentences, in order.</param>
+    /// <returns>The documents, in order.</returns>
+    public static IReadOnlyList<IReadOnlyList<ConlluSentence>> Documents(IReadOnlyList<ConlluSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var documents = new List<IReadOnlyList<ConlluSentence>>();
+        List<ConlluSentence>? current = null;
+        foreach (var sentence in sentences)
+        {
+            if (current is null || sentence.StartsDocument)
+            {
+                current = [];
+                documents.Add(current);
+            }
+
+            current.Add(sentence);
+        }
+
+        return documents;
     }
 }

@@ -11,8 +11,14 @@ public readonly record struct ModelKey(string Language, string Name, string Vers
     /// <summary>Gets the model's file name.</summary>
     public string FileName => Name + ".bin.gz";
 
-    /// <summary>Gets the key of the shipped English part-of-speech model (UD English EWT).</summary>
+    /// <summary>Gets the key of the shipped English part-of-speech model of the <c>fast</c> profile (UD English EWT).</summary>
     public static ModelKey PartOfSpeech => new("en", "pos-ewt", "1");
+
+    /// <summary>
+    /// Gets the key of the shipped English part-of-speech model of the <c>accurate</c> profile (UD English EWT, with
+    /// MiniLM layer-3 vectors as dense features).
+    /// </summary>
+    public static ModelKey PartOfSpeechAccurate => new("en", "pos-ewt-accurate", "1");
 
     /// <summary>Gets the key of the shipped English entity model of the <c>fast</c> profile (CoNLL-2003).</summary>
     public static ModelKey EntitiesFast => new("en", "ner-conll03-fast", "1");

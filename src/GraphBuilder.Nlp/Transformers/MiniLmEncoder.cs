@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Embeddings;
 using Microsoft.ML.OnnxRuntime;
 
 namespace GraphBuilder.Nlp.Transformers;
@@ -12,7 +13,7 @@ namespace GraphBuilder.Nlp.Transformers;
 /// <see cref="MaxPieces"/> wordpieces (a longer sentence is split between tokens); a token's vector is the mean of
 /// its wordpieces' vectors. Training and serving pack the same way, which matters: the vectors depend on the context.
 /// </summary>
-internal sealed class MiniLmEncoder : IDisposable
+internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
 {
     public const int Dimensions = 384;
     public const int MaxPieces = 126;

@@ -84,12 +84,13 @@ internal static class EvaluateCommand
     {
         var file = new Argument<string>("conllu-file") { Description = "A CoNLL-U file." };
         var model = new Option<string?>("--model") { Description = "Evaluate this model file instead of the shipped one." };
-        var command = new Command("pos", "Score the part-of-speech tagger (UPOS accuracy on gold tokens).") { file, model, ProfileOption(configuration) };
+        var profile = ProfileOption(configuration);
+        var command = new Command("pos", "Score the part-of-speech tagger (UPOS accuracy on gold tokens).") { file, model, profile };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             if (!TrainCommand.TryRead(path, ConlluReader.Read, out var sentences)
-                || !TryLoad(parseResult.GetValue(model), EnglishPipeline.LoadPartOfSpeech, out var posModel))
+                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadPartOfSpeech(s, parseResult.GetValue(profile)!), out var posModel))
             {
                 return 1;
             }
@@ -123,7 +124,7 @@ internal static class EvaluateCommand
     }
 
     private static Option<string> ProfileOption(IConfiguration configuration) =>
-        new("--profile") { Description = "fast or accurate (accurate adds MiniLM features to the entity recogniser).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+        new("--profile") { Description = "fast or accurate (accurate adds MiniLM features to the tagger and the entity recogniser).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
 
     private static bool TryLoad<T>(string? modelPath, Func<IModelStore, T> load, out T model)
     {

@@ -35,12 +35,13 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "The model file to write (.bin.gz).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed; training is deterministic for a seed.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "The maximum number of passes (0: the trainer's default)." };
-        var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate adds MiniLM layer-3 vectors as dense features to the entity model).", DefaultValueFactory = _ => DefaultProfile(configuration) };
-        var layer = new Option<int>("--layer") { Description = "The MiniLM layer the accurate entity model reads (1-6).", DefaultValueFactory = _ => 3 };
+        var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate adds MiniLM layer-3 vectors as dense features to the model).", DefaultValueFactory = _ => DefaultProfile(configuration) };
+        var layer = new Option<int>("--layer") { Description = "The MiniLM layer the accurate model reads (1-6).", DefaultValueFactory = _ => 3 };
+        var rate = new Option<double>("--rate") { Description = "The learning rate of the sparse weights of softmax models (0: the trainer's default)." };
         var denseRate = new Option<double>("--dense-rate") { Description = "The AdaGrad rate of the dense weights (0: the trainer's default)." };
         var cache = new Option<string?>("--vector-cache") { Description = "Where to cache the corpora's MiniLM vectors (default: graphbuilder-minilm in the temporary folder)." };
         var prior = new Option<string?>("--prior") { Description = "ner: the name of a shipped entity model whose predicted labels become features of the new one (stacking), e.g. ner-conll03-accurate." };
-        var command = new Command(name, description) { trainFile, devFile, output, seed, epochs, profile, layer, denseRate, cache, prior };
+        var command = new Command(name, description) { trainFile, devFile, output, seed, epochs, profile, layer, rate, denseRate, cache, prior };
         command.SetAction(parseResult =>
         {
             var accurate = string.Equals(parseResult.GetValue(profile), NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase);
@@ -48,7 +49,8 @@ internal static class TrainCommand
             {
                 Seed = parseResult.GetValue(seed),
                 Epochs = parseResult.GetValue(epochs),
-                TransformerLayer = accurate && name == "ner" ? parseResult.GetValue(layer) : 0,
+                TransformerLayer = accurate ? parseResult.GetValue(layer) : 0,
+                LearningRate = parseResult.GetValue(rate),
                 DenseLearningRate = parseResult.GetValue(denseRate),
                 VectorCacheDirectory = parseResult.GetValue(cache),
                 Prior = parseResult.GetValue(prior) is { } priorName ? LoadShippedEntities(priorName) : null,

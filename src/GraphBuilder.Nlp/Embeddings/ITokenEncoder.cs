@@ -1,0 +1,16 @@
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Nlp.Embeddings;
+
+/// <summary>
+/// Computes one contextual vector per token of a document (the transformer behind the <c>accurate</c> profile).
+/// </summary>
+internal interface ITokenEncoder
+{
+    /// <summary>Computes the vectors of a document's tokens, token after token.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="spans">The tokens' spans in <paramref name="text"/>.</param>
+    /// <param name="sentences">The sentences as (first token, token count), in order.</param>
+    /// <returns>One vector per token, token after token.</returns>
+    float[] Encode(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences);
+}
