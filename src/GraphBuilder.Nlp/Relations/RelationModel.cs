@@ -114,8 +114,8 @@ public sealed class RelationModel
     public RelationModel WithCalibration(RelationCalibration calibration) => new(Weights, calibration, Contextual);
 
     /// <summary>
-    /// Encodes one sentence of a document with the model's MiniLM layer, on its own as in training, and standardises
-    /// the vectors. Returns <see langword="null"/> for a model of sparse features only.
+    /// The standardised vectors of one sentence of a document, from the document's shared MiniLM encoding (computed
+    /// once for every stage that reads it). Returns <see langword="null"/> for a model of sparse features only.
     /// </summary>
     /// <param name="document">The tokenised document.</param>
     /// <param name="sentence">The index of the sentence.</param>
@@ -128,14 +128,9 @@ public sealed class RelationModel
             return null;
         }
 
+        const int d = Transformers.MiniLmEncoder.Dimensions;
         var range = document.Sentences[sentence];
-        var spans = new Documents.TextSpan[range.TokenCount];
-        for (var t = 0; t < spans.Length; t++)
-        {
-            spans[t] = document.Tokens[range.FirstToken + t].Span;
-        }
-
-        var vectors = Transformers.MiniLmEncoder.For(dense.Layer).Encode(document.Text, spans, [(0, spans.Length)]);
+        var vectors = Embeddings.DocumentVectors.Shared.Raw(document, dense.Layer).Span.Slice(range.FirstToken * d, range.TokenCount * d).ToArray();
         Standardize(vectors);
         return vectors;
     }
