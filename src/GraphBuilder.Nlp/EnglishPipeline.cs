@@ -1,5 +1,6 @@
 using GraphBuilder.Nlp.Entities;
 using GraphBuilder.Nlp.Models;
+using GraphBuilder.Nlp.Parsing;
 using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Nlp.Sentences;
 using GraphBuilder.Nlp.Tagging;
@@ -10,7 +11,7 @@ namespace GraphBuilder.Nlp;
 
 /// <summary>
 /// Builds the English pipeline without dependency injection: tokenizer, sentence splitter, part-of-speech tagger,
-/// entity recogniser and date recogniser, in that order. Models are loaded on first use.
+/// dependency parser, entity recogniser and date recogniser, in that order. Models are loaded on first use.
 /// </summary>
 public static class EnglishPipeline
 {
@@ -36,6 +37,7 @@ public static class EnglishPipeline
             new Tokenizer(),
             new SentenceSplitter(),
             new PartOfSpeechTagger(() => LoadPartOfSpeech(store)),
+            new DependencyParser(() => LoadDependencies(store)),
             new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast"),
             new DateRecognizer(),
         ]);
@@ -58,6 +60,16 @@ public static class EnglishPipeline
         ArgumentNullException.ThrowIfNull(store);
         using var stream = store.Open(ModelKey.PartOfSpeech);
         return PartOfSpeechModel.Load(stream);
+    }
+
+    /// <summary>Loads the dependency parsing model.</summary>
+    /// <param name="store">The model store.</param>
+    /// <returns>The model.</returns>
+    public static DependencyModel LoadDependencies(IModelStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var stream = store.Open(ModelKey.Dependencies);
+        return DependencyModel.Load(stream);
     }
 
     /// <summary>Loads the entity model of a profile.</summary>

@@ -22,4 +22,7 @@ public readonly record struct ModelKey(string Language, string Name, string Vers
     /// layer-3 vectors as dense features).
     /// </summary>
     public static ModelKey EntitiesAccurate => new("en", "ner-conll03-accurate", "1");
+
+    /// <summary>Gets the key of the shipped English dependency parsing model (UD English EWT).</summary>
+    public static ModelKey Dependencies => new("en", "deps-ewt", "1");
 }
