@@ -37,7 +37,7 @@ public static class EnglishPipeline
             new Tokenizer(),
             new SentenceSplitter(),
             new PartOfSpeechTagger(() => LoadPartOfSpeech(store)),
-            new DependencyParser(() => LoadDependencies(store)),
+            new DependencyParser(() => LoadDependencies(store, options.Profile)),
             new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast"),
             new DateRecognizer(),
         ]);
@@ -62,13 +62,18 @@ public static class EnglishPipeline
         return PartOfSpeechModel.Load(stream);
     }
 
-    /// <summary>Loads the dependency parsing model.</summary>
+    /// <summary>Loads the dependency parsing model of a profile.</summary>
     /// <param name="store">The model store.</param>
+    /// <param name="profile">
+    /// The profile: <c>accurate</c> loads the model with MiniLM features when the store holds it (else the sparse
+    /// model); <c>fast</c> loads the sparse model.
+    /// </param>
     /// <returns>The model.</returns>
-    public static DependencyModel LoadDependencies(IModelStore store)
+    public static DependencyModel LoadDependencies(IModelStore store, string profile)
     {
         ArgumentNullException.ThrowIfNull(store);
-        using var stream = store.Open(ModelKey.Dependencies);
+        var accurate = string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.DependenciesAccurate);
+        using var stream = store.Open(accurate ? ModelKey.DependenciesAccurate : ModelKey.Dependencies);
         return DependencyModel.Load(stream);
     }
 

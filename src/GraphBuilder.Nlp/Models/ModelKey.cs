@@ -25,4 +25,10 @@ public readonly record struct ModelKey(string Language, string Name, string Vers
 
     /// <summary>Gets the key of the shipped English dependency parsing model (UD English EWT).</summary>
     public static ModelKey Dependencies => new("en", "deps-ewt", "1");
+
+    /// <summary>
+    /// Gets the key of the shipped English dependency parsing model of the <c>accurate</c> profile (UD English EWT,
+    /// with MiniLM layer-3 vectors as dense features).
+    /// </summary>
+    public static ModelKey DependenciesAccurate => new("en", "deps-ewt-accurate", "1");
 }

@@ -9,12 +9,14 @@ namespace GraphBuilder.Nlp.Parsing;
 public sealed class DependencyModel
 {
     private const string Kind = "deps";
+    private const string ContextualKind = "deps+minilm";
 
-    internal DependencyModel(IReadOnlyList<string> labels, LinearModel transitions, LinearModel arcLabels)
+    internal DependencyModel(IReadOnlyList<string> labels, LinearModel transitions, LinearModel arcLabels, ParserVectors? vectors = null)
     {
         Labels = labels;
         Transitions = transitions;
         ArcLabels = arcLabels;
+        Vectors = vectors;
     }
 
     /// <summary>Gets the relation labels an arc can take, in label order (the root's label, <c>root</c>, is not among them).</summary>
@@ -24,12 +26,15 @@ public sealed class DependencyModel
 
     internal LinearModel ArcLabels { get; }
 
+    /// <summary>Gets the MiniLM features of the <c>accurate</c> model, or <see langword="null"/> for the sparse model.</summary>
+    internal ParserVectors? Vectors { get; }
+
     /// <summary>Writes the model to a stream in the project's gzip'd binary model format.</summary>
     /// <param name="stream">The stream.</param>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ModelFile.Write(stream, Kind, writer =>
+        ModelFile.Write(stream, Vectors is null ? Kind : ContextualKind, writer =>
         {
             writer.Write(Labels.Count);
             foreach (var label in Labels)
@@ -39,6 +44,7 @@ public sealed class DependencyModel
 
             Transitions.Write(writer);
             ArcLabels.Write(writer);
+            Vectors?.Write(writer);
         });
     }
 
@@ -49,7 +55,7 @@ public sealed class DependencyModel
     public static DependencyModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ModelFile.Read(stream, Kind, reader =>
+        return ModelFile.Read(stream, [Kind, ContextualKind], (reader, kind) =>
         {
             var count = reader.ReadInt32();
             var labels = new string[count];
@@ -60,7 +66,8 @@ public sealed class DependencyModel
 
             var transitions = LinearModel.Read(reader);
             var arcLabels = LinearModel.Read(reader);
-            return new DependencyModel(labels, transitions, arcLabels);
+            var vectors = kind == ContextualKind ? ParserVectors.Read(reader) : null;
+            return new DependencyModel(labels, transitions, arcLabels, vectors);
         });
     }
 }

@@ -59,16 +59,21 @@ public sealed class DependencyParser : INlpStage
         var heads = new int[count];
         var labels = new int[count];
         var decoder = new Decoder(model);
+        (int Start, int Count)[] ranges = document.Sentences.Count == 0 && count > 0
+            ? [(0, count)]
+            : [.. document.Sentences.Select(s => (s.FirstToken, s.TokenCount))];
+        var vectors = model.Vectors?.Vectors(document.Text, spans, ranges) ?? [];
         if (document.Sentences.Count == 0 && count > 0)
         {
-            decoder.Parse(words, heads, labels);
+            decoder.Parse(words, vectors, heads, labels);
         }
 
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var range = new Range(sentence.FirstToken, sentence.EndToken);
-            decoder.Parse(words.AsSpan(range), heads.AsSpan(range), labels.AsSpan(range));
+            var sentenceVectors = vectors.Length == 0 ? [] : vectors.AsSpan(sentence.FirstToken * ParserVectors.Dimensions, sentence.TokenCount * ParserVectors.Dimensions);
+            decoder.Parse(words.AsSpan(range), sentenceVectors, heads.AsSpan(range), labels.AsSpan(range));
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 heads[i] = heads[i] < 0 ? -1 : heads[i] + sentence.FirstToken;
@@ -101,7 +106,17 @@ public sealed class DependencyParser : INlpStage
         var model = _model.Value;
         var heads = new int[words.Count];
         var labels = new int[words.Count];
-        new Decoder(model).Parse(ParserWords.Build(words, tags), heads, labels);
+        var text = string.Join(' ', words);
+        var spans = new TextSpan[words.Count];
+        var offset = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            spans[i] = new TextSpan(offset, offset + words[i].Length);
+            offset += words[i].Length + 1;
+        }
+
+        var vectors = model.Vectors?.Vectors(text, spans, [(0, words.Count)]) ?? [];
+        new Decoder(model).Parse(ParserWords.Build(TokenHashes.Compute(text, spans), tags), vectors, heads, labels);
         var arcs = new DependencyArc[words.Count];
         for (var i = 0; i < arcs.Length; i++)
         {
@@ -120,15 +135,20 @@ public sealed class DependencyParser : INlpStage
         private readonly float[] _scores = new float[model.Transitions.Labels];
         private readonly float[] _labelScores = new float[model.ArcLabels.Labels];
 
-        /// <summary>Parses one sentence: heads are word indexes in it, -1 for the root, whose label is -1.</summary>
-        public void Parse(ReadOnlySpan<ParserWord> words, Span<int> heads, Span<int> labels)
+        /// <summary>
+        /// Parses one sentence: heads are word indexes in it, -1 for the root, whose label is -1. The vectors are the
+        /// sentence's standardised MiniLM vectors when the model has dense features, else empty.
+        /// </summary>
+        public void Parse(ReadOnlySpan<ParserWord> words, ReadOnlySpan<float> vectors, Span<int> heads, Span<int> labels)
         {
+            var dense = vectors.Length > 0 ? model.Vectors : null;
             var state = _state;
             state.Reset(words.Length);
             while (!state.IsTerminal)
             {
                 ParserFeatures.Transition(state, words, _features);
                 model.Transitions.Score(_features.Buckets, _scores);
+                dense?.AddTransitionScores(state, vectors, _scores);
                 var best = Best(state, _scores);
                 var label = -1;
                 if (best != Transition.Shift)
@@ -136,6 +156,7 @@ public sealed class DependencyParser : INlpStage
                     var (head, dependent) = state.ArcOf(best);
                     ParserFeatures.Label(state, words, head, dependent, _labelFeatures);
                     model.ArcLabels.Score(_labelFeatures.Buckets, _labelScores);
+                    dense?.AddLabelScores(head, dependent, vectors, _labelScores);
                     label = Tagging.PartOfSpeechTagger.ArgMax(_labelScores);
                 }
 

@@ -31,17 +31,45 @@ public sealed class DependencyScorer
     /// <param name="parser">The parser.</param>
     /// <param name="sentences">The gold sentences; their <see cref="ConlluSentence.UniversalTags"/> are the parser's input.</param>
     /// <returns>The scores.</returns>
-    public static DependencyScore Score(DependencyParser parser, IEnumerable<ConlluSentence> sentences)
+    public static DependencyScore Score(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences)
     {
-        ArgumentNullException.ThrowIfNull(parser);
-        ArgumentNullException.ThrowIfNull(sentences);
         var scorer = new DependencyScorer();
-        foreach (var sentence in sentences)
+        var parsed = Parse(parser, sentences);
+        for (var s = 0; s < sentences.Count; s++)
         {
-            scorer.Add(sentence, parser.Parse(sentence.Forms, sentence.UniversalTags));
+            scorer.Add(sentences[s], parsed[s]);
         }
 
         return scorer.Overall;
+    }
+
+    /// <summary>
+    /// Parses gold-tokenised sentences with their UPOS tags as the pipeline parses articles: the sentences of each
+    /// CoNLL-U document (<c># newdoc</c>) form one document, words joined by spaces.
+    /// </summary>
+    /// <param name="parser">The parser.</param>
+    /// <param name="sentences">The sentences.</param>
+    /// <returns>The arcs of each sentence; heads are word indexes in the sentence, -1 for the root.</returns>
+    public static IReadOnlyList<IReadOnlyList<DependencyArc>> Parse(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var result = new IReadOnlyList<DependencyArc>[sentences.Count];
+        foreach (var (text, spans, ranges, first) in TreebankDocuments.Build(sentences))
+        {
+            var document = new Document(text);
+            document.SetTokens([.. spans.Select((span, i) => new Token(i, span))]);
+            document.SetSentences([.. ranges.Select((r, i) => new Sentence(i, new TextSpan(spans[r.Start].Start, spans[r.Start + r.Count - 1].End), r.Start, r.Count))]);
+            document.SetPartsOfSpeech([.. ranges.SelectMany((_, i) => sentences[first + i].UniversalTags)]);
+            parser.Process(document);
+            for (var i = 0; i < ranges.Length; i++)
+            {
+                var (start, count) = ranges[i];
+                result[first + i] = [.. document.Dependencies!.Skip(start).Take(count).Select(a => a with { Head = a.Head < 0 ? -1 : a.Head - start })];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Adds one sentence.</summary>

@@ -25,7 +25,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Evaluate the NLP models on annotated data.");
         command.Subcommands.Add(CreateEntities(configuration));
         command.Subcommands.Add(CreatePartOfSpeech(configuration));
-        command.Subcommands.Add(CreateDependencies());
+        command.Subcommands.Add(CreateDependencies(configuration));
         command.Subcommands.Add(CreateSegmentation("tokens", "Score the tokenizer against the gold words of a CoNLL-U file.", SegmentationScorer.ScoreTokens, "tokens"));
         command.Subcommands.Add(CreateSegmentation("sentences", "Score sentence boundaries against a CoNLL-U file (documents' # text lines joined).", SegmentationScorer.ScoreSentences, "sentence-boundary"));
         return command;
@@ -103,18 +103,19 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static Command CreateDependencies()
+    private static Command CreateDependencies(IConfiguration configuration)
     {
         var file = new Argument<string>("conllu-file") { Description = "A CoNLL-U file with heads and relations." };
         var model = new Option<string?>("--model") { Description = "Evaluate this parser model file instead of the shipped one." };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with the file's gold UPOS tags instead of the shipped tagger's." };
         var perLabel = new Option<bool>("--per-label") { Description = "Also print precision, recall and F1 per relation (head and full relation right)." };
-        var command = new Command("deps", "Score the dependency parser on gold tokens (UAS, LAS; punctuation included; LAS on universal relations as in CoNLL 2018).") { file, model, goldTags, perLabel };
+        var profile = ProfileOption(configuration);
+        var command = new Command("deps", "Score the dependency parser on gold tokens (UAS, LAS; punctuation included; LAS on universal relations as in CoNLL 2018).") { file, model, goldTags, perLabel, profile };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             if (!TrainCommand.TryRead(path, ConlluReader.Read, out var sentences)
-                || !TryLoad(parseResult.GetValue(model), EnglishPipeline.LoadDependencies, out var parserModel))
+                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadDependencies(s, parseResult.GetValue(profile)!), out var parserModel))
             {
                 return 1;
             }
@@ -128,11 +129,11 @@ internal static class EvaluateCommand
             var input = parseResult.GetValue(goldTags)
                 ? sentences
                 : TrainCommand.WithPredictedTags(sentences, new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(new EmbeddedModelStore())));
-            var parser = new DependencyParser(parserModel);
+            var parsed = DependencyScorer.Parse(new DependencyParser(parserModel), input);
             var scorer = new DependencyScorer();
             for (var s = 0; s < sentences.Count; s++)
             {
-                scorer.Add(sentences[s], parser.Parse(input[s].Forms, input[s].UniversalTags));
+                scorer.Add(sentences[s], parsed[s]);
             }
 
             if (parseResult.GetValue(perLabel))

@@ -38,10 +38,21 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "The random seed; training is deterministic for a seed.", DefaultValueFactory = _ => 1 };
         var passes = new Option<int>("--passes") { Description = "The maximum number of passes (0: the trainer's default, 15)." };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Train and tune on gold UPOS tags instead of jack-knifed tags (train) and the shipped tagger's tags (dev)." };
-        var command = new Command("deps", "Train the dependency parser on CoNLL-U files.") { trainFile, devFile, output, seed, passes, goldTags };
+        var profile = new Option<string>("--profile") { Description = "fast (sparse features) or accurate (adds MiniLM layer-3 vectors).", DefaultValueFactory = _ => NlpOptions.FastProfile };
+        var cache = new Option<string?>("--vector-cache") { Description = "Where to cache the corpora's MiniLM vectors (default: graphbuilder-minilm in the temporary folder)." };
+        var scale = new Option<double>("--dense-scale") { Description = "The factor on the standardised MiniLM vectors of the accurate model (0: the trainer's default, 0.05)." };
+        var command = new Command("deps", "Train the dependency parser on CoNLL-U files.") { trainFile, devFile, output, seed, passes, goldTags, profile, cache, scale };
         command.SetAction(parseResult =>
         {
-            var settings = new TrainingSettings { Seed = parseResult.GetValue(seed), Epochs = parseResult.GetValue(passes) };
+            var accurate = string.Equals(parseResult.GetValue(profile), NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase);
+            var settings = new TrainingSettings
+            {
+                Seed = parseResult.GetValue(seed),
+                Epochs = parseResult.GetValue(passes),
+                TransformerLayer = accurate ? 3 : 0,
+                VectorCacheDirectory = parseResult.GetValue(cache),
+                DenseLearningRate = parseResult.GetValue(scale),
+            };
             return TrainDependencies(parseResult.GetValue(trainFile)!, parseResult.GetValue(devFile)!, parseResult.GetValue(output)!, settings, parseResult.GetValue(goldTags));
         });
         return command;
