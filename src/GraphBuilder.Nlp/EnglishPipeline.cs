@@ -1,5 +1,6 @@
 using GraphBuilder.Nlp.Entities;
 using GraphBuilder.Nlp.Models;
+using GraphBuilder.Nlp.Parsing;
 using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Nlp.Sentences;
 using GraphBuilder.Nlp.Tagging;
@@ -10,7 +11,7 @@ namespace GraphBuilder.Nlp;
 
 /// <summary>
 /// Builds the English pipeline without dependency injection: tokenizer, sentence splitter, part-of-speech tagger,
-/// entity recogniser and date recogniser, in that order. Models are loaded on first use.
+/// dependency parser, entity recogniser and date recogniser, in that order. Models are loaded on first use.
 /// </summary>
 public static class EnglishPipeline
 {
@@ -36,6 +37,7 @@ public static class EnglishPipeline
             new Tokenizer(),
             new SentenceSplitter(),
             new PartOfSpeechTagger(() => LoadPartOfSpeech(store, options.Profile)),
+            new DependencyParser(() => LoadDependencies(store, options.Profile)),
             new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast"),
             new DateRecognizer(),
         ]);
@@ -68,6 +70,21 @@ public static class EnglishPipeline
         var accurate = string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.PartOfSpeechAccurate);
         using var stream = store.Open(accurate ? ModelKey.PartOfSpeechAccurate : ModelKey.PartOfSpeech);
         return PartOfSpeechModel.Load(stream);
+    }
+
+    /// <summary>Loads the dependency parsing model of a profile.</summary>
+    /// <param name="store">The model store.</param>
+    /// <param name="profile">
+    /// The profile: <c>accurate</c> loads the model with MiniLM features when the store holds it (else the sparse
+    /// model); <c>fast</c> loads the sparse model.
+    /// </param>
+    /// <returns>The model.</returns>
+    public static DependencyModel LoadDependencies(IModelStore store, string profile)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var accurate = string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.DependenciesAccurate);
+        using var stream = store.Open(accurate ? ModelKey.DependenciesAccurate : ModelKey.Dependencies);
+        return DependencyModel.Load(stream);
     }
 
     /// <summary>Loads the entity model of a profile.</summary>

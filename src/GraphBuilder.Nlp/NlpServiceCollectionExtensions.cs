@@ -13,8 +13,8 @@ public static class NlpServiceCollectionExtensions
 {
     /// <summary>
     /// Registers validated <see cref="NlpOptions"/> bound from <see cref="NlpOptions.SectionName"/>, the model store
-    /// and a singleton <see cref="NlpPipeline"/>: tokenizer, sentence splitter, part-of-speech tagger, entity
-    /// recogniser and date recogniser, in that order.
+    /// and a singleton <see cref="NlpPipeline"/>: tokenizer, sentence splitter, part-of-speech tagger, dependency
+    /// parser, entity recogniser and date recogniser, in that order.
     /// </summary>
     /// <remarks>
     /// The store and the pipeline are added only when none is registered yet, so a host can register its own

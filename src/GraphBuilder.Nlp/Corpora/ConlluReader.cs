@@ -1,7 +1,7 @@
 namespace GraphBuilder.Nlp.Corpora;
 
 /// <summary>
-/// Reads CoNLL-U files (Universal Dependencies): words with their UPOS tags, multiword tokens and the
+/// Reads CoNLL-U files (Universal Dependencies): words with their UPOS tags, heads and relations, multiword tokens and the
 /// <c># text</c> and <c># newdoc</c> comments. Empty nodes (<c>8.1</c>) are skipped.
 /// </summary>
 public static class ConlluReader
@@ -29,6 +29,9 @@ public static class ConlluReader
         var forms = new List<string>();
         var tags = new List<string>();
         var tokens = new List<ConlluToken>();
+        var heads = new List<int>();
+        var relations = new List<string>();
+        var hasHeads = true;
         string? text = null;
         var newDocument = false;
         var multiwordEnd = -1;
@@ -40,12 +43,15 @@ public static class ConlluReader
             {
                 if (forms.Count > 0)
                 {
-                    sentences.Add(new ConlluSentence(text, [.. forms], [.. tags], [.. tokens], newDocument));
+                    sentences.Add(Complete(new ConlluSentence(text, [.. forms], [.. tags], [.. tokens], newDocument), heads, relations, hasHeads));
                 }
 
                 forms.Clear();
                 tags.Clear();
                 tokens.Clear();
+                heads.Clear();
+                relations.Clear();
+                hasHeads = true;
                 text = null;
                 newDocument = false;
                 multiwordEnd = -1;
@@ -91,6 +97,16 @@ public static class ConlluReader
             var index = forms.Count;
             forms.Add(fields[1]);
             tags.Add(fields[3]);
+            if (hasHeads && int.TryParse(fields[6], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var head))
+            {
+                heads.Add(head - 1);
+                relations.Add(fields[7]);
+            }
+            else
+            {
+                hasHeads = false;
+            }
+
             if (index + 1 > multiwordEnd)
             {
                 tokens.Add(new ConlluToken(fields[1], index, 1));
@@ -99,9 +115,12 @@ public static class ConlluReader
 
         if (forms.Count > 0)
         {
-            sentences.Add(new ConlluSentence(text, [.. forms], [.. tags], [.. tokens], newDocument));
+            sentences.Add(Complete(new ConlluSentence(text, [.. forms], [.. tags], [.. tokens], newDocument), heads, relations, hasHeads));
         }
 
         return sentences;
     }
+
+    private static ConlluSentence Complete(ConlluSentence sentence, List<int> heads, List<string> relations, bool hasHeads) =>
+        hasHeads ? sentence with { Heads = [.. heads], Relations = [.. relations] } : sentence;
 }

@@ -13,4 +13,14 @@ public sealed record ConlluSentence(
     IReadOnlyList<string> Forms,
     IReadOnlyList<string> UniversalTags,
     IReadOnlyList<ConlluToken> Tokens,
-    bool StartsDocument);
+    bool StartsDocument)
+{
+    /// <summary>
+    /// Gets the head of each word as a zero-based word index, -1 for the root, or is empty when the file gives no
+    /// heads (an underscore in the HEAD column).
+    /// </summary>
+    public IReadOnlyList<int> Heads { get; init; } = [];
+
+    /// <summary>Gets the dependency relation (DEPREL, with any subtype) of each word, or is empty when <see cref="Heads"/> is.</summary>
+    public IReadOnlyList<string> Relations { get; init; } = [];
+}

@@ -37,4 +37,13 @@ public readonly record struct ModelKey(string Language, string Name, string Vers
 
     /// <summary>The entity recogniser trained on CoNLL04's entity conventions (Peop, Org, Loc, Other), used to evaluate relations on CoNLL04.</summary>
     public static ModelKey EntitiesConll04 => new("en", "ner-conll04", "1");
+
+    /// <summary>Gets the key of the shipped English dependency parsing model (UD English EWT).</summary>
+    public static ModelKey Dependencies => new("en", "deps-ewt", "1");
+
+    /// <summary>
+    /// Gets the key of the shipped English dependency parsing model of the <c>accurate</c> profile (UD English EWT,
+    /// with MiniLM layer-3 vectors as dense features).
+    /// </summary>
+    public static ModelKey DependenciesAccurate => new("en", "deps-ewt-accurate", "1");
 }

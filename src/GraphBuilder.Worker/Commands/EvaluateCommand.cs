@@ -5,13 +5,14 @@ using GraphBuilder.Nlp.Corpora;
 using GraphBuilder.Nlp.Entities;
 using GraphBuilder.Nlp.Evaluation;
 using GraphBuilder.Nlp.Models;
+using GraphBuilder.Nlp.Parsing;
 using GraphBuilder.Nlp.Tagging;
 using Microsoft.Extensions.Configuration;
 
 namespace GraphBuilder.Worker.Commands;
 
 /// <summary>
-/// Builds the <c>evaluate ner|pos|tokens|sentences</c> verbs: score the shipped models (or a model file) on
+/// Builds the <c>evaluate ner|pos|deps|tokens|sentences</c> verbs: score the shipped models (or a model file) on
 /// annotated data.
 /// </summary>
 internal static class EvaluateCommand
@@ -25,6 +26,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(CreateEntities(configuration));
         command.Subcommands.Add(CreatePartOfSpeech(configuration));
         command.Subcommands.Add(RelationVerbs.CreateEvaluate());
+        command.Subcommands.Add(CreateDependencies(configuration));
         command.Subcommands.Add(CreateSegmentation("tokens", "Score the tokenizer against the gold words of a CoNLL-U file.", SegmentationScorer.ScoreTokens, "tokens"));
         command.Subcommands.Add(CreateSegmentation("sentences", "Score sentence boundaries against a CoNLL-U file (documents' # text lines joined).", SegmentationScorer.ScoreSentences, "sentence-boundary"));
         return command;
@@ -98,6 +100,56 @@ internal static class EvaluateCommand
             var score = PartOfSpeechScorer.Score(new PartOfSpeechTagger(posModel), sentences);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words {score.Gold} correct {score.Correct}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UPOS {100 * score.Recall:F2}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateDependencies(IConfiguration configuration)
+    {
+        var file = new Argument<string>("conllu-file") { Description = "A CoNLL-U file with heads and relations." };
+        var model = new Option<string?>("--model") { Description = "Evaluate this parser model file instead of the shipped one." };
+        var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with the file's gold UPOS tags instead of the shipped tagger's." };
+        var perLabel = new Option<bool>("--per-label") { Description = "Also print precision, recall and F1 per relation (head and full relation right)." };
+        var profile = ProfileOption(configuration);
+        var command = new Command("deps", "Score the dependency parser on gold tokens (UAS, LAS; punctuation included; LAS on universal relations as in CoNLL 2018).") { file, model, goldTags, perLabel, profile };
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            if (!TrainCommand.TryRead(path, ConlluReader.Read, out var sentences)
+                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadDependencies(s, parseResult.GetValue(profile)!), out var parserModel))
+            {
+                return 1;
+            }
+
+            if (sentences.Any(s => s.Heads.Count != s.Forms.Count))
+            {
+                Console.Error.WriteLine($"error: {path} has words without heads");
+                return 1;
+            }
+
+            var input = parseResult.GetValue(goldTags)
+                ? sentences
+                : TrainCommand.WithPredictedTags(sentences, new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(new EmbeddedModelStore(), parseResult.GetValue(profile)!)));
+            var parsed = DependencyScorer.Parse(new DependencyParser(parserModel), input);
+            var scorer = new DependencyScorer();
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                scorer.Add(sentences[s], parsed[s]);
+            }
+
+            if (parseResult.GetValue(perLabel))
+            {
+                foreach (var (label, (gold, predicted, correct)) in scorer.ByLabel.OrderByDescending(x => x.Value.Gold).ThenBy(x => x.Key, StringComparer.Ordinal))
+                {
+                    Console.WriteLine(Line(label, new Score(gold, predicted, correct)));
+                }
+            }
+
+            var score = scorer.Overall;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words {score.Words}, tags {(parseResult.GetValue(goldTags) ? "gold" : "predicted")}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"label accuracy {score.LabelAccuracy:F2}, LAS with subtypes {score.FullLas:F2}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UAS {score.Uas:F2} LAS {score.Las:F2}"));
             return 0;
         });
         return command;
