@@ -8,8 +8,10 @@ namespace GraphBuilder.Extraction.Coreference;
 /// Groups a document's entity mentions into chains, one per entity, by rules whose decisions are recorded:
 /// the same name up to case, punctuation and titles (<c>Wikileaks</c>/<c>WikiLeaks</c>, <c>Sen. Bernie Sanders</c>);
 /// a person's surname or first name alone when exactly one full name in the document has it (<c>Putin</c>); an
-/// acronym from a full name's initials or from a <c>Full Name (ACR)</c> pattern (<c>DNC</c>). A chain's type is the
-/// one most of its names carry, and its canonical name is its fullest name.
+/// acronym from a full name's initials or from a <c>Full Name (ACR)</c> pattern (<c>DNC</c>); descriptions; and
+/// third-person pronouns, only when exactly one entity of a fitting kind is named in the pronoun's sentence before it
+/// or in the sentence before (otherwise the pronoun is left unresolved). A chain's type is the one most of its names
+/// carry, and its canonical name is its fullest name.
 /// </summary>
 public sealed class CoreferenceResolver : INlpStage
 {
@@ -56,7 +58,7 @@ public sealed class CoreferenceResolver : INlpStage
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            if (keys[i].Length == 0 || mentions[i].Form == MentionForm.Nominal && mentions[i].Name is null)
+            if (keys[i].Length == 0 || mentions[i].Form == MentionForm.Pronoun || mentions[i].Form == MentionForm.Nominal && mentions[i].Name is null)
             {
                 continue;
             }
@@ -112,14 +114,14 @@ public sealed class CoreferenceResolver : INlpStage
         // Rule 3: acronyms, from initials or from "Full Name (ACR)".
         for (var i = 0; i < count; i++)
         {
-            if (!IsAcronym(texts[i]))
+            if (!IsAcronym(texts[i]) || mentions[i].Form == MentionForm.Pronoun)
             {
                 continue;
             }
 
             var acronym = new string([.. texts[i].Where(char.IsLetter)]);
             var candidates = Enumerable.Range(0, count)
-                .Where(j => j != i && !IsAcronym(texts[j]) && mentions[j].Kind != EntityKind.Person && Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase))
+                .Where(j => j != i && !IsAcronym(texts[j]) && mentions[j].Kind != EntityKind.Person && mentions[j].Form != MentionForm.Pronoun && Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase))
                 .Select(Find)
                 .Distinct()
                 .ToList();
@@ -151,6 +153,26 @@ public sealed class CoreferenceResolver : INlpStage
             else
             {
                 Union(antecedent, i, $"'{texts[i]}' refers back to '{texts[antecedent]}'");
+            }
+        }
+
+        // Rule 5: a pronoun joins the one entity of a fitting kind named before it in its sentence or in the one
+        // before; with none or several it stays unresolved and is dropped.
+        for (var i = 0; i < count; i++)
+        {
+            if (mentions[i].Form != MentionForm.Pronoun)
+            {
+                continue;
+            }
+
+            var antecedent = PronounAntecedent(document, mentions, i, Find);
+            if (antecedent < 0)
+            {
+                unresolved.Add(i);
+            }
+            else
+            {
+                Union(antecedent, i, $"'{texts[i]}' (sentence {document.SentenceOf(mentions[i].FirstToken) + 1}) refers to '{texts[antecedent]}', the only fitting entity named just before it");
             }
         }
 
@@ -226,6 +248,15 @@ public sealed class CoreferenceResolver : INlpStage
             }
         }
 
+        for (var i = 0; i < document.Tokens.Count; i++)
+        {
+            if (!covered[i] && Pronouns.TryGet(document.TokenText(i), out var referent))
+            {
+                var kind = referent is PronounReferent.Masculine or PronounReferent.Feminine ? EntityKind.Person : EntityKind.Organization;
+                mentions.Add(new EntityMention(document.Tokens[i].Span, i, 1, kind, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
+            }
+        }
+
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
@@ -280,6 +311,49 @@ public sealed class CoreferenceResolver : INlpStage
         return -1;
     }
 
+    private static int PronounAntecedent(Document document, List<EntityMention> mentions, int pronoun, Func<int, int> find)
+    {
+        var mention = mentions[pronoun];
+        Pronouns.TryGet(document.TokenText(mention.FirstToken), out var referent);
+        var sentence = document.SentenceOf(mention.FirstToken);
+        var people = new Dictionary<int, int>();
+        var organizations = new Dictionary<int, int>();
+        var places = new Dictionary<int, int>();
+        for (var j = pronoun - 1; j >= 0; j--)
+        {
+            var candidate = mentions[j];
+            if (sentence - document.SentenceOf(candidate.FirstToken) > 1)
+            {
+                break;
+            }
+
+            if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null))
+            {
+                continue;
+            }
+
+            var target = candidate.Kind switch
+            {
+                EntityKind.Person => people,
+                EntityKind.Organization => organizations,
+                EntityKind.Location when candidate.Form != MentionForm.Nominal => places,
+                _ => null,
+            };
+            target?.TryAdd(find(j), j);
+        }
+
+        // Gender is not known from names, so "he" and "she" need a single person in reach; "it" and "they" a single
+        // organisation ("it" falls back to a single place when no organisation is in reach: "Russia said it ...").
+        return referent switch
+        {
+            PronounReferent.Masculine or PronounReferent.Feminine => people.Count == 1 ? people.Values.Single() : -1,
+            PronounReferent.Neuter when organizations.Count == 1 => organizations.Values.Single(),
+            PronounReferent.Neuter when organizations.Count == 0 && places.Count == 1 => places.Values.Single(),
+            PronounReferent.Plural when organizations.Count == 1 && people.Count == 0 => organizations.Values.Single(),
+            _ => -1,
+        };
+    }
+
     private static void BuildChains(Document document, EntityMention[] mentions, int[] root, string[] texts, List<(int Mention, string Reason)> reasons, int[] reasonRoots)
     {
         var groups = Enumerable.Range(0, mentions.Length).GroupBy(i => root[i]).OrderBy(g => g.Min()).ToList();
@@ -290,21 +364,23 @@ public sealed class CoreferenceResolver : INlpStage
 
             // The type most of the chain's names carry; ties go to the fullest name's type.
             var kind = members
+                .Where(i => mentions[i].Form != MentionForm.Pronoun)
+                .DefaultIfEmpty(members[0])
                 .GroupBy(i => mentions[i].Kind)
                 .OrderByDescending(g => g.Count())
                 .ThenByDescending(g => g.Max(i => texts[i].Length))
                 .First().Key;
             // The fullest name, preferring the case the text uses in running prose over a shouted dateline.
             var canonical = members
-                .Where(i => !IsAcronym(texts[i]) && (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null))
+                .Where(i => !IsAcronym(texts[i]) && mentions[i].Form != MentionForm.Pronoun && (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null))
                 .Select(i => texts[i])
                 .OrderByDescending(t => t.Any(char.IsLower))
                 .ThenByDescending(t => t.Length)
                 .FirstOrDefault() ?? texts[members[0]];
-            var aliases = members.Where(i => mentions[i].Form != MentionForm.Nominal).Select(i => texts[i]).Where(t => t != canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var aliases = members.Where(i => mentions[i].Form is not (MentionForm.Nominal or MentionForm.Pronoun)).Select(i => texts[i]).Where(t => t != canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var i in members)
             {
-                mentions[i] = mentions[i] with { Chain = chains.Count, Kind = kind, Form = IsAcronym(texts[i]) ? MentionForm.Acronym : mentions[i].Form };
+                mentions[i] = mentions[i] with { Chain = chains.Count, Kind = kind, Form = mentions[i].Form != MentionForm.Pronoun && IsAcronym(texts[i]) ? MentionForm.Acronym : mentions[i].Form };
             }
 
             var chainReasons = reasons.Where(r => reasonRoots[r.Mention] == group.Key).Select(r => r.Reason).ToList();

@@ -156,6 +156,18 @@ internal sealed class AdaGradSoftmax
     }
 
     /// <summary>Compacts the averaged weights into a model.</summary>
+    /// <summary>The averaged sparse weights, unquantised (for averaging several models).</summary>
+    public float[] AveragedWeights()
+    {
+        var averaged = new float[_weights.Length];
+        for (var k = 0; k < averaged.Length; k++)
+        {
+            averaged[k] = _weights[k] - (_sums[k] / _step);
+        }
+
+        return averaged;
+    }
+
     public LinearModel Averaged(float threshold)
     {
         var averaged = new float[_weights.Length];

@@ -62,4 +62,7 @@ public sealed record TrainingSettings
 
     /// <summary>Gets the model name (<see cref="Models.ModelKey.Name"/>) of <see cref="Prior"/>.</summary>
     public string? PriorName { get; init; }
+
+    /// <summary>Gets the number of models trained from consecutive seeds whose weights are averaged (relations; 0 or 1: one).</summary>
+    public int Ensemble { get; init; }
 }
