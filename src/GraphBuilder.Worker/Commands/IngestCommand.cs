@@ -17,7 +17,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or folders of .txt, .md, .html, .json and .jsonl articles.",
+            Description = "Files or folders of .txt, .md, .html, .json, .jsonl and .pdf articles.",
             Arity = ArgumentArity.OneOrMore,
         };
         var store = CliOptions.Store();
