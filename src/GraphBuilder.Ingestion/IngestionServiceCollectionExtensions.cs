@@ -32,6 +32,8 @@ public static class IngestionServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<SinkResilienceOptions>().BindConfiguration(SinkResilienceOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SinkResilienceOptions>, SinkResilienceOptionsValidator>());
         services.AddOptionsWithValidateOnStart<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
 
