@@ -38,6 +38,8 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<IngestionMetrics>();
         services.TryAddSingleton<ArticleFileReader>();
         services.TryAddSingleton<IEntityResolver, EntityResolver>();
         services.TryAddSingleton<SinkSynchronizer>();

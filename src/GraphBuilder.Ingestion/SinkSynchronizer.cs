@@ -20,6 +20,7 @@ public sealed class SinkSynchronizer : IDisposable
     private readonly IGraphStore _store;
     private readonly IReadOnlyList<IGraphSink> _sinks;
     private readonly TimeProvider _timeProvider;
+    private readonly IngestionMetrics _metrics;
     private readonly ILogger<SinkSynchronizer> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ResiliencePipeline _breaker;
@@ -31,14 +32,17 @@ public sealed class SinkSynchronizer : IDisposable
     /// <param name="sinks">The external sinks; none when no external database is configured.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="options">The circuit breaker's options.</param>
+    /// <param name="metrics">The metrics recorded.</param>
     /// <param name="logger">The logger.</param>
-    public SinkSynchronizer(IGraphStore store, IEnumerable<IGraphSink> sinks, TimeProvider timeProvider, IOptions<SinkResilienceOptions> options, ILogger<SinkSynchronizer> logger)
+    public SinkSynchronizer(IGraphStore store, IEnumerable<IGraphSink> sinks, TimeProvider timeProvider, IOptions<SinkResilienceOptions> options, IngestionMetrics metrics, ILogger<SinkSynchronizer> logger)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(sinks);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(logger);
+        _metrics = metrics;
         _store = store;
         _sinks = [.. sinks];
         _timeProvider = timeProvider;
@@ -101,6 +105,7 @@ public sealed class SinkSynchronizer : IDisposable
                     var batch = await _store.ListPendingAsync(BatchSize, cancellationToken).ConfigureAwait(false);
                     if (batch.Count == 0)
                     {
+                        _metrics.SetPending(0);
                         return (written, 0);
                     }
 
@@ -160,13 +165,17 @@ public sealed class SinkSynchronizer : IDisposable
 
         foreach (var sink in _sinks)
         {
+            var started = _timeProvider.GetTimestamp();
             await sink.WriteAsync(change, cancellationToken).ConfigureAwait(false);
+            _metrics.Written(sink.Name, _timeProvider.GetElapsedTime(started));
         }
     }
 
     private async Task<int> CountPendingAsync()
     {
         var stats = await _store.ReadStatisticsAsync(0, CancellationToken.None).ConfigureAwait(false);
-        return stats.Ledger.GetValueOrDefault(ArticleStatus.Pending);
+        var pending = stats.Ledger.GetValueOrDefault(ArticleStatus.Pending);
+        _metrics.SetPending(pending);
+        return pending;
     }
 }

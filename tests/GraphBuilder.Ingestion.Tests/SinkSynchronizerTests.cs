@@ -33,7 +33,7 @@ public sealed class SinkSynchronizerTests : IDisposable
     public SinkSynchronizerTests()
     {
         _store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("graph.db") }), NullLogger<SqliteGraphStore>.Instance);
-        _synchronizer = new SinkSynchronizer(_store, [_sink], _time, Options.Create(Breaker), NullLogger<SinkSynchronizer>.Instance);
+        _synchronizer = new SinkSynchronizer(_store, [_sink], _time, Options.Create(Breaker), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance);
     }
 
     public void Dispose()
@@ -128,6 +128,7 @@ public sealed class SinkSynchronizerTests : IDisposable
             _synchronizer,
             _time,
             Options.Create(new IngestionOptions()),
+            new IngestionMetrics(new TestMeterFactory()),
             NullLogger<IngestionRunner>.Instance);
         var summary = await runner.RunAsync(new FolderNewsSource("test", [_directory.File("news")], new ArticleFileReader(Options.Create(new IngestionOptions()))), cancellationToken: TestContext.Current.CancellationToken);
         summary.Pending.ShouldBe(2);
