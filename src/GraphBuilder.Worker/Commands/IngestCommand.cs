@@ -41,7 +41,7 @@ internal static class IngestCommand
         var runner = host.Services.GetRequiredService<IngestionRunner>();
         var graphStore = host.Services.GetRequiredService<IGraphStore>();
         var source = new FolderNewsSource(sourceName, [.. paths.Select(Path.GetFullPath)], host.Services.GetRequiredService<ArticleFileReader>());
-        var progress = new ConsoleProgress();
+        var progress = ConsoleProgress.ForConsole(source.CountFiles());
         var summary = await runner.RunAsync(source, progress, cancellationToken);
         progress.Finish();
 
