@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GraphBuilder.Testing.Files;
+using GraphBuilder.Worker.Commands;
 
 namespace GraphBuilder.Worker.Tests;
 
@@ -21,7 +22,7 @@ public sealed class ScheduledRunBarTests : IDisposable
     [Fact]
     public async Task Run_TenSecondScheduleKilledTwice_IngestsEachGoodArticleOnceAndFailsEachBadFile()
     {
-        var folder = WriteFolder();
+        var folder = await WriteFolderAsync();
         var settings = new Dictionary<string, string>
         {
             ["GraphBuilder__Ingestion__MaxFileBytes"] = MaxFileBytes.ToString(CultureInfo.InvariantCulture),
@@ -74,17 +75,17 @@ public sealed class ScheduledRunBarTests : IDisposable
         exported.Split("\"story-", StringSplitOptions.None).Length.ShouldBeGreaterThan(GoodArticles);
     }
 
-    private string WriteFolder()
+    private async Task<string> WriteFolderAsync()
     {
         var folder = _directory.File("news");
-        NewsFolderWriter.WriteArticles(folder, GoodArticles, sentences: 24, seed: 6);
+        await NewsGenerator.WriteArticlesAsync(folder, GoodArticles, sentences: 24, seed: 6, TestContext.Current.CancellationToken);
         _directory.Write("news/bad-binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x0D, 0x0A, 0x1A, 0x00, 0x00]);
         _directory.Write("news/bad-empty.txt", string.Empty);
         var huge = new StringBuilder();
         var random = new Random(9);
         for (var i = 0; huge.Length <= MaxFileBytes; i++)
         {
-            huge.Append(NewsFolderWriter.Article(random, 100 + i, 12));
+            huge.Append(NewsGenerator.Article(random, 100 + i, 12));
         }
 
         _directory.Write("news/bad-huge.txt", huge.ToString());

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace GraphBuilder.Worker.Tests;
+namespace GraphBuilder.Worker.Commands;
 
 /// <summary>
-/// Writes news-style articles from the tests' own templates: each article has its own people, organisation and town,
+/// Writes news-style articles from GraphBuilder's own templates, for benchmarks and tests: each article has its own people, organisation and town,
 /// and its sentences are drawn in a random order from several topics with random details, so no two articles are
 /// near-duplicates of each other.
 /// </summary>
-internal static class NewsFolderWriter
+internal static class NewsGenerator
 {
     private static readonly string[] FirstNames = ["Maria", "Tomas", "Helen", "Samuel", "Lena", "Ivan", "Rosa", "Daniel", "Grace", "Omar", "Nadia", "Victor", "Clara", "Felix", "Irene", "Hugo", "Marta", "Pavel", "Alice", "Jonas", "Sofia", "Karim", "Elena", "Peter"];
     private static readonly string[] LastNames = ["Alvarez", "Reyes", "Park", "Okafor", "Ortiz", "Petrov", "Dune", "Whitfield", "Amari", "Haddad", "Lindqvist", "Moreau", "Castellan", "Brandt", "Kowalski", "Navarro", "Sato", "Mbeki", "Fontaine", "Heller", "Quinn", "Rasmussen", "Varga", "Tanaka"];
@@ -40,13 +40,17 @@ internal static class NewsFolderWriter
     /// <param name="count">How many.</param>
     /// <param name="sentences">Sentences per article.</param>
     /// <param name="seed">The random seed.</param>
-    public static void WriteArticles(string folder, int count, int sentences, int seed)
+    /// <param name="cancellationToken">A token that stops the writing.</param>
+    /// <returns>A task that completes when the files are written.</returns>
+    public static async Task WriteArticlesAsync(string folder, int count, int sentences, int seed, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
         var random = new Random(seed);
+        var digits = Math.Max(3, count.ToString(CultureInfo.InvariantCulture).Length);
         for (var i = 0; i < count; i++)
         {
-            File.WriteAllText(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"story-{i:000}.txt")), Article(random, i, sentences));
+            var name = "story-" + i.ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0') + ".txt";
+            await File.WriteAllTextAsync(Path.Combine(folder, name), Article(random, i, sentences), cancellationToken).ConfigureAwait(false);
         }
     }
 
