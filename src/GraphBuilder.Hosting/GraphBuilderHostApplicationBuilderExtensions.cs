@@ -22,7 +22,8 @@ public static class GraphBuilderHostApplicationBuilderExtensions
     /// <summary>
     /// Adds configuration from the <c>appsettings.json</c> beside the executable (below the working folder's
     /// <c>appsettings.json</c>, environment variables and command-line values), and registers the NLP pipeline with the
-    /// extraction stages, the embedded store, ingestion and, when <c>GraphBuilder:Neo4j:Uri</c> is set, the Neo4j sink.
+    /// extraction stages, the embedded store, ingestion, the metrics exporter <c>GraphBuilder:Telemetry:Exporter</c>
+    /// names and, when <c>GraphBuilder:Neo4j:Uri</c> is set, the Neo4j sink.
     /// </summary>
     /// <param name="builder">The host builder.</param>
     /// <returns>The host builder.</returns>
@@ -56,6 +57,7 @@ public static class GraphBuilderHostApplicationBuilderExtensions
         services.AddSqliteStore();
         services.AddIngestion();
         services.AddNeo4jSink(builder.Configuration);
+        services.AddGraphBuilderTelemetry(builder.Configuration);
         return builder;
     }
 }

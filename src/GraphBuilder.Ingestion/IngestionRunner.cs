@@ -25,6 +25,7 @@ public sealed class IngestionRunner
     private readonly SinkSynchronizer _synchronizer;
     private readonly TimeProvider _timeProvider;
     private readonly IngestionOptions _options;
+    private readonly IngestionMetrics _metrics;
     private readonly ILogger<IngestionRunner> _logger;
 
     /// <summary>Initializes a new instance of the <see cref="IngestionRunner"/> class.</summary>
@@ -34,6 +35,7 @@ public sealed class IngestionRunner
     /// <param name="synchronizer">What mirrors writes to external sinks.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="options">The ingestion options.</param>
+    /// <param name="metrics">The metrics recorded.</param>
     /// <param name="logger">The logger.</param>
     public IngestionRunner(
         NlpPipeline pipeline,
@@ -42,6 +44,7 @@ public sealed class IngestionRunner
         SinkSynchronizer synchronizer,
         TimeProvider timeProvider,
         IOptions<IngestionOptions> options,
+        IngestionMetrics metrics,
         ILogger<IngestionRunner> logger)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -50,8 +53,10 @@ public sealed class IngestionRunner
         ArgumentNullException.ThrowIfNull(synchronizer);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(logger);
         _options = options.Value;
+        _metrics = metrics;
         _pipeline = pipeline;
         _store = store;
         _resolver = resolver;
@@ -125,6 +130,7 @@ public sealed class IngestionRunner
                     },
                     cancellationToken).ConfigureAwait(false);
                 summary.Duplicates++;
+                _metrics.Duplicate(item.Source);
                 Log.DuplicateSkipped(_logger, item.Location, original.ArticleId, original.Similarity);
                 return "duplicate";
             }
@@ -132,12 +138,14 @@ public sealed class IngestionRunner
 
         try
         {
+            var started = _timeProvider.GetTimestamp();
             var document = _pipeline.Process(
                 input.Text,
                 new DocumentMetadata { Id = input.Location, Title = input.Title, PublishedAt = input.PublishedAt },
                 cancellationToken);
             var draft = DocumentGraphMapper.Map(document, new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt), _pipeline.Version, now);
             var graph = await _resolver.ResolveAsync(draft, _store, cancellationToken).ConfigureAwait(false) with { Signature = signature };
+            _metrics.Extracted(_timeProvider.GetElapsedTime(started));
             var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, firstSeen, now)
             {
                 ArticleId = graph.Article.Id,
@@ -145,7 +153,10 @@ public sealed class IngestionRunner
                 ContentHash = contentHash,
                 PipelineVersion = _pipeline.Version,
             };
+            started = _timeProvider.GetTimestamp();
             var commit = await _store.CommitArticleAsync(graph, entry, cancellationToken).ConfigureAwait(false);
+            _metrics.Written("embedded", _timeProvider.GetElapsedTime(started));
+            _metrics.Ingested(item.Source, graph.Entities.Count, graph.Relations.Count, entry.Status == ArticleStatus.Pending);
             summary.Ingested++;
             summary.Entities += graph.Entities.Count;
             summary.Relations += graph.Relations.Count;
@@ -178,6 +189,7 @@ public sealed class IngestionRunner
         };
         await _store.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
         summary.AddFailure(location, reason);
+        _metrics.Failed(source);
         Log.InputFailed(_logger, location, reason);
         return "failed";
     }

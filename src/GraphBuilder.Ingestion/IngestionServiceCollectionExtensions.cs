@@ -32,10 +32,14 @@ public static class IngestionServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<SinkResilienceOptions>().BindConfiguration(SinkResilienceOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SinkResilienceOptions>, SinkResilienceOptionsValidator>());
         services.AddOptionsWithValidateOnStart<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<IngestionMetrics>();
         services.TryAddSingleton<ArticleFileReader>();
         services.TryAddSingleton<IEntityResolver, EntityResolver>();
         services.TryAddSingleton<SinkSynchronizer>();

@@ -31,4 +31,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Input {Location} is a near-duplicate of {ArticleId} (similarity {Similarity:0.00}); recorded, not extracted")]
     public static partial void DuplicateSkipped(ILogger logger, string location, string articleId, double similarity);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Sink circuit breaker opened for {BreakDuration} after repeated failures ({Error}); no writes until then")]
+    public static partial void SinkCircuitOpened(ILogger logger, TimeSpan breakDuration, string error);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Sink circuit breaker half-open: the next write probes the sink")]
+    public static partial void SinkCircuitHalfOpened(ILogger logger);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Sink circuit breaker closed: the sink is back")]
+    public static partial void SinkCircuitClosed(ILogger logger);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Sink circuit breaker is open (retry after {RetryAfter}); {Pending} articles stay pending")]
+    public static partial void SinkCircuitOpen(ILogger logger, TimeSpan? retryAfter, int pending);
 }

@@ -1,12 +1,17 @@
 using GraphBuilder.Graph.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
 
 namespace GraphBuilder.Ingestion;
 
 /// <summary>
 /// Mirrors the embedded store's committed changes to the external sinks (Neo4j). Changes wait in the store's outbox
 /// until every sink has committed them, so an outage delays writes and never drops them; replaying a change is
-/// harmless because a change carries current state, not a delta.
+/// harmless because a change carries current state, not a delta. A circuit breaker (Polly) guards the writes: once
+/// the sinks have failed often enough it opens and flushes return at once, without touching the sinks, until its
+/// break is over and one probe write finds the sink back (the breaker closes) or still down (it opens again).
 /// </summary>
 public sealed class SinkSynchronizer : IDisposable
 {
@@ -15,25 +20,59 @@ public sealed class SinkSynchronizer : IDisposable
     private readonly IGraphStore _store;
     private readonly IReadOnlyList<IGraphSink> _sinks;
     private readonly TimeProvider _timeProvider;
+    private readonly IngestionMetrics _metrics;
     private readonly ILogger<SinkSynchronizer> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ResiliencePipeline _breaker;
+    private readonly CircuitBreakerStateProvider _breakerState = new();
     private bool _initialized;
 
     /// <summary>Initializes a new instance of the <see cref="SinkSynchronizer"/> class.</summary>
     /// <param name="store">The embedded store.</param>
     /// <param name="sinks">The external sinks; none when no external database is configured.</param>
     /// <param name="timeProvider">The clock.</param>
+    /// <param name="options">The circuit breaker's options.</param>
+    /// <param name="metrics">The metrics recorded.</param>
     /// <param name="logger">The logger.</param>
-    public SinkSynchronizer(IGraphStore store, IEnumerable<IGraphSink> sinks, TimeProvider timeProvider, ILogger<SinkSynchronizer> logger)
+    public SinkSynchronizer(IGraphStore store, IEnumerable<IGraphSink> sinks, TimeProvider timeProvider, IOptions<SinkResilienceOptions> options, IngestionMetrics metrics, ILogger<SinkSynchronizer> logger)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(sinks);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(logger);
+        _metrics = metrics;
         _store = store;
         _sinks = [.. sinks];
         _timeProvider = timeProvider;
         _logger = logger;
+        var settings = options.Value;
+        _breaker = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                FailureRatio = settings.FailureRatio,
+                MinimumThroughput = settings.MinimumThroughput,
+                SamplingDuration = settings.SamplingDuration,
+                BreakDuration = settings.BreakDuration,
+                StateProvider = _breakerState,
+                OnOpened = arguments =>
+                {
+                    Log.SinkCircuitOpened(_logger, arguments.BreakDuration, arguments.Outcome.Exception?.Message ?? "failure");
+                    return ValueTask.CompletedTask;
+                },
+                OnHalfOpened = _ =>
+                {
+                    Log.SinkCircuitHalfOpened(_logger);
+                    return ValueTask.CompletedTask;
+                },
+                OnClosed = _ =>
+                {
+                    Log.SinkCircuitClosed(_logger);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
     }
 
     /// <inheritdoc/>
@@ -41,6 +80,9 @@ public sealed class SinkSynchronizer : IDisposable
 
     /// <summary>Gets a value indicating whether any external sink is configured.</summary>
     public bool HasSinks => _sinks.Count > 0;
+
+    /// <summary>Gets the state of the circuit breaker around the sinks.</summary>
+    public CircuitState BreakerState => _breakerState.CircuitState;
 
     /// <summary>Writes every pending change to the sinks, oldest first, stopping at the first failure.</summary>
     /// <param name="cancellationToken">A token that cancels the work.</param>
@@ -58,36 +100,35 @@ public sealed class SinkSynchronizer : IDisposable
             var written = 0;
             try
             {
-                if (!_initialized)
-                {
-                    foreach (var sink in _sinks)
-                    {
-                        await sink.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                    }
-
-                    _initialized = true;
-                }
-
                 while (true)
                 {
                     var batch = await _store.ListPendingAsync(BatchSize, cancellationToken).ConfigureAwait(false);
                     if (batch.Count == 0)
                     {
+                        _metrics.SetPending(0);
                         return (written, 0);
                     }
 
                     foreach (var change in batch)
                     {
                         var current = await _store.ReadChangeAsync(change.Changes, cancellationToken).ConfigureAwait(false);
-                        foreach (var sink in _sinks)
-                        {
-                            await sink.WriteAsync(current, cancellationToken).ConfigureAwait(false);
-                        }
 
+                        // While the breaker is open this throws BrokenCircuitException without calling the sinks.
+                        await _breaker.ExecuteAsync(
+                            static async (state, token) => await state.Self.WriteAsync(state.Change, token).ConfigureAwait(false),
+                            (Self: this, Change: current),
+                            cancellationToken).ConfigureAwait(false);
                         await _store.CompletePendingAsync(change, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                         written++;
                     }
                 }
+            }
+            catch (BrokenCircuitException exception)
+            {
+                // Nothing was attempted, so nothing new is recorded against the change.
+                var pending = await CountPendingAsync().ConfigureAwait(false);
+                Log.SinkCircuitOpen(_logger, exception.RetryAfter, pending);
+                return (written, pending);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -99,8 +140,7 @@ public sealed class SinkSynchronizer : IDisposable
                     await _store.FailPendingAsync(oldest[0], exception.Message, CancellationToken.None).ConfigureAwait(false);
                 }
 
-                var stats = await _store.ReadStatisticsAsync(0, CancellationToken.None).ConfigureAwait(false);
-                var pending = stats.Ledger.GetValueOrDefault(ArticleStatus.Pending);
+                var pending = await CountPendingAsync().ConfigureAwait(false);
                 Log.SinkUnavailable(_logger, exception.Message, pending);
                 return (written, pending);
             }
@@ -109,5 +149,33 @@ public sealed class SinkSynchronizer : IDisposable
         {
             _gate.Release();
         }
+    }
+
+    private async Task WriteAsync(GraphChange change, CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            foreach (var sink in _sinks)
+            {
+                await sink.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            _initialized = true;
+        }
+
+        foreach (var sink in _sinks)
+        {
+            var started = _timeProvider.GetTimestamp();
+            await sink.WriteAsync(change, cancellationToken).ConfigureAwait(false);
+            _metrics.Written(sink.Name, _timeProvider.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<int> CountPendingAsync()
+    {
+        var stats = await _store.ReadStatisticsAsync(0, CancellationToken.None).ConfigureAwait(false);
+        var pending = stats.Ledger.GetValueOrDefault(ArticleStatus.Pending);
+        _metrics.SetPending(pending);
+        return pending;
     }
 }

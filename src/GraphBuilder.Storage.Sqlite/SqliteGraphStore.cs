@@ -92,6 +92,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 await ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = $id", cancellationToken, ("$id", article.Id)).ConfigureAwait(false);
                 await InsertArticleAsync(connection, transaction, graph, cancellationToken).ConfigureAwait(false);
 
+                // Entities the article's old version mentioned may have lost names, so their keys are rebuilt; the
+                // others only gain this article's names, which is cheap whatever the number of articles naming them.
+                var rebuild = new HashSet<EntityId>(touched.Entities);
                 foreach (var entity in graph.Entities)
                 {
                     touched.Entities.Add(entity.Id);
@@ -107,7 +110,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                     touched.CoMentions.Add((coMention.Source, coMention.Target));
                 }
 
-                await RefreshEntitiesAsync(connection, transaction, touched.Entities, cancellationToken).ConfigureAwait(false);
+                await RefreshEntitiesAsync(connection, transaction, rebuild, cancellationToken).ConfigureAwait(false);
+                await AddEntityKeysAsync(connection, transaction, graph.Entities.Where(e => !rebuild.Contains(e.Id)), cancellationToken).ConfigureAwait(false);
                 if (graph.Signature is { } signature)
                 {
                     await InsertSignatureAsync(connection, transaction, article.Id, signature, cancellationToken).ConfigureAwait(false);
@@ -380,6 +384,28 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }
 
         return (entities, relations, coMentions);
+    }
+
+    private static async Task AddEntityKeysAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<ArticleEntity> entities, CancellationToken cancellationToken)
+    {
+        using var readType = Command(connection, transaction, "SELECT type FROM entities WHERE id = $id", ("$id", string.Empty));
+        using var insert = Command(connection, transaction, "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES ($key, $id)", ("$key", string.Empty), ("$id", string.Empty));
+        foreach (var entity in entities)
+        {
+            // The stored type decides the keys, as in a rebuild: the first article to name the entity set it.
+            readType.Parameters["$id"].Value = entity.Id.Value;
+            if (await readType.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string type || !GraphVocabulary.TryParseLabel(type, out var kind))
+            {
+                continue;
+            }
+
+            insert.Parameters["$id"].Value = entity.Id.Value;
+            foreach (var key in entity.Aliases.Prepend(entity.Name).SelectMany(n => NameKeys.For(n, kind)).ToHashSet(StringComparer.Ordinal))
+            {
+                insert.Parameters["$key"].Value = key;
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task RefreshEntitiesAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<EntityId> entities, CancellationToken cancellationToken)

@@ -114,7 +114,7 @@ public sealed class IngestionRunnerTests : IDisposable
     {
         var folder = Articles();
         var sink = new RecordingGraphSink { FailNextWrites = 1 };
-        var synchronizer = new SinkSynchronizer(_store, [sink], _time, NullLogger<SinkSynchronizer>.Instance);
+        var synchronizer = new SinkSynchronizer(_store, [sink], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance);
 
         var summary = await Runner(synchronizer: synchronizer).RunAsync(Source(folder));
 
@@ -183,8 +183,9 @@ public sealed class IngestionRunnerTests : IDisposable
         new NlpPipeline([stage ?? new GazetteerStage(Names)]),
         _store,
         new EntityResolver(),
-        synchronizer ?? new SinkSynchronizer(_store, [], _time, NullLogger<SinkSynchronizer>.Instance),
+        synchronizer ?? new SinkSynchronizer(_store, [], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance),
         _time,
         Options.Create(new IngestionOptions()),
+        new IngestionMetrics(new TestMeterFactory()),
         NullLogger<IngestionRunner>.Instance);
 }

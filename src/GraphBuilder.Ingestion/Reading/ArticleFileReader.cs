@@ -36,14 +36,31 @@ public sealed class ArticleFileReader
     {
         ArgumentNullException.ThrowIfNull(path);
         var fullPath = Path.GetFullPath(path);
-        var (text, hash, failure) = await ReadTextAsync(fullPath, cancellationToken).ConfigureAwait(false);
+        var (bytes, hash, failure) = await ReadBytesAsync(fullPath, cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
             yield return SourceItem.Failed(fullPath, source, failure, hash);
             yield break;
         }
 
-        if (!InputFormats.TryGet(fullPath, out var format))
+        if (InputFormats.TryGet(fullPath, out var format) && format == InputFormat.Pdf)
+        {
+            // A PDF is binary by nature: it is parsed, not decoded.
+            var pdf = PdfArticleText.Read(bytes!, cancellationToken);
+            yield return pdf.Failure is not null
+                ? SourceItem.Failed(fullPath, source, pdf.Failure, hash)
+                : Article(fullPath, source, pdf.Text!, hash!, "no text in the PDF", pdf.Title ?? FileTitle(fullPath));
+            yield break;
+        }
+
+        var (text, decodeFailure) = Decode(bytes!);
+        if (decodeFailure is not null)
+        {
+            yield return SourceItem.Failed(fullPath, source, decodeFailure, hash);
+            yield break;
+        }
+
+        if (format < 0)
         {
             yield return SourceItem.Failed(fullPath, source, $"unsupported file type '{Path.GetExtension(fullPath)}' (expected {string.Join(", ", InputFormats.Extensions)})", hash);
             yield break;
@@ -85,6 +102,9 @@ public sealed class ArticleFileReader
                 var html = HtmlArticleExtractor.Extract(text);
                 yield return Article(location, source, html.Text, hash, "no article text found in the HTML", html.Title, Url: html.Url, PublishedAt: html.PublishedAt, Publisher: html.Publisher);
                 yield break;
+            case InputFormat.Pdf:
+                yield return SourceItem.Failed(location, source, "a PDF must be read from its bytes, not from text", hash);
+                yield break;
             case InputFormat.Markdown:
                 var (plain, title) = MarkdownText.Convert(text);
                 yield return Article(location, source, plain, hash, "no text left after removing Markdown", title ?? FileTitle(location));
@@ -95,7 +115,7 @@ public sealed class ArticleFileReader
         }
     }
 
-    private async Task<(string? Text, string? Hash, string? Failure)> ReadTextAsync(string path, CancellationToken cancellationToken)
+    private async Task<(byte[]? Bytes, string? Hash, string? Failure)> ReadBytesAsync(string path, CancellationToken cancellationToken)
     {
         FileInfo file;
         try
@@ -131,22 +151,26 @@ public sealed class ArticleFileReader
             return (null, null, "cannot be read: " + exception.Message);
         }
 
-        var hash = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return (bytes, System.Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
+    }
+
+    private static (string? Text, string? Failure) Decode(byte[] bytes)
+    {
         if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
         {
-            return (null, hash, string.Create(CultureInfo.InvariantCulture, $"binary content (a NUL byte at offset {nul}), not a text article"));
+            return (null, string.Create(CultureInfo.InvariantCulture, $"binary content (a NUL byte at offset {nul}), not a text article"));
         }
 
         try
         {
             var text = StrictUtf8.GetString(bytes);
             text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-            return (text, hash, null);
+            return (text, null);
         }
         catch (DecoderFallbackException exception)
         {
             var offset = exception.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at byte {exception.Index}") : string.Empty;
-            return (null, hash, $"invalid UTF-8{offset}; save the file as UTF-8");
+            return (null, $"invalid UTF-8{offset}; save the file as UTF-8");
         }
     }
 

@@ -19,4 +19,7 @@ public enum InputFormat
 
     /// <summary>JSON lines (<c>.jsonl</c>): one article object per line.</summary>
     JsonLines,
+
+    /// <summary>PDF (<c>.pdf</c>): the text of its pages in order; the title from the document information.</summary>
+    Pdf,
 }

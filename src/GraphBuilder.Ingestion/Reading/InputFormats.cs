@@ -6,7 +6,7 @@ namespace GraphBuilder.Ingestion.Reading;
 public static class InputFormats
 {
     /// <summary>Gets the extensions ingestion reads, with their leading dot.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".pdf"];
 
     /// <summary>Finds the format of a file by its extension.</summary>
     /// <param name="path">The file's path.</param>
@@ -21,6 +21,7 @@ public static class InputFormats
             ".html" or ".htm" => InputFormat.Html,
             ".json" => InputFormat.Json,
             ".jsonl" => InputFormat.JsonLines,
+            ".pdf" => InputFormat.Pdf,
             _ => (InputFormat)(-1),
         };
         return format >= 0;

@@ -30,6 +30,10 @@ public sealed class FolderNewsSource : INewsSource
     /// <inheritdoc/>
     public string Name { get; }
 
+    /// <summary>Counts the files a read would visit now, for progress reporting.</summary>
+    /// <returns>The number of files.</returns>
+    public int CountFiles() => _paths.Sum(path => Directory.Exists(path) ? Files(path).Count() : 1);
+
     /// <inheritdoc/>
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -37,9 +41,7 @@ public sealed class FolderNewsSource : INewsSource
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = System.IO.FileAttributes.Hidden })
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var files = Files(path).Order(StringComparer.Ordinal).ToList();
                 foreach (var file in files)
                 {
                     await foreach (var item in _reader.ReadAsync(file, Name, cancellationToken).ConfigureAwait(false))
@@ -58,4 +60,7 @@ public sealed class FolderNewsSource : INewsSource
             }
         }
     }
+
+    private static IEnumerable<string> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = System.IO.FileAttributes.Hidden });
 }

@@ -23,8 +23,9 @@ internal static class BenchmarkCommand
         var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate adds MiniLM features to the entity recogniser).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
         var nlp = new Command("nlp", "Measure words per second of the whole NLP pipeline on one thread.") { path, repeat, profile };
         nlp.SetAction(parseResult => Run(parseResult.GetValue(path)!, Math.Max(1, parseResult.GetValue(repeat)), parseResult.GetValue(profile)!));
-        var command = new Command("benchmark", "Measure the speed of the NLP pipeline.");
+        var command = new Command("benchmark", "Measure the speed of the NLP pipeline, or of ingestion.");
         command.Subcommands.Add(nlp);
+        command.Subcommands.Add(BenchmarkIngestCommand.Create(configuration));
         return command;
     }
 

@@ -17,7 +17,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or folders of .txt, .md, .html, .json and .jsonl articles.",
+            Description = "Files or folders of .txt, .md, .html, .json, .jsonl and .pdf articles.",
             Arity = ArgumentArity.OneOrMore,
         };
         var store = CliOptions.Store();
@@ -41,7 +41,7 @@ internal static class IngestCommand
         var runner = host.Services.GetRequiredService<IngestionRunner>();
         var graphStore = host.Services.GetRequiredService<IGraphStore>();
         var source = new FolderNewsSource(sourceName, [.. paths.Select(Path.GetFullPath)], host.Services.GetRequiredService<ArticleFileReader>());
-        var progress = new ConsoleProgress();
+        var progress = ConsoleProgress.ForConsole(source.CountFiles());
         var summary = await runner.RunAsync(source, progress, cancellationToken);
         progress.Finish();
 
