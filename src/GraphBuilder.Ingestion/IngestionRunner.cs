@@ -84,7 +84,9 @@ public sealed class IngestionRunner
 
         if (_synchronizer.HasSinks)
         {
-            await _synchronizer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            // What still waits is what the sinks have not confirmed after the flush, not what this run marked pending.
+            var (_, pending) = await _synchronizer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            summary.Pending = pending;
         }
 
         Log.RunFinished(_logger, source.Name, summary.Seen, summary.Ingested, summary.Unchanged, summary.Failures.Count);

@@ -1,0 +1,92 @@
+using GraphBuilder.Extraction.Coreference;
+using GraphBuilder.Extraction.Relations;
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Testing.Builders;
+
+namespace GraphBuilder.Extraction.Tests.Coreference;
+
+public sealed class PronounResolutionTests
+{
+    [Fact]
+    public void Process_PronounAfterOnePerson_JoinsThatPersonWithAReason()
+    {
+        var document = new DocumentBuilder("Maria Alvarez spoke on Monday. She said the plan was wrong and her staff agreed.")
+            .Entity("Maria Alvarez", EntityKind.Person)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.Mentions.Count.ShouldBe(3);
+        chain.Aliases.ShouldBeEmpty();
+        chain.CanonicalName.ShouldBe("Maria Alvarez");
+        chain.Reasons.ShouldContain(r => r.Contains("'She'", StringComparison.Ordinal) && r.Contains("only fitting entity", StringComparison.Ordinal));
+        document.Entities.Count(m => m.Form == MentionForm.Pronoun).ShouldBe(2);
+    }
+
+    [Fact]
+    public void Process_PronounAfterTwoPeople_StaysUnresolved()
+    {
+        var document = new DocumentBuilder("Maria Alvarez met Tomas Reyes on Monday. She said the talks went well.")
+            .Entity("Maria Alvarez", EntityKind.Person)
+            .Entity("Tomas Reyes", EntityKind.Person)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(2);
+        document.Entities.ShouldNotContain(m => m.Form == MentionForm.Pronoun);
+    }
+
+    [Fact]
+    public void Process_PronounTooFarFromItsPerson_StaysUnresolved()
+    {
+        var document = new DocumentBuilder("Maria Alvarez spoke on Monday. The hearing went on. Reporters waited outside. She left at noon.")
+            .Entity("Maria Alvarez", EntityKind.Person)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Entities.ShouldNotContain(m => m.Form == MentionForm.Pronoun);
+    }
+
+    [Theory]
+    [InlineData("Northwind Energy said on Friday that it would appeal the ruling.", "Northwind Energy", EntityKind.Organization)]
+    [InlineData("Marenia said its border would stay open.", "Marenia", EntityKind.Location)]
+    public void Process_ItAfterOneOrganisationOrPlace_JoinsIt(string text, string name, EntityKind kind)
+    {
+        var document = new DocumentBuilder(text).Entity(name, kind).Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.Kind.ShouldBe(kind);
+        chain.Mentions.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Process_ItWithAPersonOnly_StaysUnresolved()
+    {
+        var document = new DocumentBuilder("Maria Alvarez said it was a mistake.").Entity("Maria Alvarez", EntityKind.Person).Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Form.ShouldBe(MentionForm.Name);
+    }
+
+    [Fact]
+    public void Process_ResolvedPronoun_CanCarryARelation()
+    {
+        var document = new DocumentBuilder("Lena Ortiz led the board for years. She resigned from Northwind Energy on Friday.")
+            .Entity("Lena Ortiz", EntityKind.Person)
+            .Entity("Northwind Energy", EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+        new RelationPatternExtractor().Process(document);
+
+        var relation = document.Relations.ShouldHaveSingleItem();
+        relation.Kind.ShouldBe(RelationKind.ResignedFrom);
+        document.Chains[document.Entities[relation.Source].Chain].CanonicalName.ShouldBe("Lena Ortiz");
+    }
+}
