@@ -32,15 +32,20 @@ public static class EnglishPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
-        return new NlpPipeline(
+        List<INlpStage> stages =
         [
             new Tokenizer(),
             new SentenceSplitter(),
             new PartOfSpeechTagger(() => LoadPartOfSpeech(store, options.Profile)),
-            new DependencyParser(() => LoadDependencies(store, options.Profile)),
-            new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast"),
-            new DateRecognizer(),
-        ]);
+        ];
+        if (options.Parses)
+        {
+            stages.Add(new DependencyParser(() => LoadDependencies(store, options.Profile)));
+        }
+
+        stages.Add(new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast"));
+        stages.Add(new DateRecognizer());
+        return new NlpPipeline(stages);
     }
 
     /// <summary>Creates the model store the options select: a folder when one is set, else the embedded models.</summary>

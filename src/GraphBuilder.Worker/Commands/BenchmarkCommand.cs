@@ -21,15 +21,16 @@ internal static class BenchmarkCommand
         var path = new Argument<string>("path") { Description = "A text file, or a folder whose *.txt files are read." };
         var repeat = new Option<int>("--repeat") { Description = "How many timed repeats (each at least 0.5 s of work).", DefaultValueFactory = _ => 5 };
         var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate adds MiniLM features to the entity recogniser).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
-        var nlp = new Command("nlp", "Measure words per second of the whole NLP pipeline on one thread.") { path, repeat, profile };
-        nlp.SetAction(parseResult => Run(parseResult.GetValue(path)!, Math.Max(1, parseResult.GetValue(repeat)), parseResult.GetValue(profile)!));
+        var extraction = new Option<bool>("--extraction") { Description = "Also run knowledge extraction: typing, coreference, relation patterns and the relation classifier." };
+        var nlp = new Command("nlp", "Measure words per second of the whole NLP pipeline on one thread.") { path, repeat, profile, extraction };
+        nlp.SetAction(parseResult => Run(parseResult.GetValue(path)!, Math.Max(1, parseResult.GetValue(repeat)), parseResult.GetValue(profile)!, parseResult.GetValue(extraction)));
         var command = new Command("benchmark", "Measure the speed of the NLP pipeline, or of ingestion.");
         command.Subcommands.Add(nlp);
         command.Subcommands.Add(BenchmarkIngestCommand.Create(configuration));
         return command;
     }
 
-    private static int Run(string path, int repeats, string profile)
+    private static int Run(string path, int repeats, string profile, bool extraction)
     {
         string[] files;
         if (Directory.Exists(path))
@@ -57,6 +58,12 @@ internal static class BenchmarkCommand
         var words = texts.Sum(CountWords);
         var load = Stopwatch.StartNew();
         var pipeline = EnglishPipeline.Create(new NlpOptions { Profile = profile });
+        if (extraction)
+        {
+            var store = new Nlp.Models.EmbeddedModelStore();
+            pipeline = new Nlp.Pipeline.NlpPipeline([.. pipeline.Stages, .. Extraction.ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, profile))]);
+        }
+
         pipeline.Process("Models load on first use.");
         var loaded = load.Elapsed;
         foreach (var text in texts)

@@ -142,14 +142,14 @@ internal static class RelationVerbs
     {
         var store = new EmbeddedModelStore();
         var tagger = new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(store, profile));
-        var parser = new Nlp.Parsing.DependencyParser(EnglishPipeline.LoadDependencies(store, profile));
+        var parser = new NlpOptions { Profile = profile }.Parses ? new Nlp.Parsing.DependencyParser(EnglishPipeline.LoadDependencies(store, profile)) : null;
         var cache = new Dictionary<IReadOnlyList<string>, (IReadOnlyList<string>?, IReadOnlyList<int>?)>(ReferenceEqualityComparer.Instance);
         return tokens =>
         {
             if (!cache.TryGetValue(tokens, out var annotation))
             {
                 var tags = tagger.Tag(tokens);
-                annotation = (tags, [.. parser.Parse(tokens, tags).Select(a => a.Head)]);
+                annotation = (tags, parser is null ? null : [.. parser.Parse(tokens, tags).Select(a => a.Head)]);
                 cache[tokens] = annotation;
             }
 
