@@ -103,6 +103,13 @@ public sealed class JsonGraphExporter : IGraphExporter
                     writer.WriteString("sentence", evidence.Sentence);
                     writer.WriteNumber("start", evidence.Start);
                     writer.WriteNumber("end", evidence.End);
+                    writer.WriteNumber("confidence", Math.Round(evidence.Confidence, 4));
+                    writer.WriteString("extractor", evidence.Extractor);
+                    if (evidence.Date is not null)
+                    {
+                        writer.WriteString("date", evidence.Date);
+                    }
+
                     writer.WriteEndObject();
                 }
 

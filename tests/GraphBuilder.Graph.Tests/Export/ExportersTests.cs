@@ -39,7 +39,7 @@ public sealed class ExportersTests
         var relation = root.GetProperty("relations")[0];
         relation.EnumerateObject().Select(p => p.Name).ShouldBe(["source", "target", "type", "confidence", "count", "evidence"]);
         relation.GetProperty("type").GetString().ShouldBe("INTERVIEWED");
-        relation.GetProperty("evidence")[0].EnumerateObject().Select(p => p.Name).ShouldBe(["article", "sentence", "start", "end"]);
+        relation.GetProperty("evidence")[0].EnumerateObject().Select(p => p.Name).ShouldBe(["article", "sentence", "start", "end", "confidence", "extractor"]);
     }
 
     [Fact]
