@@ -61,6 +61,7 @@ public sealed class RelationClassifierExtractor : INlpStage
                 if (prediction.Confidence < MinimumConfidence
                     || RelationSchema.KindOf(prediction.Type) is not { } kind
                     || Negated(document, document.Entities[source], document.Entities[target])
+                    || IsCredit(document, document.Entities[source]) || IsCredit(document, document.Entities[target])
                     || !known.Add((Chain(document, source), Chain(document, target), kind)))
                 {
                     continue;
@@ -113,6 +114,22 @@ public sealed class RelationClassifierExtractor : INlpStage
         }
 
         return heads;
+    }
+
+    /// <summary>
+    /// Whether a mention is a news agency's credit (<c>NEW YORK, June 15. /TASS/.</c>, <c>(AP)</c>): a dateline says where
+    /// a story was filed, not where the agency is based, though CoNLL04 taught the classifier otherwise.
+    /// </summary>
+    private static bool IsCredit(Document document, EntityMention mention)
+    {
+        if (mention.FirstToken == 0 || mention.EndToken >= document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var before = document.TokenText(mention.FirstToken - 1);
+        var after = document.TokenText(mention.EndToken);
+        return (before == "/" && after == "/") || (before == "(" && after == ")" && mention.Kind == EntityKind.Organization && document.SentenceOf(mention.FirstToken) == 0);
     }
 
     private static bool Negated(Document document, EntityMention a, EntityMention b)

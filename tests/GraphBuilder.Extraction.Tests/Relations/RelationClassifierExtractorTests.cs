@@ -48,11 +48,24 @@ public sealed class RelationClassifierExtractorTests
         document.Relations.ShouldBeEmpty();
     }
 
-    private static Document Annotate(DocumentBuilder builder, bool withPatterns = true)
+    [Fact]
+    public void Process_AgencyCreditInADateline_IsNotBasedInTheDatelinePlace()
+    {
+        var options = new NlpOptions { Profile = NlpOptions.AccurateProfile };
+        var store = new EmbeddedModelStore();
+        var pipeline = new Nlp.Pipeline.NlpPipeline([.. EnglishPipeline.Create(options, store).Stages, .. ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, options.Profile))]);
+
+        var document = pipeline.Process("NEW YORK, June 15. /TASS/. Film director Lena Ortiz said on Thursday that her documentary about the harbour would air in the autumn.");
+
+        document.Entities.ShouldContain(m => document.Slice(m.Span) == "TASS");
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.BasedIn);
+    }
+
+    private static Document Annotate(DocumentBuilder builder, bool withPatterns = true, string profile = "fast")
     {
         var document = builder.Build();
         var store = new EmbeddedModelStore();
-        foreach (var stage in ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, "fast")).Where(s => withPatterns || s is not RelationPatternExtractor))
+        foreach (var stage in ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, profile)).Where(s => withPatterns || s is not RelationPatternExtractor))
         {
             stage.Process(document);
         }
