@@ -24,13 +24,25 @@ public sealed class NlpServiceCollectionExtensionsTests
     [Fact]
     public void AddNlp_Resolved_BuildsStagesInOrder()
     {
-        using var provider = Build(new() { ["GraphBuilder:Nlp:Profile"] = "fast" });
+        using var provider = Build(new() { ["GraphBuilder:Nlp:Profile"] = "fast", ["GraphBuilder:Nlp:Parse"] = "true" });
 
         var pipeline = provider.GetRequiredService<NlpPipeline>();
 
         pipeline.Stages.Select(s => s.GetType()).ShouldBe(
             [typeof(Tokenizer), typeof(SentenceSplitter), typeof(PartOfSpeechTagger), typeof(Nlp.Parsing.DependencyParser), typeof(EntityRecognizer), typeof(DateRecognizer)]);
         provider.GetRequiredService<NlpPipeline>().ShouldBeSameAs(pipeline);
+    }
+
+    [Theory]
+    [InlineData("fast", false)]
+    [InlineData("accurate", true)]
+    public void AddNlp_ParseUnset_ParsesOnlyInTheAccurateProfile(string profile, bool parses)
+    {
+        using var provider = Build(new() { ["GraphBuilder:Nlp:Profile"] = profile });
+
+        var pipeline = provider.GetRequiredService<NlpPipeline>();
+
+        pipeline.Stages.Any(s => s is Nlp.Parsing.DependencyParser).ShouldBe(parses);
     }
 
     [Fact]
