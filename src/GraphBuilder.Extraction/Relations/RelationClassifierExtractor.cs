@@ -1,4 +1,3 @@
-using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Nlp.Relations;
@@ -37,7 +36,7 @@ public sealed class RelationClassifierExtractor : INlpStage
         ArgumentNullException.ThrowIfNull(document);
         var model = _model.Value;
         var found = new List<RelationMention>(document.Relations);
-        var known = found.Select(r => (Chain(document, r.Source), Chain(document, r.Target), r.Kind)).ToHashSet();
+        var known = found.Select(r => (RelationContext.ChainOf(document, r.Source), RelationContext.ChainOf(document, r.Target), r.Kind)).ToHashSet();
         foreach (var (sentenceIndex, mentions) in Candidates(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,9 +59,9 @@ public sealed class RelationClassifierExtractor : INlpStage
                 var target = mentions[prediction.Tail];
                 if (prediction.Confidence < MinimumConfidence
                     || RelationSchema.KindOf(prediction.Type) is not { } kind
-                    || Negated(document, document.Entities[source], document.Entities[target])
+                    || RelationContext.Negated(document, document.Entities[source], document.Entities[target])
                     || IsCredit(document, document.Entities[source]) || IsCredit(document, document.Entities[target])
-                    || !known.Add((Chain(document, source), Chain(document, target), kind)))
+                    || !known.Add((RelationContext.ChainOf(document, source), RelationContext.ChainOf(document, target), kind)))
                 {
                     continue;
                 }
@@ -131,21 +130,4 @@ public sealed class RelationClassifierExtractor : INlpStage
         var after = document.TokenText(mention.EndToken);
         return (before == "/" && after == "/") || (before == "(" && after == ")" && mention.Kind == EntityKind.Organization && document.SentenceOf(mention.FirstToken) == 0);
     }
-
-    private static bool Negated(Document document, EntityMention a, EntityMention b)
-    {
-        var (first, second) = a.FirstToken <= b.FirstToken ? (a, b) : (b, a);
-        var sentence = document.Sentences[document.SentenceOf(first.FirstToken)];
-        for (var t = Math.Max(sentence.FirstToken, first.FirstToken - 4); t < second.FirstToken; t++)
-        {
-            if ((t < first.FirstToken || t >= first.EndToken) && NegationCues.Words.Contains(document.TokenText(t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int Chain(Document document, int mention) => document.Entities[mention].Chain >= 0 ? document.Entities[mention].Chain : -1 - mention;
 }

@@ -70,7 +70,7 @@ public sealed partial class RelationPatternExtractor : INlpStage
                         && pattern.First.Contains(first.Kind)
                         && pattern.Second.Contains(second.Kind)
                         && pattern.Between.IsMatch(between)
-                        && !Negated(document, first, second))
+                        && !RelationContext.Negated(document, first, second))
                     {
                         var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
                         found.Add(new RelationMention(source, target, pattern.Kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
@@ -138,7 +138,7 @@ public sealed partial class RelationPatternExtractor : INlpStage
             }
 
             var after = Between(document, person.EndToken, Math.Min(end, person.EndToken + 6));
-            if (!Resigned().IsMatch(after) || Negated(document, person, person))
+            if (!Resigned().IsMatch(after) || RelationContext.Negated(document, person, person))
             {
                 continue;
             }
@@ -187,33 +187,11 @@ public sealed partial class RelationPatternExtractor : INlpStage
 
     private static List<RelationMention> Deduplicate(Document document, List<RelationMention> relations) =>
         [.. relations
-            .GroupBy(r => (Chain(document, r.Source), Chain(document, r.Target), r.Kind, r.Sentence))
+            .GroupBy(r => (RelationContext.ChainOf(document, r.Source), RelationContext.ChainOf(document, r.Target), r.Kind, r.Sentence))
             .Select(g => g.MaxBy(r => r.Confidence)!)
             .OrderBy(r => r.Sentence).ThenBy(r => r.Source).ThenBy(r => r.Target)];
 
-    private static int Chain(Document document, int mention) => document.Entities[mention].Chain >= 0 ? document.Entities[mention].Chain : -1 - mention;
-
     private static bool SameChain(EntityMention a, EntityMention b) => a.Chain >= 0 && a.Chain == b.Chain;
-
-    private static bool Negated(Document document, EntityMention first, EntityMention second)
-    {
-        var sentence = document.Sentences[document.SentenceOf(first.FirstToken)];
-        var from = Math.Max(sentence.FirstToken, first.FirstToken - 4);
-        for (var t = from; t < second.FirstToken; t++)
-        {
-            if (t >= first.FirstToken && t < first.EndToken)
-            {
-                continue;
-            }
-
-            if (Lexicons.NegationCues.Words.Contains(document.TokenText(t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static string Between(Document document, int from, int to)
     {

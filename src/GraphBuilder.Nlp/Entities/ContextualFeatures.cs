@@ -43,10 +43,13 @@ internal sealed class ContextualFeatures
     }
 
     /// <summary>Standardises a copy of raw vectors (such as the shared ones of <see cref="Embeddings.DocumentVectors"/>).</summary>
-    public float[] Standardized(ReadOnlySpan<float> raw)
+    public float[] Standardized(ReadOnlySpan<float> raw) => Standardized(raw, Mean, InverseDeviation);
+
+    /// <summary>Standardises a copy of raw vectors with the given moments.</summary>
+    public static float[] Standardized(ReadOnlySpan<float> raw, ReadOnlySpan<float> mean, ReadOnlySpan<float> inverseDeviation)
     {
         var vectors = raw.ToArray();
-        Standardize(vectors, Mean, InverseDeviation);
+        Standardize(vectors, mean, inverseDeviation);
         return vectors;
     }
 

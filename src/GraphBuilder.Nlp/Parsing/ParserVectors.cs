@@ -58,12 +58,7 @@ internal sealed class ParserVectors
     }
 
     /// <summary>Standardises a copy of raw vectors of <see cref="Layer"/>, as in training.</summary>
-    public float[] Standardized(ReadOnlySpan<float> raw)
-    {
-        var vectors = raw.ToArray();
-        ContextualFeatures.Standardize(vectors, Mean, InverseDeviation);
-        return vectors;
-    }
+    public float[] Standardized(ReadOnlySpan<float> raw) => ContextualFeatures.Standardized(raw, Mean, InverseDeviation);
 
     /// <summary>Adds the dense transition scores of a configuration.</summary>
     public void AddTransitionScores(ParserState state, ReadOnlySpan<float> vectors, Span<float> scores) =>

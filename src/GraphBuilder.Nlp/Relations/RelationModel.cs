@@ -130,9 +130,7 @@ public sealed class RelationModel
 
         const int d = Transformers.MiniLmEncoder.Dimensions;
         var range = document.Sentences[sentence];
-        var vectors = Embeddings.DocumentVectors.Shared.Raw(document, dense.Layer).Span.Slice(range.FirstToken * d, range.TokenCount * d).ToArray();
-        Standardize(vectors);
-        return vectors;
+        return Entities.ContextualFeatures.Standardized(Embeddings.DocumentVectors.Shared.Raw(document, dense.Layer).Span.Slice(range.FirstToken * d, range.TokenCount * d), dense.Mean, dense.InverseDeviation);
     }
 
     /// <summary>Standardises raw MiniLM vectors of <see cref="ContextualLayer"/> in place, as the model was trained.</summary>
@@ -146,23 +144,13 @@ public sealed class RelationModel
     }
 
     /// <summary>Scores every admissible ordered pair, giving the label probabilities (inadmissible labels get 0).</summary>
-    internal void Score(RelationSentence sentence, Action<int, int, float[]> visit) =>
-        Score(sentence, Weights.Bits, Contextual is not null, (features, pair, scores) =>
-        {
-            Weights.Score(features, scores);
-            if (!pair.IsEmpty)
-            {
-                Entities.ContextualFeatures.AddScores(Contextual!.Weights, PairVector.Dimensions, pair, scores[..RelationSchema.Labels.Count]);
-            }
-        }, visit);
-
-    internal static void Score(RelationSentence sentence, int bits, bool dense, ScoreFunction score, Action<int, int, float[]> visit)
+    internal void Score(RelationSentence sentence, Action<int, int, float[]> visit)
     {
         var labels = RelationSchema.Labels.Count;
-        var features = new FeatureBuffer(bits);
+        var features = new FeatureBuffer(Weights.Bits);
         var extractor = new RelationFeatures(sentence);
         var scores = new float[labels];
-        var pair = dense && sentence.Vectors is not null ? new float[PairVector.Dimensions] : [];
+        var pair = Contextual is not null && sentence.Vectors is not null ? new float[PairVector.Dimensions] : [];
         for (var head = 0; head < sentence.Entities.Count; head++)
         {
             for (var tail = 0; tail < sentence.Entities.Count; tail++)
@@ -175,12 +163,13 @@ public sealed class RelationModel
                 }
 
                 extractor.Extract(head, tail, features);
+                Weights.Score(features.Buckets, scores);
                 if (pair.Length > 0)
                 {
                     PairVector.Build(sentence.Vectors, a, b, pair);
+                    Entities.ContextualFeatures.AddScores(Contextual!.Weights, PairVector.Dimensions, pair, scores);
                 }
 
-                score(features.Buckets, pair, scores);
                 var probabilities = new float[labels];
                 Softmax(scores, probabilities, a.Type, b.Type);
                 visit(head, tail, probabilities);
@@ -213,6 +202,4 @@ public sealed class RelationModel
     }
 
     private static bool Overlaps(RelationArgument a, RelationArgument b) => a.Start < b.End && b.Start < a.End;
-
-    internal delegate void ScoreFunction(ReadOnlySpan<int> features, ReadOnlySpan<float> pair, Span<float> scores);
 }

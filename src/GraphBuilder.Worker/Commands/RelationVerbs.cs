@@ -55,8 +55,8 @@ internal static class RelationVerbs
                 Ensemble = parseResult.GetValue(ensemble),
             };
             var model = RelationTrainer.Train(
-                [.. train.Select(s => Conll04Examples.FromGold(s, annotate(s.Tokens).Tags, annotate(s.Tokens).Heads))],
-                [.. dev.Select(s => Conll04Examples.FromGold(s, annotate(s.Tokens).Tags, annotate(s.Tokens).Heads))],
+                [.. train.Select(s => Example(s, annotate))],
+                [.. dev.Select(s => Example(s, annotate))],
                 settings,
                 line => Console.WriteLine(line));
 
@@ -135,6 +135,12 @@ internal static class RelationVerbs
                 : string.Create(CultureInfo.InvariantCulture, $"  {label,-12} relations {inBin.Length,5}  mean confidence {inBin.Average(p => p.Prediction.Confidence):F3}  precision {inBin.Count(p => p.Correct) / (double)inBin.Length:F3}"));
             lower = upper;
         }
+    }
+
+    private static RelationExample Example(Conll04Sentence sentence, Func<IReadOnlyList<string>, (IReadOnlyList<string>? Tags, IReadOnlyList<int>? Heads)> annotate)
+    {
+        var (tags, heads) = annotate(sentence.Tokens);
+        return Conll04Examples.FromGold(sentence, tags, heads);
     }
 
     /// <summary>Tags and parses sentences with the profile's shipped tagger and parser, as the product does.</summary>
