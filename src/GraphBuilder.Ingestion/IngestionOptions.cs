@@ -15,6 +15,19 @@ public sealed class IngestionOptions
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// Gets or sets the deadline of one web request, headers and body together (a server that trickles its body is
+    /// cut off when it passes).
+    /// </summary>
+    /// <value>The default value is 30 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets how many redirects one web request may follow; each hop's address is checked again.</summary>
+    /// <value>The default value is 5.</value>
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
     /// <summary>Gets or sets the fewest characters of text an article must have after extraction.</summary>
     /// <value>The default value is 20.</value>
     [Range(1, 100_000)]

@@ -1,6 +1,7 @@
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Scheduling;
+using GraphBuilder.Ingestion.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -46,10 +47,12 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<IngestionRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, FolderSourceFactory>());
         services.AddHttpClient(FeedSourceFactory.HttpClientName, client =>
-        {
-            client.Timeout = TimeSpan.FromSeconds(30);
-            client.DefaultRequestHeaders.UserAgent.ParseAdd("GraphBuilder/1.0 (+news knowledge graph)");
-        });
+            {
+                // The fetcher keeps one deadline over headers and body (IngestionOptions.RequestTimeout).
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("GraphBuilder/1.0 (+news knowledge graph)");
+            })
+            .ConfigurePrimaryHttpMessageHandler(GuardedHttpHandler.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, FeedSourceFactory>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, JsonLinesSourceFactory>());
         return services;

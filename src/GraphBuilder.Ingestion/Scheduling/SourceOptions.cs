@@ -24,4 +24,12 @@ public sealed class SourceOptions
 
     /// <summary>Gets or sets the URL to read, for types that read the web.</summary>
     public string? Url { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether links found in this source (feed items, redirects) may lead to loopback
+    /// and private-network addresses even when the source itself is on a public address. Link-local and cloud metadata
+    /// addresses are never followed, whatever this says.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool AllowPrivateLinks { get; set; }
 }

@@ -4,6 +4,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using GraphBuilder.Ingestion.Reading;
+using GraphBuilder.Ingestion.Web;
 
 namespace GraphBuilder.Ingestion.Sources;
 
@@ -11,19 +12,23 @@ namespace GraphBuilder.Ingestion.Sources;
 /// Reads an RSS 2.0 or Atom feed, by URL or from a file, and follows each item's link to extract the article's main
 /// text from its page; an item without a link is taken from its own content. A feed that cannot be fetched or parsed,
 /// and a page that cannot be fetched or holds no article text, each become a failed item naming the URL and reason.
+/// Item links are untrusted: only http and https are followed, never to link-local or cloud metadata addresses, and to
+/// loopback or private addresses only when the feed itself is on one or the source allows it.
 /// </summary>
 public sealed class FeedNewsSource : INewsSource
 {
     private readonly string _feed;
-    private readonly HttpClient _http;
+    private readonly WebFetcher _fetcher;
     private readonly IngestionOptions _options;
+    private readonly bool _allowPrivateLinks;
 
     /// <summary>Initializes a new instance of the <see cref="FeedNewsSource"/> class.</summary>
     /// <param name="name">The source's name.</param>
     /// <param name="feed">The feed's URL or file path.</param>
     /// <param name="http">The HTTP client that fetches the feed and the pages.</param>
-    /// <param name="options">The ingestion options (size and text limits).</param>
-    public FeedNewsSource(string name, string feed, HttpClient http, IngestionOptions options)
+    /// <param name="options">The ingestion options (size, time and text limits).</param>
+    /// <param name="allowPrivateLinks">Whether item links may lead to loopback and private addresses from a public feed.</param>
+    public FeedNewsSource(string name, string feed, HttpClient http, IngestionOptions options, bool allowPrivateLinks = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentException.ThrowIfNullOrEmpty(feed);
@@ -31,8 +36,9 @@ public sealed class FeedNewsSource : INewsSource
         ArgumentNullException.ThrowIfNull(options);
         Name = name;
         _feed = feed;
-        _http = http;
+        _fetcher = new WebFetcher(http, options);
         _options = options;
+        _allowPrivateLinks = allowPrivateLinks;
     }
 
     /// <inheritdoc/>
@@ -41,7 +47,7 @@ public sealed class FeedNewsSource : INewsSource
     /// <inheritdoc/>
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (xml, error) = await FetchAsync(_feed, cancellationToken).ConfigureAwait(false);
+        var (xml, error) = await _fetcher.FetchConfiguredAsync(_feed, _allowPrivateLinks, cancellationToken).ConfigureAwait(false);
         SyndicationFeed? feed = null;
         if (xml is not null)
         {
@@ -63,13 +69,15 @@ public sealed class FeedNewsSource : INewsSource
         }
 
         var publisher = feed.Title?.Text;
+        var allowPrivate = _allowPrivateLinks || (Uri.TryCreate(_feed, UriKind.Absolute, out var feedUri) && !feedUri.IsFile
+            && await WebFetcher.IsPrivateAsync(feedUri, cancellationToken).ConfigureAwait(false));
         foreach (var entry in feed.Items)
         {
-            yield return await ReadItemAsync(entry, publisher, cancellationToken).ConfigureAwait(false);
+            yield return await ReadItemAsync(entry, publisher, allowPrivate, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<SourceItem> ReadItemAsync(SyndicationItem entry, string? publisher, CancellationToken cancellationToken)
+    private async Task<SourceItem> ReadItemAsync(SyndicationItem entry, string? publisher, bool allowPrivate, CancellationToken cancellationToken)
     {
         var link = entry.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()?.ToString();
         var title = entry.Title?.Text;
@@ -78,7 +86,7 @@ public sealed class FeedNewsSource : INewsSource
         string? text;
         if (link is not null)
         {
-            var (html, error) = await FetchAsync(link, cancellationToken).ConfigureAwait(false);
+            var (html, error) = await _fetcher.FetchLinkAsync(link, allowPrivate, cancellationToken).ConfigureAwait(false);
             if (html is null)
             {
                 return SourceItem.Failed(location, Name, error ?? "page could not be fetched");
@@ -98,9 +106,6 @@ public sealed class FeedNewsSource : INewsSource
 
         return SourceItem.Of(new ArticleInput(location, Name, text) { Title = title, Url = link, PublishedAt = published, Publisher = publisher });
     }
-
-    private Task<(string? Text, string? Error)> FetchAsync(string address, CancellationToken cancellationToken) =>
-        RemoteText.FetchAsync(address, _http, _options.MaxFileBytes, cancellationToken);
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using GraphBuilder.Ingestion.Reading;
+using GraphBuilder.Ingestion.Web;
 
 namespace GraphBuilder.Ingestion.Sources;
 
@@ -12,17 +13,18 @@ namespace GraphBuilder.Ingestion.Sources;
 public sealed class JsonLinesNewsSource : INewsSource
 {
     private readonly string _address;
-    private readonly HttpClient _http;
+    private readonly WebFetcher _fetcher;
     private readonly ArticleFileReader _reader;
-    private readonly IngestionOptions _options;
+    private readonly bool _allowPrivateLinks;
 
     /// <summary>Initializes a new instance of the <see cref="JsonLinesNewsSource"/> class.</summary>
     /// <param name="name">The source's name.</param>
     /// <param name="address">The file path or http(s) URL.</param>
     /// <param name="http">The HTTP client for URLs.</param>
     /// <param name="reader">The file reader, which also parses the lines.</param>
-    /// <param name="options">The ingestion options (size limit).</param>
-    public JsonLinesNewsSource(string name, string address, HttpClient http, ArticleFileReader reader, IngestionOptions options)
+    /// <param name="options">The ingestion options (size, time and redirect limits).</param>
+    /// <param name="allowPrivateLinks">Whether redirects may lead to loopback and private addresses from a public URL.</param>
+    public JsonLinesNewsSource(string name, string address, HttpClient http, ArticleFileReader reader, IngestionOptions options, bool allowPrivateLinks = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentException.ThrowIfNullOrEmpty(address);
@@ -31,9 +33,9 @@ public sealed class JsonLinesNewsSource : INewsSource
         ArgumentNullException.ThrowIfNull(options);
         Name = name;
         _address = address;
-        _http = http;
+        _fetcher = new WebFetcher(http, options);
         _reader = reader;
-        _options = options;
+        _allowPrivateLinks = allowPrivateLinks;
     }
 
     /// <inheritdoc/>
@@ -52,7 +54,7 @@ public sealed class JsonLinesNewsSource : INewsSource
             yield break;
         }
 
-        var (text, error) = await RemoteText.FetchAsync(_address, _http, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        var (text, error) = await _fetcher.FetchConfiguredAsync(_address, _allowPrivateLinks, cancellationToken).ConfigureAwait(false);
         if (text is null)
         {
             yield return SourceItem.Failed(_address, Name, error ?? "no content");

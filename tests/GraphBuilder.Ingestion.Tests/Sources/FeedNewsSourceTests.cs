@@ -1,4 +1,7 @@
+using System.Text;
 using GraphBuilder.Ingestion.Sources;
+using GraphBuilder.Ingestion.Web;
+using GraphBuilder.Testing.Files;
 using GraphBuilder.Testing.Http;
 
 namespace GraphBuilder.Ingestion.Tests.Sources;
@@ -66,6 +69,59 @@ public sealed class FeedNewsSourceTests : IDisposable
 
         item.Location.ShouldBe(_server.Url(path));
         item.Failure.ShouldNotBeNull().ShouldStartWith(reason);
+    }
+
+    [Fact]
+    public async Task ReadAsync_HostileLinks_IngestsOnlyTheGoodItemAndFailsEachOtherNamingTheRule()
+    {
+        using var folder = new TempDirectory();
+        var secret = folder.Write("secret.txt", "root:x:0:0:the-secret-line");
+        _server
+            .Serve("/good", "<html><body><article><p>Tomas Reyes met Governor Helen Park in Harbor City on Monday.</p></article></body></html>")
+            .Handle("/trickle", async (response, stopping) =>
+            {
+                response.SendChunked = true;
+                for (var i = 0; i < 600 && !stopping.IsCancellationRequested; i++)
+                {
+                    await response.OutputStream.WriteAsync("<p>a</p>"u8.ToArray(), stopping);
+                    await response.OutputStream.FlushAsync(stopping);
+                    await Task.Delay(100, stopping);
+                }
+            })
+            .Handle("/huge", async (response, stopping) =>
+            {
+                response.SendChunked = true;
+                var block = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Harbor City news. </p>", 4096)));
+                for (var written = 0; written < 20 * 1024 * 1024; written += block.Length)
+                {
+                    await response.OutputStream.WriteAsync(block, stopping);
+                }
+
+                response.Close();
+            });
+        var feed = $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Hostile Wire</title><link>{_server.Url("/")}</link><description>x</description>
+            <item><title>Good</title><link>{_server.Url("/good")}</link></item>
+            <item><title>Secret</title><link>{new Uri(secret).AbsoluteUri}</link></item>
+            <item><title>Trickle</title><link>{_server.Url("/trickle")}</link></item>
+            <item><title>Huge</title><link>{_server.Url("/huge")}</link></item>
+            <item><title>Metadata</title><link>http://169.254.169.254/latest/meta-data/</link></item>
+            </channel></rss>
+            """;
+        _server.Serve("/hostile.xml", feed, "application/rss+xml");
+        using var guarded = new HttpClient(GuardedHttpHandler.Create()) { Timeout = Timeout.InfiniteTimeSpan };
+        var options = new IngestionOptions { RequestTimeout = TimeSpan.FromSeconds(2) };
+
+        var items = await ReadAsync(new FeedNewsSource("hostile", _server.Url("/hostile.xml"), guarded, options));
+
+        items.Count.ShouldBe(5);
+        items[0].Article.ShouldNotBeNull().Text.ShouldContain("Tomas Reyes");
+        items[1].Failure.ShouldNotBeNull().ShouldContain("rule: http-only");
+        items[2].Failure.ShouldNotBeNull().ShouldStartWith("request timed out");
+        items[3].Failure.ShouldNotBeNull().ShouldStartWith("response is over the limit");
+        items[4].Failure.ShouldNotBeNull().ShouldContain("rule: no-link-local");
+        items.ShouldAllBe(item => item.Article == null || !item.Article.Text.Contains("the-secret-line"));
     }
 
     private string Rss(params (string Title, string Path)[] items) =>

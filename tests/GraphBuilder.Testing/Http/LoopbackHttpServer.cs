@@ -11,6 +11,8 @@ public sealed class LoopbackHttpServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Dictionary<string, (int Status, string ContentType, string Body)> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<HttpListenerResponse, CancellationToken, Task>> _handlers = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
 
     public LoopbackHttpServer()
@@ -41,10 +43,32 @@ public sealed class LoopbackHttpServer : IDisposable
         return this;
     }
 
+    /// <summary>Answers a path with custom behaviour: redirects, trickled or chunked bodies.</summary>
+    public LoopbackHttpServer Handle(string path, Func<HttpListenerResponse, CancellationToken, Task> handler)
+    {
+        lock (_routes)
+        {
+            _handlers[path] = handler;
+        }
+
+        return this;
+    }
+
+    /// <summary>Answers a path with a redirect to the given location.</summary>
+    public LoopbackHttpServer Redirect(string path, string location, int status = 302) => Handle(path, (response, _) =>
+    {
+        response.StatusCode = status;
+        response.RedirectLocation = location;
+        response.Close();
+        return Task.CompletedTask;
+    });
+
     public void Dispose()
     {
+        _stopping.Cancel();
         _listener.Stop();
         _listener.Close();
+        _stopping.Dispose();
     }
 
     private async Task ServeAsync()
@@ -62,9 +86,17 @@ public sealed class LoopbackHttpServer : IDisposable
             }
 
             (int Status, string ContentType, string Body) route;
+            Func<HttpListenerResponse, CancellationToken, Task>? handler;
             lock (_routes)
             {
                 route = _routes.GetValueOrDefault(context.Request.Url!.AbsolutePath, (404, "text/plain", "not found"));
+                handler = _handlers.GetValueOrDefault(context.Request.Url!.AbsolutePath);
+            }
+
+            if (handler is not null)
+            {
+                _ = RunHandlerAsync(handler, context.Response);
+                continue;
             }
 
             var bytes = Encoding.UTF8.GetBytes(route.Body);
@@ -73,6 +105,18 @@ public sealed class LoopbackHttpServer : IDisposable
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
+        }
+    }
+
+    private async Task RunHandlerAsync(Func<HttpListenerResponse, CancellationToken, Task> handler, HttpListenerResponse response)
+    {
+        try
+        {
+            await handler(response, _stopping.Token);
+        }
+        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException or OperationCanceledException or IOException)
+        {
+            // The client went away (as a fetcher that enforces a limit does) or the server stopped.
         }
     }
 }
