@@ -1,22 +1,9 @@
 using System.CommandLine;
+using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Worker.Commands;
 using Microsoft.Extensions.Options;
 
-var configuration = CliHost.Configuration();
-var root = new RootCommand("GraphBuilder: turns news articles into a knowledge graph of entities and relations, in an embedded store or Neo4j.")
-{
-    IngestCommand.Create(),
-    ExportCommand.Create(),
-    StatsCommand.Create(),
-    LedgerCommand.Create(),
-    RunCommand.Create(),
-    SyncCommand.Create(),
-    ExplainCommand.Create(),
-    StatusCommand.Create(),
-    TrainCommand.Create(configuration),
-    EvaluateCommand.Create(configuration),
-    BenchmarkCommand.Create(configuration),
-};
+var root = CommandTree.Create(args);
 
 try
 {

@@ -1,5 +1,5 @@
 using GraphBuilder.Testing.Files;
-using GraphBuilder.Worker.Commands;
+using GraphBuilder.Lab.Commands;
 
 namespace GraphBuilder.Worker.Tests;
 

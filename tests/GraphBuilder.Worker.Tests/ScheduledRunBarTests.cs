@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GraphBuilder.Testing.Files;
-using GraphBuilder.Worker.Commands;
+using GraphBuilder.Lab.Commands;
 
 namespace GraphBuilder.Worker.Tests;
 

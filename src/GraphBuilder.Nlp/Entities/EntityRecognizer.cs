@@ -1,4 +1,3 @@
-using GraphBuilder.Nlp.Corpora;
 using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Learning;
@@ -40,6 +39,9 @@ public sealed class EntityRecognizer : INlpStage
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         _name = name;
     }
+
+    /// <summary>Gets the model, loading it on first use.</summary>
+    internal EntityModel Model => _model.Value;
 
     /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class that reads its vectors from <paramref name="vectors"/>.</summary>
     internal EntityRecognizer(Func<EntityModel> modelFactory, string name, DocumentVectors vectors)
@@ -102,15 +104,6 @@ public sealed class EntityRecognizer : INlpStage
         document.SetEntities(mentions);
     }
 
-    /// <summary>Tags the sentences of a CoNLL document, as for evaluation on gold tokens.</summary>
-    /// <param name="document">The document.</param>
-    /// <returns>One IOB2 tag list per sentence.</returns>
-    public IReadOnlyList<IReadOnlyList<string>> Tag(ConllDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return Tag(_model.Value, document);
-    }
-
     /// <summary>Maps a CoNLL entity type to the graph's entity kind.</summary>
     /// <param name="type">The type, such as <c>PER</c>.</param>
     /// <returns>The kind.</returns>
@@ -121,58 +114,6 @@ public sealed class EntityRecognizer : INlpStage
         "LOC" => EntityKind.Location,
         _ => EntityKind.Other,
     };
-
-    /// <summary>
-    /// Finds the entities of each sentence of a CoNLL document on its gold tokens, with their types in the model's
-    /// own vocabulary and the recogniser's confidence (the lowest label probability over the span).
-    /// </summary>
-    /// <param name="document">The document.</param>
-    /// <returns>One list of entities per sentence, token offsets relative to the sentence.</returns>
-    public IReadOnlyList<IReadOnlyList<RecognizedEntity>> Recognize(ConllDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var model = _model.Value;
-        var (labels, probabilities, sentences) = Label(model, document, null);
-        var result = new List<IReadOnlyList<RecognizedEntity>>(sentences.Length);
-        foreach (var (start, count) in sentences)
-        {
-            var found = new List<RecognizedEntity>();
-            var tags = BilouLabels.ToIob2(labels.AsSpan(start, count), model.Types);
-            foreach (var (first, end, type) in Evaluation.EntitySpanScorer.Chunks(tags).OrderBy(c => c.Start))
-            {
-                var confidence = 1f;
-                for (var t = first; t < end; t++)
-                {
-                    confidence = Math.Min(confidence, probabilities[start + t]);
-                }
-
-                found.Add(new RecognizedEntity(first, end, type, confidence));
-            }
-
-            result.Add(found);
-        }
-
-        return result;
-    }
-
-    internal static IReadOnlyList<IReadOnlyList<string>> Tag(EntityModel model, ConllDocument document, float[]? vectors = null)
-    {
-        var (labels, _, sentences) = Label(model, document, vectors);
-        var result = new List<IReadOnlyList<string>>(sentences.Length);
-        foreach (var (start, count) in sentences)
-        {
-            result.Add(BilouLabels.ToIob2(labels.AsSpan(start, count), model.Types));
-        }
-
-        return result;
-    }
-
-    private static (int[] Labels, float[] Probabilities, (int Start, int Count)[] Sentences) Label(EntityModel model, ConllDocument document, float[]? vectors)
-    {
-        var (text, spans, sentences) = ConllText.Build(document);
-        var (labels, probabilities) = Label(model, text, spans, sentences, vectors);
-        return (labels, probabilities, sentences);
-    }
 
     internal static (int[] Labels, float[] Probabilities) Label(EntityModel model, string text, TextSpan[] spans, (int Start, int Count)[] sentences, float[]? vectors)
     {

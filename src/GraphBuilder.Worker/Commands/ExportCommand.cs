@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GraphBuilder.Graph.Export;
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Hosting.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

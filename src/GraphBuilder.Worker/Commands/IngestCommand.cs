@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Ingestion;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Ingestion.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

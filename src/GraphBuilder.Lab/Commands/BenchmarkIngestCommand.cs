@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using GraphBuilder.Graph.Storage;
+using GraphBuilder.Hosting.CommandLine;
+using GraphBuilder.Ingestion;
+using GraphBuilder.Ingestion.Reading;
+using GraphBuilder.Ingestion.Sources;
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Lab.Commands;
+
+/// <summary>
+/// Builds the <c>benchmark ingest</c> verb: generates news-style articles from a seed into a temporary folder, ingests
+/// them into a temporary store, and reports articles per second, the peak working set, and memory sampled at regular
+/// counts so that growth with the number of articles (beyond the store itself) shows.
+/// </summary>
+internal static class BenchmarkIngestCommand
+{
+    private const double Megabyte = IngestMemorySampler.Megabyte;
+
+    /// <summary>Creates the <c>ingest</c> sub-command of <c>benchmark</c>.</summary>
+    /// <param name="configuration">The configuration; <c>GraphBuilder:Nlp:Profile</c> is the default profile.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(IConfiguration configuration)
+    {
+        var count = new Option<int>("--count") { Description = "How many articles to generate and ingest.", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<int>("--seed") { Description = "The seed of the article generator.", DefaultValueFactory = _ => 2026 };
+        var sample = new Option<int>("--sample-every") { Description = "Sample memory every this many articles.", DefaultValueFactory = _ => 1_000 };
+        var profile = new Option<string>("--profile") { Description = "fast or accurate.", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+        var command = new Command("ingest", "Measure articles per second and memory of ingesting generated articles into a fresh embedded store.") { count, seed, sample, profile };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            Math.Max(1, parseResult.GetValue(count)),
+            parseResult.GetValue(seed),
+            Math.Max(1, parseResult.GetValue(sample)),
+            parseResult.GetValue(profile)!,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int count, int seed, int sampleEvery, string profile, CancellationToken cancellationToken)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "graphbuilder-benchmark-" + Guid.NewGuid().ToString("N")[..8]);
+        var folder = Path.Combine(root, "articles");
+        var storePath = Path.Combine(root, "benchmark.db");
+        try
+        {
+            var generation = Stopwatch.StartNew();
+            await NewsGenerator.WriteArticlesAsync(folder, count, sentences: 12, seed, cancellationToken);
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"generated {count} articles (seed {seed}) in {generation.Elapsed.TotalSeconds:F1} s into {folder}"));
+
+            var overrides = CliHost.StoreOverride(storePath);
+            overrides[NlpOptions.SectionName + ":Profile"] = profile;
+            using var host = CliHost.Build(overrides);
+            var runner = host.Services.GetRequiredService<IngestionRunner>();
+            var source = new FolderNewsSource("benchmark", [folder], host.Services.GetRequiredService<ArticleFileReader>());
+
+            // Models load on first use; that is start-up, not throughput.
+            host.Services.GetRequiredService<NlpPipeline>().Process("Models load on first use in Harbor City.", cancellationToken: cancellationToken);
+            using var process = Process.GetCurrentProcess();
+            var sampler = new IngestMemorySampler(process, storePath, sampleEvery);
+            await Console.Out.WriteLineAsync($"profile {profile}; sampling every {sampleEvery} articles");
+            await Console.Out.WriteLineAsync("articles   seconds  articles/s  working-set-MB  managed-heap-MB  live-managed-MB  store-MB");
+            var clock = Stopwatch.StartNew();
+            var summary = await runner.RunAsync(source, sampler, cancellationToken);
+            var elapsed = clock.Elapsed;
+
+            process.Refresh();
+            var stats = await host.Services.GetRequiredService<IGraphStore>().ReadStatisticsAsync(0, cancellationToken);
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; the graph holds {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations"));
+            await Console.Out.WriteLineAsync(sampler.Flatness());
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"peak working set {process.PeakWorkingSet64 / Megabyte:F0} MB; store {new FileInfo(storePath).Length / Megabyte:F1} MB; {elapsed.TotalSeconds:F1} s; load average {LoadAverage()}"));
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"articles/s {summary.Seen / Math.Max(elapsed.TotalSeconds, 1e-9):F1}"));
+            return summary.Failures.Count == 0 ? CliErrors.Ok : CliErrors.CompletedWithFailures;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the system's temporary-folder cleanup.
+            }
+        }
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+}
