@@ -1,16 +1,11 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion;
 using GraphBuilder.Neo4j;
-using GraphBuilder.Nlp;
-using GraphBuilder.Nlp.Models;
-using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting;
 
@@ -21,8 +16,8 @@ public static class GraphBuilderHostApplicationBuilderExtensions
 {
     /// <summary>
     /// Adds configuration from the <c>appsettings.json</c> beside the executable (below the working folder's
-    /// <c>appsettings.json</c>, environment variables and command-line values), and registers the NLP pipeline with the
-    /// extraction stages, the embedded store, ingestion, the metrics exporter <c>GraphBuilder:Telemetry:Exporter</c>
+    /// <c>appsettings.json</c>, environment variables and command-line values), and registers knowledge extraction
+    /// (the NLP pipeline and the extraction stages), the embedded store, ingestion, the metrics exporter <c>GraphBuilder:Telemetry:Exporter</c>
     /// names and, when <c>GraphBuilder:Neo4j:Uri</c> is set, the Neo4j sink.
     /// </summary>
     /// <param name="builder">The host builder.</param>
@@ -43,17 +38,7 @@ public static class GraphBuilderHostApplicationBuilderExtensions
 
         var services = builder.Services;
 
-        // The full pipeline: the NLP core's stages, then knowledge extraction. Registered before AddNlp, which only
-        // adds its own core pipeline when none is registered.
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<NlpOptions>>().Value;
-            var store = provider.GetRequiredService<IModelStore>();
-            var core = EnglishPipeline.Create(options, store);
-            var relations = store.Contains(ModelKey.RelationsFast) ? () => EnglishPipeline.LoadRelations(store, options.Profile) : (Func<Nlp.Relations.RelationModel>?)null;
-            return new NlpPipeline([.. core.Stages, .. ExtractionStages.Create(relations)]);
-        });
-        services.AddNlp();
+        services.AddKnowledgeExtraction();
         services.AddSqliteStore();
         services.AddIngestion();
         services.AddNeo4jSink(builder.Configuration);

@@ -1,12 +1,10 @@
 using System.Globalization;
-using GraphBuilder.Graph.Mapping;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Similarity;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Sources;
-using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +17,7 @@ namespace GraphBuilder.Ingestion;
 /// </summary>
 public sealed class IngestionRunner
 {
-    private readonly NlpPipeline _pipeline;
+    private readonly IArticleExtractor _extractor;
     private readonly IGraphStore _store;
     private readonly IEntityResolver _resolver;
     private readonly SinkSynchronizer _synchronizer;
@@ -29,7 +27,7 @@ public sealed class IngestionRunner
     private readonly ILogger<IngestionRunner> _logger;
 
     /// <summary>Initializes a new instance of the <see cref="IngestionRunner"/> class.</summary>
-    /// <param name="pipeline">The NLP pipeline.</param>
+    /// <param name="extractor">Turns an article's text into its draft facts.</param>
     /// <param name="store">The embedded store.</param>
     /// <param name="resolver">The entity resolver.</param>
     /// <param name="synchronizer">What mirrors writes to external sinks.</param>
@@ -38,7 +36,7 @@ public sealed class IngestionRunner
     /// <param name="metrics">The metrics recorded.</param>
     /// <param name="logger">The logger.</param>
     public IngestionRunner(
-        NlpPipeline pipeline,
+        IArticleExtractor extractor,
         IGraphStore store,
         IEntityResolver resolver,
         SinkSynchronizer synchronizer,
@@ -47,7 +45,7 @@ public sealed class IngestionRunner
         IngestionMetrics metrics,
         ILogger<IngestionRunner> logger)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(synchronizer);
@@ -57,7 +55,7 @@ public sealed class IngestionRunner
         ArgumentNullException.ThrowIfNull(logger);
         _options = options.Value;
         _metrics = metrics;
-        _pipeline = pipeline;
+        _extractor = extractor;
         _store = store;
         _resolver = resolver;
         _synchronizer = synchronizer;
@@ -106,7 +104,7 @@ public sealed class IngestionRunner
         var contentHash = ArticleIdentity.ContentHash(input.Text);
         if (previous is { Status: ArticleStatus.Ingested or ArticleStatus.Pending or ArticleStatus.Duplicate }
             && previous.ContentHash == contentHash
-            && previous.PipelineVersion == _pipeline.Version)
+            && previous.PipelineVersion == _extractor.Version)
         {
             summary.Unchanged++;
             return "unchanged";
@@ -128,7 +126,7 @@ public sealed class IngestionRunner
                         ContentHash = contentHash,
                         DuplicateOf = original.ArticleId,
                         Reason = string.Create(CultureInfo.InvariantCulture, $"near-duplicate of {original.ArticleId} (similarity {original.Similarity:0.00})"),
-                        PipelineVersion = _pipeline.Version,
+                        PipelineVersion = _extractor.Version,
                     },
                     cancellationToken).ConfigureAwait(false);
                 summary.Duplicates++;
@@ -141,11 +139,7 @@ public sealed class IngestionRunner
         try
         {
             var started = _timeProvider.GetTimestamp();
-            var document = _pipeline.Process(
-                input.Text,
-                new DocumentMetadata { Id = input.Location, Title = input.Title, PublishedAt = input.PublishedAt },
-                cancellationToken);
-            var draft = DocumentGraphMapper.Map(document, new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt), _pipeline.Version, now);
+            var draft = _extractor.Extract(input.Text, new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt), now, cancellationToken);
             var graph = await _resolver.ResolveAsync(draft, _store, cancellationToken).ConfigureAwait(false) with { Signature = signature };
             _metrics.Extracted(_timeProvider.GetElapsedTime(started));
             var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, firstSeen, now)
@@ -153,7 +147,7 @@ public sealed class IngestionRunner
                 ArticleId = graph.Article.Id,
                 Url = url,
                 ContentHash = contentHash,
-                PipelineVersion = _pipeline.Version,
+                PipelineVersion = _extractor.Version,
             };
             started = _timeProvider.GetTimestamp();
             var commit = await _store.CommitArticleAsync(graph, entry, cancellationToken).ConfigureAwait(false);
@@ -187,7 +181,7 @@ public sealed class IngestionRunner
         {
             ContentHash = contentHash,
             Reason = reason,
-            PipelineVersion = _pipeline.Version,
+            PipelineVersion = _extractor.Version,
         };
         await _store.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
         summary.AddFailure(location, reason);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Storage.Sqlite;
 

@@ -1,9 +1,8 @@
 using System.Diagnostics.Metrics;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
-using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Storage.Sqlite;
 using GraphBuilder.Testing.Fakes;
 using GraphBuilder.Testing.Files;
@@ -58,13 +57,13 @@ public sealed class IngestionMetricsTests : IDisposable
         var metrics = new IngestionMetrics(_meterFactory);
         var synchronizer = new SinkSynchronizer(_store, [new RecordingGraphSink { FailNextWrites = 1 }], time, Options.Create(new SinkResilienceOptions()), metrics, NullLogger<SinkSynchronizer>.Instance);
         var runner = new IngestionRunner(
-            new NlpPipeline([new GazetteerStage(new Dictionary<string, EntityKind>
+            new GazetteerStage(new Dictionary<string, EntityKind>
             {
                 ["Maria Alvarez"] = EntityKind.Person,
                 ["Tomas Reyes"] = EntityKind.Person,
                 ["Northwind Energy"] = EntityKind.Organization,
                 ["Harbor City"] = EntityKind.Location,
-            })]),
+            }).Extractor(),
             _store,
             new EntityResolver(),
             synchronizer,

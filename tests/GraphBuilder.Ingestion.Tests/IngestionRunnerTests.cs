@@ -1,9 +1,8 @@
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
-using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Storage.Sqlite;
 using GraphBuilder.Testing.Fakes;
 using GraphBuilder.Testing.Files;
@@ -180,7 +179,7 @@ public sealed class IngestionRunnerTests : IDisposable
     private FolderNewsSource Source(string folder) => new("test", [folder], _reader);
 
     private IngestionRunner Runner(GazetteerStage? stage = null, SinkSynchronizer? synchronizer = null) => new(
-        new NlpPipeline([stage ?? new GazetteerStage(Names)]),
+        (stage ?? new GazetteerStage(Names)).Extractor(),
         _store,
         new EntityResolver(),
         synchronizer ?? new SinkSynchronizer(_store, [], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance),

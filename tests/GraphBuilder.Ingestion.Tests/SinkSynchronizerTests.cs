@@ -1,9 +1,8 @@
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
-using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Storage.Sqlite;
 using GraphBuilder.Testing.Fakes;
 using GraphBuilder.Testing.Files;
@@ -122,7 +121,7 @@ public sealed class SinkSynchronizerTests : IDisposable
         _directory.Write("news/a.txt", "Senator Maria Alvarez criticized Northwind Energy over its plan for Harbor City.");
         _directory.Write("news/b.txt", "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City on Friday.");
         var runner = new IngestionRunner(
-            new NlpPipeline([new GazetteerStage(new Dictionary<string, EntityKind> { ["Maria Alvarez"] = EntityKind.Person, ["Harbor City"] = EntityKind.Location })]),
+            new GazetteerStage(new Dictionary<string, EntityKind> { ["Maria Alvarez"] = EntityKind.Person, ["Harbor City"] = EntityKind.Location }).Extractor(),
             _store,
             new EntityResolver(),
             _synchronizer,

@@ -2,7 +2,6 @@ using GraphBuilder.Bolt;
 using GraphBuilder.Graph.Export;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
-using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Testing.Bolt;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
-using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Testing.Files;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
+using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 
 namespace GraphBuilder.Extraction.Coreference;
 
@@ -13,7 +14,7 @@ namespace GraphBuilder.Extraction.Coreference;
 /// or in the sentence before (otherwise the pronoun is left unresolved). A chain's type is the one most of its names
 /// carry, and its canonical name is its fullest name.
 /// </summary>
-public sealed class CoreferenceResolver : INlpStage
+public sealed class CoreferenceResolver : IExtractionStage
 {
     /// <inheritdoc/>
     public string Name => "coreference";
@@ -22,7 +23,7 @@ public sealed class CoreferenceResolver : INlpStage
     public string Version => "1";
 
     /// <inheritdoc/>
-    public void Process(Document document, CancellationToken cancellationToken = default)
+    public void Process(KnowledgeDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = WithNominals(document);
@@ -181,7 +182,7 @@ public sealed class CoreferenceResolver : INlpStage
         BuildChains(document, [.. kept.Select(i => mentions[i])], [.. kept.Select(i => roots[i])], [.. kept.Select(i => texts[i])], reasons.Select(r => (kept.IndexOf(r.Mention), r.Reason)).Where(r => r.Item1 >= 0).ToList(), [.. kept.Select(i => roots[i])]);
     }
 
-    private static List<EntityMention> WithNominals(Document document)
+    private static List<Mention> WithNominals(KnowledgeDocument document)
     {
         var mentions = document.Entities.ToList();
         var covered = new bool[document.Tokens.Count];
@@ -215,7 +216,7 @@ public sealed class CoreferenceResolver : INlpStage
                     && document.SentenceOf(i) == document.SentenceOf(i + tokens.Length - 1))
                 {
                     var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[i + tokens.Length - 1].Span.End);
-                    mentions.Add(new EntityMention(span, i, tokens.Length, kind, 0.6, "coreference/1"));
+                    mentions.Add(new Mention(span, i, tokens.Length, kind, 0.6, "coreference/1"));
                     for (var k = 0; k < tokens.Length; k++)
                     {
                         covered[i + k] = true;
@@ -253,7 +254,7 @@ public sealed class CoreferenceResolver : INlpStage
             if (!covered[i] && Pronouns.TryGet(document.TokenText(i), out var referent))
             {
                 var kind = referent is PronounReferent.Masculine or PronounReferent.Feminine ? EntityKind.Person : EntityKind.Organization;
-                mentions.Add(new EntityMention(document.Tokens[i].Span, i, 1, kind, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
+                mentions.Add(new Mention(document.Tokens[i].Span, i, 1, kind, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
             }
         }
 
@@ -261,13 +262,13 @@ public sealed class CoreferenceResolver : INlpStage
         return mentions;
     }
 
-    private static EntityMention Nominal(Document document, int first, int count, EntityKind kind) =>
+    private static Mention Nominal(KnowledgeDocument document, int first, int count, EntityKind kind) =>
         new(new TextSpan(document.Tokens[first].Span.Start, document.Tokens[first + count - 1].Span.End), first, count, kind, 0.6, "coreference/1")
         {
             Form = MentionForm.Nominal,
         };
 
-    private static int NominalAntecedent(Document document, List<EntityMention> mentions, int nominal)
+    private static int NominalAntecedent(KnowledgeDocument document, List<Mention> mentions, int nominal)
     {
         var mention = mentions[nominal];
         var sentence = document.SentenceOf(mention.FirstToken);
@@ -311,7 +312,7 @@ public sealed class CoreferenceResolver : INlpStage
         return -1;
     }
 
-    private static int PronounAntecedent(Document document, List<EntityMention> mentions, int pronoun, Func<int, int> find)
+    private static int PronounAntecedent(KnowledgeDocument document, List<Mention> mentions, int pronoun, Func<int, int> find)
     {
         var mention = mentions[pronoun];
         Pronouns.TryGet(document.TokenText(mention.FirstToken), out var referent);
@@ -354,7 +355,7 @@ public sealed class CoreferenceResolver : INlpStage
         };
     }
 
-    private static void BuildChains(Document document, EntityMention[] mentions, int[] root, string[] texts, List<(int Mention, string Reason)> reasons, int[] reasonRoots)
+    private static void BuildChains(KnowledgeDocument document, Mention[] mentions, int[] root, string[] texts, List<(int Mention, string Reason)> reasons, int[] reasonRoots)
     {
         var groups = Enumerable.Range(0, mentions.Length).GroupBy(i => root[i]).OrderBy(g => g.Min()).ToList();
         var chains = new List<EntityChain>(groups.Count);
@@ -392,7 +393,7 @@ public sealed class CoreferenceResolver : INlpStage
         document.SetRelations(relations);
     }
 
-    private static string NameText(Document document, EntityMention mention)
+    private static string NameText(KnowledgeDocument document, Mention mention)
     {
         var text = mention.Name ?? document.Slice(mention.Span);
         return text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal) ? text[..^2] : text;
@@ -432,7 +433,7 @@ public sealed class CoreferenceResolver : INlpStage
             .Where(w => w.Length > 0 && char.IsUpper(w[0]))
             .Select(w => w[0])]);
 
-    private static bool FollowsInParentheses(Document document, EntityMention full, EntityMention acronym)
+    private static bool FollowsInParentheses(KnowledgeDocument document, Mention full, Mention acronym)
     {
         var between = document.Text.AsSpan(full.Span.End, Math.Max(0, acronym.Span.Start - full.Span.End)).Trim();
         return between.SequenceEqual("(");

@@ -1,5 +1,6 @@
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Nlp.Relations;
 
 namespace GraphBuilder.Extraction.Relations;
@@ -9,7 +10,7 @@ namespace GraphBuilder.Extraction.Relations;
 /// the named mentions of each sentence, with its calibrated confidence, to those the patterns found. A relation the
 /// patterns already give between the same entities is not repeated; negated or denied statements give nothing.
 /// </summary>
-public sealed class RelationClassifierExtractor : INlpStage
+public sealed class RelationClassifierExtractor : IExtractionStage
 {
     /// <summary>Relations below this calibrated confidence are not kept: more of them are wrong than right.</summary>
     public const double MinimumConfidence = 0.5;
@@ -31,7 +32,7 @@ public sealed class RelationClassifierExtractor : INlpStage
     public string Version => "1";
 
     /// <inheritdoc/>
-    public void Process(Document document, CancellationToken cancellationToken = default)
+    public void Process(KnowledgeDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var model = _model.Value;
@@ -43,7 +44,7 @@ public sealed class RelationClassifierExtractor : INlpStage
             var sentence = document.Sentences[sentenceIndex];
             var first = sentence.FirstToken;
             var arguments = mentions
-                .Select(m => new RelationArgument(document.Entities[m].FirstToken - first, document.Entities[m].EndToken - first, RelationSchema.TypeOf(document.Entities[m].Kind), document.Entities[m].Confidence))
+                .Select(m => new RelationArgument(document.Entities[m].FirstToken - first, document.Entities[m].EndToken - first, ClassifierVocabulary.TypeOf(document.Entities[m].Kind), document.Entities[m].Confidence))
                 .ToArray();
             var input = new RelationSentence(
                 [.. Enumerable.Range(first, sentence.TokenCount).Select(document.TokenText)],
@@ -51,14 +52,14 @@ public sealed class RelationClassifierExtractor : INlpStage
                 arguments)
             {
                 Heads = Heads(document, sentence),
-                Vectors = model.Encode(document, sentenceIndex),
+                Vectors = model.Encode(document.Annotated, sentenceIndex),
             };
             foreach (var prediction in model.Predict(input))
             {
                 var source = mentions[prediction.Head];
                 var target = mentions[prediction.Tail];
                 if (prediction.Confidence < MinimumConfidence
-                    || RelationSchema.KindOf(prediction.Type) is not { } kind
+                    || ClassifierVocabulary.KindOf(prediction.Type) is not { } kind
                     || RelationContext.Negated(document, document.Entities[source], document.Entities[target])
                     || IsCredit(document, document.Entities[source]) || IsCredit(document, document.Entities[target])
                     || !known.Add((RelationContext.ChainOf(document, source), RelationContext.ChainOf(document, target), kind)))
@@ -74,14 +75,14 @@ public sealed class RelationClassifierExtractor : INlpStage
     }
 
     /// <summary>Sentences with at least two named mentions that some relation could join, and those mentions.</summary>
-    private static IEnumerable<(int Sentence, int[] Mentions)> Candidates(Document document)
+    private static IEnumerable<(int Sentence, int[] Mentions)> Candidates(KnowledgeDocument document)
     {
         foreach (var group in Enumerable.Range(0, document.Entities.Count)
-            .Where(m => document.Entities[m].Form is MentionForm.Name or MentionForm.Acronym && RelationSchema.TypeOf(document.Entities[m].Kind) != "Other")
+            .Where(m => document.Entities[m].Form is MentionForm.Name or MentionForm.Acronym && ClassifierVocabulary.TypeOf(document.Entities[m].Kind) != "Other")
             .GroupBy(m => document.SentenceOf(document.Entities[m].FirstToken)))
         {
             var mentions = group.OrderBy(m => document.Entities[m].FirstToken).ToArray();
-            var types = mentions.Select(m => RelationSchema.TypeOf(document.Entities[m].Kind)).ToArray();
+            var types = mentions.Select(m => ClassifierVocabulary.TypeOf(document.Entities[m].Kind)).ToArray();
             var admissible = false;
             for (var a = 0; a < types.Length && !admissible; a++)
             {
@@ -98,7 +99,7 @@ public sealed class RelationClassifierExtractor : INlpStage
         }
     }
 
-    private static int[]? Heads(Document document, Sentence sentence)
+    private static int[]? Heads(KnowledgeDocument document, Sentence sentence)
     {
         if (document.Dependencies is not { } arcs)
         {
@@ -119,7 +120,7 @@ public sealed class RelationClassifierExtractor : INlpStage
     /// Whether a mention is a news agency's credit (<c>NEW YORK, June 15. /TASS/.</c>, <c>(AP)</c>): a dateline says where
     /// a story was filed, not where the agency is based, though CoNLL04 taught the classifier otherwise.
     /// </summary>
-    private static bool IsCredit(Document document, EntityMention mention)
+    private static bool IsCredit(KnowledgeDocument document, Mention mention)
     {
         if (mention.FirstToken == 0 || mention.EndToken >= document.Tokens.Count)
         {

@@ -1,5 +1,5 @@
+using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Extraction.Relations;
 
@@ -10,7 +10,7 @@ internal static class RelationContext
     /// Whether a negation or denial cue stands between the two mentions or in the four words before the first, so
     /// that no positive relation is drawn from the statement.
     /// </summary>
-    public static bool Negated(Document document, EntityMention a, EntityMention b)
+    public static bool Negated(KnowledgeDocument document, Mention a, Mention b)
     {
         var (first, second) = a.FirstToken <= b.FirstToken ? (a, b) : (b, a);
         var sentence = document.Sentences[document.SentenceOf(first.FirstToken)];
@@ -26,6 +26,6 @@ internal static class RelationContext
     }
 
     /// <summary>The entity a mention belongs to: its chain, or a negative number of its own when it has none.</summary>
-    public static int ChainOf(Document document, int mention) =>
+    public static int ChainOf(KnowledgeDocument document, int mention) =>
         document.Entities[mention].Chain >= 0 ? document.Entities[mention].Chain : -1 - mention;
 }

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 
 namespace GraphBuilder.Extraction.Relations;
 
@@ -12,7 +13,7 @@ namespace GraphBuilder.Extraction.Relations;
 /// announces it ("… for her two-part documentary. The Harbor Tapes premiered …"). Negated or denied statements
 /// yield nothing. Runs after coreference, so descriptions that point back to a name can carry relations.
 /// </summary>
-public sealed partial class RelationPatternExtractor : INlpStage
+public sealed partial class RelationPatternExtractor : IExtractionStage
 {
     private const int MaxGap = 16;
 
@@ -23,7 +24,7 @@ public sealed partial class RelationPatternExtractor : INlpStage
     public string Version => "1";
 
     /// <inheritdoc/>
-    public void Process(Document document, CancellationToken cancellationToken = default)
+    public void Process(KnowledgeDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var relations = new List<RelationMention>();
@@ -49,7 +50,7 @@ public sealed partial class RelationPatternExtractor : INlpStage
         document.SetRelations(Deduplicate(document, relations));
     }
 
-    private static void Patterns(Document document, List<int> indices, int sentence, List<RelationMention> found)
+    private static void Patterns(KnowledgeDocument document, List<int> indices, int sentence, List<RelationMention> found)
     {
         for (var a = 0; a < indices.Count; a++)
         {
@@ -97,7 +98,7 @@ public sealed partial class RelationPatternExtractor : INlpStage
         }
     }
 
-    private static void Rivals(Document document, List<int> indices, int sentence, List<RelationMention> found)
+    private static void Rivals(KnowledgeDocument document, List<int> indices, int sentence, List<RelationMention> found)
     {
         for (var a = 0; a < indices.Count; a++)
         {
@@ -126,7 +127,7 @@ public sealed partial class RelationPatternExtractor : INlpStage
         }
     }
 
-    private static void Resignations(Document document, List<int> indices, int sentence, List<RelationMention> found)
+    private static void Resignations(KnowledgeDocument document, List<int> indices, int sentence, List<RelationMention> found)
     {
         var end = document.Sentences[sentence].EndToken;
         for (var a = 0; a < indices.Count; a++)
@@ -158,7 +159,7 @@ public sealed partial class RelationPatternExtractor : INlpStage
         }
     }
 
-    private static void WorksAcrossSentences(Document document, Dictionary<int, List<int>> bySentence, List<RelationMention> relations)
+    private static void WorksAcrossSentences(KnowledgeDocument document, Dictionary<int, List<int>> bySentence, List<RelationMention> relations)
     {
         foreach (var (sentence, indices) in bySentence)
         {
@@ -185,15 +186,15 @@ public sealed partial class RelationPatternExtractor : INlpStage
         }
     }
 
-    private static List<RelationMention> Deduplicate(Document document, List<RelationMention> relations) =>
+    private static List<RelationMention> Deduplicate(KnowledgeDocument document, List<RelationMention> relations) =>
         [.. relations
             .GroupBy(r => (RelationContext.ChainOf(document, r.Source), RelationContext.ChainOf(document, r.Target), r.Kind, r.Sentence))
             .Select(g => g.MaxBy(r => r.Confidence)!)
             .OrderBy(r => r.Sentence).ThenBy(r => r.Source).ThenBy(r => r.Target)];
 
-    private static bool SameChain(EntityMention a, EntityMention b) => a.Chain >= 0 && a.Chain == b.Chain;
+    private static bool SameChain(Mention a, Mention b) => a.Chain >= 0 && a.Chain == b.Chain;
 
-    private static string Between(Document document, int from, int to)
+    private static string Between(KnowledgeDocument document, int from, int to)
     {
         var builder = new StringBuilder(" ");
         for (var t = from; t < to; t++)

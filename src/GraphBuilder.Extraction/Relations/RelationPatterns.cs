@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Extraction.Relations;
 

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
+using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 
 namespace GraphBuilder.Extraction.Typing;
 
@@ -10,7 +11,7 @@ namespace GraphBuilder.Extraction.Typing;
 /// <see cref="EntityKind.Work"/>, named elections, summits, conventions and scandals become
 /// <see cref="EntityKind.Event"/>, and nationality adjectives (<c>Russian</c>) stop being entities of their own.
 /// </summary>
-public sealed class EntityTypeRefiner : INlpStage
+public sealed class EntityTypeRefiner : IExtractionStage
 {
     private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
         ["documentary", "film", "movie", "book", "novel", "memoir", "series", "show", "programme", "program", "album", "play", "song", "opera", "musical", "docuseries", "miniseries", "podcast", "report"],
@@ -35,10 +36,10 @@ public sealed class EntityTypeRefiner : INlpStage
     public string Version => "1";
 
     /// <inheritdoc/>
-    public void Process(Document document, CancellationToken cancellationToken = default)
+    public void Process(KnowledgeDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var mentions = new List<EntityMention>(document.Entities.Count);
+        var mentions = new List<Mention>(document.Entities.Count);
         foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)))
         {
             var text = document.Slice(mention.Span);
@@ -67,7 +68,7 @@ public sealed class EntityTypeRefiner : INlpStage
         document.SetEntities(mentions);
     }
 
-    private static IEnumerable<EntityMention> SplitAtLowercase(Document document, EntityMention mention)
+    private static IEnumerable<Mention> SplitAtLowercase(KnowledgeDocument document, Mention mention)
     {
         // The recogniser sometimes runs a name on over lower-case words: "Northwind Energy chief executive Tomas
         // Reyes" is an organisation, a role and a person; "Northwind Energy wants" is a name and a verb.
@@ -108,7 +109,7 @@ public sealed class EntityTypeRefiner : INlpStage
         }
     }
 
-    private static bool PrecedesRoleAndPerson(Document document, EntityMention mention)
+    private static bool PrecedesRoleAndPerson(KnowledgeDocument document, Mention mention)
     {
         // Up to three role words between the adjective and a person's name ("Russian President", "US film director").
         var sentence = document.Sentences[document.SentenceOf(mention.FirstToken)];
@@ -127,7 +128,7 @@ public sealed class EntityTypeRefiner : INlpStage
         return false;
     }
 
-    private static bool IsNounUse(Document document, EntityMention mention)
+    private static bool IsNounUse(KnowledgeDocument document, Mention mention)
     {
         // "the Russian said" or "Russians" is a person, not an adjective; keep those to the recogniser.
         var next = mention.EndToken;
@@ -136,7 +137,7 @@ public sealed class EntityTypeRefiner : INlpStage
             : document.TokenText(next) is "said" or "says" or "told";
     }
 
-    private static EntityMention RefineEvent(Document document, EntityMention mention)
+    private static Mention RefineEvent(KnowledgeDocument document, Mention mention)
     {
         if (mention.Kind == EntityKind.Person)
         {
@@ -160,7 +161,7 @@ public sealed class EntityTypeRefiner : INlpStage
         return mention;
     }
 
-    private static IEnumerable<EntityMention> FindWorks(Document document)
+    private static IEnumerable<Mention> FindWorks(KnowledgeDocument document)
     {
         foreach (var sentence in document.Sentences)
         {
@@ -194,7 +195,7 @@ public sealed class EntityTypeRefiner : INlpStage
                 if ((beforeNoun || beforeQuoted || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted))
                 {
                     var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
-                    yield return new EntityMention(span, i, length, EntityKind.Work, 0.8, "entity-typing/1");
+                    yield return new Mention(span, i, length, EntityKind.Work, 0.8, "entity-typing/1");
                 }
 
                 i = end;

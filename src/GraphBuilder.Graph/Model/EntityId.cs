@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Graph.Model;
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Graph.Model;
 

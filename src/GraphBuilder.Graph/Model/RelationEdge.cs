@@ -1,4 +1,3 @@
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Graph.Model;
 

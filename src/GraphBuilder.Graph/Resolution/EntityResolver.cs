@@ -1,7 +1,6 @@
-using GraphBuilder.Graph.Mapping;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Graph.Resolution;
 

@@ -1,4 +1,4 @@
-using GraphBuilder.Graph.Mapping;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
-using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Graph.Resolution;
 

@@ -1,5 +1,4 @@
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Graph.Storage;
 

@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using GraphBuilder.Extraction;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Ingestion;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
 using GraphBuilder.Nlp;
-using GraphBuilder.Nlp.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,7 +60,7 @@ internal static class BenchmarkIngestCommand
             var source = new FolderNewsSource("benchmark", [folder], host.Services.GetRequiredService<ArticleFileReader>());
 
             // Models load on first use; that is start-up, not throughput.
-            host.Services.GetRequiredService<NlpPipeline>().Process("Models load on first use in Harbor City.", cancellationToken: cancellationToken);
+            host.Services.GetRequiredService<KnowledgeExtractor>().Annotate("Models load on first use in Harbor City.", cancellationToken: cancellationToken);
             using var process = Process.GetCurrentProcess();
             var sampler = new IngestMemorySampler(process, storePath, sampleEvery);
             await Console.Out.WriteLineAsync($"profile {profile}; sampling every {sampleEvery} articles");

@@ -15,8 +15,6 @@ public sealed class Document
     private IReadOnlyList<string>? _partsOfSpeech;
     private IReadOnlyList<DependencyArc>? _dependencies;
     private IReadOnlyList<EntityMention> _entities = [];
-    private IReadOnlyList<EntityChain> _chains = [];
-    private IReadOnlyList<RelationMention> _relations = [];
     private IReadOnlyList<TemporalMention> _times = [];
 
     /// <summary>Initializes a new instance of the <see cref="Document"/> class.</summary>
@@ -47,14 +45,8 @@ public sealed class Document
     /// <summary>Gets the dependency arc of each token, or <see langword="null"/> until a parser has run.</summary>
     public IReadOnlyList<DependencyArc>? Dependencies => _dependencies;
 
-    /// <summary>Gets the entity mentions, in text order.</summary>
+    /// <summary>Gets the named-entity mentions the recogniser found, in text order.</summary>
     public IReadOnlyList<EntityMention> Entities => _entities;
-
-    /// <summary>Gets the coreference chains: one per entity the document mentions.</summary>
-    public IReadOnlyList<EntityChain> Chains => _chains;
-
-    /// <summary>Gets the typed relations the text states between entity mentions.</summary>
-    public IReadOnlyList<RelationMention> Relations => _relations;
 
     /// <summary>Gets the dates, times and durations in the text.</summary>
     public IReadOnlyList<TemporalMention> Times => _times;
@@ -106,8 +98,6 @@ public sealed class Document
         _partsOfSpeech = null;
         _dependencies = null;
         _entities = [];
-        _chains = [];
-        _relations = [];
     }
 
     /// <summary>Replaces the sentences.</summary>
@@ -138,34 +128,12 @@ public sealed class Document
         _dependencies = arcs;
     }
 
-    /// <summary>Replaces the entity mentions. Chains and relations built on the old mentions are cleared.</summary>
+    /// <summary>Replaces the entity mentions.</summary>
     /// <param name="entities">The mentions, in text order.</param>
     public void SetEntities(IReadOnlyList<EntityMention> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
         _entities = entities;
-        _chains = [];
-        _relations = [];
-    }
-
-    /// <summary>Replaces the coreference chains, and the mentions that now point at them.</summary>
-    /// <param name="entities">The mentions with their <see cref="EntityMention.Chain"/> set.</param>
-    /// <param name="chains">The chains.</param>
-    public void SetChains(IReadOnlyList<EntityMention> entities, IReadOnlyList<EntityChain> chains)
-    {
-        ArgumentNullException.ThrowIfNull(entities);
-        ArgumentNullException.ThrowIfNull(chains);
-        _entities = entities;
-        _chains = chains;
-        _relations = [];
-    }
-
-    /// <summary>Replaces the relation mentions.</summary>
-    /// <param name="relations">The relations.</param>
-    public void SetRelations(IReadOnlyList<RelationMention> relations)
-    {
-        ArgumentNullException.ThrowIfNull(relations);
-        _relations = relations;
     }
 
     /// <summary>Replaces the temporal expressions.</summary>

@@ -9,7 +9,7 @@ namespace GraphBuilder.Nlp.Entities;
 /// Finds the names of people, organisations, places and other named things: a softmax over BILOU labels with
 /// sparse features (and, in the <c>accurate</c> profile, MiniLM layer-3 token vectors as dense features), decoded
 /// greedily from left to right under the BILOU constraints. CoNLL types map to
-/// <see cref="EntityKind"/>: PER to Person, ORG to Organization, LOC to Location, MISC to Other.
+/// <see cref="EntityLabel"/>: PER to Person, ORG to Organization, LOC to Location, MISC to Miscellaneous.
 /// </summary>
 /// <remarks>
 /// Run it after the sentence splitter. A mention's <see cref="EntityMention.Confidence"/> is the lowest probability
@@ -98,21 +98,21 @@ public sealed class EntityRecognizer : INlpStage
             }
 
             mentions.Add(new EntityMention(
-                new TextSpan(spans[first].Start, spans[i].End), first, i - first + 1, KindOf(model.Types[type]), confidence, Name));
+                new TextSpan(spans[first].Start, spans[i].End), first, i - first + 1, LabelOf(model.Types[type]), confidence, Name));
         }
 
         document.SetEntities(mentions);
     }
 
-    /// <summary>Maps a CoNLL entity type to the graph's entity kind.</summary>
+    /// <summary>Maps a CoNLL entity type to the recogniser's label.</summary>
     /// <param name="type">The type, such as <c>PER</c>.</param>
-    /// <returns>The kind.</returns>
-    public static EntityKind KindOf(string type) => type switch
+    /// <returns>The label.</returns>
+    public static EntityLabel LabelOf(string type) => type switch
     {
-        "PER" => EntityKind.Person,
-        "ORG" => EntityKind.Organization,
-        "LOC" => EntityKind.Location,
-        _ => EntityKind.Other,
+        "PER" => EntityLabel.Person,
+        "ORG" => EntityLabel.Organization,
+        "LOC" => EntityLabel.Location,
+        _ => EntityLabel.Miscellaneous,
     };
 
     internal static (int[] Labels, float[] Probabilities) Label(EntityModel model, string text, TextSpan[] spans, (int Start, int Count)[] sentences, float[]? vectors)

@@ -1,10 +1,8 @@
-using GraphBuilder.Nlp.Documents;
-
 namespace GraphBuilder.Nlp.Relations;
 
 /// <summary>
 /// The vocabulary of the trained relation classifier: CoNLL04's entity and relation types, the argument types each
-/// relation takes, and how they map onto the product's <see cref="EntityKind"/> and <see cref="RelationKind"/>.
+/// relation takes.
 /// </summary>
 public static class RelationSchema
 {
@@ -15,13 +13,13 @@ public static class RelationSchema
     public static IReadOnlyList<string> EntityTypes { get; } = ["Peop", "Org", "Loc", "Other"];
 
     /// <summary>The relation types, each with the types of its head and tail.</summary>
-    public static IReadOnlyList<(string Type, string Head, string Tail, RelationKind Kind)> RelationTypes { get; } =
+    public static IReadOnlyList<(string Type, string Head, string Tail)> RelationTypes { get; } =
     [
-        ("Work_For", "Peop", "Org", RelationKind.WorksFor),
-        ("Live_In", "Peop", "Loc", RelationKind.LivesIn),
-        ("OrgBased_In", "Org", "Loc", RelationKind.BasedIn),
-        ("Located_In", "Loc", "Loc", RelationKind.LocatedIn),
-        ("Kill", "Peop", "Peop", RelationKind.Killed),
+        ("Work_For", "Peop", "Org"),
+        ("Live_In", "Peop", "Loc"),
+        ("OrgBased_In", "Org", "Loc"),
+        ("Located_In", "Loc", "Loc"),
+        ("Kill", "Peop", "Peop"),
     ];
 
     /// <summary>The classifier's labels: <see cref="None"/> first, then the relation types in order.</summary>
@@ -42,33 +40,6 @@ public static class RelationSchema
 
         return -1;
     }
-
-    /// <summary>The product's relation kind of a relation type.</summary>
-    /// <param name="type">The relation type.</param>
-    /// <returns>The kind, or <see langword="null"/> for an unknown type.</returns>
-    public static RelationKind? KindOf(string type)
-    {
-        foreach (var relation in RelationTypes)
-        {
-            if (string.Equals(relation.Type, type, StringComparison.Ordinal))
-            {
-                return relation.Kind;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The classifier's entity type of a product entity kind.</summary>
-    /// <param name="kind">The kind.</param>
-    /// <returns><c>Peop</c>, <c>Org</c>, <c>Loc</c> or <c>Other</c>.</returns>
-    public static string TypeOf(EntityKind kind) => kind switch
-    {
-        EntityKind.Person => "Peop",
-        EntityKind.Organization => "Org",
-        EntityKind.Location => "Loc",
-        _ => "Other",
-    };
 
     /// <summary>Whether a label can hold between arguments of the given types.</summary>
     /// <param name="label">The label index in <see cref="Labels"/>.</param>

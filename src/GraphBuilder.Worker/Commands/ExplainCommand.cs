@@ -4,7 +4,6 @@ using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Hosting.CommandLine;
-using GraphBuilder.Nlp.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using GraphBuilder.Extraction.Coreference;
-using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
 namespace GraphBuilder.Extraction.Tests.Coreference;

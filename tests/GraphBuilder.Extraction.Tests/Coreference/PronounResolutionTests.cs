@@ -1,6 +1,7 @@
 using GraphBuilder.Extraction.Coreference;
+using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Relations;
-using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
 namespace GraphBuilder.Extraction.Tests.Coreference;

@@ -1,6 +1,7 @@
+using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Relations;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp;
-using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Models;
 using GraphBuilder.Testing.Builders;
 
@@ -53,15 +54,15 @@ public sealed class RelationClassifierExtractorTests
     {
         var options = new NlpOptions { Profile = NlpOptions.AccurateProfile };
         var store = new EmbeddedModelStore();
-        var pipeline = new Nlp.Pipeline.NlpPipeline([.. EnglishPipeline.Create(options, store).Stages, .. ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, options.Profile))]);
+        var extractor = new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, options.Profile)));
 
-        var document = pipeline.Process("NEW YORK, June 15. /TASS/. Film director Lena Ortiz said on Thursday that her documentary about the harbour would air in the autumn.");
+        var document = extractor.Annotate("NEW YORK, June 15. /TASS/. Film director Lena Ortiz said on Thursday that her documentary about the harbour would air in the autumn.");
 
         document.Entities.ShouldContain(m => document.Slice(m.Span) == "TASS");
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.BasedIn);
     }
 
-    private static Document Annotate(DocumentBuilder builder, bool withPatterns = true, string profile = "fast")
+    private static KnowledgeDocument Annotate(DocumentBuilder builder, bool withPatterns = true, string profile = "fast")
     {
         var document = builder.Build();
         var store = new EmbeddedModelStore();

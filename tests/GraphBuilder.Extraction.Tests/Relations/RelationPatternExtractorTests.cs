@@ -1,7 +1,8 @@
 using GraphBuilder.Extraction.Coreference;
+using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Relations;
 using GraphBuilder.Extraction.Typing;
-using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
 namespace GraphBuilder.Extraction.Tests.Relations;
@@ -105,7 +106,7 @@ public sealed class RelationPatternExtractorTests
         document.Relations.ShouldContain(r => r.Kind == RelationKind.AiredOn);
     }
 
-    private static Document Annotate(DocumentBuilder builder)
+    private static KnowledgeDocument Annotate(DocumentBuilder builder)
     {
         var document = builder.Build();
         new EntityTypeRefiner().Process(document);

@@ -1,5 +1,5 @@
 using GraphBuilder.Extraction.Typing;
-using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
 namespace GraphBuilder.Extraction.Tests.Typing;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Xml.Linq;
 using GraphBuilder.Graph.Export;
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Graph.Tests.Export;

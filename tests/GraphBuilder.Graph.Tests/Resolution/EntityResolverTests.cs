@@ -1,7 +1,6 @@
-using GraphBuilder.Graph.Mapping;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
-using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Testing.Fakes;
 
 namespace GraphBuilder.Graph.Tests.Resolution;

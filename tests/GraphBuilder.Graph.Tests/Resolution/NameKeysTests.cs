@@ -1,5 +1,5 @@
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Graph.Tests.Resolution;
 

@@ -1,7 +1,6 @@
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Scheduling;
-using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Storage.Sqlite;
 using GraphBuilder.Testing.Fakes;
 using GraphBuilder.Testing.Files;
@@ -97,7 +96,7 @@ public sealed class ScheduledIngestionServiceTests : IDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(_time);
-        services.AddSingleton(new NlpPipeline([new GazetteerStage(new Dictionary<string, EntityKind> { ["Maria Alvarez"] = EntityKind.Person })]));
+        services.AddSingleton(new GazetteerStage(new Dictionary<string, EntityKind> { ["Maria Alvarez"] = EntityKind.Person }).Extractor());
         services.AddSqliteStore();
         services.AddScheduledIngestion();
         return services.BuildServiceProvider();

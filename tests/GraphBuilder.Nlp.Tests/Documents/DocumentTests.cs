@@ -30,7 +30,7 @@ public sealed class DocumentTests
     {
         var document = new Document("Putin spoke");
         document.SetTokens([new(0, new(0, 5)), new(1, new(6, 11))]);
-        document.SetEntities([new EntityMention(new(0, 5), 0, 1, EntityKind.Person, 1, "test")]);
+        document.SetEntities([new EntityMention(new(0, 5), 0, 1, EntityLabel.Person, 1, "test")]);
 
         document.SetTokens([new(0, new(0, 11))]);
 

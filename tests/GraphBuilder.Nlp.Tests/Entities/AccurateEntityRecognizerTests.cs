@@ -25,17 +25,17 @@ public sealed class AccurateEntityRecognizerTests
             + "200 jobs. The bank's chief executive, Tomas Keller, said the Scottish government had been informed.";
 
         var document = Pipeline.Value.Process(text);
-        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ToHashSet();
+        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Label)).ToHashSet();
 
-        found.ShouldContain(("Laura Bennett", EntityKind.Person));
-        found.ShouldContain(("Tomas Keller", EntityKind.Person));
-        found.ShouldContain(("Glasgow", EntityKind.Location));
-        found.ShouldContain(("Northwind Bank", EntityKind.Organization));
+        found.ShouldContain(("Laura Bennett", EntityLabel.Person));
+        found.ShouldContain(("Tomas Keller", EntityLabel.Person));
+        found.ShouldContain(("Glasgow", EntityLabel.Location));
+        found.ShouldContain(("Northwind Bank", EntityLabel.Organization));
         document.Entities.ShouldAllBe(e => e.Extractor == "ner-accurate" && e.Confidence > 0 && e.Confidence <= 1);
     }
 
     [Fact]
-    public void Process_SampleArticle_FindsItsNamesWithTheirKinds()
+    public void Process_SampleArticle_FindsItsNamesWithTheirLabels()
     {
         var path = TestRepository.SharedFile(Path.Combine("samples", "tass-2017-06-15.txt"));
         if (path is null)
@@ -44,16 +44,16 @@ public sealed class AccurateEntityRecognizerTests
         }
 
         var document = Pipeline.Value.Process(File.ReadAllText(path));
-        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ToHashSet();
+        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Label)).ToHashSet();
 
-        found.ShouldContain(("Vladimir Putin", EntityKind.Person));
-        found.ShouldContain(("Oliver Stone", EntityKind.Person));
-        found.ShouldContain(("Democratic National Committee", EntityKind.Organization));
-        found.ShouldContain(("WikiLeaks", EntityKind.Organization));
-        found.ShouldContain(("Clinton", EntityKind.Person));
-        found.ShouldContain(("Bernie Sanders", EntityKind.Person));
-        found.ShouldContain(("Debbie Wasserman Schultz", EntityKind.Person));
-        found.ShouldContain(("Salon.com", EntityKind.Organization));
-        found.ShouldContain(("Showtime", EntityKind.Organization));
+        found.ShouldContain(("Vladimir Putin", EntityLabel.Person));
+        found.ShouldContain(("Oliver Stone", EntityLabel.Person));
+        found.ShouldContain(("Democratic National Committee", EntityLabel.Organization));
+        found.ShouldContain(("WikiLeaks", EntityLabel.Organization));
+        found.ShouldContain(("Clinton", EntityLabel.Person));
+        found.ShouldContain(("Bernie Sanders", EntityLabel.Person));
+        found.ShouldContain(("Debbie Wasserman Schultz", EntityLabel.Person));
+        found.ShouldContain(("Salon.com", EntityLabel.Organization));
+        found.ShouldContain(("Showtime", EntityLabel.Organization));
     }
 }

@@ -9,7 +9,7 @@ public sealed class EntityRecognizerTests
     private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.FastProfile }));
 
     private static IEnumerable<string> Describe(Document document) =>
-        document.Entities.Select(e => $"{e.Kind}\t{document.Slice(e.Span)}");
+        document.Entities.Select(e => $"{e.Label}\t{document.Slice(e.Span)}");
 
     [Fact]
     public void Process_ShippedModelOnNewsText_MatchesGoldenFile()
@@ -33,7 +33,7 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
-    public void Process_SampleArticle_FindsItsNamesWithTheirKinds()
+    public void Process_SampleArticle_FindsItsNamesWithTheirLabels()
     {
         var path = TestRepository.SharedFile(Path.Combine("samples", "tass-2017-06-15.txt"));
         if (path is null)
@@ -42,26 +42,26 @@ public sealed class EntityRecognizerTests
         }
 
         var document = Pipeline.Value.Process(File.ReadAllText(path));
-        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ToHashSet();
+        var found = document.Entities.Select(e => (document.Slice(e.Span), e.Label)).ToHashSet();
 
-        found.ShouldContain(("Vladimir Putin", EntityKind.Person));
-        found.ShouldContain(("Oliver Stone", EntityKind.Person));
-        found.ShouldContain(("Democratic National Committee", EntityKind.Organization));
-        found.ShouldContain(("WikiLeaks", EntityKind.Organization));
-        found.ShouldContain(("Clinton", EntityKind.Person));
-        found.ShouldContain(("Bernie Sanders", EntityKind.Person));
-        found.ShouldContain(("Debbie Wasserman Schultz", EntityKind.Person));
-        found.ShouldContain(("Salon.com", EntityKind.Organization));
-        found.ShouldContain(("Showtime", EntityKind.Organization));
+        found.ShouldContain(("Vladimir Putin", EntityLabel.Person));
+        found.ShouldContain(("Oliver Stone", EntityLabel.Person));
+        found.ShouldContain(("Democratic National Committee", EntityLabel.Organization));
+        found.ShouldContain(("WikiLeaks", EntityLabel.Organization));
+        found.ShouldContain(("Clinton", EntityLabel.Person));
+        found.ShouldContain(("Bernie Sanders", EntityLabel.Person));
+        found.ShouldContain(("Debbie Wasserman Schultz", EntityLabel.Person));
+        found.ShouldContain(("Salon.com", EntityLabel.Organization));
+        found.ShouldContain(("Showtime", EntityLabel.Organization));
     }
 
     [Theory]
-    [InlineData("PER", EntityKind.Person)]
-    [InlineData("ORG", EntityKind.Organization)]
-    [InlineData("LOC", EntityKind.Location)]
-    [InlineData("MISC", EntityKind.Other)]
-    public void KindOf_ConllType_MapsToEntityKind(string type, EntityKind kind)
+    [InlineData("PER", EntityLabel.Person)]
+    [InlineData("ORG", EntityLabel.Organization)]
+    [InlineData("LOC", EntityLabel.Location)]
+    [InlineData("MISC", EntityLabel.Miscellaneous)]
+    public void LabelOf_ConllType_MapsToEntityLabel(string type, EntityLabel label)
     {
-        EntityRecognizer.KindOf(type).ShouldBe(kind);
+        EntityRecognizer.LabelOf(type).ShouldBe(label);
     }
 }

@@ -29,7 +29,7 @@ public sealed class EnglishPipelineTests
         var document = Pipeline.Value.Process(text);
 
         document.PartsOfSpeech!.Count.ShouldBe(document.Tokens.Count);
-        document.Entities.ShouldContain(e => document.Slice(e.Span) == "Berlin" && e.Kind == EntityKind.Location);
+        document.Entities.ShouldContain(e => document.Slice(e.Span) == "Berlin" && e.Label == EntityLabel.Location);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class EnglishPipelineTests
         var document = Pipeline.Value.Process(text, metadata);
 
         document.Sentences.Count.ShouldBe(3);
-        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldContain(("Ukraine", EntityKind.Location));
+        document.Entities.Select(e => (document.Slice(e.Span), e.Label)).ShouldContain(("Ukraine", EntityLabel.Location));
         document.Times.Select(t => t.Value).ShouldBe(["2016-05-03", "2016-05-03", "2014"]);
         document.Tokens.ShouldAllBe(t => !t.Span.IsEmpty && t.Span.End <= text.Length);
     }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Testing.Builders;
@@ -10,7 +12,7 @@ namespace GraphBuilder.Testing.Builders;
 public sealed partial class DocumentBuilder
 {
     private readonly Document _document;
-    private readonly List<EntityMention> _entities = [];
+    private readonly List<Mention> _entities = [];
 
     public DocumentBuilder(string text, DocumentMetadata? metadata = null)
     {
@@ -51,7 +53,7 @@ public sealed partial class DocumentBuilder
 
         var end = start + name.Length;
         var tokens = _document.Tokens.Where(t => t.Span.Start >= start && t.Span.End <= end).ToList();
-        _entities.Add(new EntityMention(new TextSpan(start, end), tokens[0].Index, tokens.Count, kind, confidence, "test"));
+        _entities.Add(new Mention(new TextSpan(start, end), tokens[0].Index, tokens.Count, kind, confidence, "test"));
         return this;
     }
 
@@ -67,11 +69,28 @@ public sealed partial class DocumentBuilder
         return this;
     }
 
-    public Document Build()
+    /// <summary>Builds the document as knowledge extraction sees it, with the mentions of the kinds given.</summary>
+    public KnowledgeDocument Build()
     {
-        _document.SetEntities([.. _entities.OrderBy(e => e.Span.Start)]);
+        var document = new KnowledgeDocument(_document);
+        document.SetEntities([.. _entities.OrderBy(e => e.Span.Start)]);
+        return document;
+    }
+
+    /// <summary>Builds the document as the NLP pipeline leaves it, each kind given as the recogniser's nearest label.</summary>
+    public Document BuildAnnotated()
+    {
+        _document.SetEntities([.. _entities.OrderBy(e => e.Span.Start).Select(e => new EntityMention(e.Span, e.FirstToken, e.TokenCount, LabelOf(e.Kind), e.Confidence, e.Extractor))]);
         return _document;
     }
+
+    private static EntityLabel LabelOf(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => EntityLabel.Person,
+        EntityKind.Organization => EntityLabel.Organization,
+        EntityKind.Location => EntityLabel.Location,
+        _ => EntityLabel.Miscellaneous,
+    };
 
     [GeneratedRegex(@"'s\b|\u2019s\b|[\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*\.?(?<=\p{Lu}\.)|[\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*|\S")]
     private static partial Regex TokenPattern();

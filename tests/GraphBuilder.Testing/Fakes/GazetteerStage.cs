@@ -1,3 +1,6 @@
+using GraphBuilder.Extraction;
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Testing.Builders;
@@ -26,6 +29,9 @@ public sealed class GazetteerStage : INlpStage
 
     public int Calls { get; private set; }
 
+    /// <summary>The stage as the whole extractor: no extraction stages, so each name is one entity per article.</summary>
+    public IArticleExtractor Extractor() => new KnowledgeExtractor(new NlpPipeline([this]), []);
+
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         Calls++;
@@ -40,7 +46,7 @@ public sealed class GazetteerStage : INlpStage
             builder.EntityEverywhere(name, kind);
         }
 
-        var built = builder.Build();
+        var built = builder.BuildAnnotated();
         var entities = built.Entities.Where(e => !built.Entities.Any(o => o != e && o.Span.Contains(e.Span) && o.Span.Length > e.Span.Length)).ToList();
         document.SetTokens(built.Tokens);
         document.SetSentences(built.Sentences);

@@ -1,7 +1,6 @@
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
-using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Testing.Fakes;
 

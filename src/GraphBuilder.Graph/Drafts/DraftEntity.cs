@@ -1,7 +1,6 @@
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Nlp.Documents;
 
-namespace GraphBuilder.Graph.Mapping;
+namespace GraphBuilder.Graph.Drafts;
 
 /// <summary>
 /// Represents one entity of an article before it is resolved against the graph.

@@ -1,7 +1,7 @@
-namespace GraphBuilder.Nlp.Documents;
+namespace GraphBuilder.Graph.Model;
 
 /// <summary>
-/// Enumerates the kinds of entity the pipeline recognises. They map one to one onto the graph's entity labels.
+/// Enumerates the types of entity node in the graph; each maps to one label of the fixed vocabulary.
 /// </summary>
 public enum EntityKind
 {

@@ -1,7 +1,6 @@
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Nlp.Documents;
 
-namespace GraphBuilder.Graph.Mapping;
+namespace GraphBuilder.Graph.Drafts;
 
 /// <summary>
 /// Represents a typed relation between two draft entities, with one piece of evidence.

@@ -1,4 +1,4 @@
-namespace GraphBuilder.Nlp.Documents;
+namespace GraphBuilder.Extraction.Documents;
 
 /// <summary>
 /// Enumerates how a mention refers to its entity.

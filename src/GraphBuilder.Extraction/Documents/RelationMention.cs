@@ -1,10 +1,13 @@
-namespace GraphBuilder.Nlp.Documents;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Extraction.Documents;
 
 /// <summary>
 /// Represents one typed relation the text states between two entity mentions of one sentence.
 /// </summary>
-/// <param name="Source">The index in <see cref="Document.Entities"/> of the subject mention, where the relation starts.</param>
-/// <param name="Target">The index in <see cref="Document.Entities"/> of the object mention, where the relation ends.</param>
+/// <param name="Source">The index in <see cref="KnowledgeDocument.Entities"/> of the subject mention, where the relation starts.</param>
+/// <param name="Target">The index in <see cref="KnowledgeDocument.Entities"/> of the object mention, where the relation ends.</param>
 /// <param name="Kind">The relation type.</param>
 /// <param name="Sentence">The index of the sentence that states the relation.</param>
 /// <param name="Confidence">The calibrated probability that the relation is stated, in [0, 1].</param>

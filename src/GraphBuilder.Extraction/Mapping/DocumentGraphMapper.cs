@@ -1,8 +1,9 @@
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
-using GraphBuilder.Nlp.Documents;
 
-namespace GraphBuilder.Graph.Mapping;
+namespace GraphBuilder.Extraction.Mapping;
 
 /// <summary>
 /// Maps an annotated document to the facts it contributes to the graph, each carrying its provenance: the article,
@@ -16,7 +17,7 @@ public static class DocumentGraphMapper
     /// <param name="pipelineVersion">The version of the pipeline that annotated it.</param>
     /// <param name="ingestedAt">The ingestion time.</param>
     /// <returns>The draft.</returns>
-    public static ArticleDraft Map(Document document, ArticleSource source, string pipelineVersion, DateTimeOffset ingestedAt)
+    public static ArticleDraft Map(KnowledgeDocument document, ArticleSource source, string pipelineVersion, DateTimeOffset ingestedAt)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(source);
@@ -78,7 +79,7 @@ public static class DocumentGraphMapper
         return new ArticleDraft(article, entities, relations, CoMentions(document, chainToEntity), pipelineVersion) { Sentences = sentences };
     }
 
-    private static int EntityOf(Document document, int mention, int[] chainToEntity)
+    private static int EntityOf(KnowledgeDocument document, int mention, int[] chainToEntity)
     {
         if (mention < 0 || mention >= document.Entities.Count)
         {
@@ -89,7 +90,7 @@ public static class DocumentGraphMapper
         return chain >= 0 && chain < chainToEntity.Length ? chainToEntity[chain] : -1;
     }
 
-    private static DraftEntity ToDraft(Document document, EntityChain chain)
+    private static DraftEntity ToDraft(KnowledgeDocument document, EntityChain chain)
     {
         var name = NameKeys.DisplayName(chain.CanonicalName, chain.Kind);
         var aliases = new SortedSet<string>(StringComparer.Ordinal);
@@ -133,7 +134,7 @@ public static class DocumentGraphMapper
         return string.Concat(content.Select(w => w[0]));
     }
 
-    private static List<(int First, int Second, int Count)> CoMentions(Document document, int[] chainToEntity)
+    private static List<(int First, int Second, int Count)> CoMentions(KnowledgeDocument document, int[] chainToEntity)
     {
         var counts = new Dictionary<(int, int), int>();
         var named = new SortedSet<int>();
@@ -174,7 +175,7 @@ public static class DocumentGraphMapper
         return [.. counts.OrderBy(p => p.Key).Select(p => (p.Key.Item1, p.Key.Item2, p.Value))];
     }
 
-    private static List<EntityChain> GroupByName(Document document)
+    private static List<EntityChain> GroupByName(KnowledgeDocument document)
     {
         // Without a coreference stage, mentions of one name (up to case and titles) are one entity.
         var byKey = new Dictionary<(EntityKind, string), List<int>>();

@@ -1,4 +1,4 @@
-namespace GraphBuilder.Nlp.Documents;
+namespace GraphBuilder.Graph.Model;
 
 /// <summary>
 /// Enumerates the fixed vocabulary of typed relations between entities. Each has a direction: subject to object.

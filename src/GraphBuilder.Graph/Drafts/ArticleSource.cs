@@ -1,4 +1,4 @@
-namespace GraphBuilder.Graph.Mapping;
+namespace GraphBuilder.Graph.Drafts;
 
 /// <summary>
 /// Represents what is known about an article besides its text.

@@ -1,12 +1,14 @@
-namespace GraphBuilder.Nlp.Documents;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Documents;
 
 /// <summary>
 /// Represents the mentions of one entity within a document, as coreference grouped them.
 /// </summary>
-/// <param name="Index">The zero-based position of the chain in <see cref="Document.Chains"/>.</param>
+/// <param name="Index">The zero-based position of the chain in <see cref="KnowledgeDocument.Chains"/>.</param>
 /// <param name="Kind">The kind of the entity.</param>
 /// <param name="CanonicalName">The fullest proper name the document gives the entity.</param>
-/// <param name="Mentions">The indices in <see cref="Document.Entities"/> of the chain's mentions, in text order.</param>
+/// <param name="Mentions">The indices in <see cref="KnowledgeDocument.Entities"/> of the chain's mentions, in text order.</param>
 /// <param name="Aliases">The other names the document gives or implies for the entity (variants, acronyms).</param>
 public sealed record EntityChain(int Index, EntityKind Kind, string CanonicalName, IReadOnlyList<int> Mentions, IReadOnlyList<string> Aliases)
 {

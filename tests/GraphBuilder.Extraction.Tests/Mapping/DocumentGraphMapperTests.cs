@@ -1,8 +1,10 @@
-using GraphBuilder.Graph.Mapping;
-using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.Mapping;
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
-namespace GraphBuilder.Graph.Tests.Mapping;
+namespace GraphBuilder.Extraction.Tests.Mapping;
 
 public sealed class DocumentGraphMapperTests
 {

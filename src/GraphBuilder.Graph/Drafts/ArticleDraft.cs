@@ -1,6 +1,6 @@
 using GraphBuilder.Graph.Model;
 
-namespace GraphBuilder.Graph.Mapping;
+namespace GraphBuilder.Graph.Drafts;
 
 /// <summary>
 /// Holds an article's facts before its entities are resolved against the graph.
