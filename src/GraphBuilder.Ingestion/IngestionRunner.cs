@@ -18,7 +18,10 @@ namespace GraphBuilder.Ingestion;
 public sealed class IngestionRunner
 {
     private readonly IArticleExtractor _extractor;
-    private readonly IGraphStore _store;
+    private readonly IArticleLedger _ledger;
+    private readonly IGraphWriter _writer;
+    private readonly INearDuplicateIndex _duplicates;
+    private readonly IEntityCatalog _catalog;
     private readonly IEntityResolver _resolver;
     private readonly SinkSynchronizer _synchronizer;
     private readonly TimeProvider _timeProvider;
@@ -28,7 +31,10 @@ public sealed class IngestionRunner
 
     /// <summary>Initializes a new instance of the <see cref="IngestionRunner"/> class.</summary>
     /// <param name="extractor">Turns an article's text into its draft facts.</param>
-    /// <param name="store">The embedded store.</param>
+    /// <param name="ledger">The ledger of inputs seen.</param>
+    /// <param name="writer">Writes the articles' facts.</param>
+    /// <param name="duplicates">Finds near-duplicates of ingested articles.</param>
+    /// <param name="catalog">The entities already in the graph, for resolution.</param>
     /// <param name="resolver">The entity resolver.</param>
     /// <param name="synchronizer">What mirrors writes to external sinks.</param>
     /// <param name="timeProvider">The clock.</param>
@@ -37,7 +43,10 @@ public sealed class IngestionRunner
     /// <param name="logger">The logger.</param>
     public IngestionRunner(
         IArticleExtractor extractor,
-        IGraphStore store,
+        IArticleLedger ledger,
+        IGraphWriter writer,
+        INearDuplicateIndex duplicates,
+        IEntityCatalog catalog,
         IEntityResolver resolver,
         SinkSynchronizer synchronizer,
         TimeProvider timeProvider,
@@ -46,7 +55,10 @@ public sealed class IngestionRunner
         ILogger<IngestionRunner> logger)
     {
         ArgumentNullException.ThrowIfNull(extractor);
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(duplicates);
+        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(synchronizer);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -56,7 +68,10 @@ public sealed class IngestionRunner
         _options = options.Value;
         _metrics = metrics;
         _extractor = extractor;
-        _store = store;
+        _ledger = ledger;
+        _writer = writer;
+        _duplicates = duplicates;
+        _catalog = catalog;
         _resolver = resolver;
         _synchronizer = synchronizer;
         _timeProvider = timeProvider;
@@ -94,7 +109,7 @@ public sealed class IngestionRunner
     private async Task<string> IngestAsync(SourceItem item, IngestionSummary summary, CancellationToken cancellationToken)
     {
         var now = _timeProvider.GetUtcNow();
-        var previous = await _store.FindLedgerEntryAsync(item.Location, cancellationToken).ConfigureAwait(false);
+        var previous = await _ledger.FindLedgerEntryAsync(item.Location, cancellationToken).ConfigureAwait(false);
         var firstSeen = previous?.FirstSeenAt ?? now;
         if (item.Article is not { } input)
         {
@@ -116,9 +131,9 @@ public sealed class IngestionRunner
         {
             // A syndicated copy of a story already in the graph adds nothing; its own earlier version is not a copy.
             var articleId = ArticleIdentity.For(url, contentHash);
-            if (await _store.FindNearDuplicateAsync(signature, _options.NearDuplicateSimilarity, articleId, cancellationToken).ConfigureAwait(false) is { } original)
+            if (await _duplicates.FindNearDuplicateAsync(signature, _options.NearDuplicateSimilarity, articleId, cancellationToken).ConfigureAwait(false) is { } original)
             {
-                await _store.RecordAsync(
+                await _ledger.RecordAsync(
                     new LedgerEntry(item.Location, item.Source, ArticleStatus.Duplicate, firstSeen, now)
                     {
                         ArticleId = articleId,
@@ -140,7 +155,7 @@ public sealed class IngestionRunner
         {
             var started = _timeProvider.GetTimestamp();
             var draft = _extractor.Extract(input.Text, new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt), now, cancellationToken);
-            var graph = await _resolver.ResolveAsync(draft, _store, cancellationToken).ConfigureAwait(false) with { Signature = signature };
+            var graph = await _resolver.ResolveAsync(draft, _catalog, cancellationToken).ConfigureAwait(false) with { Signature = signature };
             _metrics.Extracted(_timeProvider.GetElapsedTime(started));
             var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, firstSeen, now)
             {
@@ -150,7 +165,7 @@ public sealed class IngestionRunner
                 PipelineVersion = _extractor.Version,
             };
             started = _timeProvider.GetTimestamp();
-            var commit = await _store.CommitArticleAsync(graph, entry, cancellationToken).ConfigureAwait(false);
+            var commit = await _writer.CommitArticleAsync(graph, entry, cancellationToken).ConfigureAwait(false);
             _metrics.Written("embedded", _timeProvider.GetElapsedTime(started));
             _metrics.Ingested(item.Source, graph.Entities.Count, graph.Relations.Count, entry.Status == ArticleStatus.Pending);
             summary.Ingested++;
@@ -183,7 +198,7 @@ public sealed class IngestionRunner
             Reason = reason,
             PipelineVersion = _extractor.Version,
         };
-        await _store.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+        await _ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
         summary.AddFailure(location, reason);
         _metrics.Failed(source);
         Log.InputFailed(_logger, location, reason);

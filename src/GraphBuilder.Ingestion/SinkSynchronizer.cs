@@ -17,7 +17,9 @@ public sealed class SinkSynchronizer : IDisposable
 {
     private const int BatchSize = 100;
 
-    private readonly IGraphStore _store;
+    private readonly IChangeOutbox _outbox;
+    private readonly IGraphReader _reader;
+    private readonly IArticleLedger _ledger;
     private readonly IReadOnlyList<IGraphSink> _sinks;
     private readonly TimeProvider _timeProvider;
     private readonly IngestionMetrics _metrics;
@@ -28,22 +30,28 @@ public sealed class SinkSynchronizer : IDisposable
     private bool _initialized;
 
     /// <summary>Initializes a new instance of the <see cref="SinkSynchronizer"/> class.</summary>
-    /// <param name="store">The embedded store.</param>
+    /// <param name="outbox">The changes waiting for the sinks.</param>
+    /// <param name="reader">Reads the current state of what a change touched.</param>
+    /// <param name="ledger">The ledger, which counts the articles still pending.</param>
     /// <param name="sinks">The external sinks; none when no external database is configured.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="options">The circuit breaker's options.</param>
     /// <param name="metrics">The metrics recorded.</param>
     /// <param name="logger">The logger.</param>
-    public SinkSynchronizer(IGraphStore store, IEnumerable<IGraphSink> sinks, TimeProvider timeProvider, IOptions<SinkResilienceOptions> options, IngestionMetrics metrics, ILogger<SinkSynchronizer> logger)
+    public SinkSynchronizer(IChangeOutbox outbox, IGraphReader reader, IArticleLedger ledger, IEnumerable<IGraphSink> sinks, TimeProvider timeProvider, IOptions<SinkResilienceOptions> options, IngestionMetrics metrics, ILogger<SinkSynchronizer> logger)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(outbox);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(sinks);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(logger);
         _metrics = metrics;
-        _store = store;
+        _outbox = outbox;
+        _reader = reader;
+        _ledger = ledger;
         _sinks = [.. sinks];
         _timeProvider = timeProvider;
         _logger = logger;
@@ -102,7 +110,7 @@ public sealed class SinkSynchronizer : IDisposable
             {
                 while (true)
                 {
-                    var batch = await _store.ListPendingAsync(BatchSize, cancellationToken).ConfigureAwait(false);
+                    var batch = await _outbox.ListPendingAsync(BatchSize, cancellationToken).ConfigureAwait(false);
                     if (batch.Count == 0)
                     {
                         _metrics.SetPending(0);
@@ -111,14 +119,14 @@ public sealed class SinkSynchronizer : IDisposable
 
                     foreach (var change in batch)
                     {
-                        var current = await _store.ReadChangeAsync(change.Changes, cancellationToken).ConfigureAwait(false);
+                        var current = await _reader.ReadChangeAsync(change.Changes, cancellationToken).ConfigureAwait(false);
 
                         // While the breaker is open this throws BrokenCircuitException without calling the sinks.
                         await _breaker.ExecuteAsync(
                             static async (state, token) => await state.Self.WriteAsync(state.Change, token).ConfigureAwait(false),
                             (Self: this, Change: current),
                             cancellationToken).ConfigureAwait(false);
-                        await _store.CompletePendingAsync(change, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                        await _outbox.CompletePendingAsync(change, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                         written++;
                     }
                 }
@@ -134,10 +142,10 @@ public sealed class SinkSynchronizer : IDisposable
             {
                 // The sink is down or refused: everything stays pending for the next flush.
                 // Only the oldest change records the error; the count comes from the ledger, not from reading the outbox.
-                var oldest = await _store.ListPendingAsync(1, CancellationToken.None).ConfigureAwait(false);
+                var oldest = await _outbox.ListPendingAsync(1, CancellationToken.None).ConfigureAwait(false);
                 if (oldest.Count > 0)
                 {
-                    await _store.FailPendingAsync(oldest[0], exception.Message, CancellationToken.None).ConfigureAwait(false);
+                    await _outbox.FailPendingAsync(oldest[0], exception.Message, CancellationToken.None).ConfigureAwait(false);
                 }
 
                 var pending = await CountPendingAsync().ConfigureAwait(false);
@@ -173,8 +181,8 @@ public sealed class SinkSynchronizer : IDisposable
 
     private async Task<int> CountPendingAsync()
     {
-        var stats = await _store.ReadStatisticsAsync(0, CancellationToken.None).ConfigureAwait(false);
-        var pending = stats.Ledger.GetValueOrDefault(ArticleStatus.Pending);
+        var counts = await _ledger.CountByStatusAsync(CancellationToken.None).ConfigureAwait(false);
+        var pending = counts.GetValueOrDefault(ArticleStatus.Pending);
         _metrics.SetPending(pending);
         return pending;
     }

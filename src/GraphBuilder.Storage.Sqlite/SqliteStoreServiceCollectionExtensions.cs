@@ -1,4 +1,3 @@
-using GraphBuilder.Graph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -10,7 +9,7 @@ namespace GraphBuilder.Storage.Sqlite;
 /// </summary>
 public static class SqliteStoreServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="SqliteGraphStore"/> as the <see cref="IGraphStore"/>, with validated options.</summary>
+    /// <summary>Registers <see cref="SqliteStore"/>'s roles (ledger, writer, reader, catalog, outbox, source runs, near-duplicates), with validated options.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the options after binding, if any.</param>
     /// <returns>The service collection.</returns>
@@ -24,9 +23,14 @@ public static class SqliteStoreServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>());
-        services.TryAddSingleton<SqliteGraphStore>();
-        services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
-        services.TryAddSingleton<IEntityCatalog>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        services.TryAddSingleton<SqliteStore>();
+        services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().Ledger);
+        services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().Writer);
+        services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().Reader);
+        services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().Catalog);
+        services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().Outbox);
+        services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().SourceRuns);
+        services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().NearDuplicates);
         return services;
     }
 }

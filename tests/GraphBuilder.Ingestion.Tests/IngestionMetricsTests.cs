@@ -17,14 +17,14 @@ public sealed class IngestionMetricsTests : IDisposable
     private const string Story = "Senator Maria Alvarez criticized Northwind Energy on Monday over its plan to build a gas terminal in Harbor City, and asked for public hearings before the permit decision in April.";
 
     private readonly TempDirectory _directory = new();
-    private readonly SqliteGraphStore _store;
+    private readonly SqliteStore _store;
     private readonly TestMeterFactory _meterFactory = new();
     private readonly MeterListener _listener = new();
     private readonly List<(string Name, double Value, string? Tag)> _measurements = [];
 
     public IngestionMetricsTests()
     {
-        _store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("graph.db") }), NullLogger<SqliteGraphStore>.Instance);
+        _store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("graph.db") }), NullLogger<SqliteStore>.Instance);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (instrument.Meter.Scope == _meterFactory && instrument.Meter.Name == IngestionMetrics.MeterName)
@@ -55,7 +55,7 @@ public sealed class IngestionMetricsTests : IDisposable
         _directory.Write("news/d.txt", string.Empty);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
         var metrics = new IngestionMetrics(_meterFactory);
-        var synchronizer = new SinkSynchronizer(_store, [new RecordingGraphSink { FailNextWrites = 1 }], time, Options.Create(new SinkResilienceOptions()), metrics, NullLogger<SinkSynchronizer>.Instance);
+        var synchronizer = new SinkSynchronizer(_store.Outbox, _store.Reader, _store.Ledger, [new RecordingGraphSink { FailNextWrites = 1 }], time, Options.Create(new SinkResilienceOptions()), metrics, NullLogger<SinkSynchronizer>.Instance);
         var runner = new IngestionRunner(
             new GazetteerStage(new Dictionary<string, EntityKind>
             {
@@ -64,7 +64,10 @@ public sealed class IngestionMetricsTests : IDisposable
                 ["Northwind Energy"] = EntityKind.Organization,
                 ["Harbor City"] = EntityKind.Location,
             }).Extractor(),
-            _store,
+            _store.Ledger,
+            _store.Writer,
+            _store.NearDuplicates,
+            _store.Catalog,
             new EntityResolver(),
             synchronizer,
             time,

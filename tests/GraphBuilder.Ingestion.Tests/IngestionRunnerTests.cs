@@ -24,13 +24,13 @@ public sealed class IngestionRunnerTests : IDisposable
     };
 
     private readonly TempDirectory _directory = new();
-    private readonly SqliteGraphStore _store;
+    private readonly SqliteStore _store;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly ArticleFileReader _reader = new(Options.Create(new IngestionOptions()));
 
     public IngestionRunnerTests()
     {
-        _store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("graph.db") }), NullLogger<SqliteGraphStore>.Instance);
+        _store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("graph.db") }), NullLogger<SqliteStore>.Instance);
     }
 
     public void Dispose()
@@ -51,9 +51,9 @@ public sealed class IngestionRunnerTests : IDisposable
 
         summary.Ingested.ShouldBe(2);
         summary.Failures.Select(f => Path.GetFileName(f.Location)).ShouldBe(["binary.txt", "empty.txt", "latin1.txt"]);
-        (await _store.ListLedgerAsync(ArticleStatus.Failed)).Count.ShouldBe(3);
-        (await _store.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(2);
-        var graph = await _store.ReadGraphAsync();
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Failed)).Count.ShouldBe(3);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(2);
+        var graph = await _store.Reader.ReadGraphAsync();
         graph.Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(2);
     }
 
@@ -63,7 +63,7 @@ public sealed class IngestionRunnerTests : IDisposable
         var folder = Articles();
         var stage = new GazetteerStage(Names);
         await Runner(stage).RunAsync(Source(folder));
-        var before = await _store.ReadGraphAsync();
+        var before = await _store.Reader.ReadGraphAsync();
         var calls = stage.Calls;
         _time.Advance(TimeSpan.FromHours(1));
 
@@ -72,7 +72,7 @@ public sealed class IngestionRunnerTests : IDisposable
         summary.Unchanged.ShouldBe(2);
         summary.Ingested.ShouldBe(0);
         stage.Calls.ShouldBe(calls);
-        var after = await _store.ReadGraphAsync();
+        var after = await _store.Reader.ReadGraphAsync();
         after.Articles.ShouldBe(before.Articles);
         after.Entities.Select(e => (e.Id, e.MentionCount)).ShouldBe(before.Entities.Select(e => (e.Id, e.MentionCount)));
     }
@@ -88,7 +88,7 @@ public sealed class IngestionRunnerTests : IDisposable
 
         summary.Ingested.ShouldBe(1);
         summary.Unchanged.ShouldBe(1);
-        var graph = await _store.ReadGraphAsync();
+        var graph = await _store.Reader.ReadGraphAsync();
         graph.Articles.Count.ShouldBe(2);
         graph.Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(1);
         graph.Entities.Single(e => e.Name == "Northwind Energy").MentionCount.ShouldBe(1);
@@ -113,19 +113,19 @@ public sealed class IngestionRunnerTests : IDisposable
     {
         var folder = Articles();
         var sink = new RecordingGraphSink { FailNextWrites = 1 };
-        var synchronizer = new SinkSynchronizer(_store, [sink], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance);
+        var synchronizer = new SinkSynchronizer(_store.Outbox, _store.Reader, _store.Ledger, [sink], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance);
 
         var summary = await Runner(synchronizer: synchronizer).RunAsync(Source(folder));
 
         summary.Pending.ShouldBe(2);
-        (await _store.ListLedgerAsync(ArticleStatus.Pending)).Count.ShouldBe(2);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Pending)).Count.ShouldBe(2);
         sink.Written.ShouldBeEmpty();
 
         var (written, pending) = await synchronizer.FlushAsync();
 
         written.ShouldBe(2);
         pending.ShouldBe(0);
-        (await _store.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(2);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(2);
         sink.Written.SelectMany(c => c.Upserts.Entities).Select(e => e.Name).ShouldContain("Maria Alvarez");
     }
 
@@ -152,9 +152,9 @@ public sealed class IngestionRunnerTests : IDisposable
 
         before.Ingested.ShouldBe(1);
         summary.Duplicates.ShouldBe(1);
-        var entry = (await _store.ListLedgerAsync(ArticleStatus.Duplicate)).ShouldHaveSingleItem();
-        entry.DuplicateOf.ShouldBe((await _store.ReadGraphAsync()).Articles.Single().Id);
-        (await _store.ReadGraphAsync()).Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(1);
+        var entry = (await _store.Ledger.ListLedgerAsync(ArticleStatus.Duplicate)).ShouldHaveSingleItem();
+        entry.DuplicateOf.ShouldBe((await _store.Reader.ReadGraphAsync()).Articles.Single().Id);
+        (await _store.Reader.ReadGraphAsync()).Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(1);
     }
 
     [Fact]
@@ -180,9 +180,12 @@ public sealed class IngestionRunnerTests : IDisposable
 
     private IngestionRunner Runner(GazetteerStage? stage = null, SinkSynchronizer? synchronizer = null) => new(
         (stage ?? new GazetteerStage(Names)).Extractor(),
-        _store,
+        _store.Ledger,
+        _store.Writer,
+        _store.NearDuplicates,
+        _store.Catalog,
         new EntityResolver(),
-        synchronizer ?? new SinkSynchronizer(_store, [], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance),
+        synchronizer ?? new SinkSynchronizer(_store.Outbox, _store.Reader, _store.Ledger, [], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance),
         _time,
         Options.Create(new IngestionOptions()),
         new IngestionMetrics(new TestMeterFactory()),

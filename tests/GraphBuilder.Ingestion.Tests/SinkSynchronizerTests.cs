@@ -24,15 +24,15 @@ public sealed class SinkSynchronizerTests : IDisposable
     };
 
     private readonly TempDirectory _directory = new();
-    private readonly SqliteGraphStore _store;
+    private readonly SqliteStore _store;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly FailingGraphSink _sink = new();
     private readonly SinkSynchronizer _synchronizer;
 
     public SinkSynchronizerTests()
     {
-        _store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("graph.db") }), NullLogger<SqliteGraphStore>.Instance);
-        _synchronizer = new SinkSynchronizer(_store, [_sink], _time, Options.Create(Breaker), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance);
+        _store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("graph.db") }), NullLogger<SqliteStore>.Instance);
+        _synchronizer = new SinkSynchronizer(_store.Outbox, _store.Reader, _store.Ledger, [_sink], _time, Options.Create(Breaker), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance);
     }
 
     public void Dispose()
@@ -58,7 +58,7 @@ public sealed class SinkSynchronizerTests : IDisposable
         _synchronizer.BreakerState.ShouldBe(CircuitState.Open);
         written.ShouldBe(0);
         pending.ShouldBe(2);
-        (await _store.ListLedgerAsync(ArticleStatus.Pending, cancellationToken: TestContext.Current.CancellationToken)).Count.ShouldBe(2);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Pending, cancellationToken: TestContext.Current.CancellationToken)).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class SinkSynchronizerTests : IDisposable
         written.ShouldBe(2);
         pending.ShouldBe(0);
         _synchronizer.BreakerState.ShouldBe(CircuitState.Closed);
-        (await _store.ListLedgerAsync(ArticleStatus.Ingested, cancellationToken: TestContext.Current.CancellationToken)).Count.ShouldBe(2);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Ingested, cancellationToken: TestContext.Current.CancellationToken)).Count.ShouldBe(2);
         _sink.Written.Count.ShouldBe(2);
     }
 
@@ -95,7 +95,7 @@ public sealed class SinkSynchronizerTests : IDisposable
 
         _sink.Attempts.ShouldBe(3);
         _synchronizer.BreakerState.ShouldBe(CircuitState.Open);
-        (await _store.ListLedgerAsync(ArticleStatus.Pending, cancellationToken: TestContext.Current.CancellationToken)).Count.ShouldBe(2);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Pending, cancellationToken: TestContext.Current.CancellationToken)).Count.ShouldBe(2);
     }
 
     [Theory]
@@ -122,7 +122,10 @@ public sealed class SinkSynchronizerTests : IDisposable
         _directory.Write("news/b.txt", "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City on Friday.");
         var runner = new IngestionRunner(
             new GazetteerStage(new Dictionary<string, EntityKind> { ["Maria Alvarez"] = EntityKind.Person, ["Harbor City"] = EntityKind.Location }).Extractor(),
-            _store,
+            _store.Ledger,
+            _store.Writer,
+            _store.NearDuplicates,
+            _store.Catalog,
             new EntityResolver(),
             _synchronizer,
             _time,

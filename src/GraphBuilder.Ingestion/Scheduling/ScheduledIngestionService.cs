@@ -77,7 +77,7 @@ public sealed class ScheduledIngestionService : BackgroundService
                 var summary = await runner.RunAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
                 var finished = _timeProvider.GetUtcNow();
                 _status[options.Name] = new SourceRunStatus(started, finished, summary, null);
-                await scope.ServiceProvider.GetRequiredService<IGraphStore>()
+                await scope.ServiceProvider.GetRequiredService<ISourceRunLog>()
                     .RecordSourceRunAsync(new SourceRun(options.Name, started, finished, summary.Seen, summary.Ingested, summary.Duplicates, summary.Failures.Count, null), cancellationToken)
                     .ConfigureAwait(false);
                 return summary;
@@ -102,7 +102,7 @@ public sealed class ScheduledIngestionService : BackgroundService
         try
         {
             using var scope = _scopeFactory.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<IGraphStore>().RecordSourceRunAsync(run, CancellationToken.None).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<ISourceRunLog>().RecordSourceRunAsync(run, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -70,7 +70,7 @@ internal static class BenchmarkIngestCommand
             var elapsed = clock.Elapsed;
 
             process.Refresh();
-            var stats = await host.Services.GetRequiredService<IGraphStore>().ReadStatisticsAsync(0, cancellationToken);
+            var stats = await host.Services.GetRequiredService<IGraphReader>().ReadStatisticsAsync(0, cancellationToken);
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; the graph holds {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations"));
             await Console.Out.WriteLineAsync(sampler.Flatness());

@@ -35,9 +35,10 @@ internal static class ExplainCommand
             return CliErrors.MissingStore(storePath);
         }
 
-        var graphStore = host.Services.GetRequiredService<IGraphStore>();
+        var graphStore = host.Services.GetRequiredService<IGraphReader>();
+        var catalog = host.Services.GetRequiredService<IEntityCatalog>();
         var keys = Enum.GetValues<EntityKind>().SelectMany(kind => NameKeys.For(query, kind)).ToHashSet(StringComparer.Ordinal);
-        var ids = (await graphStore.FindAsync(keys, cancellationToken)).Select(k => k.Id).Distinct().ToList();
+        var ids = (await catalog.FindAsync(keys, cancellationToken)).Select(k => k.Id).Distinct().ToList();
         if (query.Contains(':', StringComparison.Ordinal))
         {
             ids.Insert(0, new EntityId(query));

@@ -50,7 +50,7 @@ internal static class ExportCommand
             return CliErrors.Report($"the folder of '{output}' does not exist", CliErrors.BadInput);
         }
 
-        var snapshot = await host.Services.GetRequiredService<IGraphStore>().ReadGraphAsync(cancellationToken);
+        var snapshot = await host.Services.GetRequiredService<IGraphReader>().ReadGraphAsync(cancellationToken);
         var exporter = Exporters.Single(e => e.Format == format);
         var files = await exporter.ExportAsync(snapshot, output, cancellationToken);
         await Console.Out.WriteLineAsync($"Exported {snapshot.Articles.Count} articles, {snapshot.Entities.Count} entities and {snapshot.Relations.Count} relations as {formatName} to {string.Join(", ", files)}");

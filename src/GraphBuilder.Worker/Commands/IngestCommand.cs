@@ -40,7 +40,7 @@ internal static class IngestCommand
 
         using var host = CliHost.Build(CliHost.StoreOverride(store));
         var runner = host.Services.GetRequiredService<IngestionRunner>();
-        var graphStore = host.Services.GetRequiredService<IGraphStore>();
+        var graphStore = host.Services.GetRequiredService<IGraphReader>();
         var source = new FolderNewsSource(sourceName, [.. paths.Select(Path.GetFullPath)], host.Services.GetRequiredService<ArticleFileReader>());
         var progress = ConsoleProgress.ForConsole(source.CountFiles());
         var summary = await runner.RunAsync(source, progress, cancellationToken);

@@ -34,7 +34,7 @@ internal static class LedgerCommand
         }
 
         ArticleStatus? filter = status is null ? null : Enum.Parse<ArticleStatus>(status, ignoreCase: true);
-        var entries = await host.Services.GetRequiredService<IGraphStore>().ListLedgerAsync(filter, cancellationToken);
+        var entries = await host.Services.GetRequiredService<IArticleLedger>().ListLedgerAsync(filter, cancellationToken);
         var output = Console.Out;
         foreach (var entry in entries)
         {

@@ -36,7 +36,7 @@ internal static class StatsCommand
             return CliErrors.MissingStore(storePath);
         }
 
-        var stats = await host.Services.GetRequiredService<IGraphStore>().ReadStatisticsAsync(top, cancellationToken);
+        var stats = await host.Services.GetRequiredService<IGraphReader>().ReadStatisticsAsync(top, cancellationToken);
         var output = Console.Out;
         await output.WriteLineAsync($"Store: {storePath}");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Articles:    {stats.Articles}"));

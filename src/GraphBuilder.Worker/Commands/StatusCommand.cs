@@ -27,7 +27,7 @@ internal static class StatusCommand
             var now = TimeProvider.System.GetUtcNow();
             var output = Console.Out;
             var runs = File.Exists(storePath)
-                ? (await host.Services.GetRequiredService<IGraphStore>().ReadSourceRunsAsync(cancellationToken)).ToDictionary(r => r.Source, StringComparer.OrdinalIgnoreCase)
+                ? (await host.Services.GetRequiredService<ISourceRunLog>().ReadSourceRunsAsync(cancellationToken)).ToDictionary(r => r.Source, StringComparer.OrdinalIgnoreCase)
                 : [];
 
             await output.WriteLineAsync($"Store: {storePath}{(File.Exists(storePath) ? string.Empty : " (not created yet)")}");
@@ -44,7 +44,7 @@ internal static class StatusCommand
 
             if (File.Exists(storePath))
             {
-                var stats = await host.Services.GetRequiredService<IGraphStore>().ReadStatisticsAsync(0, cancellationToken);
+                var stats = await host.Services.GetRequiredService<IGraphReader>().ReadStatisticsAsync(0, cancellationToken);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Ledger: {string.Join(", ", Enum.GetValues<ArticleStatus>().Select(s => $"{s.ToString().ToLowerInvariant()} {stats.Ledger.GetValueOrDefault(s)}"))}"));
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Graph: {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations"));
             }

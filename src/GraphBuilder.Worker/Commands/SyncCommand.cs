@@ -34,7 +34,7 @@ internal static class SyncCommand
                 return CliErrors.Report("no Neo4j is configured: set GraphBuilder:Neo4j:Uri (or GraphBuilder__Neo4j__Uri)", CliErrors.BadInput);
             }
 
-            var graphStore = host.Services.GetRequiredService<IGraphStore>();
+            var graphStore = host.Services.GetRequiredService<IChangeOutbox>();
             if (parseResult.GetValue(all))
             {
                 var queued = await graphStore.EnqueueAllAsync(TimeProvider.System.GetUtcNow(), cancellationToken);

@@ -25,7 +25,7 @@ public sealed class ScheduledIngestionServiceTests : IDisposable
         _directory.Write("news/a.txt", "Maria Alvarez spoke in Harbor City on Monday about the plan.");
         await using var provider = Services(("local", "Folder", "*/10 * * * * *", _directory.File("news")));
         var service = provider.GetRequiredService<ScheduledIngestionService>();
-        var store = provider.GetRequiredService<IGraphStore>();
+        var store = provider.GetRequiredService<IArticleLedger>();
 
         await service.StartAsync(CancellationToken.None);
         await Task.Delay(50);

@@ -69,7 +69,7 @@ public sealed class LiveNeo4jTests
         await using var graph = await LiveSampleGraph.IngestAsync(settings, cancellationToken);
         var before = await TotalsAsync(graph, cancellationToken);
 
-        var queued = await graph.Store.EnqueueAllAsync(TimeProvider.System.GetUtcNow(), cancellationToken);
+        var queued = await graph.Outbox.EnqueueAllAsync(TimeProvider.System.GetUtcNow(), cancellationToken);
         var (written, pending) = await graph.Synchronizer.FlushAsync(cancellationToken);
 
         queued.ShouldBeGreaterThan(0);

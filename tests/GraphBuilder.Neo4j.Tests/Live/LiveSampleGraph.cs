@@ -40,8 +40,8 @@ internal sealed class LiveSampleGraph : IAsyncDisposable
     /// <summary>Gets the embedded store's graph after the ingestion.</summary>
     public GraphSnapshot Snapshot { get; }
 
-    /// <summary>Gets the embedded store.</summary>
-    public IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
+    /// <summary>Gets the embedded store's outbox.</summary>
+    public IChangeOutbox Outbox => _host.Services.GetRequiredService<IChangeOutbox>();
 
     /// <summary>Gets what pushes the store's changes to Neo4j.</summary>
     public SinkSynchronizer Synchronizer => _host.Services.GetRequiredService<SinkSynchronizer>();
@@ -63,7 +63,7 @@ internal sealed class LiveSampleGraph : IAsyncDisposable
 
         var source = new FolderNewsSource("live-tests", [RepositoryPaths.SampleArticles], host.Services.GetRequiredService<ArticleFileReader>());
         var summary = await host.Services.GetRequiredService<IngestionRunner>().RunAsync(source, cancellationToken: cancellationToken);
-        var snapshot = await host.Services.GetRequiredService<IGraphStore>().ReadGraphAsync(cancellationToken);
+        var snapshot = await host.Services.GetRequiredService<IGraphReader>().ReadGraphAsync(cancellationToken);
         var driver = BoltDriver.Create(settings.Uri, BoltAuthToken.Basic(settings.User, settings.Password), options => options.Database = settings.Database);
         return new LiveSampleGraph(directory, host, driver, summary, snapshot);
     }

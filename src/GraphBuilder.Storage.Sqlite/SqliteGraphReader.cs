@@ -4,13 +4,45 @@ using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Storage.Sqlite;
 
-/// <content>Reads the graph: aggregates are computed from the articles' own facts, so they are always consistent.</content>
-public sealed partial class SqliteGraphStore
+/// <summary>
+/// Reads the graph: aggregates are computed from the articles' own facts, so they are always consistent. Also the
+/// catalog resolution looks entities up in by key.
+/// </summary>
+internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader, IEntityCatalog
 {
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<KnownEntity>> FindAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new List<KnownEntity>();
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            foreach (var chunk in keys.Chunk(500))
+            {
+                var (inList, parameters) = SqliteSql.InList("$k", chunk);
+                using var command = SqliteSql.Command(connection, null, $"SELECT k.key, e.id, e.type, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({inList})", parameters);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        if (GraphVocabulary.TryParseLabel(reader.GetString(2), out var kind))
+                        {
+                            found.Add(new KnownEntity(new EntityId(reader.GetString(1)), kind, reader.GetString(3), reader.GetString(0)));
+                        }
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <inheritdoc/>
     public async Task<GraphSnapshot> ReadGraphAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var transaction = connection.BeginTransaction(deferred: true);
@@ -30,7 +62,7 @@ public sealed partial class SqliteGraphStore
     public async Task<GraphChange> ReadChangeAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var transaction = connection.BeginTransaction(deferred: true);
@@ -57,13 +89,13 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc/>
     public async Task<GraphStatistics> ReadStatisticsAsync(int top, CancellationToken cancellationToken = default)
     {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             async Task<Dictionary<string, int>> GroupAsync(string sql)
             {
                 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                using var command = Command(connection, null, sql);
+                using var command = SqliteSql.Command(connection, null, sql);
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
@@ -78,7 +110,7 @@ public sealed partial class SqliteGraphStore
 
             async Task<int> CountAsync(string sql)
             {
-                using var command = Command(connection, null, sql);
+                using var command = SqliteSql.Command(connection, null, sql);
                 return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
             }
 
@@ -89,7 +121,7 @@ public sealed partial class SqliteGraphStore
                 .ToDictionary(p => Enum.Parse<ArticleStatus>(p.Key, ignoreCase: true), p => p.Value);
 
             var topIds = new List<EntityId>();
-            using (var command = Command(connection, null, "SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY COUNT(*) DESC, entity_id LIMIT $top", ("$top", top)))
+            using (var command = SqliteSql.Command(connection, null, "SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY COUNT(*) DESC, entity_id LIMIT $top", ("$top", top)))
             {
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
@@ -119,10 +151,10 @@ public sealed partial class SqliteGraphStore
     public async Task<IReadOnlyList<(string Article, ResolutionDecision Decision)>> ReadDecisionsAsync(EntityId entity, CancellationToken cancellationToken = default)
     {
         var decisions = new List<(string, ResolutionDecision)>();
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = Command(connection, null, "SELECT d.article_id, d.name, d.rule, d.detail FROM decisions d JOIN articles a ON a.id = d.article_id WHERE d.entity_id = $id ORDER BY a.ingested_at, d.article_id, d.seq", ("$id", entity.Value));
+            using var command = SqliteSql.Command(connection, null, "SELECT d.article_id, d.name, d.rule, d.detail FROM decisions d JOIN articles a ON a.id = d.article_id WHERE d.entity_id = $id ORDER BY a.ingested_at, d.article_id, d.seq", ("$id", entity.Value));
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
@@ -140,10 +172,10 @@ public sealed partial class SqliteGraphStore
     public async Task<IReadOnlyList<EntityMentionInContext>> ReadMentionsAsync(EntityId entity, CancellationToken cancellationToken = default)
     {
         var mentions = new List<EntityMentionInContext>();
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = Command(
+            using var command = SqliteSql.Command(
                 connection,
                 null,
                 "SELECT m.article_id, a.title, m.text, m.start, m.\"end\", s.text FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence = m.sentence WHERE m.entity_id = $id ORDER BY COALESCE(a.published_at, a.ingested_at), m.article_id, m.start",
@@ -294,7 +326,7 @@ public sealed partial class SqliteGraphStore
 
         var sql = "SELECT ev.source_id, ev.target_id, ev.type, ev.article_id, ev.start, ev.\"end\", ev.sentence, ev.confidence, ev.extractor, ev.date, COALESCE(a.published_at, a.ingested_at) FROM evidence ev JOIN articles a ON a.id = ev.article_id"
             + where + " ORDER BY ev.source_id, ev.target_id, ev.type, ev.article_id, ev.start";
-        using var command = Command(connection, transaction, sql, [.. parameters]);
+        using var command = SqliteSql.Command(connection, transaction, sql, [.. parameters]);
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
@@ -375,7 +407,7 @@ public sealed partial class SqliteGraphStore
             where = " WHERE (source_id, target_id) IN (VALUES " + string.Join(", ", tuples) + ")";
         }
 
-        using var command = Command(connection, transaction, "SELECT source_id, target_id, article_id, count FROM co_mentions" + where + " ORDER BY source_id, target_id, article_id", [.. parameters]);
+        using var command = SqliteSql.Command(connection, transaction, "SELECT source_id, target_id, article_id, count FROM co_mentions" + where + " ORDER BY source_id, target_id, article_id", [.. parameters]);
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
@@ -433,7 +465,7 @@ public sealed partial class SqliteGraphStore
             (string, object)[] parameters = [];
             if (chunk is not null)
             {
-                var (inList, inParameters) = InList("$f", chunk);
+                var (inList, inParameters) = SqliteSql.InList("$f", chunk);
                 sql += $" WHERE {filterColumn} IN ({inList})";
                 parameters = inParameters;
             }
@@ -444,7 +476,7 @@ public sealed partial class SqliteGraphStore
             }
 
             sql += " ORDER BY " + orderBy;
-            using var command = Command(connection, transaction, sql, parameters);
+            using var command = SqliteSql.Command(connection, transaction, sql, parameters);
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Storage.Sqlite;
+
+/// <summary>
+/// The one connection factory the store's roles share: opens connections to the database file in WAL mode with the
+/// busy timeout, and applies the migrations once, on the first open.
+/// </summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _initialization = new(1, 1);
+    private readonly int _busyTimeoutMilliseconds;
+    private bool _initialized;
+
+    public SqliteDatabase(IOptions<SqliteStoreOptions> options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        Path = System.IO.Path.GetFullPath(options.Value.Path);
+        _logger = logger;
+        _busyTimeoutMilliseconds = (int)options.Value.BusyTimeout.TotalMilliseconds;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, (int)options.Value.BusyTimeout.TotalSeconds),
+        }.ToString();
+    }
+
+    /// <summary>Gets the full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the schema version the store is at once opened.</summary>
+    public static int SchemaVersion => Migrations.All[^1].Version;
+
+    /// <summary>Closes this store's pooled connections (and only this store's), releasing the file.</summary>
+    public void Dispose()
+    {
+        _initialization.Dispose();
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>Opens a connection, migrating the schema on the first call.</summary>
+    /// <param name="cancellationToken">A token that cancels the open.</param>
+    /// <returns>The open connection; the caller disposes it.</returns>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await SqliteSql.ExecuteAsync(connection, null, string.Create(CultureInfo.InvariantCulture, $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {_busyTimeoutMilliseconds};"), cancellationToken).ConfigureAwait(false);
+            if (!_initialized)
+            {
+                await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task InitializeAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _initialization.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            await SqliteSql.ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
+            long version;
+            using (var command = SqliteSql.Command(connection, null, "PRAGMA user_version"))
+            {
+                version = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0L);
+            }
+
+            if (version > SchemaVersion)
+            {
+                throw new InvalidOperationException($"The store '{Path}' has schema version {version}, newer than this GraphBuilder understands ({SchemaVersion}).");
+            }
+
+            foreach (var (number, sql) in Migrations.All.Where(m => m.Version > version))
+            {
+                var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    await SqliteSql.ExecuteAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
+                    await SqliteSql.ExecuteAsync(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {number}"), cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                Log.Migrated(_logger, Path, number);
+            }
+
+            _initialized = true;
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == 26)
+        {
+            // SQLITE_NOTADB: name the file, since the caller only knows its option.
+            throw new InvalidDataException($"'{Path}' is not a GraphBuilder store (not an SQLite database).", exception);
+        }
+        finally
+        {
+            _initialization.Release();
+        }
+    }
+}

@@ -1,0 +1,306 @@
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Similarity;
+using GraphBuilder.Graph.Storage;
+using Shouldly;
+using Xunit;
+
+namespace GraphBuilder.Testing.Storage;
+
+/// <summary>
+/// The behaviour every store provider must have, role by role. A provider's test project derives from this class and
+/// says how to open a fresh, empty store; every test here then runs against that provider.
+/// </summary>
+public abstract class GraphStoreContractTests : IDisposable
+{
+    protected static readonly DateTimeOffset T0 = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+    protected static readonly EntityId Putin = new("person:vladimir-putin");
+    protected static readonly EntityId Stone = new("person:oliver-stone");
+    protected static readonly EntityId Showtime = new("organization:showtime");
+    protected static readonly EntityId Interviews = new("work:the-putin-interviews");
+
+    private StoreRoles? _store;
+
+    protected StoreRoles Store => _store ??= OpenEmpty();
+
+    public void Dispose()
+    {
+        _store?.Owner.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task CommitArticleAsync_NewArticle_IsCreatedAndReadBack()
+    {
+        var commit = await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+
+        commit.Outcome.ShouldBe(CommitOutcome.Created);
+        var graph = await Store.Reader.ReadGraphAsync();
+        graph.Articles.ShouldHaveSingleItem().Id.ShouldBe("article:a");
+        graph.Entities.Select(e => e.Id).ShouldBe([Stone, Putin]);
+        graph.Entities.Single(e => e.Id == Putin).MentionCount.ShouldBe(2);
+        graph.Entities.Single(e => e.Id == Putin).Aliases.ShouldBe(["Putin"]);
+        graph.Relations.ShouldHaveSingleItem().Type.ShouldBe(RelationKind.Interviewed);
+        graph.Mentions.Count.ShouldBe(2);
+        graph.CoMentions.ShouldHaveSingleItem().Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task CommitArticleAsync_SameArticleTwice_ChangesNothing()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+        var before = await Store.Reader.ReadGraphAsync();
+
+        var commit = await Store.Writer.CommitArticleAsync(ArticleA(ingestedAt: T0.AddHours(1)), Entry("a.txt", "article:a"));
+
+        commit.Outcome.ShouldBe(CommitOutcome.Unchanged);
+        var after = await Store.Reader.ReadGraphAsync();
+        after.Articles.ShouldBe(before.Articles);
+        after.Entities.Select(e => (e.Id, e.MentionCount, e.FirstSeen)).ShouldBe(before.Entities.Select(e => (e.Id, e.MentionCount, e.FirstSeen)));
+        after.Relations.Select(r => r.Count).ShouldBe(before.Relations.Select(r => r.Count));
+    }
+
+    [Fact]
+    public async Task CommitArticleAsync_EditedArticle_ReplacesOnlyItsOwnFacts()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+        await Store.Writer.CommitArticleAsync(ArticleB(), Entry("b.txt", "article:b"));
+
+        var edited = ArticleA(hash: "edited") with { Relations = [], Entities = [Entity(Putin, EntityKind.Person, "Vladimir Putin", 0)], CoMentions = [] };
+        var commit = await Store.Writer.CommitArticleAsync(edited, Entry("a.txt", "article:a"));
+
+        commit.Outcome.ShouldBe(CommitOutcome.Replaced);
+        commit.Changes.Entities.ShouldContain(Stone);
+        var graph = await Store.Reader.ReadGraphAsync();
+        graph.Entities.Select(e => e.Id).ShouldBe([Showtime, Putin, Interviews]);
+        graph.Entities.Single(e => e.Id == Putin).MentionCount.ShouldBe(2);
+        graph.Relations.ShouldHaveSingleItem().Type.ShouldBe(RelationKind.AiredOn);
+    }
+
+    [Fact]
+    public async Task CommitArticleAsync_PendingEntry_QueuesTheChangeWithTheFacts()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a", ArticleStatus.Pending));
+
+        var pending = (await Store.Outbox.ListPendingAsync(10)).ShouldHaveSingleItem();
+        pending.ArticleId.ShouldBe("article:a");
+        pending.Changes.Relations.ShouldHaveSingleItem().Type.ShouldBe(RelationKind.Interviewed);
+        (await Store.Ledger.FindLedgerEntryAsync("a.txt"))!.Status.ShouldBe(ArticleStatus.Pending);
+    }
+
+    [Fact]
+    public async Task ReadGraphAsync_RelationInTwoArticles_AggregatesEvidence()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+        var second = ArticleA(id: "article:c", hash: "c", published: T0.AddDays(2));
+        await Store.Writer.CommitArticleAsync(second, Entry("c.txt", "article:c"));
+
+        var relation = (await Store.Reader.ReadGraphAsync()).Relations.ShouldHaveSingleItem();
+
+        relation.Count.ShouldBe(2);
+        relation.Articles.ShouldBe(["article:a", "article:c"]);
+        relation.Confidence.ShouldBe(1 - (0.2 * 0.2), 1e-9);
+        relation.FirstSeen.ShouldBe(T0);
+        relation.LastSeen.ShouldBe(T0.AddDays(2));
+    }
+
+    [Fact]
+    public async Task ReadStatisticsAsync_TwoArticles_CountsByTypeAndRanksByMentions()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+        await Store.Writer.CommitArticleAsync(ArticleB(), Entry("b.txt", "article:b"));
+
+        var statistics = await Store.Reader.ReadStatisticsAsync(1);
+
+        statistics.Articles.ShouldBe(2);
+        statistics.Entities.ShouldBe(4);
+        statistics.EntitiesByType["Person"].ShouldBe(2);
+        statistics.Ledger[ArticleStatus.Ingested].ShouldBe(2);
+        statistics.TopEntities.ShouldHaveSingleItem().Id.ShouldBe(Putin);
+    }
+
+    [Fact]
+    public async Task ReadMentionsAndDecisionsAsync_Entity_GivesItsSentencesAndMerges()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+
+        var mentions = await Store.Reader.ReadMentionsAsync(Putin);
+        var decisions = await Store.Reader.ReadDecisionsAsync(Putin);
+
+        mentions.Select(m => m.Text).ShouldBe(["Vladimir Putin", "Putin"]);
+        mentions[0].Sentence.ShouldBe("Oliver Stone interviewed Vladimir Putin.");
+        decisions.ShouldHaveSingleItem().Decision.Rule.ShouldBe("coreference");
+    }
+
+    [Fact]
+    public async Task ReadChangeAsync_EntityNoLongerMentioned_ListsItAsDeleted()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+        var edited = ArticleA(hash: "edited") with { Relations = [], Entities = [Entity(Putin, EntityKind.Person, "Vladimir Putin", 0)], CoMentions = [] };
+        var commit = await Store.Writer.CommitArticleAsync(edited, Entry("a.txt", "article:a"));
+
+        var change = await Store.Reader.ReadChangeAsync(commit.Changes);
+
+        change.DeletedEntities.ShouldBe([Stone]);
+        change.DeletedRelations.ShouldHaveSingleItem().Type.ShouldBe(RelationKind.Interviewed);
+        change.Upserts.Entities.ShouldHaveSingleItem().Id.ShouldBe(Putin);
+    }
+
+    [Fact]
+    public async Task FindAsync_AliasKey_FindsTheEntity()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+
+        var found = await Store.Catalog.FindAsync(["n:putin"]);
+
+        found.ShouldHaveSingleItem().Id.ShouldBe(Putin);
+    }
+
+    [Fact]
+    public async Task FindAsync_NameOfAReplacedArticle_IsNoLongerAKey()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+        var edited = ArticleA(hash: "edited") with { Entities = [Entity(Putin, EntityKind.Person, "Vladimir Putin", 0), Entity(Stone, EntityKind.Person, "Oliver Stone", 20)] };
+
+        await Store.Writer.CommitArticleAsync(edited, Entry("a.txt", "article:a"));
+
+        (await Store.Catalog.FindAsync(["n:putin"])).ShouldBeEmpty();
+        (await Store.Catalog.FindAsync(["n:vladimir putin"])).ShouldHaveSingleItem().Id.ShouldBe(Putin);
+    }
+
+    [Fact]
+    public async Task RecordAsync_SameLocationTwice_KeepsFirstSeen()
+    {
+        await Store.Ledger.RecordAsync(new LedgerEntry("bad.bin", "cli", ArticleStatus.Failed, T0, T0) { Reason = "binary" });
+        await Store.Ledger.RecordAsync(new LedgerEntry("bad.bin", "cli", ArticleStatus.Failed, T0.AddDays(1), T0.AddDays(1)) { Reason = "still binary" });
+
+        var entry = await Store.Ledger.FindLedgerEntryAsync("bad.bin");
+
+        entry.ShouldNotBeNull();
+        entry.FirstSeenAt.ShouldBe(T0);
+        entry.UpdatedAt.ShouldBe(T0.AddDays(1));
+        entry.Reason.ShouldBe("still binary");
+        (await Store.Ledger.ListLedgerAsync(ArticleStatus.Failed)).Count.ShouldBe(1);
+        (await Store.Ledger.ListLedgerAsync(ArticleStatus.Ingested)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task CountByStatusAsync_MixedLedger_CountsEachStatus()
+    {
+        await Store.Ledger.RecordAsync(new LedgerEntry("bad.bin", "cli", ArticleStatus.Failed, T0, T0) { Reason = "binary" });
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a", ArticleStatus.Pending));
+        await Store.Writer.CommitArticleAsync(ArticleB(), Entry("b.txt", "article:b"));
+
+        var counts = await Store.Ledger.CountByStatusAsync();
+
+        counts.ShouldBe(new Dictionary<ArticleStatus, int> { [ArticleStatus.Failed] = 1, [ArticleStatus.Pending] = 1, [ArticleStatus.Ingested] = 1 }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task CompletePendingAsync_LastPendingChange_MarksArticleIngested()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a", ArticleStatus.Pending));
+        var pending = (await Store.Outbox.ListPendingAsync(10)).ShouldHaveSingleItem();
+        pending.Changes.Entities.ShouldBe([Stone, Putin]);
+
+        await Store.Outbox.CompletePendingAsync(pending, T0.AddMinutes(1));
+
+        (await Store.Outbox.ListPendingAsync(10)).ShouldBeEmpty();
+        (await Store.Ledger.FindLedgerEntryAsync("a.txt"))!.Status.ShouldBe(ArticleStatus.Ingested);
+    }
+
+    [Fact]
+    public async Task FailPendingAsync_Change_StaysPendingWithOneMoreAttempt()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a", ArticleStatus.Pending));
+        var pending = (await Store.Outbox.ListPendingAsync(10)).ShouldHaveSingleItem();
+
+        await Store.Outbox.FailPendingAsync(pending, "Neo4j is down");
+
+        (await Store.Outbox.ListPendingAsync(10)).ShouldHaveSingleItem().Attempts.ShouldBe(1);
+        (await Store.Ledger.FindLedgerEntryAsync("a.txt"))!.Status.ShouldBe(ArticleStatus.Pending);
+    }
+
+    [Fact]
+    public async Task EnqueueAllAsync_TwoArticles_QueuesOneChangePerArticle()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+        await Store.Writer.CommitArticleAsync(ArticleB(), Entry("b.txt", "article:b"));
+
+        var queued = await Store.Outbox.EnqueueAllAsync(T0.AddHours(1));
+
+        queued.ShouldBe(2);
+        (await Store.Outbox.ListPendingAsync(10)).Select(p => p.ArticleId).ShouldBe(["article:a", "article:b"]);
+    }
+
+    [Fact]
+    public async Task RecordSourceRunAsync_SecondRun_ReplacesTheFirst()
+    {
+        await Store.SourceRuns.RecordSourceRunAsync(new SourceRun("wire", T0, T0.AddMinutes(1), 3, 2, 0, 1, null));
+        await Store.SourceRuns.RecordSourceRunAsync(new SourceRun("wire", T0.AddHours(1), T0.AddHours(1).AddMinutes(1), 5, 5, 0, 0, null));
+        await Store.SourceRuns.RecordSourceRunAsync(new SourceRun("feed", T0, T0, 0, 0, 0, 0, "HTTP 503"));
+
+        var runs = await Store.SourceRuns.ReadSourceRunsAsync();
+
+        runs.Select(r => r.Source).ShouldBe(["feed", "wire"]);
+        runs[1].Seen.ShouldBe(5);
+        runs[0].Error.ShouldBe("HTTP 503");
+    }
+
+    [Fact]
+    public async Task FindNearDuplicateAsync_SyndicatedCopy_FindsTheOriginalButNotItself()
+    {
+        const string Story = "Oliver Stone interviewed Vladimir Putin for a documentary series that aired on Showtime in June, the network said on Monday.";
+        await Store.Writer.CommitArticleAsync(ArticleA() with { Signature = MinHash.Compute(Story) }, Entry("a.txt", "article:a"));
+
+        var copy = await Store.NearDuplicates.FindNearDuplicateAsync(MinHash.Compute("MOSCOW (Wire) - " + Story), 0.7, "article:copy");
+        var self = await Store.NearDuplicates.FindNearDuplicateAsync(MinHash.Compute(Story), 0.7, "article:a");
+        var other = await Store.NearDuplicates.FindNearDuplicateAsync(MinHash.Compute("The harbour authority raised ferry fares again, blaming the price of fuel and new safety rules."), 0.7, "article:x");
+
+        copy.ShouldNotBeNull().ArticleId.ShouldBe("article:a");
+        self.ShouldBeNull();
+        other.ShouldBeNull();
+    }
+
+    /// <summary>Opens a fresh, empty store of the provider under test.</summary>
+    protected abstract StoreRoles OpenEmpty();
+
+    /// <summary>Releases what the derived class holds.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    protected static LedgerEntry Entry(string location, string articleId, ArticleStatus status = ArticleStatus.Ingested) =>
+        new(location, "test", status, T0, T0) { ArticleId = articleId, ContentHash = "h", PipelineVersion = "v1" };
+
+    protected static ArticleEntity Entity(EntityId id, EntityKind kind, string name, int start, params string[] aliases) =>
+        new(id, kind, name, aliases, [new MentionSpan(start, start + name.Length, 0, name)]);
+
+    protected static ArticleGraph ArticleA(string id = "article:a", string hash = "a", DateTimeOffset? published = null, DateTimeOffset? ingestedAt = null)
+    {
+        var article = new Article(id, "https://news.example/" + id, "A", "Test", published ?? T0, hash, ingestedAt ?? T0);
+        var putin = new ArticleEntity(Putin, EntityKind.Person, "Vladimir Putin", ["Putin"], [new MentionSpan(0, 14, 0, "Vladimir Putin"), new MentionSpan(40, 45, 1, "Putin")]);
+        var stone = Entity(Stone, EntityKind.Person, "Oliver Stone", 20);
+        var evidence = new Evidence(id, "Oliver Stone interviewed Vladimir Putin.", 0, 40, 0.8, "test/1");
+        return new ArticleGraph(
+            article,
+            [stone, putin],
+            [new ArticleRelation(Stone, Putin, RelationKind.Interviewed, [evidence])],
+            [new CoMention(Stone, Putin, 1)],
+            [new ResolutionDecision(Putin, "Putin", "coreference", "same person")],
+            "v1")
+        {
+            Sentences = [new ArticleSentence(0, 0, 40, "Oliver Stone interviewed Vladimir Putin."), new ArticleSentence(1, 41, 60, "Putin said little.")],
+        };
+    }
+
+    protected static ArticleGraph ArticleB()
+    {
+        var article = new Article("article:b", "https://news.example/b", "B", "Test", T0.AddDays(1), "b", T0);
+        var putin = Entity(Putin, EntityKind.Person, "Vladimir Putin", 0);
+        var showtime = Entity(Showtime, EntityKind.Organization, "Showtime", 30);
+        var interviews = Entity(Interviews, EntityKind.Work, "The Putin Interviews", 50);
+        var evidence = new Evidence("article:b", "The Putin Interviews aired on Showtime.", 0, 39, 0.9, "test/1");
+        return new ArticleGraph(article, [putin, showtime, interviews], [new ArticleRelation(Interviews, Showtime, RelationKind.AiredOn, [evidence])], [], [], "v1");
+    }
+}
