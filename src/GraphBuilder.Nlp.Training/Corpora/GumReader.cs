@@ -54,14 +54,14 @@ public static class GumReader
             {
                 builder.AddSentence(sentence, source);
                 sentence.Clear();
-                if (Comment(line, "newdoc id") is { } id)
+                if (line == "# newdoc" || line.StartsWith("# newdoc ", StringComparison.Ordinal))
                 {
                     if (builder.HasContent)
                     {
                         documents.Add(builder.Build(source));
                     }
 
-                    builder = new DocumentBuilder(id);
+                    builder = new DocumentBuilder(Comment(line, "newdoc id") ?? $"{source}#{documents.Count + 1}");
                 }
                 else if (line.StartsWith("# meta::", StringComparison.Ordinal) && line.IndexOf(" = ", StringComparison.Ordinal) is var equals and > 0)
                 {

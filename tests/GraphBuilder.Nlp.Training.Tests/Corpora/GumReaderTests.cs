@@ -122,6 +122,16 @@ public sealed class GumReaderTests
     }
 
     [Fact]
+    public void Read_NewdocWithoutId_StartsADocumentNamedAfterTheSource()
+    {
+        var second = Document.Replace("# newdoc id = test_bridge", "# newdoc", StringComparison.Ordinal);
+
+        var documents = Read(Document + second);
+
+        documents.Select(d => d.Id).ShouldBe(["test_bridge", "test#2"]);
+    }
+
+    [Fact]
     public void Read_MentionNeverClosed_Throws()
     {
         var broken = Document.Replace("Entity=(2-place-new-sssss-cf2-1-sgl-Oakland%2C_California)1)", "Entity=(2-place-new-sssss-cf2-1-sgl-Oakland%2C_California)", StringComparison.Ordinal);
