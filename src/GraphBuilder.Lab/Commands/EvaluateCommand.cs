@@ -31,6 +31,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(CreateDependencies(configuration));
         command.Subcommands.Add(CreateSegmentation("tokens", "Score the tokenizer against the gold words of a CoNLL-U file.", SegmentationScorer.ScoreTokens, "tokens"));
         command.Subcommands.Add(CreateSegmentation("sentences", "Score sentence boundaries against a CoNLL-U file (documents' # text lines joined).", SegmentationScorer.ScoreSentences, "sentence-boundary"));
+        command.Subcommands.Add(GraphEvaluationVerb.Create(configuration));
         return command;
     }
 
