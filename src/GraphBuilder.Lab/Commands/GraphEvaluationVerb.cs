@@ -88,13 +88,13 @@ internal static class GraphEvaluationVerb
             var summary = await host.Services.GetRequiredService<IngestionRunner>().RunAsync(new GumSource(inputs), cancellationToken: cancellationToken);
             var elapsed = clock.Elapsed;
 
-            var graphStore = host.Services.GetRequiredService<IGraphStore>();
-            var snapshot = await graphStore.ReadGraphAsync(cancellationToken);
+            var snapshot = await host.Services.GetRequiredService<IGraphReader>().ReadGraphAsync(cancellationToken);
+            var ledger = host.Services.GetRequiredService<IArticleLedger>();
             var spansByArticle = snapshot.Mentions.ToLookup(m => m.Article, StringComparer.Ordinal);
             var documents = new List<GraphScoreDocument>(inputs.Count);
             foreach (var (location, document) in inputs)
             {
-                var articleId = (await graphStore.FindLedgerEntryAsync(location, cancellationToken))?.ArticleId;
+                var articleId = (await ledger.FindLedgerEntryAsync(location, cancellationToken))?.ArticleId;
                 var predicted = articleId is null
                     ? []
                     : spansByArticle[articleId].SelectMany(m => m.Spans.Select(s => Predicted(s, m.Entity.Value))).ToList();
