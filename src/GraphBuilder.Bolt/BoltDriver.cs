@@ -24,9 +24,11 @@ public sealed class BoltDriver : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var validation = new BoltDriverOptionsValidator().Validate(null, options);
-        if (validation.Failed)
+        var rules = BoltConnectionRules.Check(options, string.Empty).ToList();
+        if (validation.Failed || rules.Count > 0)
         {
-            throw new ArgumentException($"Invalid Bolt driver options: {validation.FailureMessage}", nameof(options));
+            var failures = (validation.Failed ? validation.Failures : []).Concat(rules);
+            throw new ArgumentException($"Invalid Bolt driver options: {string.Join("; ", failures)}", nameof(options));
         }
 
         if (options.FetchSize == 0)

@@ -11,7 +11,7 @@ namespace GraphBuilder.Neo4j;
 /// managed, retried write transaction of parameterised <c>UNWIND $rows … MERGE</c> batches, nodes before
 /// relationships, deletions last. A change carries current state, so writing it twice leaves the same graph.
 /// </summary>
-public sealed class Neo4jGraphSink : IGraphSink, IAsyncDisposable
+public sealed class Neo4jGraphSink : IGraphSink
 {
     private readonly BoltDriver _driver;
     private readonly Neo4jSinkOptions _options;
@@ -19,39 +19,29 @@ public sealed class Neo4jGraphSink : IGraphSink, IAsyncDisposable
     private readonly string _server;
 
     /// <summary>Initializes a new instance of the <see cref="Neo4jGraphSink"/> class.</summary>
+    /// <param name="driver">The Bolt driver, which the container owns and disposes.</param>
     /// <param name="options">The sink's options.</param>
-    /// <param name="loggerFactory">The logger factory, also given to the Bolt driver.</param>
-    /// <param name="timeProvider">The clock the driver's retries follow.</param>
-    public Neo4jGraphSink(IOptions<Neo4jSinkOptions> options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+    /// <param name="logger">The logger.</param>
+    public Neo4jGraphSink(BoltDriver driver, IOptions<Neo4jSinkOptions> options, ILogger<Neo4jGraphSink> logger)
     {
+        ArgumentNullException.ThrowIfNull(driver);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(loggerFactory);
+        ArgumentNullException.ThrowIfNull(logger);
+        _driver = driver;
         _options = options.Value;
-        _logger = loggerFactory.CreateLogger<Neo4jGraphSink>();
-        var driverOptions = new BoltDriverOptions
-        {
-            Uri = _options.Uri ?? throw new InvalidOperationException("GraphBuilder:Neo4j:Uri is not set."),
-            User = _options.User,
-            Password = _options.Password,
-            Database = _options.Database,
-            MaxTransactionRetryTime = _options.MaxTransactionRetryTime,
-        };
-        _driver = new BoltDriver(driverOptions, loggerFactory, timeProvider);
-        _server = SafeUri(_options.Uri);
+        _logger = logger;
+        _server = SafeUri(driver.Options.Uri);
     }
 
     /// <inheritdoc/>
     public string Name => "neo4j";
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync() => _driver.DisposeAsync();
-
-    /// <inheritdoc/>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         // Schema statements cannot share a transaction with data writes, so each runs alone, in a managed transaction:
         // a connection lost at start-up is retried like a write instead of leaving every article pending.
-        var session = _driver.AsyncSession(_options.Database);
+        var session = _driver.AsyncSession();
         await using (session.ConfigureAwait(false))
         {
             foreach (var statement in GraphSchema.Statements)
@@ -79,7 +69,7 @@ public sealed class Neo4jGraphSink : IGraphSink, IAsyncDisposable
             return;
         }
 
-        var session = _driver.AsyncSession(_options.Database);
+        var session = _driver.AsyncSession();
         await using (session.ConfigureAwait(false))
         {
             await session.ExecuteWriteAsync(

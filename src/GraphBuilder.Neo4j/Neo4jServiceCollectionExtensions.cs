@@ -1,8 +1,8 @@
+using GraphBuilder.Bolt;
 using GraphBuilder.Graph.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Neo4j;
 
@@ -12,8 +12,9 @@ namespace GraphBuilder.Neo4j;
 public static class Neo4jServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers validated <see cref="Neo4jSinkOptions"/> and, when <c>GraphBuilder:Neo4j:Uri</c> is configured, the
-    /// Neo4j sink as an <see cref="IGraphSink"/>; without a URI the embedded store works alone.
+    /// When <c>GraphBuilder:Neo4j:Uri</c> is configured, registers the Bolt driver with its options bound to the same
+    /// section, validated <see cref="Neo4jSinkOptions"/>, and the Neo4j sink as an <see cref="IGraphSink"/>; without a
+    /// URI the embedded store works alone.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The configuration, read to decide whether a server is configured.</param>
@@ -22,11 +23,10 @@ public static class Neo4jServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptionsWithValidateOnStart<Neo4jSinkOptions>().BindConfiguration(Neo4jSinkOptions.SectionName);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jSinkOptions>, Neo4jSinkOptionsValidator>());
         if (!string.IsNullOrWhiteSpace(configuration[$"{Neo4jSinkOptions.SectionName}:Uri"]))
         {
-            services.TryAddSingleton(TimeProvider.System);
+            services.AddOptionsWithValidateOnStart<Neo4jSinkOptions, Neo4jSinkOptionsValidator>().BindConfiguration(Neo4jSinkOptions.SectionName);
+            services.AddBoltClient(Neo4jSinkOptions.SectionName);
             services.TryAddSingleton<Neo4jGraphSink>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphSink, Neo4jGraphSink>(provider => provider.GetRequiredService<Neo4jGraphSink>()));
         }

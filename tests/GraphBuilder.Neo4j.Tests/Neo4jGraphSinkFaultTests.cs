@@ -3,8 +3,6 @@ using GraphBuilder.Graph.Export;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Testing.Bolt;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Neo4j.Tests;
 
@@ -174,8 +172,5 @@ public sealed class Neo4jGraphSinkFaultTests
         return server.CommittedTransactions.ShouldHaveSingleItem().ContentKey;
     }
 
-    private static Neo4jGraphSink Sink(string uri, int batchSize = 2000) => new(
-        Options.Create(new Neo4jSinkOptions { Uri = uri, User = "neo4j", Password = "secret", BatchSize = batchSize, MaxTransactionRetryTime = TimeSpan.FromSeconds(20) }),
-        NullLoggerFactory.Instance,
-        TimeProvider.System);
+    private static SinkUnderTest Sink(string uri, int batchSize = 2000) => new(uri, batchSize);
 }

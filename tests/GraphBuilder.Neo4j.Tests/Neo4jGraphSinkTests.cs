@@ -1,8 +1,10 @@
+using GraphBuilder.Bolt;
 using GraphBuilder.Graph.Export;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Testing.Bolt;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Neo4j.Tests;
@@ -134,24 +136,61 @@ public sealed class Neo4jGraphSinkTests
     }
 
     [Fact]
-    public void Validate_UserWithoutPassword_NamesTheSettingNotTheValue()
+    public void AddNeo4jSink_UserWithoutPassword_FailsNamingTheSettingNotTheValue()
     {
-        var result = new Neo4jSinkOptionsValidator().Validate(null, new Neo4jSinkOptions { Uri = "bolt://localhost:7687", User = "neo4j" });
+        var options = Configured(("GraphBuilder:Neo4j:Uri", "bolt://localhost:7687"), ("GraphBuilder:Neo4j:User", "neo4j"));
 
-        result.Failed.ShouldBeTrue();
-        result.FailureMessage.ShouldContain("GraphBuilder:Neo4j:Password is required");
+        var exception = Should.Throw<OptionsValidationException>(() => options.Value);
+
+        exception.Message.ShouldContain("GraphBuilder:Neo4j:Password is required");
     }
 
     [Fact]
-    public void Validate_HttpUri_IsRejected()
+    public void AddNeo4jSink_HttpUri_IsRejected()
     {
-        var result = new Neo4jSinkOptionsValidator().Validate(null, new Neo4jSinkOptions { Uri = "http://localhost:7474", Password = "x" });
+        var options = Configured(("GraphBuilder:Neo4j:Uri", "http://localhost:7474"), ("GraphBuilder:Neo4j:Password", "x"));
 
-        result.FailureMessage.ShouldNotBeNull().ShouldContain("is not a Bolt URI");
+        Should.Throw<OptionsValidationException>(() => options.Value).Message.ShouldContain("bolt[+s|+ssc]://host[:port]");
     }
 
-    private static Neo4jGraphSink Sink(string uri) => new(
-        Options.Create(new Neo4jSinkOptions { Uri = uri, User = "neo4j", Password = "secret", MaxTransactionRetryTime = TimeSpan.FromSeconds(10) }),
-        NullLoggerFactory.Instance,
-        TimeProvider.System);
+    [Fact]
+    public void AddNeo4jSink_CredentialsInTheUri_AreRejectedWithoutRepeatingThem()
+    {
+        var options = Configured(("GraphBuilder:Neo4j:Uri", "bolt://neo4j:hunter22@localhost:7687"));
+
+        var message = Should.Throw<OptionsValidationException>(() => options.Value).Message;
+
+        message.ShouldContain("GraphBuilder:Neo4j:Uri must not carry a user or password");
+        message.ShouldContain("GraphBuilder__Neo4j__Password");
+        message.ShouldNotContain("hunter22");
+    }
+
+    [Fact]
+    public void AddNeo4jSink_EmptyPort_IsRejected()
+    {
+        var options = Configured(("GraphBuilder:Neo4j:Uri", "bolt+ssc://localhost:"), ("GraphBuilder:Neo4j:Password", "x"));
+
+        Should.Throw<OptionsValidationException>(() => options.Value).Message.ShouldContain("empty port");
+    }
+
+    [Fact]
+    public void AddNeo4jSink_NoUri_RegistersNoSinkAndNoDriver()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+
+        services.AddNeo4jSink(configuration);
+
+        services.ShouldNotContain(d => d.ServiceType == typeof(IGraphSink) || d.ServiceType == typeof(BoltDriver));
+    }
+
+    private static SinkUnderTest Sink(string uri) => new(uri, maxRetryTime: TimeSpan.FromSeconds(10));
+
+    private static IOptions<BoltDriverOptions> Configured(params (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        services.AddNeo4jSink(configuration);
+        return services.BuildServiceProvider().GetRequiredService<IOptions<BoltDriverOptions>>();
+    }
 }
