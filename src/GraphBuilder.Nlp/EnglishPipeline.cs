@@ -60,7 +60,7 @@ public static class EnglishPipeline
     /// <summary>Loads the part-of-speech model of the <c>fast</c> profile.</summary>
     /// <param name="store">The model store.</param>
     /// <returns>The model.</returns>
-    public static PartOfSpeechModel LoadPartOfSpeech(IModelStore store) => LoadPartOfSpeech(store, NlpOptions.FastProfile);
+    public static PartOfSpeechModel LoadPartOfSpeech(IModelStore store) => LoadPartOfSpeech(store, NlpProfile.Fast);
 
     /// <summary>Loads the part-of-speech model of a profile.</summary>
     /// <param name="store">The model store.</param>
@@ -69,10 +69,10 @@ public static class EnglishPipeline
     /// <c>fast</c> model); <c>fast</c> loads the sparse model.
     /// </param>
     /// <returns>The model.</returns>
-    public static PartOfSpeechModel LoadPartOfSpeech(IModelStore store, string profile)
+    public static PartOfSpeechModel LoadPartOfSpeech(IModelStore store, NlpProfile profile)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var accurate = string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.PartOfSpeechAccurate);
+        var accurate = profile == NlpProfile.Accurate && store.Contains(ModelKey.PartOfSpeechAccurate);
         using var stream = store.Open(accurate ? ModelKey.PartOfSpeechAccurate : ModelKey.PartOfSpeech);
         return PartOfSpeechModel.Load(stream);
     }
@@ -84,10 +84,10 @@ public static class EnglishPipeline
     /// model); <c>fast</c> loads the sparse model.
     /// </param>
     /// <returns>The model.</returns>
-    public static DependencyModel LoadDependencies(IModelStore store, string profile)
+    public static DependencyModel LoadDependencies(IModelStore store, NlpProfile profile)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var accurate = string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.DependenciesAccurate);
+        var accurate = profile == NlpProfile.Accurate && store.Contains(ModelKey.DependenciesAccurate);
         using var stream = store.Open(accurate ? ModelKey.DependenciesAccurate : ModelKey.Dependencies);
         return DependencyModel.Load(stream);
     }
@@ -99,7 +99,7 @@ public static class EnglishPipeline
     /// <c>fast</c> model); <c>fast</c> loads the sparse model.
     /// </param>
     /// <returns>The model.</returns>
-    public static EntityModel LoadEntities(IModelStore store, string profile)
+    public static EntityModel LoadEntities(IModelStore store, NlpProfile profile)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var stream = store.Open(UsesAccurateModel(store, profile) ? ModelKey.EntitiesAccurate : ModelKey.EntitiesFast);
@@ -110,14 +110,14 @@ public static class EnglishPipeline
     /// <param name="store">The model store.</param>
     /// <param name="profile"><c>accurate</c> loads the model with MiniLM pair vectors when the store holds it; <c>fast</c> the sparse one.</param>
     /// <returns>The model.</returns>
-    public static Relations.RelationModel LoadRelations(IModelStore store, string profile)
+    public static Relations.RelationModel LoadRelations(IModelStore store, NlpProfile profile)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var accurate = string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.Relations);
+        var accurate = profile == NlpProfile.Accurate && store.Contains(ModelKey.Relations);
         using var stream = store.Open(accurate ? ModelKey.Relations : ModelKey.RelationsFast);
         return Relations.RelationModel.Load(stream);
     }
 
-    private static bool UsesAccurateModel(IModelStore store, string? profile) =>
-        string.Equals(profile, NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase) && store.Contains(ModelKey.EntitiesAccurate);
+    private static bool UsesAccurateModel(IModelStore store, NlpProfile profile) =>
+        profile == NlpProfile.Accurate && store.Contains(ModelKey.EntitiesAccurate);
 }

@@ -10,21 +10,14 @@ public sealed class NlpOptions
     /// <summary>The configuration section the options are bound from.</summary>
     public const string SectionName = "GraphBuilder:Nlp";
 
-    /// <summary>The profile with sparse features only, for bulk back-fills.</summary>
-    public const string FastProfile = "fast";
-
-    /// <summary>The profile that adds contextual transformer features.</summary>
-    public const string AccurateProfile = "accurate";
-
     /// <summary>Gets or sets the entity recognition profile: <c>fast</c> or <c>accurate</c>.</summary>
-    /// <value>The default value is <c>accurate</c>.</value>
+    /// <value>The default value is <see cref="NlpProfile.Accurate"/>.</value>
     /// <remarks>
     /// <c>accurate</c> adds contextual features from all-MiniLM-L6-v2 (run by OnnxRuntime on the CPU) to the entity
     /// recogniser; when a model store does not hold the accurate entity model it runs the <c>fast</c> one.
     /// </remarks>
-    [Required]
-    [RegularExpression("^(fast|accurate)$", ErrorMessage = "Profile must be 'fast' or 'accurate'.")]
-    public string Profile { get; set; } = AccurateProfile;
+    [EnumDataType(typeof(NlpProfile))]
+    public NlpProfile Profile { get; set; } = NlpProfile.Accurate;
 
     /// <summary>
     /// Gets or sets a folder to read model files from (<c>&lt;name&gt;.bin.gz</c>) instead of the models embedded in
@@ -41,5 +34,5 @@ public sealed class NlpOptions
     public bool? Parse { get; set; }
 
     /// <summary>Gets whether the pipeline parses dependencies, after the profile's default.</summary>
-    public bool Parses => Parse ?? string.Equals(Profile, AccurateProfile, StringComparison.OrdinalIgnoreCase);
+    public bool Parses => Parse ?? Profile == NlpProfile.Accurate;
 }

@@ -13,6 +13,11 @@ catch (OptionsValidationException exception)
 {
     return CliErrors.Report("invalid configuration: " + string.Join("; ", exception.Failures), CliErrors.BadInput);
 }
+catch (InvalidOperationException exception) when (exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+{
+    // A setting of the wrong type (an unknown profile name, a number that is not one): name it, as validation does.
+    return CliErrors.Report("invalid configuration: " + exception.Message, CliErrors.BadInput);
+}
 catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
 {
     return CliErrors.Report(exception.Message);

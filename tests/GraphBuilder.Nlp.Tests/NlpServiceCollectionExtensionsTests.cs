@@ -66,21 +66,34 @@ public sealed class NlpServiceCollectionExtensionsTests
 
         var options = provider.GetRequiredService<IOptions<NlpOptions>>().Value;
 
-        options.Profile.ShouldBe(NlpOptions.AccurateProfile);
+        options.Profile.ShouldBe(NlpProfile.Accurate);
     }
 
     [Fact]
-    public void AddNlp_UnknownProfile_FailsValidation()
+    public void AddNlp_UnknownProfile_FailsNamingTheSetting()
     {
         using var provider = Build(new() { ["GraphBuilder:Nlp:Profile"] = "turbo" });
 
-        Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<NlpOptions>>().Value);
+        var exception = Should.Throw<InvalidOperationException>(() => provider.GetRequiredService<IOptions<NlpOptions>>().Value);
+
+        exception.Message.ShouldContain("GraphBuilder:Nlp:Profile");
+    }
+
+    [Theory]
+    [InlineData("fast", NlpProfile.Fast)]
+    [InlineData("FAST", NlpProfile.Fast)]
+    [InlineData("Accurate", NlpProfile.Accurate)]
+    public void AddNlp_ProfileInAnyCase_Binds(string value, NlpProfile expected)
+    {
+        using var provider = Build(new() { ["GraphBuilder:Nlp:Profile"] = value });
+
+        provider.GetRequiredService<IOptions<NlpOptions>>().Value.Profile.ShouldBe(expected);
     }
 
     [Fact]
     public void Process_AccurateProfile_FallsBackToFastModels()
     {
-        var pipeline = EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.AccurateProfile });
+        var pipeline = EnglishPipeline.Create(new NlpOptions { Profile = NlpProfile.Accurate });
 
         var document = pipeline.Process("Oliver Stone interviewed Vladimir Putin in Moscow.");
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Nlp;
 using GraphBuilder.Nlp.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,17 +23,17 @@ internal static class BenchmarkCommand
     {
         var path = new Argument<string>("path") { Description = "A text file, or a folder whose *.txt files are read." };
         var repeat = new Option<int>("--repeat") { Description = "How many timed repeats (each at least 0.5 s of work).", DefaultValueFactory = _ => 5 };
-        var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate adds MiniLM features to the entity recogniser).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+        var profile = ProfileOption.Create(configuration, "fast or accurate (accurate adds MiniLM features to the entity recogniser)");
         var extraction = new Option<bool>("--extraction") { Description = "Also run knowledge extraction: typing, coreference, relation patterns and the relation classifier." };
         var nlp = new Command("nlp", "Measure words per second of the whole NLP pipeline on one thread.") { path, repeat, profile, extraction };
-        nlp.SetAction(parseResult => Run(configuration, parseResult.GetValue(path)!, Math.Max(1, parseResult.GetValue(repeat)), parseResult.GetValue(profile)!, parseResult.GetValue(extraction)));
+        nlp.SetAction(parseResult => Run(configuration, parseResult.GetValue(path)!, Math.Max(1, parseResult.GetValue(repeat)), parseResult.GetValue(profile), parseResult.GetValue(extraction)));
         var command = new Command("benchmark", "Measure the speed of the NLP pipeline, or of ingestion.");
         command.Subcommands.Add(nlp);
         command.Subcommands.Add(BenchmarkIngestCommand.Create(configuration));
         return command;
     }
 
-    private static int Run(IConfiguration configuration, string path, int repeats, string profile, bool extraction)
+    private static int Run(IConfiguration configuration, string path, int repeats, NlpProfile profile, bool extraction)
     {
         string[] files;
         if (Directory.Exists(path))

@@ -30,18 +30,18 @@ internal static class BenchmarkIngestCommand
         var count = new Option<int>("--count") { Description = "How many articles to generate and ingest.", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "The seed of the article generator.", DefaultValueFactory = _ => 2026 };
         var sample = new Option<int>("--sample-every") { Description = "Sample memory every this many articles.", DefaultValueFactory = _ => 1_000 };
-        var profile = new Option<string>("--profile") { Description = "fast or accurate.", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+        var profile = ProfileOption.Create(configuration, "fast or accurate");
         var command = new Command("ingest", "Measure articles per second and memory of ingesting generated articles into a fresh embedded store.") { count, seed, sample, profile };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             Math.Max(1, parseResult.GetValue(count)),
             parseResult.GetValue(seed),
             Math.Max(1, parseResult.GetValue(sample)),
-            parseResult.GetValue(profile)!,
+            parseResult.GetValue(profile),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(int count, int seed, int sampleEvery, string profile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int count, int seed, int sampleEvery, NlpProfile profile, CancellationToken cancellationToken)
     {
         var root = Path.Combine(Path.GetTempPath(), "graphbuilder-benchmark-" + Guid.NewGuid().ToString("N")[..8]);
         var folder = Path.Combine(root, "articles");
@@ -54,7 +54,7 @@ internal static class BenchmarkIngestCommand
                 $"generated {count} articles (seed {seed}) in {generation.Elapsed.TotalSeconds:F1} s into {folder}"));
 
             var overrides = CliHost.StoreOverride(storePath);
-            overrides[NlpOptions.SectionName + ":Profile"] = profile;
+            overrides[NlpOptions.SectionName + ":Profile"] = ProfileOption.Name(profile);
             using var host = CliHost.Build(overrides);
             var runner = host.Services.GetRequiredService<IngestionRunner>();
             var source = new FolderNewsSource("benchmark", [folder], host.Services.GetRequiredService<ArticleFileReader>());
@@ -63,7 +63,7 @@ internal static class BenchmarkIngestCommand
             host.Services.GetRequiredService<KnowledgeExtractor>().Annotate("Models load on first use in Harbor City.", cancellationToken: cancellationToken);
             using var process = Process.GetCurrentProcess();
             var sampler = new IngestMemorySampler(process, storePath, sampleEvery);
-            await Console.Out.WriteLineAsync($"profile {profile}; sampling every {sampleEvery} articles");
+            await Console.Out.WriteLineAsync($"profile {ProfileOption.Name(profile)}; sampling every {sampleEvery} articles");
             await Console.Out.WriteLineAsync("articles   seconds  articles/s  working-set-MB  managed-heap-MB  live-managed-MB  store-MB");
             var clock = Stopwatch.StartNew();
             var summary = await runner.RunAsync(source, sampler, cancellationToken);

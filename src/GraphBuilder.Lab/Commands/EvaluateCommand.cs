@@ -27,7 +27,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Evaluate the NLP models on annotated data.");
         command.Subcommands.Add(CreateEntities(configuration));
         command.Subcommands.Add(CreatePartOfSpeech(configuration));
-        command.Subcommands.Add(RelationVerbs.CreateEvaluate());
+        command.Subcommands.Add(RelationVerbs.CreateEvaluate(configuration));
         command.Subcommands.Add(CreateDependencies(configuration));
         command.Subcommands.Add(CreateSegmentation("tokens", "Score the tokenizer against the gold words of a CoNLL-U file.", SegmentationScorer.ScoreTokens, "tokens"));
         command.Subcommands.Add(CreateSegmentation("sentences", "Score sentence boundaries against a CoNLL-U file (documents' # text lines joined).", SegmentationScorer.ScoreSentences, "sentence-boundary"));
@@ -39,14 +39,14 @@ internal static class EvaluateCommand
     {
         var file = new Argument<string>("conll-file") { Description = "A CoNLL-2003 file." };
         var predictions = new Option<string?>("--predictions") { Description = "Write 'token gold predicted' lines (IOB2) to this file." };
-        var profile = ProfileOption(configuration);
+        var profile = ProfileOption.Create(configuration, "fast or accurate (accurate adds MiniLM features to the tagger and the entity recogniser)");
         var model = new Option<string?>("--model") { Description = "Evaluate this model file instead of the shipped one." };
         var command = new Command("ner", "Score the entity recogniser under the conlleval protocol.") { file, predictions, profile, model };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             if (!TrainCommand.TryRead(path, TrainCommand.ReadEntityCorpus, out var documents)
-                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadEntities(s, parseResult.GetValue(profile)!), out var entityModel))
+                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadEntities(s, parseResult.GetValue(profile)), out var entityModel))
             {
                 return 1;
             }
@@ -89,13 +89,13 @@ internal static class EvaluateCommand
     {
         var file = new Argument<string>("conllu-file") { Description = "A CoNLL-U file." };
         var model = new Option<string?>("--model") { Description = "Evaluate this model file instead of the shipped one." };
-        var profile = ProfileOption(configuration);
+        var profile = ProfileOption.Create(configuration, "fast or accurate (accurate adds MiniLM features to the tagger and the entity recogniser)");
         var command = new Command("pos", "Score the part-of-speech tagger (UPOS accuracy on gold tokens).") { file, model, profile };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             if (!TrainCommand.TryRead(path, ConlluReader.Read, out var sentences)
-                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadPartOfSpeech(s, parseResult.GetValue(profile)!), out var posModel))
+                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadPartOfSpeech(s, parseResult.GetValue(profile)), out var posModel))
             {
                 return 1;
             }
@@ -114,13 +114,13 @@ internal static class EvaluateCommand
         var model = new Option<string?>("--model") { Description = "Evaluate this parser model file instead of the shipped one." };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with the file's gold UPOS tags instead of the shipped tagger's." };
         var perLabel = new Option<bool>("--per-label") { Description = "Also print precision, recall and F1 per relation (head and full relation right)." };
-        var profile = ProfileOption(configuration);
+        var profile = ProfileOption.Create(configuration, "fast or accurate (accurate adds MiniLM features to the tagger and the entity recogniser)");
         var command = new Command("deps", "Score the dependency parser on gold tokens (UAS, LAS; punctuation included; LAS on universal relations as in CoNLL 2018).") { file, model, goldTags, perLabel, profile };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             if (!TrainCommand.TryRead(path, ConlluReader.Read, out var sentences)
-                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadDependencies(s, parseResult.GetValue(profile)!), out var parserModel))
+                || !TryLoad(parseResult.GetValue(model), s => EnglishPipeline.LoadDependencies(s, parseResult.GetValue(profile)), out var parserModel))
             {
                 return 1;
             }
@@ -133,7 +133,7 @@ internal static class EvaluateCommand
 
             var input = parseResult.GetValue(goldTags)
                 ? sentences
-                : TrainCommand.WithPredictedTags(sentences, new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(new EmbeddedModelStore(), parseResult.GetValue(profile)!)));
+                : TrainCommand.WithPredictedTags(sentences, new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(new EmbeddedModelStore(), parseResult.GetValue(profile))));
             var parsed = DependencyScorer.Parse(new DependencyParser(parserModel), input);
             var scorer = new DependencyScorer();
             for (var s = 0; s < sentences.Count; s++)
@@ -178,8 +178,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static Option<string> ProfileOption(IConfiguration configuration) =>
-        new("--profile") { Description = "fast or accurate (accurate adds MiniLM features to the tagger and the entity recogniser).", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+
 
     private static bool TryLoad<T>(string? modelPath, Func<IModelStore, T> load, out T model)
     {

@@ -29,20 +29,20 @@ internal static class GraphEvaluationVerb
     public static Command Create(IConfiguration configuration)
     {
         var folder = new Argument<string>("folder") { Description = "A folder of GUM documents (.conllu with CorefUD entity marks)." };
-        var profile = new Option<string>("--profile") { Description = "fast or accurate.", DefaultValueFactory = _ => TrainCommand.DefaultProfile(configuration) };
+        var profile = ProfileOption.Create(configuration, "fast or accurate");
         var store = new Option<string?>("--store") { Description = "Build the graph in this file (which must not exist) and keep it for inspection." };
         var details = new Option<string?>("--details") { Description = "Write every gold entity's outcome, the cross-document identities and the spurious mentions to this file." };
         var command = new Command("graph", "Score the graph built from GUM documents: entities found, exact (neither split nor merged), cross-document identities, spurious mentions.") { folder, profile, store, details };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(folder)!,
-            parseResult.GetValue(profile)!,
+            parseResult.GetValue(profile),
             parseResult.GetValue(store),
             parseResult.GetValue(details),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string folder, string profile, string? keptStore, string? detailsPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string folder, NlpProfile profile, string? keptStore, string? detailsPath, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
@@ -82,7 +82,7 @@ internal static class GraphEvaluationVerb
         try
         {
             var overrides = CliHost.StoreOverride(storePath);
-            overrides[NlpOptions.SectionName + ":Profile"] = profile;
+            overrides[NlpOptions.SectionName + ":Profile"] = ProfileOption.Name(profile);
             using var host = CliHost.Build(overrides);
             var clock = Stopwatch.StartNew();
             var summary = await host.Services.GetRequiredService<IngestionRunner>().RunAsync(new GumSource(inputs), cancellationToken: cancellationToken);
@@ -110,7 +110,7 @@ internal static class GraphEvaluationVerb
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"documents {inputs.Count}, ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; profile {profile}; {elapsed.TotalSeconds:F1} s"));
+                $"documents {inputs.Count}, ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; profile {ProfileOption.Name(profile)}; {elapsed.TotalSeconds:F1} s"));
             foreach (var (location, reason) in summary.Failures)
             {
                 Console.WriteLine($"failed {location}: {reason}");

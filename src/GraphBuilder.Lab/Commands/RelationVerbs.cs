@@ -10,6 +10,7 @@ using GraphBuilder.Nlp.Training.Corpora;
 using GraphBuilder.Nlp.Training.Evaluation;
 using GraphBuilder.Nlp.Training.Learning;
 using GraphBuilder.Nlp.Training.Relations;
+using Microsoft.Extensions.Configuration;
 
 namespace GraphBuilder.Lab.Commands;
 
@@ -23,7 +24,7 @@ internal static class RelationVerbs
 
     /// <summary>Creates <c>train relations</c>.</summary>
     /// <returns>The command.</returns>
-    public static Command CreateTrain()
+    public static Command CreateTrain(IConfiguration configuration)
     {
         var trainFile = new Option<string>("--train") { Description = "The CoNLL04 training file (JSON).", Required = true };
         var devFile = new Option<string>("--dev") { Description = "The CoNLL04 dev file: chooses the number of passes and fits the calibration.", Required = true };
@@ -33,7 +34,7 @@ internal static class RelationVerbs
         var entities = new Option<string?>("--entities") { Description = "The CoNLL04 entity model whose predictions the calibration is fitted on (default: the shipped ner-conll04)." };
         var layer = new Option<int>("--layer") { Description = "The MiniLM layer whose vectors of the argument pair become dense features (0: sparse features only).", DefaultValueFactory = _ => 3 };
         var denseRate = new Option<double>("--dense-rate") { Description = "The AdaGrad rate of the dense weights (0: the trainer's default)." };
-        var profile = new Option<string>("--profile") { Description = "Whose tagger and parser annotate the sentences: accurate or fast (use --layer 0 for the fast model).", DefaultValueFactory = _ => NlpOptions.AccurateProfile };
+        var profile = ProfileOption.Create(configuration, "Whose tagger and parser annotate the sentences: accurate or fast (use --layer 0 for the fast model)");
         var ensemble = new Option<int>("--ensemble") { Description = "How many models, trained from seeds seed, seed+1, ..., are averaged into one.", DefaultValueFactory = _ => 5 };
         var command = new Command("relations", "Train the relation classifier on CoNLL04 JSON files.") { trainFile, devFile, output, seed, epochs, entities, layer, denseRate, profile, ensemble };
         command.SetAction(parseResult =>
@@ -46,7 +47,7 @@ internal static class RelationVerbs
             }
 
             var clock = Stopwatch.StartNew();
-            var annotate = Annotator(parseResult.GetValue(profile)!);
+            var annotate = Annotator(parseResult.GetValue(profile));
             var settings = new TrainingSettings
             {
                 Seed = parseResult.GetValue(seed),
@@ -83,26 +84,26 @@ internal static class RelationVerbs
 
     /// <summary>Creates <c>evaluate relations</c>.</summary>
     /// <returns>The command.</returns>
-    public static Command CreateEvaluate()
+    public static Command CreateEvaluate(IConfiguration configuration)
     {
         var file = new Argument<string>("conll04-json") { Description = "A CoNLL04 file (JSON)." };
         var model = new Option<string?>("--model") { Description = "Evaluate this relation model file instead of the shipped one." };
         var entities = new Option<string?>("--entities") { Description = "Use this CoNLL04 entity model file instead of the shipped ner-conll04." };
         var gold = new Option<bool>("--gold-entities") { Description = "Give the classifier the gold entities (scores the classifier alone)." };
-        var profile = new Option<string>("--profile") { Description = "accurate (relation model with MiniLM pair vectors) or fast (sparse features only).", DefaultValueFactory = _ => NlpOptions.AccurateProfile };
+        var profile = ProfileOption.Create(configuration, "accurate (relation model with MiniLM pair vectors) or fast (sparse features only)");
         var command = new Command("relations", "Score entities and relations on CoNLL04 (strict: both argument spans and types and the relation type exact).") { file, model, entities, gold, profile };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             EntityRecognizer? recognizer = null;
             if (!TrainCommand.TryRead(path, Conll04Reader.Read, out var sentences)
-                || !TryLoad(parseResult.GetValue(model), string.Equals(parseResult.GetValue(profile), "fast", StringComparison.OrdinalIgnoreCase) ? ModelKey.RelationsFast : ModelKey.Relations, RelationModel.Load, out var relationModel)
+                || !TryLoad(parseResult.GetValue(model), parseResult.GetValue(profile) == NlpProfile.Fast ? ModelKey.RelationsFast : ModelKey.Relations, RelationModel.Load, out var relationModel)
                 || (!parseResult.GetValue(gold) && !TryLoadEntities(parseResult.GetValue(entities), out recognizer)))
             {
                 return 1;
             }
 
-            var (scores, predictions) = RelationEvaluation.Run(sentences, recognizer, Annotator(parseResult.GetValue(profile)!), relationModel);
+            var (scores, predictions) = RelationEvaluation.Run(sentences, recognizer, Annotator(parseResult.GetValue(profile)), relationModel);
             foreach (var (type, score) in scores.EntitiesByType)
             {
                 Console.WriteLine(Line("entity " + type, score));
@@ -145,7 +146,7 @@ internal static class RelationVerbs
     }
 
     /// <summary>Tags and parses sentences with the profile's shipped tagger and parser, as the product does.</summary>
-    private static Func<IReadOnlyList<string>, (IReadOnlyList<string>? Tags, IReadOnlyList<int>? Heads)> Annotator(string profile)
+    private static Func<IReadOnlyList<string>, (IReadOnlyList<string>? Tags, IReadOnlyList<int>? Heads)> Annotator(NlpProfile profile)
     {
         var store = new EmbeddedModelStore();
         var tagger = new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(store, profile));

@@ -30,12 +30,12 @@ internal static class TrainCommand
         var command = new Command("train", "Train an NLP model from annotated data.");
         command.Subcommands.Add(CreateVerb("ner", "Train the entity recogniser on CoNLL-2003 files (or CoNLL04 .json files).", configuration, TrainEntities));
         command.Subcommands.Add(CreateVerb("pos", "Train the part-of-speech tagger on CoNLL-U files.", configuration, TrainPartOfSpeech));
-        command.Subcommands.Add(RelationVerbs.CreateTrain());
-        command.Subcommands.Add(CreateDependencies());
+        command.Subcommands.Add(RelationVerbs.CreateTrain(configuration));
+        command.Subcommands.Add(CreateDependencies(configuration));
         return command;
     }
 
-    private static Command CreateDependencies()
+    private static Command CreateDependencies(IConfiguration configuration)
     {
         var trainFile = new Option<string>("--train") { Description = "The training CoNLL-U file.", Required = true };
         var devFile = new Option<string>("--dev") { Description = "The dev CoNLL-U file that chooses the number of passes.", Required = true };
@@ -43,13 +43,13 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "The random seed; training is deterministic for a seed.", DefaultValueFactory = _ => 1 };
         var passes = new Option<int>("--passes") { Description = "The maximum number of passes (0: the trainer's default, 15)." };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Train and tune on gold UPOS tags instead of jack-knifed tags (train) and the shipped tagger's tags (dev)." };
-        var profile = new Option<string>("--profile") { Description = "fast (sparse features) or accurate (adds MiniLM layer-3 vectors).", DefaultValueFactory = _ => NlpOptions.FastProfile };
+        var profile = ProfileOption.Create(configuration, "fast (sparse features) or accurate (adds MiniLM layer-3 vectors)");
         var cache = new Option<string?>("--vector-cache") { Description = "Where to cache the corpora's MiniLM vectors (default: graphbuilder-minilm in the temporary folder)." };
         var scale = new Option<double>("--dense-scale") { Description = "The factor on the standardised MiniLM vectors of the accurate model (0: the trainer's default, 0.05)." };
         var command = new Command("deps", "Train the dependency parser on CoNLL-U files.") { trainFile, devFile, output, seed, passes, goldTags, profile, cache, scale };
         command.SetAction(parseResult =>
         {
-            var accurate = string.Equals(parseResult.GetValue(profile), NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase);
+            var accurate = parseResult.GetValue(profile) == NlpProfile.Accurate;
             var settings = new TrainingSettings
             {
                 Seed = parseResult.GetValue(seed),
@@ -70,7 +70,7 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "The model file to write (.bin.gz).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed; training is deterministic for a seed.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "The maximum number of passes (0: the trainer's default)." };
-        var profile = new Option<string>("--profile") { Description = "fast or accurate (accurate adds MiniLM layer-3 vectors as dense features to the model).", DefaultValueFactory = _ => DefaultProfile(configuration) };
+        var profile = ProfileOption.Create(configuration, "fast or accurate (accurate adds MiniLM layer-3 vectors as dense features to the model)");
         var layer = new Option<int>("--layer") { Description = "The MiniLM layer the accurate model reads (1-6).", DefaultValueFactory = _ => 3 };
         var rate = new Option<double>("--rate") { Description = "The learning rate of the sparse weights of softmax models (0: the trainer's default)." };
         var denseRate = new Option<double>("--dense-rate") { Description = "The AdaGrad rate of the dense weights (0: the trainer's default)." };
@@ -79,7 +79,7 @@ internal static class TrainCommand
         var command = new Command(name, description) { trainFile, devFile, output, seed, epochs, profile, layer, rate, denseRate, cache, prior };
         command.SetAction(parseResult =>
         {
-            var accurate = string.Equals(parseResult.GetValue(profile), NlpOptions.AccurateProfile, StringComparison.OrdinalIgnoreCase);
+            var accurate = parseResult.GetValue(profile) == NlpProfile.Accurate;
             var settings = new TrainingSettings
             {
                 Seed = parseResult.GetValue(seed),
@@ -101,9 +101,6 @@ internal static class TrainCommand
         using var stream = new Nlp.Models.EmbeddedModelStore().Open(new Nlp.Models.ModelKey("en", name, "1"));
         return EntityModel.Load(stream);
     }
-
-    internal static string DefaultProfile(IConfiguration configuration) =>
-        configuration[NlpOptions.SectionName + ":Profile"] is { Length: > 0 } configured ? configured : NlpOptions.AccurateProfile;
 
     private static int TrainEntities(string trainPath, string devPath, string outPath, TrainingSettings settings)
     {

@@ -52,7 +52,7 @@ public sealed class RelationClassifierExtractorTests
     [Fact]
     public void Process_AgencyCreditInADateline_IsNotBasedInTheDatelinePlace()
     {
-        var options = new NlpOptions { Profile = NlpOptions.AccurateProfile };
+        var options = new NlpOptions { Profile = NlpProfile.Accurate };
         var store = new EmbeddedModelStore();
         var extractor = new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, options.Profile)));
 
@@ -62,7 +62,7 @@ public sealed class RelationClassifierExtractorTests
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.BasedIn);
     }
 
-    private static KnowledgeDocument Annotate(DocumentBuilder builder, bool withPatterns = true, string profile = "fast")
+    private static KnowledgeDocument Annotate(DocumentBuilder builder, bool withPatterns = true, NlpProfile profile = NlpProfile.Fast)
     {
         var document = builder.Build();
         var store = new EmbeddedModelStore();

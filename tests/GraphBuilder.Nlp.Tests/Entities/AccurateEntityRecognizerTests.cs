@@ -7,15 +7,15 @@ namespace GraphBuilder.Nlp.Tests.Entities;
 /// <summary>The <c>accurate</c> profile: the shipped entity model with MiniLM layer-3 features.</summary>
 public sealed class AccurateEntityRecognizerTests
 {
-    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.AccurateProfile }));
+    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpProfile.Accurate }));
 
     [Fact]
     public void LoadEntities_AccurateProfile_LoadsTheContextualModel()
     {
-        var model = EnglishPipeline.LoadEntities(new EmbeddedModelStore(), NlpOptions.AccurateProfile);
+        var model = EnglishPipeline.LoadEntities(new EmbeddedModelStore(), NlpProfile.Accurate);
 
         model.IsContextual.ShouldBeTrue();
-        EnglishPipeline.LoadEntities(new EmbeddedModelStore(), NlpOptions.FastProfile).IsContextual.ShouldBeFalse();
+        EnglishPipeline.LoadEntities(new EmbeddedModelStore(), NlpProfile.Fast).IsContextual.ShouldBeFalse();
     }
 
     [Fact]

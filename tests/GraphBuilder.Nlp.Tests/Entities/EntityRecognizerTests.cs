@@ -6,7 +6,7 @@ namespace GraphBuilder.Nlp.Tests.Entities;
 
 public sealed class EntityRecognizerTests
 {
-    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.FastProfile }));
+    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpProfile.Fast }));
 
     private static IEnumerable<string> Describe(Document document) =>
         document.Entities.Select(e => $"{e.Label}\t{document.Slice(e.Span)}");

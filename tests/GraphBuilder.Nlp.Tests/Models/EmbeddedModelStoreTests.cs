@@ -31,7 +31,7 @@ public sealed class EmbeddedModelStoreTests
         var clock = Stopwatch.StartNew();
 
         var pos = EnglishPipeline.LoadPartOfSpeech(store);
-        var ner = EnglishPipeline.LoadEntities(store, NlpOptions.FastProfile);
+        var ner = EnglishPipeline.LoadEntities(store, NlpProfile.Fast);
 
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2), "loading is measured under 1 s in Release; Debug and a busy machine get slack");
         pos.Tags.ShouldContain("PROPN");
@@ -53,7 +53,7 @@ public sealed class EmbeddedModelStoreTests
         var directory = Directory.CreateTempSubdirectory("graphbuilder-models-");
         try
         {
-            var shipped = EnglishPipeline.LoadEntities(new EmbeddedModelStore(), NlpOptions.FastProfile);
+            var shipped = EnglishPipeline.LoadEntities(new EmbeddedModelStore(), NlpProfile.Fast);
             using (var file = File.Create(Path.Combine(directory.FullName, ModelKey.EntitiesFast.FileName)))
             {
                 shipped.Save(file);

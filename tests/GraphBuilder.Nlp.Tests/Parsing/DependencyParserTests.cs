@@ -10,7 +10,7 @@ namespace GraphBuilder.Nlp.Tests.Parsing;
 /// </summary>
 public sealed class DependencyParserTests
 {
-    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.FastProfile, Parse = true }));
+    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpProfile.Fast, Parse = true }));
 
     [Theory]
     [InlineData("Russian President Vladimir Putin told the filmmaker that he did not interfere.", "Vladimir nsubj told|Putin flat Vladimir|filmmaker iobj told|interfere ccomp told|told root -|he nsubj interfere|not advmod interfere")]

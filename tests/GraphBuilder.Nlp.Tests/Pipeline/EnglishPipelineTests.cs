@@ -5,7 +5,7 @@ namespace GraphBuilder.Nlp.Tests.Pipeline;
 
 public sealed class EnglishPipelineTests
 {
-    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.FastProfile }));
+    private static readonly Lazy<NlpPipeline> Pipeline = new(() => EnglishPipeline.Create(new NlpOptions { Profile = NlpProfile.Fast }));
 
     [Theory]
     [InlineData("")]

@@ -7,15 +7,15 @@ namespace GraphBuilder.Nlp.Tests.Tagging;
 public sealed class AccuratePartOfSpeechTaggerTests
 {
     private static readonly Lazy<PartOfSpeechTagger> Tagger = new(() =>
-        new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(new EmbeddedModelStore(), NlpOptions.AccurateProfile)));
+        new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(new EmbeddedModelStore(), NlpProfile.Accurate)));
 
     [Fact]
     public void LoadPartOfSpeech_Profiles_LoadTheirModels()
     {
         var store = new EmbeddedModelStore();
 
-        EnglishPipeline.LoadPartOfSpeech(store, NlpOptions.AccurateProfile).IsContextual.ShouldBeTrue();
-        EnglishPipeline.LoadPartOfSpeech(store, NlpOptions.FastProfile).IsContextual.ShouldBeFalse();
+        EnglishPipeline.LoadPartOfSpeech(store, NlpProfile.Accurate).IsContextual.ShouldBeTrue();
+        EnglishPipeline.LoadPartOfSpeech(store, NlpProfile.Fast).IsContextual.ShouldBeFalse();
         EnglishPipeline.LoadPartOfSpeech(store).IsContextual.ShouldBeFalse();
     }
 
@@ -46,7 +46,7 @@ public sealed class AccuratePartOfSpeechTaggerTests
     [Fact]
     public void Process_AccuratePipeline_TagsEveryToken()
     {
-        var pipeline = EnglishPipeline.Create(new NlpOptions { Profile = NlpOptions.AccurateProfile });
+        var pipeline = EnglishPipeline.Create(new NlpOptions { Profile = NlpProfile.Accurate });
 
         var document = pipeline.Process("Rescue teams reached the village before dawn. They found no one hurt.");
 

@@ -25,8 +25,8 @@ public sealed class DocumentVectorsTests
             return encoder;
         });
         var store = new EmbeddedModelStore();
-        var tagger = new PartOfSpeechTagger(() => EnglishPipeline.LoadPartOfSpeech(store, NlpOptions.AccurateProfile), vectors);
-        var recognizer = new EntityRecognizer(() => EnglishPipeline.LoadEntities(store, NlpOptions.AccurateProfile), "ner-accurate", vectors);
+        var tagger = new PartOfSpeechTagger(() => EnglishPipeline.LoadPartOfSpeech(store, NlpProfile.Accurate), vectors);
+        var recognizer = new EntityRecognizer(() => EnglishPipeline.LoadEntities(store, NlpProfile.Accurate), "ner-accurate", vectors);
         var pipeline = new NlpPipeline([new Tokenizer(), new SentenceSplitter(), tagger, recognizer]);
 
         var first = pipeline.Process(Text);
