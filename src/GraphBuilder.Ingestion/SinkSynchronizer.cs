@@ -17,6 +17,9 @@ public sealed class SinkSynchronizer : IDisposable
 {
     private const int BatchSize = 100;
 
+    /// <summary>How long the worker waits between attempts to write what is pending.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(30);
+
     private readonly IChangeOutbox _outbox;
     private readonly IGraphReader _reader;
     private readonly IArticleLedger _ledger;
@@ -156,6 +159,33 @@ public sealed class SinkSynchronizer : IDisposable
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Writes what is pending, then again every <see cref="RetryInterval"/> until stopped: the worker's loop that
+    /// delivers the changes an outage held back. Does nothing when no sink is configured.
+    /// </summary>
+    /// <param name="stoppingToken">Stops the loop.</param>
+    /// <returns>A task that completes when the loop stops.</returns>
+    public async Task RetryPendingAsync(CancellationToken stoppingToken)
+    {
+        if (!HasSinks)
+        {
+            return;
+        }
+
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await FlushAsync(stoppingToken).ConfigureAwait(false);
+                await Task.Delay(RetryInterval, _timeProvider, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down; what is pending stays in the outbox for the next start.
         }
     }
 

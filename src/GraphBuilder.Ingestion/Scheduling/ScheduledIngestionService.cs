@@ -14,9 +14,8 @@ namespace GraphBuilder.Ingestion.Scheduling;
 /// </summary>
 public sealed class ScheduledIngestionService : BackgroundService
 {
-    private static readonly TimeSpan SinkRetryInterval = TimeSpan.FromSeconds(30);
-
     private readonly IServiceScopeFactory _scopeFactory;
+    private readonly SinkSynchronizer _synchronizer;
     private readonly Dictionary<string, INewsSourceFactory> _factories;
     private readonly SourcesOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -25,28 +24,38 @@ public sealed class ScheduledIngestionService : BackgroundService
 
     /// <summary>Initializes a new instance of the <see cref="ScheduledIngestionService"/> class.</summary>
     /// <param name="scopeFactory">Creates a scope per run.</param>
+    /// <param name="synchronizer">Retries the writes the external sinks have not confirmed.</param>
     /// <param name="factories">The registered source types.</param>
     /// <param name="options">The configured sources.</param>
     /// <param name="timeProvider">The clock the schedules follow.</param>
     /// <param name="logger">The logger.</param>
     public ScheduledIngestionService(
         IServiceScopeFactory scopeFactory,
+        SinkSynchronizer synchronizer,
         IEnumerable<INewsSourceFactory> factories,
         IOptions<SourcesOptions> options,
         TimeProvider timeProvider,
         ILogger<ScheduledIngestionService> logger)
     {
         ArgumentNullException.ThrowIfNull(scopeFactory);
+        ArgumentNullException.ThrowIfNull(synchronizer);
         ArgumentNullException.ThrowIfNull(factories);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         _scopeFactory = scopeFactory;
+        _synchronizer = synchronizer;
         _factories = factories.ToDictionary(f => f.Type, StringComparer.OrdinalIgnoreCase);
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
     }
+
+    /// <summary>Occurs when a source's loop has scheduled its next run and starts waiting for it.</summary>
+    public event EventHandler<SourceScheduleEventArgs>? NextRunScheduled;
+
+    /// <summary>Occurs when a run of a source has finished, whatever its outcome (see <see cref="Status"/>).</summary>
+    public event EventHandler<SourceScheduleEventArgs>? RunFinished;
 
     /// <summary>Gets the outcome of each source's latest run, by source name.</summary>
     public IReadOnlyDictionary<string, SourceRunStatus> Status => _status;
@@ -55,7 +64,7 @@ public sealed class ScheduledIngestionService : BackgroundService
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loops = _options.Sources.Select(source => RunSourceAsync(source, stoppingToken)).ToList();
-        loops.Add(RetrySinksAsync(stoppingToken));
+        loops.Add(_synchronizer.RetryPendingAsync(stoppingToken));
         return Task.WhenAll(loops);
     }
 
@@ -80,6 +89,7 @@ public sealed class ScheduledIngestionService : BackgroundService
                 await scope.ServiceProvider.GetRequiredService<ISourceRunLog>()
                     .RecordSourceRunAsync(new SourceRun(options.Name, started, finished, summary.Seen, summary.Ingested, summary.Duplicates, summary.Failures.Count, null), cancellationToken)
                     .ConfigureAwait(false);
+                RunFinished?.Invoke(this, new SourceScheduleEventArgs(options.Name, finished));
                 return summary;
             }
         }
@@ -93,6 +103,7 @@ public sealed class ScheduledIngestionService : BackgroundService
             var finished = _timeProvider.GetUtcNow();
             _status[options.Name] = new SourceRunStatus(started, finished, null, exception.Message);
             await RecordFailedRunAsync(new SourceRun(options.Name, started, finished, 0, 0, 0, 0, exception.Message)).ConfigureAwait(false);
+            RunFinished?.Invoke(this, new SourceScheduleEventArgs(options.Name, finished));
             return null;
         }
     }
@@ -125,45 +136,24 @@ public sealed class ScheduledIngestionService : BackgroundService
                 await RunOnceAsync(options, stoppingToken).ConfigureAwait(false);
             }
 
+            DateTimeOffset? last = null;
             while (!stoppingToken.IsCancellationRequested)
             {
-                var now = _timeProvider.GetUtcNow();
-                var next = schedule.GetNextOccurrence(now, TimeZoneInfo.Utc);
-                if (next is not { } nextRun)
+                if (ScheduleClock.Next(schedule, _timeProvider.GetUtcNow(), last) is not { } nextRun)
                 {
                     return;
                 }
 
                 Log.NextRun(_logger, options.Name, nextRun);
-                await Task.Delay(nextRun - now, _timeProvider, stoppingToken).ConfigureAwait(false);
+                NextRunScheduled?.Invoke(this, new SourceScheduleEventArgs(options.Name, nextRun));
+                await ScheduleClock.DelayUntilAsync(nextRun, _timeProvider, stoppingToken).ConfigureAwait(false);
                 await RunOnceAsync(options, stoppingToken).ConfigureAwait(false);
+                last = nextRun;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: the current article's transaction either committed or left nothing behind.
-        }
-    }
-
-    private async Task RetrySinksAsync(CancellationToken stoppingToken)
-    {
-        var synchronizer = _scopeFactory.CreateScope().ServiceProvider.GetRequiredService<SinkSynchronizer>();
-        if (!synchronizer.HasSinks)
-        {
-            return;
-        }
-
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await synchronizer.FlushAsync(stoppingToken).ConfigureAwait(false);
-                await Task.Delay(SinkRetryInterval, _timeProvider, stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down; what is pending stays in the outbox for the next start.
         }
     }
 }

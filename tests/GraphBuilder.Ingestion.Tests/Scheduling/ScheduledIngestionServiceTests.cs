@@ -26,11 +26,13 @@ public sealed class ScheduledIngestionServiceTests : IDisposable
         await using var provider = Services(("local", "Folder", "*/10 * * * * *", _directory.File("news")));
         var service = provider.GetRequiredService<ScheduledIngestionService>();
         var store = provider.GetRequiredService<IArticleLedger>();
+        var probe = new ScheduleProbe(service);
 
         await service.StartAsync(CancellationToken.None);
-        await Task.Delay(50);
+        var due = await probe.ScheduledAsync("local");
         (await store.ListLedgerAsync()).ShouldBeEmpty();
-        await AdvanceUntilAsync(() => service.Status.ContainsKey("local"));
+        _time.Advance(due - _time.GetUtcNow());
+        await probe.FinishedAsync("local");
         await service.StopAsync(CancellationToken.None);
 
         (await store.ListLedgerAsync(ArticleStatus.Ingested)).ShouldHaveSingleItem();
@@ -45,9 +47,13 @@ public sealed class ScheduledIngestionServiceTests : IDisposable
             ("broken", "Folder", "*/10 * * * * *", _directory.File("does-not-exist")),
             ("local", "Folder", "*/10 * * * * *", _directory.File("news")));
         var service = provider.GetRequiredService<ScheduledIngestionService>();
+        var probe = new ScheduleProbe(service);
 
         await service.StartAsync(CancellationToken.None);
-        await AdvanceUntilAsync(() => service.Status.ContainsKey("local") && service.Status.ContainsKey("broken"));
+        var due = new[] { await probe.ScheduledAsync("broken"), await probe.ScheduledAsync("local") }.Max();
+        _time.Advance(due - _time.GetUtcNow());
+        await probe.FinishedAsync("broken");
+        await probe.FinishedAsync("local");
         await service.StopAsync(CancellationToken.None);
 
         service.Status["local"].Summary.ShouldNotBeNull().Ingested.ShouldBe(1);
@@ -65,18 +71,6 @@ public sealed class ScheduledIngestionServiceTests : IDisposable
         exception.Failures.ShouldContain(f => f.Contains("has 3 fields"));
         exception.Failures.ShouldContain(f => f.Contains("needs a Path"));
         exception.Failures.ShouldContain(f => f.Contains("unknown Type 'Gopher'"));
-    }
-
-    private async Task AdvanceUntilAsync(Func<bool> condition)
-    {
-        // Each step moves the fake clock one second and lets the loops run; 120 steps cover many schedule periods.
-        for (var step = 0; step < 120 && !condition(); step++)
-        {
-            _time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
-
-        condition().ShouldBeTrue();
     }
 
     private ServiceProvider Services(params (string Name, string Type, string Schedule, string? Path)[] sources)
