@@ -14,7 +14,8 @@ namespace GraphBuilder.Bolt;
 /// </summary>
 public sealed class BoltTransaction : IAsyncDisposable
 {
-    private static readonly Dictionary<string, object?> Empty = [];
+    // Read-only, so sharing one instance across transactions cannot leak a value from one into another.
+    private static readonly IReadOnlyDictionary<string, object?> Empty = System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
 
     private readonly BoltConnection _connection;
     private readonly Func<BoltConnection, ValueTask> _release;

@@ -1,3 +1,4 @@
+using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Entities;
 using GraphBuilder.Nlp.Models;
 using GraphBuilder.Nlp.Parsing;
@@ -32,20 +33,23 @@ public static class EnglishPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
+
+        // One encoding per document, shared by every stage that reads MiniLM vectors; the pipeline owns the encoders.
+        var vectors = new DocumentVectors();
         List<INlpStage> stages =
         [
             new Tokenizer(),
             new SentenceSplitter(),
-            new PartOfSpeechTagger(() => LoadPartOfSpeech(store, options.Profile)),
+            new PartOfSpeechTagger(() => LoadPartOfSpeech(store, options.Profile), vectors),
         ];
         if (options.Parses)
         {
-            stages.Add(new DependencyParser(() => LoadDependencies(store, options.Profile)));
+            stages.Add(new DependencyParser(() => LoadDependencies(store, options.Profile), vectors));
         }
 
-        stages.Add(new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast"));
+        stages.Add(new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast", vectors));
         stages.Add(new DateRecognizer());
-        return new NlpPipeline(stages);
+        return new NlpPipeline(stages, vectors);
     }
 
     /// <summary>Creates the model store the options select: a folder when one is set, else the embedded models.</summary>

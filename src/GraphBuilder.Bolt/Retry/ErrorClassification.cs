@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace GraphBuilder.Bolt.Retry;
 
 /// <summary>
@@ -28,11 +30,11 @@ internal static class ErrorClassification
     /// Transient codes that mean "the user or an administrator ended the transaction": the drivers rewrite them as
     /// client errors so they are not retried (reference §4.5).
     /// </summary>
-    private static readonly Dictionary<string, string> Reclassified = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> Reclassified = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Neo.TransientError.Transaction.Terminated"] = "Neo.ClientError.Transaction.Terminated",
         ["Neo.TransientError.Transaction.LockClientStopped"] = "Neo.ClientError.Transaction.LockClientStopped",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Rewrites the transient codes the drivers treat as client errors; other codes are returned unchanged.</summary>
     /// <param name="code">The server's code.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
@@ -415,10 +416,9 @@ public sealed class CoreferenceResolver : IExtractionStage
         return string.Join(' ', words);
     }
 
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
-    {
-        "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister", "gen", "general", "pope", "king", "queen", "prince", "mayor",
-    };
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister", "gen", "general", "pope", "king", "queen", "prince", "mayor"],
+        StringComparer.Ordinal);
 
     private static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -1,3 +1,4 @@
+using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Entities;
 using GraphBuilder.Nlp.Training.Corpora;
 using GraphBuilder.Nlp.Training.Evaluation;
@@ -17,7 +18,7 @@ public static class ConllEntityTagging
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(document);
-        return Tag(recognizer.Model, document);
+        return Tag(recognizer.Model, document, null, recognizer.EncoderFor);
     }
 
     /// <summary>
@@ -32,7 +33,7 @@ public static class ConllEntityTagging
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(document);
         var model = recognizer.Model;
-        var (labels, probabilities, sentences) = Label(model, document, null);
+        var (labels, probabilities, sentences) = Label(model, document, null, recognizer.EncoderFor);
         var result = new List<IReadOnlyList<RecognizedEntity>>(sentences.Length);
         foreach (var (start, count) in sentences)
         {
@@ -59,10 +60,11 @@ public static class ConllEntityTagging
     /// <param name="model">The model.</param>
     /// <param name="document">The document.</param>
     /// <param name="vectors">The document's contextual vectors, or <see langword="null"/> to compute them.</param>
+    /// <param name="encoderFor">Gives the MiniLM encoder of a layer, for vectors not given (a stacked prior's).</param>
     /// <returns>One IOB2 tag list per sentence.</returns>
-    internal static IReadOnlyList<IReadOnlyList<string>> Tag(EntityModel model, ConllDocument document, float[]? vectors = null)
+    internal static IReadOnlyList<IReadOnlyList<string>> Tag(EntityModel model, ConllDocument document, float[]? vectors, Func<int, ITokenEncoder> encoderFor)
     {
-        var (labels, _, sentences) = Label(model, document, vectors);
+        var (labels, _, sentences) = Label(model, document, vectors, encoderFor);
         var result = new List<IReadOnlyList<string>>(sentences.Length);
         foreach (var (start, count) in sentences)
         {
@@ -72,10 +74,10 @@ public static class ConllEntityTagging
         return result;
     }
 
-    private static (int[] Labels, float[] Probabilities, (int Start, int Count)[] Sentences) Label(EntityModel model, ConllDocument document, float[]? vectors)
+    private static (int[] Labels, float[] Probabilities, (int Start, int Count)[] Sentences) Label(EntityModel model, ConllDocument document, float[]? vectors, Func<int, ITokenEncoder> encoderFor)
     {
         var (text, spans, sentences) = ConllText.Build(document);
-        var (labels, probabilities) = EntityRecognizer.Label(model, text, spans, sentences, vectors);
+        var (labels, probabilities) = EntityRecognizer.Label(model, text, spans, sentences, vectors, encoderFor);
         return (labels, probabilities, sentences);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Entities;
 using GraphBuilder.Nlp.Learning;
 using GraphBuilder.Nlp.Training.Corpora;
@@ -24,6 +25,7 @@ public static class EntityTrainer
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(settings);
+        using var encoders = new DocumentVectors();
         var bits = settings.Bits > 0 ? settings.Bits : 21;
         var epochs = settings.Epochs > 0 ? settings.Epochs : 10;
         var rate = settings.LearningRate > 0 ? (float)settings.LearningRate : 0.1f;
@@ -67,7 +69,7 @@ public static class EntityTrainer
             var gold = train[d].Sentences.SelectMany(s => BilouLabels.FromIob2(s.Tags, types)).ToArray();
             examples[d] = (new EntityContext(text, spans, sentences, gazetteer, ownNames[d], lexicon)
             {
-                Prior = settings.Prior is { } prior ? EntityRecognizer.Label(prior, text, spans, sentences, null).Labels : null,
+                Prior = settings.Prior is { } prior ? EntityRecognizer.Label(prior, text, spans, sentences, null, encoders.EncoderFor).Labels : null,
             }, gold);
         }
 
@@ -192,10 +194,11 @@ public static class EntityTrainer
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(documents);
         var scorer = new EntitySpanScorer();
+        using var encoders = new DocumentVectors();
         for (var d = 0; d < documents.Count; d++)
         {
             var document = documents[d];
-            var predicted = ConllEntityTagging.Tag(model, document, vectors?[d]);
+            var predicted = ConllEntityTagging.Tag(model, document, vectors?[d], encoders.EncoderFor);
             for (var s = 0; s < predicted.Count; s++)
             {
                 scorer.Add(document.Sentences[s].Tags, predicted[s]);

@@ -51,6 +51,9 @@ public sealed class Document
     /// <summary>Gets the dates, times and durations in the text.</summary>
     public IReadOnlyList<TemporalMention> Times => _times;
 
+    /// <summary>Gets or sets the contextual vectors of the pipeline that encoded the document, if any encoded it.</summary>
+    internal Embeddings.DocumentVectors? Vectors { get; set; }
+
     /// <summary>Returns the text of a token.</summary>
     /// <param name="index">The token's index.</param>
     /// <returns>The token's characters.</returns>

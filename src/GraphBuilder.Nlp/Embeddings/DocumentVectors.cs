@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using GraphBuilder.Nlp.Documents;
-using GraphBuilder.Nlp.Transformers;
 
 namespace GraphBuilder.Nlp.Embeddings;
 
@@ -14,17 +13,30 @@ namespace GraphBuilder.Nlp.Embeddings;
 /// request for a layer. They are recomputed when the document's tokens or sentences have been replaced since. The
 /// raw vectors are shared and must not be changed: each model standardises its own copy.
 /// </remarks>
-internal sealed class DocumentVectors
+internal sealed class DocumentVectors : IDisposable
 {
     private readonly ConditionalWeakTable<Document, Entry> _entries = [];
     private readonly Func<int, ITokenEncoder> _encoderFor;
+    private readonly TokenEncoders? _owned;
+
+    /// <summary>Initializes a new instance of the <see cref="DocumentVectors"/> class with MiniLM encoders of its own.</summary>
+    public DocumentVectors()
+    {
+        _owned = new TokenEncoders();
+        _encoderFor = _owned.For;
+    }
 
     /// <summary>Initializes a new instance of the <see cref="DocumentVectors"/> class.</summary>
-    /// <param name="encoderFor">Gives the encoder of a layer.</param>
+    /// <param name="encoderFor">Gives the encoder of a layer; its owner disposes it.</param>
     public DocumentVectors(Func<int, ITokenEncoder> encoderFor) => _encoderFor = encoderFor;
 
-    /// <summary>Gets the instance the pipeline's stages share, backed by the process's MiniLM encoders.</summary>
-    public static DocumentVectors Shared { get; } = new(layer => MiniLmEncoder.For(layer));
+    /// <summary>Gets the encoder of a layer, for texts that are not a pipeline's document (evaluation on gold tokens).</summary>
+    /// <param name="layer">The layer.</param>
+    /// <returns>The encoder.</returns>
+    public ITokenEncoder EncoderFor(int layer) => _encoderFor(layer);
+
+    /// <inheritdoc/>
+    public void Dispose() => _owned?.Dispose();
 
     /// <summary>Gets the sentences a document is encoded by: its sentences, or all of its tokens as one.</summary>
     public static (int Start, int Count)[] SentencesOf(Document document)
@@ -42,6 +54,9 @@ internal sealed class DocumentVectors
     public ReadOnlyMemory<float> Raw(Document document, int layer)
     {
         ArgumentNullException.ThrowIfNull(document);
+
+        // Later readers of the document that are not stages of this pipeline (the relation classifier) read here too.
+        document.Vectors ??= this;
         var entry = _entries.GetValue(document, _ => new Entry());
         lock (entry)
         {

@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Transformers;
 
 namespace GraphBuilder.Nlp.Entities;
@@ -34,10 +35,10 @@ internal sealed class ContextualFeatures
     /// <summary>Gets the weights, label-major: <c>Weights[label * Dimensions + d]</c>.</summary>
     public float[] Weights { get; }
 
-    /// <summary>Computes the standardised vectors of a document's tokens.</summary>
-    public float[] Vectors(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences)
+    /// <summary>Computes the standardised vectors of a document's tokens with an encoder of <see cref="Layer"/>.</summary>
+    public float[] Vectors(ITokenEncoder encoder, string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences)
     {
-        var vectors = MiniLmEncoder.For(Layer).Encode(text, spans, sentences);
+        var vectors = encoder.Encode(text, spans, sentences);
         Standardize(vectors, Mean, InverseDeviation);
         return vectors;
     }

@@ -30,7 +30,7 @@ internal static class ContextualVectors
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var encoder = MiniLmEncoder.For(layer, threads: Math.Max(1, Environment.ProcessorCount));
+        using var encoder = MiniLmEncoder.Create(layer, threads: Math.Max(1, Environment.ProcessorCount));
         var vectors = new float[documents.Length][];
         for (var d = 0; d < documents.Length; d++)
         {

@@ -15,11 +15,12 @@ namespace GraphBuilder.Nlp.Entities;
 /// Run it after the sentence splitter. A mention's <see cref="EntityMention.Confidence"/> is the lowest probability
 /// the model gave one of its tokens' labels. The model is loaded on first use; the stage is thread-safe.
 /// </remarks>
-public sealed class EntityRecognizer : INlpStage
+public sealed class EntityRecognizer : INlpStage, IDisposable
 {
     private readonly Lazy<EntityModel> _model;
     private readonly string _name = "ner-fast";
-    private readonly DocumentVectors _vectors = DocumentVectors.Shared;
+    private readonly DocumentVectors _vectors = new();
+    private readonly bool _ownsVectors = true;
 
     /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class.</summary>
     /// <param name="model">The trained model.</param>
@@ -43,11 +44,24 @@ public sealed class EntityRecognizer : INlpStage
     /// <summary>Gets the model, loading it on first use.</summary>
     internal EntityModel Model => _model.Value;
 
+    /// <summary>Gets the encoder of a layer, for texts that are not a pipeline's document (evaluation on gold tokens).</summary>
+    internal ITokenEncoder EncoderFor(int layer) => _vectors.EncoderFor(layer);
+
     /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class that reads its vectors from <paramref name="vectors"/>.</summary>
     internal EntityRecognizer(Func<EntityModel> modelFactory, string name, DocumentVectors vectors)
         : this(modelFactory, name)
     {
         _vectors = vectors;
+        _ownsVectors = false;
+    }
+
+    /// <summary>Releases the MiniLM encoders the stage loaded for itself (none when the pipeline shares its own).</summary>
+    public void Dispose()
+    {
+        if (_ownsVectors)
+        {
+            _vectors.Dispose();
+        }
     }
 
     /// <summary>Initializes a new instance of the <see cref="EntityRecognizer"/> class with a model loaded on first use.</summary>
@@ -79,7 +93,7 @@ public sealed class EntityRecognizer : INlpStage
 
         // The document is encoded once for every stage that reads its vectors (the accurate tagger encodes it first).
         var vectors = model.Contextual?.Standardized(_vectors.Raw(document, model.Contextual.Layer).Span);
-        var (labels, probabilities) = Label(model, document.Text, spans, sentences, vectors);
+        var (labels, probabilities) = Label(model, document.Text, spans, sentences, vectors, _vectors.EncoderFor);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < labels.Length; i++)
         {
@@ -115,15 +129,20 @@ public sealed class EntityRecognizer : INlpStage
         _ => EntityLabel.Miscellaneous,
     };
 
-    internal static (int[] Labels, float[] Probabilities) Label(EntityModel model, string text, TextSpan[] spans, (int Start, int Count)[] sentences, float[]? vectors)
+    internal static (int[] Labels, float[] Probabilities) Label(EntityModel model, string text, TextSpan[] spans, (int Start, int Count)[] sentences, float[]? vectors, Func<int, ITokenEncoder>? encoderFor = null)
     {
         var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon)
         {
-            Prior = model.Prior is { } prior ? Label(prior, text, spans, sentences, null).Labels : null,
+            Prior = model.Prior is { } prior ? Label(prior, text, spans, sentences, null, encoderFor).Labels : null,
         };
         var labels = new int[spans.Length];
         var probabilities = new float[spans.Length];
-        vectors ??= model.Contextual?.Vectors(text, spans, sentences);
+        if (vectors is null && model.Contextual is { } contextual)
+        {
+            var encoder = encoderFor?.Invoke(contextual.Layer) ?? throw new InvalidOperationException("The accurate entity model needs a MiniLM encoder.");
+            vectors = contextual.Vectors(encoder, text, spans, sentences);
+        }
+
         Decode(model.Weights, context, labels, probabilities, model.Contextual, vectors);
         Complete(model, context, labels, probabilities);
         return (labels, probabilities);

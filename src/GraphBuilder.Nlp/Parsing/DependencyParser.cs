@@ -12,12 +12,14 @@ namespace GraphBuilder.Nlp.Parsing;
 /// Run it after the part-of-speech tagger, whose tags it reads. Each sentence gets one root (head -1, label
 /// <c>root</c>); heads are token indexes in the document. The model is loaded on first use; the stage is thread-safe.
 /// </remarks>
-public sealed class DependencyParser : INlpStage
+public sealed class DependencyParser : INlpStage, IDisposable
 {
     /// <summary>The label of a sentence's root.</summary>
     public const string RootLabel = "root";
 
     private readonly Lazy<DependencyModel> _model;
+    private readonly Embeddings.DocumentVectors _vectors = new();
+    private readonly bool _ownsVectors = true;
 
     /// <summary>Initializes a new instance of the <see cref="DependencyParser"/> class.</summary>
     /// <param name="model">The trained model.</param>
@@ -33,6 +35,23 @@ public sealed class DependencyParser : INlpStage
     {
         ArgumentNullException.ThrowIfNull(modelFactory);
         _model = new Lazy<DependencyModel>(modelFactory, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="DependencyParser"/> class that reads its vectors from <paramref name="vectors"/>.</summary>
+    internal DependencyParser(Func<DependencyModel> modelFactory, Embeddings.DocumentVectors vectors)
+        : this(modelFactory)
+    {
+        _vectors = vectors;
+        _ownsVectors = false;
+    }
+
+    /// <summary>Releases the MiniLM encoders the stage loaded for itself (none when the pipeline shares its own).</summary>
+    public void Dispose()
+    {
+        if (_ownsVectors)
+        {
+            _vectors.Dispose();
+        }
     }
 
     /// <inheritdoc />
@@ -63,7 +82,7 @@ public sealed class DependencyParser : INlpStage
             ? [(0, count)]
             : [.. document.Sentences.Select(s => (s.FirstToken, s.TokenCount))];
         // The document's MiniLM encoding is shared with the tagger and the entity recogniser: encoded once.
-        var vectors = model.Vectors is { } dense ? dense.Standardized(Embeddings.DocumentVectors.Shared.Raw(document, dense.Layer).Span) : [];
+        var vectors = model.Vectors is { } dense ? dense.Standardized(_vectors.Raw(document, dense.Layer).Span) : [];
         if (document.Sentences.Count == 0 && count > 0)
         {
             decoder.Parse(words, vectors, heads, labels);
@@ -116,7 +135,7 @@ public sealed class DependencyParser : INlpStage
             offset += words[i].Length + 1;
         }
 
-        var vectors = model.Vectors?.Vectors(text, spans, [(0, words.Count)]) ?? [];
+        var vectors = model.Vectors is { } contextual ? contextual.Vectors(_vectors.EncoderFor(contextual.Layer), text, spans, [(0, words.Count)]) : [];
         new Decoder(model).Parse(ParserWords.Build(TokenHashes.Compute(text, spans), tags), vectors, heads, labels);
         var arcs = new DependencyArc[words.Count];
         for (var i = 0; i < arcs.Length; i++)

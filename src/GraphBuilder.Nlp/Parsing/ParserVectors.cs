@@ -1,4 +1,5 @@
 using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Entities;
 using GraphBuilder.Nlp.Transformers;
 
@@ -49,10 +50,10 @@ internal sealed class ParserVectors
     /// <summary>Gets the label weights: <c>[label][position][dimension]</c>.</summary>
     public float[] LabelWeights { get; }
 
-    /// <summary>Computes the standardised vectors of a document's tokens.</summary>
-    public float[] Vectors(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences)
+    /// <summary>Computes the standardised vectors of a document's tokens with an encoder of <see cref="Layer"/>.</summary>
+    public float[] Vectors(ITokenEncoder encoder, string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences)
     {
-        var vectors = MiniLmEncoder.For(Layer).Encode(text, spans, sentences);
+        var vectors = encoder.Encode(text, spans, sentences);
         ContextualFeatures.Standardize(vectors, Mean, InverseDeviation);
         return vectors;
     }

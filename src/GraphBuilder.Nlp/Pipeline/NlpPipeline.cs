@@ -5,16 +5,37 @@ namespace GraphBuilder.Nlp.Pipeline;
 
 /// <summary>
 /// Runs an explicit, ordered list of stages over a text. The order is the caller's: it is never re-arranged.
+/// Disposing the pipeline disposes its stages and what they share (the MiniLM encoders).
 /// </summary>
-public sealed class NlpPipeline
+public sealed class NlpPipeline : IDisposable
 {
+    private readonly IDisposable? _shared;
+
     /// <summary>Initializes a new instance of the <see cref="NlpPipeline"/> class.</summary>
-    /// <param name="stages">The stages, in the order they run.</param>
+    /// <param name="stages">The stages, in the order they run; the pipeline disposes those that are disposable.</param>
     public NlpPipeline(IEnumerable<INlpStage> stages)
     {
         ArgumentNullException.ThrowIfNull(stages);
         Stages = [.. stages];
         Version = string.Join('+', Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name}/{s.Version}")));
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="NlpPipeline"/> class that also owns what its stages share.</summary>
+    internal NlpPipeline(IEnumerable<INlpStage> stages, IDisposable shared)
+        : this(stages)
+    {
+        _shared = shared;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        foreach (var stage in Stages.OfType<IDisposable>())
+        {
+            stage.Dispose();
+        }
+
+        _shared?.Dispose();
     }
 
     /// <summary>Gets the stages, in the order they run.</summary>

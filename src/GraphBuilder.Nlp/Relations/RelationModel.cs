@@ -128,9 +128,11 @@ public sealed class RelationModel
             return null;
         }
 
+        // The document's encoding is the one its pipeline's tagger and recogniser made: shared, not recomputed.
+        var vectors = document.Vectors ?? throw new InvalidOperationException("The accurate relation model reads the document's MiniLM vectors: run the accurate pipeline over it first.");
         const int d = Transformers.MiniLmEncoder.Dimensions;
         var range = document.Sentences[sentence];
-        return Entities.ContextualFeatures.Standardized(Embeddings.DocumentVectors.Shared.Raw(document, dense.Layer).Span.Slice(range.FirstToken * d, range.TokenCount * d), dense.Mean, dense.InverseDeviation);
+        return Entities.ContextualFeatures.Standardized(vectors.Raw(document, dense.Layer).Span.Slice(range.FirstToken * d, range.TokenCount * d), dense.Mean, dense.InverseDeviation);
     }
 
     /// <summary>Standardises raw MiniLM vectors of <see cref="ContextualLayer"/> in place, as the model was trained.</summary>

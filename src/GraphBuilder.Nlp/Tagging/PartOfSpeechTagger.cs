@@ -15,10 +15,11 @@ namespace GraphBuilder.Nlp.Tagging;
 /// Run it after the sentence splitter. The model is loaded on first use; the stage is thread-safe. The
 /// <c>accurate</c> model shares each document's vectors with the entity recogniser, so the document is encoded once.
 /// </remarks>
-public sealed class PartOfSpeechTagger : INlpStage
+public sealed class PartOfSpeechTagger : INlpStage, IDisposable
 {
     private readonly Lazy<PartOfSpeechModel> _model;
-    private readonly DocumentVectors _vectors = DocumentVectors.Shared;
+    private readonly DocumentVectors _vectors = new();
+    private readonly bool _ownsVectors = true;
 
     /// <summary>Initializes a new instance of the <see cref="PartOfSpeechTagger"/> class.</summary>
     /// <param name="model">The trained model.</param>
@@ -41,6 +42,16 @@ public sealed class PartOfSpeechTagger : INlpStage
         : this(modelFactory)
     {
         _vectors = vectors;
+        _ownsVectors = false;
+    }
+
+    /// <summary>Releases the MiniLM encoders the stage loaded for itself (none when the pipeline shares its own).</summary>
+    public void Dispose()
+    {
+        if (_ownsVectors)
+        {
+            _vectors.Dispose();
+        }
     }
 
     /// <inheritdoc />
@@ -102,7 +113,7 @@ public sealed class PartOfSpeechTagger : INlpStage
         var (text, spans, bounds) = Layout(sentences);
         var hashes = TokenHashes.Compute(text, spans);
         var labels = new int[spans.Length];
-        var vectors = model.Contextual is { } contextual && spans.Length > 0 ? contextual.Vectors(text, spans, bounds) : [];
+        var vectors = model.Contextual is { } contextual && spans.Length > 0 ? contextual.Vectors(_vectors.EncoderFor(contextual.Layer), text, spans, bounds) : [];
         var result = new IReadOnlyList<string>[bounds.Length];
         for (var s = 0; s < bounds.Length; s++)
         {

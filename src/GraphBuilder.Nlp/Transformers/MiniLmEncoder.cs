@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Embeddings;
@@ -24,8 +23,6 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
     /// <summary>The tensor that holds the output of each layer (1-based; 0 is the embeddings) in the shipped graph.</summary>
     internal static readonly string[] LayerTensors = ["146", "275", "404", "533", "662", "791", "last_hidden_state"];
 
-    private static readonly ConcurrentDictionary<(int, int), Lazy<MiniLmEncoder>> Shared = new();
-
     private readonly InferenceSession _session;
     private readonly string _output;
 
@@ -50,10 +47,6 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
         _session = new InferenceSession(model, options);
-
-        // The ~70 MB serialised graph is garbage now; collect it (and the large-object heap) before the first document.
-        model = [];
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Gets the layer whose hidden state is returned.</summary>
@@ -92,9 +85,11 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
         return WordPieceTokenizer.Load(vocabulary);
     }
 
-    /// <summary>Gets the encoder of a layer shared by the process (created on first use).</summary>
-    public static MiniLmEncoder For(int layer, int threads = 1) =>
-        Shared.GetOrAdd((layer, threads), key => new Lazy<MiniLmEncoder>(() => new MiniLmEncoder(key.Item1, key.Item2), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>Creates an encoder of a layer; its owner disposes it.</summary>
+    /// <param name="layer">The layer whose hidden state is returned, 1 to 6.</param>
+    /// <param name="threads">The threads ONNX Runtime may use for one run.</param>
+    /// <returns>The encoder.</returns>
+    public static MiniLmEncoder Create(int layer, int threads = 1) => new(layer, threads);
 
     /// <summary>Computes one vector per token (<see cref="Dimensions"/> floats each, token after token).</summary>
     public float[] Encode(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences)

@@ -31,7 +31,8 @@ public sealed class MiniLmEncoderTests
         var text = "Finance Minister Laura Bennett met bankers in Glasgow on Tuesday.";
         var spans = GraphBuilder.Nlp.Tokenization.Tokenizer.Tokenize(text);
 
-        var vectors = MiniLmEncoder.For(3).Encode(text, spans.ToArray(), [(0, spans.Count)]);
+        using var encoder = MiniLmEncoder.Create(3);
+        var vectors = encoder.Encode(text, spans.ToArray(), [(0, spans.Count)]);
 
         vectors.Length.ShouldBe(spans.Count * MiniLmEncoder.Dimensions);
         vectors.ShouldAllBe(v => float.IsFinite(v));

@@ -1,4 +1,5 @@
 using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Models;
 using GraphBuilder.Nlp.Relations;
 using GraphBuilder.Nlp.Training.Corpora;
@@ -126,7 +127,8 @@ public sealed class RelationClassifierTests
         var sentence = new RelationSentence(tokens, null, [new RelationArgument(0, 2, "Peop"), new RelationArgument(6, 8, "Org")]);
         if (model.ContextualLayer > 0)
         {
-            var document = new Document(string.Join(' ', tokens));
+            using var vectors = new DocumentVectors();
+            var document = new Document(string.Join(' ', tokens)) { Vectors = vectors };
             var offset = 0;
             document.SetTokens([.. tokens.Select((t, i) => { var token = new Token(i, new TextSpan(offset, offset + t.Length)); offset += t.Length + 1; return token; })]);
             document.SetSentences([new Sentence(0, new TextSpan(0, document.Text.Length), 0, tokens.Length)]);
