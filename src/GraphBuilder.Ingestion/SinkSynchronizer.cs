@@ -58,7 +58,7 @@ public sealed class SinkSynchronizer : IDisposable
         _sinks = [.. sinks];
         _timeProvider = timeProvider;
         _logger = logger;
-        var settings = options.Value;
+        var settings = options.Value.CircuitBreaker;
         _breaker = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
@@ -66,6 +66,7 @@ public sealed class SinkSynchronizer : IDisposable
                 MinimumThroughput = settings.MinimumThroughput,
                 SamplingDuration = settings.SamplingDuration,
                 BreakDuration = settings.BreakDuration,
+                ShouldHandle = settings.ShouldHandle,
                 StateProvider = _breakerState,
                 OnOpened = arguments =>
                 {

@@ -17,10 +17,13 @@ public sealed class SinkSynchronizerTests : IDisposable
 {
     private static readonly SinkResilienceOptions Breaker = new()
     {
-        FailureRatio = 0.5,
-        MinimumThroughput = 2,
-        SamplingDuration = TimeSpan.FromMinutes(1),
-        BreakDuration = TimeSpan.FromSeconds(30),
+        CircuitBreaker = new CircuitBreakerStrategyOptions
+        {
+            FailureRatio = 0.5,
+            MinimumThroughput = 2,
+            SamplingDuration = TimeSpan.FromMinutes(1),
+            BreakDuration = TimeSpan.FromSeconds(30),
+        },
     };
 
     private readonly TempDirectory _directory = new();
@@ -99,13 +102,12 @@ public sealed class SinkSynchronizerTests : IDisposable
     }
 
     [Theory]
-    [InlineData(0.0, 2, 30)]
     [InlineData(1.5, 2, 30)]
     [InlineData(0.5, 1, 30)]
     [InlineData(0.5, 2, 0)]
     public void Validate_OutOfRangeBreakerOptions_Fails(double ratio, int throughput, int breakSeconds)
     {
-        var options = new SinkResilienceOptions { FailureRatio = ratio, MinimumThroughput = throughput, BreakDuration = TimeSpan.FromSeconds(breakSeconds) };
+        var options = new SinkResilienceOptions { CircuitBreaker = new CircuitBreakerStrategyOptions { FailureRatio = ratio, MinimumThroughput = throughput, BreakDuration = TimeSpan.FromSeconds(breakSeconds) } };
 
         new SinkResilienceOptionsValidator().Validate(null, options).Failed.ShouldBeTrue();
     }

@@ -11,7 +11,7 @@ public sealed class SinkOptionsStartupTests : IDisposable
     [Fact]
     public async Task Run_BreakerFailureRatioOutOfRange_StopsAtStartNamingTheSetting()
     {
-        var environment = new Dictionary<string, string> { ["GraphBuilder__Sink__FailureRatio"] = "1.5" };
+        var environment = new Dictionary<string, string> { ["GraphBuilder__Sink__CircuitBreaker__FailureRatio"] = "1.5" };
 
         var (exitCode, _, error) = await CliRunner.RunAsync(_directory.Path, environment, "run", "--store", "s.db");
 
