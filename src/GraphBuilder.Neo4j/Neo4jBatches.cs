@@ -1,5 +1,4 @@
 using GraphBuilder.Graph.Export;
-using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
 
 namespace GraphBuilder.Neo4j;
@@ -22,29 +21,11 @@ internal static class Neo4jBatches
         }
 
         var upserts = change.Upserts;
-        Add(Neo4jStatements.MergeArticles, upserts.Articles.Select(a => new Dictionary<string, object?>
-        {
-            ["id"] = a.Id,
-            ["url"] = a.Url,
-            ["title"] = a.Title,
-            ["source"] = a.Source,
-            ["publishedAt"] = a.PublishedAt,
-            ["contentHash"] = a.ContentHash,
-            ["ingestedAt"] = a.IngestedAt,
-        }));
+        Add(Neo4jStatements.MergeArticles, upserts.Articles.Select(a => CypherMapping.Row(a, CypherMapping.ArticleProperties, ("id", a.Id))));
 
         foreach (var group in upserts.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {
-            Add(Neo4jStatements.MergeEntities(group.Key), group.Select(e => new Dictionary<string, object?>
-            {
-                ["id"] = e.Id.Value,
-                ["name"] = e.Name,
-                ["type"] = GraphVocabulary.Label(e.Type),
-                ["aliases"] = e.Aliases,
-                ["mentionCount"] = e.MentionCount,
-                ["firstSeen"] = e.FirstSeen,
-                ["lastSeen"] = e.LastSeen,
-            }));
+            Add(Neo4jStatements.MergeEntities(group.Key), group.Select(e => CypherMapping.Row(e, CypherMapping.EntityProperties, ("id", e.Id.Value))));
         }
 
         Add(Neo4jStatements.ReplaceMentions, upserts.Articles.Select(a => new Dictionary<string, object?>
@@ -52,36 +33,14 @@ internal static class Neo4jBatches
             ["article"] = a.Id,
             ["entities"] = upserts.Mentions.Where(m => m.Article == a.Id).Select(m => m.Entity.Value).ToList(),
         }));
-        Add(Neo4jStatements.MergeMentions, upserts.Mentions.Select(m => new Dictionary<string, object?>
-        {
-            ["article"] = m.Article,
-            ["entity"] = m.Entity.Value,
-            ["count"] = m.Count,
-            ["spans"] = m.Spans,
-        }));
+        Add(Neo4jStatements.MergeMentions, upserts.Mentions.Select(m => CypherMapping.Row(m, CypherMapping.MentionProperties, ("article", m.Article), ("entity", m.Entity.Value))));
 
         foreach (var group in upserts.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key))
         {
-            Add(Neo4jStatements.MergeRelations(group.Key), group.Select(r => new Dictionary<string, object?>
-            {
-                ["source"] = r.Source.Value,
-                ["target"] = r.Target.Value,
-                ["confidence"] = r.Confidence,
-                ["count"] = r.Count,
-                ["articles"] = r.Articles,
-                ["evidence"] = r.Evidence.Select(EvidenceJson.Encode).ToList(),
-                ["firstSeen"] = r.FirstSeen,
-                ["lastSeen"] = r.LastSeen,
-            }));
+            Add(Neo4jStatements.MergeRelations(group.Key), group.Select(r => CypherMapping.Row(r, CypherMapping.RelationProperties, ("source", r.Source.Value), ("target", r.Target.Value))));
         }
 
-        Add(Neo4jStatements.MergeCoMentions, upserts.CoMentions.Select(c => new Dictionary<string, object?>
-        {
-            ["source"] = c.Source.Value,
-            ["target"] = c.Target.Value,
-            ["count"] = c.Count,
-            ["articles"] = c.Articles,
-        }));
+        Add(Neo4jStatements.MergeCoMentions, upserts.CoMentions.Select(c => CypherMapping.Row(c, CypherMapping.CoMentionProperties, ("source", c.Source.Value), ("target", c.Target.Value))));
 
         foreach (var group in change.DeletedRelations.GroupBy(r => r.Type).OrderBy(g => g.Key))
         {

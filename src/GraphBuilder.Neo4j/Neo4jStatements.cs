@@ -1,74 +1,82 @@
+using GraphBuilder.Graph.Export;
 using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Neo4j;
 
 /// <summary>
-/// The sink's Cypher. Values always travel in <c>$rows</c>; the only text put into a statement is a label or a
-/// relationship type from <see cref="GraphVocabulary"/>, never anything read from an article.
+/// The sink's Cypher. Values always travel in <c>$rows</c>; the only text put into a statement is a label, a
+/// relationship type or a property name from <see cref="GraphVocabulary"/> and <see cref="CypherMapping"/>, never
+/// anything read from an article.
 /// </summary>
 internal static class Neo4jStatements
 {
-    public const string MergeArticles = """
+    private const string Article = GraphVocabulary.ArticleLabel;
+    private const string Entity = GraphVocabulary.EntityLabel;
+
+    // First: the statements below are built from it, and static fields initialise in the order they are written.
+    private static readonly string MatchPair = $$"""
         UNWIND $rows AS row
-        MERGE (a:Article {id: row.id})
-        SET a.url = row.url, a.title = row.title, a.source = row.source, a.publishedAt = row.publishedAt,
-            a.contentHash = row.contentHash, a.ingestedAt = row.ingestedAt
+        MATCH (s:{{Entity}} {id: row.source})
+        MATCH (t:{{Entity}} {id: row.target})
         """;
 
-    public const string ReplaceMentions = """
+    public static readonly string MergeArticles = $$"""
         UNWIND $rows AS row
-        MATCH (a:Article {id: row.article})-[r:MENTIONS]->(e:Entity)
+        MERGE (a:{{Article}} {id: row.id})
+        SET {{FromRow("a", CypherMapping.ArticleProperties)}}
+        """;
+
+    public static readonly string ReplaceMentions = $$"""
+        UNWIND $rows AS row
+        MATCH (a:{{Article}} {id: row.article})-[r:{{GraphVocabulary.Mentions}}]->(e:{{Entity}})
         WHERE NOT e.id IN row.entities
         DELETE r
         """;
 
-    public const string MergeMentions = """
+    public static readonly string MergeMentions = $$"""
         UNWIND $rows AS row
-        MATCH (a:Article {id: row.article})
-        MATCH (e:Entity {id: row.entity})
-        MERGE (a)-[r:MENTIONS]->(e)
-        SET r.count = row.count, r.spans = row.spans
+        MATCH (a:{{Article}} {id: row.article})
+        MATCH (e:{{Entity}} {id: row.entity})
+        MERGE (a)-[r:{{GraphVocabulary.Mentions}}]->(e)
+        SET {{FromRow("r", CypherMapping.MentionProperties)}}
         """;
 
-    public const string MergeCoMentions = """
-        UNWIND $rows AS row
-        MATCH (s:Entity {id: row.source})
-        MATCH (t:Entity {id: row.target})
-        MERGE (s)-[r:CO_MENTIONED]->(t)
-        SET r.count = row.count, r.articles = row.articles
+    public static readonly string MergeCoMentions = $$"""
+        {{MatchPair}}
+        MERGE (s)-[r:{{GraphVocabulary.CoMentioned}}]->(t)
+        SET {{FromRow("r", CypherMapping.CoMentionProperties)}}
         """;
 
-    public const string DeleteCoMentions = """
+    public static readonly string DeleteCoMentions = $$"""
         UNWIND $rows AS row
-        MATCH (:Entity {id: row.source})-[r:CO_MENTIONED]->(:Entity {id: row.target})
+        MATCH (:{{Entity}} {id: row.source})-[r:{{GraphVocabulary.CoMentioned}}]->(:{{Entity}} {id: row.target})
         DELETE r
         """;
 
-    public const string DeleteEntities = """
+    public static readonly string DeleteEntities = $$"""
         UNWIND $rows AS row
-        MATCH (e:Entity {id: row.id})
+        MATCH (e:{{Entity}} {id: row.id})
         DETACH DELETE e
         """;
 
     public static string MergeEntities(EntityKind kind) => $$"""
         UNWIND $rows AS row
-        MERGE (e:Entity {id: row.id})
-        SET e:{{GraphVocabulary.Label(kind)}}, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
-            e.mentionCount = row.mentionCount, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen
+        MERGE (e:{{Entity}} {id: row.id})
+        SET e:{{GraphVocabulary.Label(kind)}}, {{FromRow("e", CypherMapping.EntityProperties)}}
         """;
 
     public static string MergeRelations(RelationKind kind) => $$"""
-        UNWIND $rows AS row
-        MATCH (s:Entity {id: row.source})
-        MATCH (t:Entity {id: row.target})
+        {{MatchPair}}
         MERGE (s)-[r:{{GraphVocabulary.RelationType(kind)}}]->(t)
-        SET r.confidence = row.confidence, r.count = row.count, r.articles = row.articles, r.evidence = row.evidence,
-            r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen
+        SET {{FromRow("r", CypherMapping.RelationProperties)}}
         """;
 
     public static string DeleteRelations(RelationKind kind) => $$"""
         UNWIND $rows AS row
-        MATCH (:Entity {id: row.source})-[r:{{GraphVocabulary.RelationType(kind)}}]->(:Entity {id: row.target})
+        MATCH (:{{Entity}} {id: row.source})-[r:{{GraphVocabulary.RelationType(kind)}}]->(:{{Entity}} {id: row.target})
         DELETE r
         """;
+
+    private static string FromRow<T>(string variable, IReadOnlyList<CypherProperty<T>> properties) =>
+        CypherMapping.Assignments(variable, properties, p => "row." + p.Name);
 }

@@ -59,27 +59,33 @@ public sealed class CypherGraphExporter : IGraphExporter
         ArgumentNullException.ThrowIfNull(snapshot);
         foreach (var a in snapshot.Articles)
         {
-            yield return $"MERGE (a:{GraphVocabulary.ArticleLabel} {{id: {CypherLiteral.String(a.Id)}}}) SET a.url = {CypherLiteral.String(a.Url)}, a.title = {CypherLiteral.String(a.Title)}, a.source = {CypherLiteral.String(a.Source)}, a.publishedAt = {CypherLiteral.DateTime(a.PublishedAt)}, a.contentHash = {CypherLiteral.String(a.ContentHash)}, a.ingestedAt = {CypherLiteral.DateTime(a.IngestedAt)};";
+            yield return $"MERGE (a:{GraphVocabulary.ArticleLabel} {{id: {CypherLiteral.String(a.Id)}}}) SET {Literals("a", a, CypherMapping.ArticleProperties)};";
         }
 
         foreach (var e in snapshot.Entities)
         {
-            yield return $"MERGE (e:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(e.Id.Value)}}}) SET e:{GraphVocabulary.Label(e.Type)}, e.name = {CypherLiteral.String(e.Name)}, e.type = {CypherLiteral.String(GraphVocabulary.Label(e.Type))}, e.aliases = {CypherLiteral.List(e.Aliases)}, e.mentionCount = {CypherLiteral.Number(e.MentionCount)}, e.firstSeen = {CypherLiteral.DateTime(e.FirstSeen)}, e.lastSeen = {CypherLiteral.DateTime(e.LastSeen)};";
+            yield return $"MERGE (e:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(e.Id.Value)}}}) SET e:{GraphVocabulary.Label(e.Type)}, {Literals("e", e, CypherMapping.EntityProperties)};";
         }
 
         foreach (var m in snapshot.Mentions)
         {
-            yield return $"MATCH (a:{GraphVocabulary.ArticleLabel} {{id: {CypherLiteral.String(m.Article)}}}), (e:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(m.Entity.Value)}}}) MERGE (a)-[r:{GraphVocabulary.Mentions}]->(e) SET r.count = {CypherLiteral.Number(m.Count)}, r.spans = {CypherLiteral.List(m.Spans)};";
+            yield return $"MATCH (a:{GraphVocabulary.ArticleLabel} {{id: {CypherLiteral.String(m.Article)}}}), (e:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(m.Entity.Value)}}}) MERGE (a)-[r:{GraphVocabulary.Mentions}]->(e) SET {Literals("r", m, CypherMapping.MentionProperties)};";
         }
 
         foreach (var r in snapshot.Relations)
         {
-            yield return $"MATCH (s:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(r.Source.Value)}}}), (t:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(r.Target.Value)}}}) MERGE (s)-[r:{GraphVocabulary.RelationType(r.Type)}]->(t) SET r.confidence = {CypherLiteral.Number(r.Confidence)}, r.count = {CypherLiteral.Number(r.Count)}, r.articles = {CypherLiteral.List(r.Articles)}, r.evidence = {CypherLiteral.List(r.Evidence.Select(EvidenceJson.Encode))}, r.firstSeen = {CypherLiteral.DateTime(r.FirstSeen)}, r.lastSeen = {CypherLiteral.DateTime(r.LastSeen)};";
+            yield return $"{MatchPair(r.Source, r.Target)} MERGE (s)-[r:{GraphVocabulary.RelationType(r.Type)}]->(t) SET {Literals("r", r, CypherMapping.RelationProperties)};";
         }
 
         foreach (var c in snapshot.CoMentions)
         {
-            yield return $"MATCH (s:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(c.Source.Value)}}}), (t:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(c.Target.Value)}}}) MERGE (s)-[r:{GraphVocabulary.CoMentioned}]->(t) SET r.count = {CypherLiteral.Number(c.Count)}, r.articles = {CypherLiteral.List(c.Articles)};";
+            yield return $"{MatchPair(c.Source, c.Target)} MERGE (s)-[r:{GraphVocabulary.CoMentioned}]->(t) SET {Literals("r", c, CypherMapping.CoMentionProperties)};";
         }
     }
+
+    private static string Literals<T>(string variable, T element, IReadOnlyList<CypherProperty<T>> properties) =>
+        CypherMapping.Assignments(variable, properties, p => CypherLiteral.Of(p.Value(element)));
+
+    private static string MatchPair(EntityId source, EntityId target) =>
+        $"MATCH (s:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(source.Value)}}}), (t:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(target.Value)}}})";
 }

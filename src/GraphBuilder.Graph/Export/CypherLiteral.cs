@@ -50,4 +50,16 @@ internal static class CypherLiteral
     public static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Writes any mapped property value (<see cref="CypherMapping"/>) as a literal.</summary>
+    public static string Of(object? value) => value switch
+    {
+        null => "null",
+        string text => String(text),
+        DateTimeOffset time => DateTime(time),
+        int number => Number(number),
+        double number => Number(number),
+        IEnumerable<string> texts => List(texts),
+        _ => throw new ArgumentException($"No Cypher literal for a value of type {value.GetType().Name}.", nameof(value)),
+    };
 }

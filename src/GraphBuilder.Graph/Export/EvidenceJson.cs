@@ -21,21 +21,31 @@ public static class EvidenceJson
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            writer.WriteStartObject();
-            writer.WriteString("article", evidence.Article);
-            writer.WriteString("sentence", evidence.Sentence);
-            writer.WriteNumber("start", evidence.Start);
-            writer.WriteNumber("end", evidence.End);
-            writer.WriteNumber("confidence", Math.Round(evidence.Confidence, 4));
-            writer.WriteString("extractor", evidence.Extractor);
-            if (evidence.Date is not null)
-            {
-                writer.WriteString("date", evidence.Date);
-            }
-
-            writer.WriteEndObject();
+            Write(writer, evidence);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Writes the evidence as a JSON object: the one shape evidence has in every export.</summary>
+    /// <param name="writer">The writer, positioned where a value may start.</param>
+    /// <param name="evidence">The evidence.</param>
+    public static void Write(Utf8JsonWriter writer, Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(evidence);
+        writer.WriteStartObject();
+        writer.WriteString("article", evidence.Article);
+        writer.WriteString("sentence", evidence.Sentence);
+        writer.WriteNumber("start", evidence.Start);
+        writer.WriteNumber("end", evidence.End);
+        writer.WriteNumber("confidence", Math.Round(evidence.Confidence, 4));
+        writer.WriteString("extractor", evidence.Extractor);
+        if (evidence.Date is not null)
+        {
+            writer.WriteString("date", evidence.Date);
+        }
+
+        writer.WriteEndObject();
     }
 }

@@ -98,19 +98,7 @@ public sealed class JsonGraphExporter : IGraphExporter
                 writer.WriteStartArray("evidence");
                 foreach (var evidence in relation.Evidence)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("article", evidence.Article);
-                    writer.WriteString("sentence", evidence.Sentence);
-                    writer.WriteNumber("start", evidence.Start);
-                    writer.WriteNumber("end", evidence.End);
-                    writer.WriteNumber("confidence", Math.Round(evidence.Confidence, 4));
-                    writer.WriteString("extractor", evidence.Extractor);
-                    if (evidence.Date is not null)
-                    {
-                        writer.WriteString("date", evidence.Date);
-                    }
-
-                    writer.WriteEndObject();
+                    EvidenceJson.Write(writer, evidence);
                 }
 
                 writer.WriteEndArray();

@@ -102,31 +102,9 @@ internal sealed class EntityLexicon
             return;
         }
 
-        List<(int Start, int Length, ushort Types, ulong Key)>? matches = null;
-        for (var start = 0; start < sentence.Length; start++)
-        {
-            if ((sentence[start].Flags & (TokenFlags.Title | TokenFlags.AllCaps)) == 0)
-            {
-                continue;
-            }
-
-            var key = Gazetteer.KeyStart;
-            for (var length = 1; length <= Gazetteer.MaxLength && start + length <= sentence.Length; length++)
-            {
-                key = Gazetteer.Extend(key, sentence[start + length - 1]);
-                if (!_names.TryGetValue(key, out var found))
-                {
-                    break;
-                }
-
-                if (found != 0 && (found & (found - 1)) == 0)
-                {
-                    (matches ??= []).Add((start, length, found, key));
-                }
-            }
-        }
-
-        if (matches is null)
+        var collector = new SingleTypeMatches();
+        Scan(sentence, ref collector);
+        if (collector.Matches is not { } matches)
         {
             return;
         }
@@ -235,6 +213,17 @@ internal sealed class EntityLexicon
             return;
         }
 
+        var marker = new PositionMarker(bits);
+        Scan(sentence, ref marker);
+    }
+
+    /// <summary>
+    /// Walks every lexicon name (or prefix of one) that starts at a capitalised token of the sentence, longest last,
+    /// and hands each to the visitor: the one scan that both the decoder's correction and the features use.
+    /// </summary>
+    private void Scan<TVisitor>(ReadOnlySpan<TokenHashes> sentence, ref TVisitor visitor)
+        where TVisitor : INameVisitor, allows ref struct
+    {
         for (var start = 0; start < sentence.Length; start++)
         {
             if ((sentence[start].Flags & (TokenFlags.Title | TokenFlags.AllCaps)) == 0)
@@ -251,19 +240,7 @@ internal sealed class EntityLexicon
                     break;
                 }
 
-                for (var type = 0; type < 16 && types >> type != 0; type++)
-                {
-                    if ((types & (1 << type)) == 0)
-                    {
-                        continue;
-                    }
-
-                    for (var k = 0; k < length; k++)
-                    {
-                        var position = length == 1 ? BilouLabels.Unit : k == 0 ? BilouLabels.Begin : k == length - 1 ? BilouLabels.Last : BilouLabels.Inside;
-                        bits[start + k] |= (ushort)(1 << ((4 * type) + position));
-                    }
-                }
+                visitor.Visit(start, length, types, key);
             }
         }
     }
@@ -322,5 +299,48 @@ internal sealed class EntityLexicon
         }
 
         return pairs;
+    }
+
+    /// <summary>Receives the names a scan finds: where they start, how long they are, their type bits and key.</summary>
+    private interface INameVisitor
+    {
+        void Visit(int start, int length, ushort types, ulong key);
+    }
+
+    /// <summary>Collects the names of exactly one type, for the decoder's correction.</summary>
+    private struct SingleTypeMatches : INameVisitor
+    {
+        public List<(int Start, int Length, ushort Types, ulong Key)>? Matches;
+
+        public void Visit(int start, int length, ushort types, ulong key)
+        {
+            if (types != 0 && (types & (types - 1)) == 0)
+            {
+                (Matches ??= []).Add((start, length, types, key));
+            }
+        }
+    }
+
+    /// <summary>Sets, on each token a name covers, the bit of the name's type and the token's BILOU position.</summary>
+    private ref struct PositionMarker(Span<ushort> bits) : INameVisitor
+    {
+        private readonly Span<ushort> _bits = bits;
+
+        public readonly void Visit(int start, int length, ushort types, ulong key)
+        {
+            for (var type = 0; type < 16 && types >> type != 0; type++)
+            {
+                if ((types & (1 << type)) == 0)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < length; k++)
+                {
+                    var position = length == 1 ? BilouLabels.Unit : k == 0 ? BilouLabels.Begin : k == length - 1 ? BilouLabels.Last : BilouLabels.Inside;
+                    _bits[start + k] |= (ushort)(1 << ((4 * type) + position));
+                }
+            }
+        }
     }
 }
