@@ -1,5 +1,4 @@
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Graph.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Storage.Sqlite;

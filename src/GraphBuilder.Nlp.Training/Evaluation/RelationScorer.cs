@@ -38,7 +38,7 @@ public sealed class RelationScorer
     /// <summary>Adds one sentence's relations.</summary>
     /// <param name="gold">The gold relations.</param>
     /// <param name="predicted">The predicted relations.</param>
-    public void AddRelations(IReadOnlyCollection<RelationKey> gold, IReadOnlyCollection<RelationKey> predicted)
+    public void AddRelations(IReadOnlyCollection<StrictRelation> gold, IReadOnlyCollection<StrictRelation> predicted)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);

@@ -208,12 +208,12 @@ public static class RelationTrainer
     /// <param name="tail">The tail argument.</param>
     /// <param name="type">The relation type.</param>
     /// <returns>The key.</returns>
-    public static RelationKey Key(RelationSentence sentence, int head, int tail, string type)
+    public static StrictRelation Key(RelationSentence sentence, int head, int tail, string type)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var a = sentence.Entities[head];
         var b = sentence.Entities[tail];
-        return new RelationKey(a.Start, a.End, a.Type, b.Start, b.End, b.Type, type);
+        return new StrictRelation(a.Start, a.End, a.Type, b.Start, b.End, b.Type, type);
     }
 
     private static (IReadOnlyList<RelationExample> Train, IReadOnlyList<RelationExample> Dev, RelationDense Moments) AddVectors(

@@ -46,7 +46,7 @@ public sealed class RelationClassifierTests
     public void AddRelations_WrongArgumentSpan_DoesNotCountAsCorrect()
     {
         var scorer = new RelationScorer();
-        var gold = new RelationKey(0, 2, "Peop", 4, 6, "Org", "Work_For");
+        var gold = new StrictRelation(0, 2, "Peop", 4, 6, "Org", "Work_For");
 
         scorer.AddRelations([gold], [gold with { TailEnd = 5 }]);
         scorer.AddRelations([gold], [gold]);
@@ -59,8 +59,8 @@ public sealed class RelationClassifierTests
     public void MacroF1_TwoTypes_IsTheMeanOfTheirF1()
     {
         var scorer = new RelationScorer();
-        var work = new RelationKey(0, 1, "Peop", 2, 3, "Org", "Work_For");
-        var kill = new RelationKey(0, 1, "Peop", 2, 3, "Peop", "Kill");
+        var work = new StrictRelation(0, 1, "Peop", 2, 3, "Org", "Work_For");
+        var kill = new StrictRelation(0, 1, "Peop", 2, 3, "Peop", "Kill");
 
         scorer.AddRelations([work, kill], [work]);
 

@@ -1,6 +1,4 @@
-using GraphBuilder.Graph.Model;
-
-namespace GraphBuilder.Graph.Storage;
+namespace GraphBuilder.Graph.Model;
 
 /// <summary>
 /// Identifies a typed relationship: its two ends and its type.

@@ -8,4 +8,4 @@ namespace GraphBuilder.Nlp.Training.Evaluation;
 /// <param name="TailEnd">The tail's end (exclusive).</param>
 /// <param name="TailType">The tail's entity type.</param>
 /// <param name="Type">The relation type.</param>
-public readonly record struct RelationKey(int HeadStart, int HeadEnd, string HeadType, int TailStart, int TailEnd, string TailType, string Type);
+public readonly record struct StrictRelation(int HeadStart, int HeadEnd, string HeadType, int TailStart, int TailEnd, string TailType, string Type);
