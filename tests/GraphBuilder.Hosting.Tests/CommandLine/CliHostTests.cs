@@ -1,0 +1,32 @@
+using GraphBuilder.Hosting.CommandLine;
+using GraphBuilder.Storage.Sqlite;
+using GraphBuilder.Testing.Files;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Hosting.Tests.CommandLine;
+
+public sealed class CliHostTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void Build_StoreOverride_IsTheStoreTheCommandUses()
+    {
+        var path = _directory.File("chosen.db");
+
+        using var host = CliHost.Build(CliHost.StoreOverride(path));
+
+        host.Services.GetRequiredService<SqliteStore>().Path.ShouldBe(path);
+    }
+
+    [Fact]
+    public void StorePath_NoOption_FallsBackToTheConfiguredOrDefaultFile()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+
+        CliErrors.StorePath(null, configuration).ShouldBe(Path.GetFullPath("graphbuilder.db"));
+        CliErrors.StorePath("x.db", configuration).ShouldBe(Path.GetFullPath("x.db"));
+    }
+}
