@@ -33,71 +33,36 @@ public sealed class CrashRecoveryTests : IDisposable
             ["GraphBuilder__Sources__0__Schedule"] = "*/2 * * * * *",
         };
 
+        var ledger = new LedgerProbe(_directory.File("crash.db"));
+
         // Two kills at different points of the run, then a run to completion.
         foreach (var killAfter in new[] { 10, 60 })
         {
-            using var worker = CliRunner.Start(_directory.Path, environment, "run", "--store", "crash.db");
-            await WaitForAsync(() => Count("crash.db", "ingested") >= killAfter);
-            worker.Kill(entireProcessTree: true);
-            await worker.WaitForExitAsync();
+            await using var worker = WorkerProcess.Start(_directory.Path, environment, "--store", "crash.db");
+            await worker.WaitForAsync(LedgerProbe.IngestedLine, killAfter);
+            await worker.KillAsync();
 
             // The kill must land mid-run for the test to mean anything.
-            Count("crash.db", "ingested").ShouldBeLessThan(GoodArticles);
+            ledger.Count("ingested").ShouldBeLessThan(GoodArticles);
         }
 
-        using (var worker = CliRunner.Start(_directory.Path, environment, "run", "--store", "crash.db"))
+        await using (var worker = WorkerProcess.Start(_directory.Path, environment, "--store", "crash.db"))
         {
-            await WaitForAsync(() => Count("crash.db", "ingested") >= GoodArticles && Count("crash.db", "failed") >= 5);
-            worker.Kill(entireProcessTree: true);
-            await worker.WaitForExitAsync();
+            await worker.WaitForAsync("Ingestion of source news finished");
+            await worker.KillAsync();
         }
 
         var (_, failed, _) = await CliRunner.RunAsync(_directory.Path, "ledger", "--status", "failed", "--store", "crash.db");
         failed.ShouldContain("binary content");
         failed.ShouldContain("file is empty");
         failed.ShouldContain("invalid UTF-8");
-        Count("crash.db", "ingested").ShouldBe(GoodArticles);
-        Count("crash.db", "failed").ShouldBe(5);
+        ledger.Count("ingested").ShouldBe(GoodArticles);
+        ledger.Count("failed").ShouldBe(5);
 
         await CliRunner.RunAsync(_directory.Path, "ingest", folder, "--store", "clean.db");
         await CliRunner.RunAsync(_directory.Path, "export", "--format", "json", "--out", "crash.json", "--store", "crash.db");
         await CliRunner.RunAsync(_directory.Path, "export", "--format", "json", "--out", "clean.json", "--store", "clean.db");
         (await File.ReadAllTextAsync(_directory.File("crash.json"))).ShouldBe(await File.ReadAllTextAsync(_directory.File("clean.json")));
-    }
-
-    private int Count(string store, string status)
-    {
-        // Read the ledger directly (WAL lets a reader in beside the worker), so polling is fast enough to kill mid-run.
-        var path = _directory.File(store);
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM ledger WHERE status = $status";
-            command.Parameters.AddWithValue("$status", status);
-            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            // The schema is not there yet.
-            return 0;
-        }
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var attempt = 0; attempt < 1200 && !condition(); attempt++)
-        {
-            await Task.Delay(50);
-        }
-
-        condition().ShouldBeTrue();
     }
 
     private string WriteFolder()

@@ -3,8 +3,7 @@ using System.Globalization;
 namespace GraphBuilder.Worker.Tests;
 
 /// <summary>
-/// Reads ledger counts straight from a store file beside a running worker (WAL lets a reader in), so a test can poll
-/// fast enough to kill the worker mid-run.
+/// Reads ledger counts straight from a store file beside a running worker (WAL lets a reader in).
 /// </summary>
 internal sealed class LedgerProbe(string path)
 {
@@ -31,14 +30,6 @@ internal sealed class LedgerProbe(string path)
         }
     }
 
-    public static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (!condition() && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(25);
-        }
-
-        condition().ShouldBeTrue();
-    }
+    /// <summary>Whether a worker's log line reports one article ingested (the runner's per-article line).</summary>
+    public static bool IngestedLine(string line) => line.Contains("] Ingested ", StringComparison.Ordinal);
 }

@@ -16,10 +16,7 @@ public sealed class SampleArticleTests : IDisposable
     [Fact]
     public async Task Ingest_TassSample_GivesEachKeyEntityOnceWithItsType()
     {
-        if (!File.Exists(RepositoryPaths.TassSample))
-        {
-            Assert.Skip($"The sample article is not at {RepositoryPaths.TassSample} (../shared/samples is absent).");
-        }
+        RepositoryPaths.RequireTassSample();
 
         var (exitCode, _, error) = await CliRunner.RunAsync(_directory.Path, "ingest", RepositoryPaths.TassSample);
         exitCode.ShouldBe(0, error);
@@ -50,10 +47,7 @@ public sealed class SampleArticleTests : IDisposable
     [Fact]
     public async Task Ingest_TassSample_GivesTheRelationsTheArticleStates()
     {
-        if (!File.Exists(RepositoryPaths.TassSample))
-        {
-            Assert.Skip($"The sample article is not at {RepositoryPaths.TassSample} (../shared/samples is absent).");
-        }
+        RepositoryPaths.RequireTassSample();
 
         await CliRunner.RunAsync(_directory.Path, "ingest", RepositoryPaths.TassSample);
         await CliRunner.RunAsync(_directory.Path, "export", "--format", "json", "--out", "graph.json");

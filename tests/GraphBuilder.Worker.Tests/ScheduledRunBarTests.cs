@@ -39,20 +39,18 @@ public sealed class ScheduledRunBarTests : IDisposable
 
         foreach (var killAfter in new[] { 3, 10 })
         {
-            using var process = CliRunner.Start(_directory.Path, worker, "run", "--store", "bar.db");
-            await LedgerProbe.WaitForAsync(() => ledger.Count("ingested") >= killAfter, TimeSpan.FromSeconds(40));
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await using var process = WorkerProcess.Start(_directory.Path, worker, "--store", "bar.db");
+            await process.WaitForAsync(LedgerProbe.IngestedLine, killAfter);
+            await process.KillAsync();
 
             // The kill must land mid-run for the test to mean anything.
             ledger.Count("ingested").ShouldBeLessThan(GoodArticles);
         }
 
-        using (var process = CliRunner.Start(_directory.Path, worker, "run", "--store", "bar.db"))
+        await using (var process = WorkerProcess.Start(_directory.Path, worker, "--store", "bar.db"))
         {
-            await LedgerProbe.WaitForAsync(() => ledger.Count("ingested") >= GoodArticles && ledger.Count("failed") >= 5, TimeSpan.FromSeconds(40));
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await process.WaitForAsync("Ingestion of source local finished");
+            await process.KillAsync();
         }
 
         ledger.Count("ingested").ShouldBe(GoodArticles);

@@ -63,33 +63,15 @@ public sealed class TelemetryTests : IDisposable
             ["GraphBuilder__Telemetry__Exporter"] = "prometheus",
             ["GraphBuilder__Telemetry__PrometheusPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        using var worker = CliRunner.Start(_directory.Path, environment, "run", "--store", "t.db");
+        await using var worker = WorkerProcess.Start(_directory.Path, environment, "--store", "t.db");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        try
-        {
-            var scrape = string.Empty;
-            for (var attempt = 0; attempt < 60 && !scrape.Contains("graphbuilder_articles_ingested", StringComparison.Ordinal); attempt++)
-            {
-                await Task.Delay(500);
-                try
-                {
-                    scrape = await http.GetStringAsync(new Uri($"http://localhost:{port}/metrics"));
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-            }
+        await worker.WaitForAsync("Ingestion of source news finished");
 
-            scrape.ShouldContain("graphbuilder_articles_ingested");
-            scrape.ShouldContain("graphbuilder_extraction_duration");
-            scrape.ShouldContain("source=\"news\"");
-        }
-        finally
-        {
-            worker.Kill(entireProcessTree: true);
-            await worker.WaitForExitAsync();
-        }
+        var scrape = await http.GetStringAsync(new Uri($"http://localhost:{port}/metrics"));
+
+        scrape.ShouldContain("graphbuilder_articles_ingested");
+        scrape.ShouldContain("graphbuilder_extraction_duration");
+        scrape.ShouldContain("source=\"news\"");
     }
 
     private static int FreePort()

@@ -20,29 +20,17 @@ public sealed class WorkerTests : IDisposable
             ["GraphBuilder__Sources__0__Path"] = RepositoryPaths.SampleArticles,
             ["GraphBuilder__Sources__0__Schedule"] = "*/2 * * * * *",
         };
-        using var worker = CliRunner.Start(_directory.Path, environment, "run");
-        try
-        {
-            // Poll the ledger from a second process, as a user would; the store is shared through SQLite's WAL.
-            var ingested = 0;
-            for (var attempt = 0; attempt < 60 && ingested < 5; attempt++)
-            {
-                await Task.Delay(1000);
-                var (_, output, _) = await CliRunner.RunAsync(_directory.Path, "ledger", "--status", "ingested");
-                ingested = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
-            }
+        await using var worker = WorkerProcess.Start(_directory.Path, environment);
 
-            ingested.ShouldBe(5);
-            var (_, status, _) = await CliRunner.RunAsync(_directory.Path, environment, "status");
-            status.ShouldContain("samples (Folder");
-            status.ShouldContain("next run");
-            status.ShouldContain("Ledger: ingested 5");
-        }
-        finally
-        {
-            worker.Kill(entireProcessTree: true);
-            await worker.WaitForExitAsync();
-        }
+        await worker.WaitForAsync("Ingestion of source samples finished");
+
+        // Read the ledger from a second process, as a user would; the store is shared through SQLite's WAL.
+        var (_, output, _) = await CliRunner.RunAsync(_directory.Path, "ledger", "--status", "ingested");
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(5);
+        var (_, status, _) = await CliRunner.RunAsync(_directory.Path, environment, "status");
+        status.ShouldContain("samples (Folder");
+        status.ShouldContain("next run");
+        status.ShouldContain("Ledger: ingested 5");
     }
 
     [Fact]
@@ -56,20 +44,11 @@ public sealed class WorkerTests : IDisposable
             ["GraphBuilder__Sources__0__Schedule"] = "*/2 * * * * *",
             ["GraphBuilder__Worker__ShutdownTimeout"] = "00:00:10",
         };
-        using var worker = CliRunner.Start(_directory.Path, environment, "run");
-        for (var attempt = 0; attempt < 60 && !File.Exists(_directory.File("graphbuilder.db")); attempt++)
-        {
-            await Task.Delay(500);
-        }
+        await using var worker = WorkerProcess.Start(_directory.Path, environment);
+        await worker.WaitForAsync(LedgerProbe.IngestedLine);
 
-        await Task.Delay(1000);
-        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await worker.TerminateAsync(TimeSpan.FromSeconds(20));
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await worker.WaitForExitAsync(timeout.Token);
         worker.ExitCode.ShouldBe(0);
         var (exitCode, _, _) = await CliRunner.RunAsync(_directory.Path, "ledger", "--status", "pending");
         exitCode.ShouldBe(0);

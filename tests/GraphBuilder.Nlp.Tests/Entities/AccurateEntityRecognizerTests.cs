@@ -1,6 +1,7 @@
 using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Nlp.Models;
 using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Nlp.Tests.Entities;
 
@@ -37,11 +38,7 @@ public sealed class AccurateEntityRecognizerTests
     [Fact]
     public void Process_SampleArticle_FindsItsNamesWithTheirLabels()
     {
-        var path = TestRepository.SharedFile(Path.Combine("samples", "tass-2017-06-15.txt"));
-        if (path is null)
-        {
-            Assert.Skip("The sample article ../shared/samples/tass-2017-06-15.txt is not present.");
-        }
+        var path = RepositoryPaths.RequireTassSample();
 
         var document = Pipeline.Value.Process(File.ReadAllText(path));
         var found = document.Entities.Select(e => (document.Slice(e.Span), e.Label)).ToHashSet();

@@ -27,4 +27,32 @@ public static class RepositoryPaths
 
     /// <summary>Gets the third-party sample article, which tests read from the shared folder and never copy.</summary>
     public static string TassSample => Path.Combine(Shared, "samples", "tass-2017-06-15.txt");
+
+    /// <summary>
+    /// Gets the third-party sample article for a test that needs it. Where it is absent the test is skipped on a
+    /// developer's machine, but fails in CI (<c>CI=true</c>), where <c>../shared</c> must be there: a test that cannot
+    /// run there must not pass silently.
+    /// </summary>
+    /// <returns>The sample's path.</returns>
+    public static string RequireTassSample() => RequireShared(TassSample);
+
+    /// <summary>Gets a file of the shared folder for a test that needs it, on the terms of <see cref="RequireTassSample"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The path.</returns>
+    public static string RequireShared(string path)
+    {
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var message = $"{path} is absent: this test reads it from ../shared beside the repository.";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(message + " CI must provide it.");
+        }
+
+        Xunit.Assert.Skip(message);
+        return path;
+    }
 }
