@@ -26,7 +26,8 @@ public static class Neo4jServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(configuration[$"{Neo4jSinkOptions.SectionName}:Uri"]))
         {
             services.AddOptionsWithValidateOnStart<Neo4jSinkOptions, Neo4jSinkOptionsValidator>().BindConfiguration(Neo4jSinkOptions.SectionName);
-            services.AddBoltClient(Neo4jSinkOptions.SectionName);
+            // Neo4j's own default user, as its drivers and tools assume when only a password is given.
+            services.AddBoltClient(Neo4jSinkOptions.SectionName, options => options.User ??= options.Password is null ? null : "neo4j");
             services.TryAddSingleton<Neo4jGraphSink>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphSink, Neo4jGraphSink>(provider => provider.GetRequiredService<Neo4jGraphSink>()));
         }

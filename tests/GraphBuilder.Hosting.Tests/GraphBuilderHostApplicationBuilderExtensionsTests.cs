@@ -75,6 +75,14 @@ public sealed class GraphBuilderHostApplicationBuilderExtensionsTests : IDisposa
         await host.StopAsync();
     }
 
+    [Fact]
+    public void AddGraphBuilder_Neo4jPasswordWithoutUser_UsesNeo4jsDefaultUser()
+    {
+        using var host = Build(("GraphBuilder:Neo4j:Uri", "bolt://127.0.0.1:7687"), ("GraphBuilder:Neo4j:Password", "secret"));
+
+        host.Services.GetRequiredService<BoltDriver>().Options.User.ShouldBe("neo4j");
+    }
+
     private IHost Build(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true, ContentRootPath = _directory.Path });
