@@ -1,0 +1,423 @@
+using System.Globalization;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Graph.Resolution;
+
+/// <summary>
+/// Resolves a closed block of name groups into entities. The result is a function of the block's contents only (never of
+/// the order the articles came in), so resolving every block from scratch and resolving block by block as articles arrive
+/// give the same graph.
+/// </summary>
+/// <remarks>
+/// The rules, each recorded as a decision:
+/// <list type="bullet">
+/// <item>the same anchor is one group: its drafts are one entity, typed by the confidence-weighted vote of all their
+/// mentions (<c>same-name</c>, <c>type-vote</c>);</item>
+/// <item>people's names that differ only in the given name's short form are one person (<c>nickname</c>);</item>
+/// <item>names that differ by one letter in one word of six letters or more are one entity when their type agrees and
+/// their articles share a neighbour or a source (<c>typo</c>, with a confidence);</item>
+/// <item>a shorter form of a person's name (a surname, a multi-word surname, first name and surname) joins the one person
+/// in the block it can be a form of (<c>short-form</c>); an acronym joins the one entity some article defined or used it
+/// for (<c>acronym</c>);</item>
+/// <item>when several are possible, each article's draft goes to the one its article's other names and its source point
+/// at, and stays apart when none or several do (<c>context</c>, <c>short-form-ambiguous</c>, <c>acronym-ambiguous</c>);</item>
+/// <item>different given names never merge: they are not forms of each other.</item>
+/// </list>
+/// </remarks>
+public static class ComponentResolver
+{
+    private const double SourceWeight = 0.5;
+
+    /// <summary>Resolves a block, or says what must be loaded first.</summary>
+    /// <param name="input">The block.</param>
+    /// <returns>The resolution.</returns>
+    public static ComponentResolution Resolve(ComponentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var state = new State(input);
+        var missingContexts = new SortedSet<string>(StringComparer.Ordinal);
+        state.MergeNicknames();
+        state.MergeTypos(missingContexts);
+        state.AttachShortForms();
+        var ambiguous = state.Ambiguous();
+        var missingDrafts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (group, candidates) in ambiguous)
+        {
+            if (!input.Drafts.ContainsKey(state.Groups[group].Anchor))
+            {
+                missingDrafts.Add(state.Groups[group].Anchor);
+            }
+
+            foreach (var member in candidates.SelectMany(state.Members).Where(m => !input.Contexts.ContainsKey(state.Groups[m].Anchor)))
+            {
+                missingContexts.Add(state.Groups[member].Anchor);
+            }
+        }
+
+        if (missingContexts.Count > 0 || missingDrafts.Count > 0)
+        {
+            return new ComponentResolution { NeedContexts = [.. missingContexts], NeedDrafts = [.. missingDrafts] };
+        }
+
+        return state.Build(ambiguous);
+    }
+
+    /// <summary>Chooses a canonical name among written forms: a name in running case over a shouted one, then the most
+    /// complete (most words once titles are gone), then the most frequent, then the first in ordinal order.</summary>
+    /// <param name="forms">The forms with their numbers of mentions.</param>
+    /// <param name="kind">The entity's type.</param>
+    /// <returns>The canonical name.</returns>
+    public static string CanonicalName(IReadOnlyDictionary<string, int> forms, EntityKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        var names = forms.Any(f => !NameKeys.IsAcronym(f.Key)) ? forms.Where(f => !NameKeys.IsAcronym(f.Key)) : forms;
+        return names
+            .OrderByDescending(f => f.Key.Any(char.IsLower))
+            .ThenByDescending(f => NameAnchor.Words(f.Key, kind).Count)
+            .ThenByDescending(f => f.Value)
+            .ThenBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => f.Key)
+            .FirstOrDefault() ?? string.Empty;
+    }
+
+    private sealed class State
+    {
+        private readonly ComponentInput _input;
+        private readonly int[] _parent;
+        private readonly List<(int Group, string Rule, string Detail, int Target)> _merges = [];
+
+        public State(ComponentInput input)
+        {
+            _input = input;
+            Groups = [.. input.Groups.OrderBy(g => g.Anchor, StringComparer.Ordinal)];
+            _parent = [.. Enumerable.Range(0, Groups.Count)];
+        }
+
+        public List<NameGroup> Groups { get; }
+
+        public int Find(int x)
+        {
+            while (_parent[x] != x)
+            {
+                _parent[x] = _parent[_parent[x]];
+                x = _parent[x];
+            }
+
+            return x;
+        }
+
+        public IEnumerable<int> Members(int root) => Enumerable.Range(0, Groups.Count).Where(g => Find(g) == root);
+
+        public void MergeNicknames()
+        {
+            for (var a = 0; a < Groups.Count; a++)
+            {
+                for (var b = a + 1; b < Groups.Count; b++)
+                {
+                    if (Groups[a].Kind == EntityKind.Person && Groups[b].Kind == EntityKind.Person && PersonNames.SameUpToShortForm(Groups[a].Words, Groups[b].Words))
+                    {
+                        Union(b, a, "nickname", $"'{Form(b)}' is '{Form(a)}': '{Groups[b].Words[0]}' and '{Groups[a].Words[0]}' are forms of one given name");
+                    }
+                }
+            }
+        }
+
+        public void MergeTypos(SortedSet<string> missingContexts)
+        {
+            for (var a = 0; a < Groups.Count; a++)
+            {
+                for (var b = a + 1; b < Groups.Count; b++)
+                {
+                    if (Groups[a].Kind != Groups[b].Kind || PersonNames.TypoWord(Groups[a].Words, Groups[b].Words) < 0)
+                    {
+                        continue;
+                    }
+
+                    if (!_input.Contexts.TryGetValue(Groups[a].Anchor, out var left) || !_input.Contexts.TryGetValue(Groups[b].Anchor, out var right))
+                    {
+                        missingContexts.Add(Groups[a].Anchor);
+                        missingContexts.Add(Groups[b].Anchor);
+                        continue;
+                    }
+
+                    // Everything else must agree: the type (above), and what the articles name around them.
+                    var neighbours = left.Neighbours.Keys.Intersect(right.Neighbours.Keys, StringComparer.Ordinal).Count(k => k != Groups[a].Anchor && k != Groups[b].Anchor);
+                    var sources = left.Sources.Keys.Intersect(right.Sources.Keys, StringComparer.Ordinal).Count();
+                    if (neighbours + sources == 0)
+                    {
+                        continue;
+                    }
+
+                    var confidence = Math.Min(0.95, 0.6 + (0.1 * neighbours) + (0.05 * sources));
+                    var (rare, common) = Groups[a].Drafts < Groups[b].Drafts || (Groups[a].Drafts == Groups[b].Drafts && string.CompareOrdinal(Groups[a].Anchor, Groups[b].Anchor) > 0) ? (a, b) : (b, a);
+                    Union(rare, common, "typo", string.Create(CultureInfo.InvariantCulture, $"'{Form(rare)}' is '{Form(common)}' with one letter different (confidence {confidence:0.00}: same type, {neighbours} names and {sources} sources in common)"));
+                }
+            }
+        }
+
+        public void AttachShortForms()
+        {
+            // Until nothing changes: a join can leave a shorter name with one candidate where it had two.
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var p in ShortFormOrder())
+                {
+                    var candidates = Candidates(p);
+                    if (candidates.Count != 1)
+                    {
+                        continue;
+                    }
+
+                    var rule = IsAcronymGroup(p) ? "acronym" : "short-form";
+                    var target = candidates.Single();
+                    Union(p, target, rule, rule == "acronym"
+                        ? $"'{Form(p)}' is the acronym an article gave '{Form(target)}', the only entity it was given for"
+                        : $"'{Form(p)}' is a shorter form of '{Form(target)}', the only person in the graph whose name it can be");
+                    changed = true;
+                }
+            }
+        }
+
+        public List<(int Group, List<int> Candidates)> Ambiguous()
+        {
+            var ambiguous = new List<(int, List<int>)>();
+            foreach (var p in ShortFormOrder())
+            {
+                var candidates = Candidates(p);
+                if (candidates.Count > 1)
+                {
+                    ambiguous.Add((p, candidates));
+                }
+            }
+
+            return ambiguous;
+        }
+
+        public ComponentResolution Build(List<(int Group, List<int> Candidates)> ambiguous)
+        {
+            var draftTargets = new Dictionary<(string, int), int>();
+            var draftDecisions = new List<(DraftInGroup Draft, int Target, string Rule, string Detail)>();
+            var ambiguousGroups = ambiguous.ToDictionary(a => a.Group, a => a.Candidates);
+            foreach (var (group, candidates) in ambiguous)
+            {
+                var roots = candidates.Select(Find).Distinct().Order().ToList();
+                var contexts = roots.ToDictionary(r => r, r => Merge(Members(r).Select(m => _input.Contexts[Groups[m].Anchor])));
+                foreach (var draft in _input.Drafts[Groups[group].Anchor].OrderBy(d => d.ArticleId, StringComparer.Ordinal).ThenBy(d => d.Draft))
+                {
+                    var scores = roots.Select(r => (Root: r, Score: Score(draft, contexts[r]))).OrderByDescending(s => s.Score).ThenBy(s => s.Root).ToList();
+                    var names = string.Join(" or ", roots.Select(r => $"'{Form(r)}'"));
+                    if (scores[0].Score > 0 && (scores.Count == 1 || scores[0].Score > scores[1].Score))
+                    {
+                        draftTargets[(draft.ArticleId, draft.Draft)] = scores[0].Root;
+                        draftDecisions.Add((draft, scores[0].Root, "context", string.Create(CultureInfo.InvariantCulture, $"'{FormOf(draft)}' could be {names}; its article's other names and source point to '{Form(scores[0].Root)}' (score {scores[0].Score:0.0} against {(scores.Count > 1 ? scores[1].Score : 0):0.0})")));
+                    }
+                    else
+                    {
+                        var rule = IsAcronymGroup(group) ? "acronym-ambiguous" : "short-form-ambiguous";
+                        draftDecisions.Add((draft, -1, rule, $"'{FormOf(draft)}' could be {names}, and its article does not say which: kept apart"));
+                    }
+                }
+            }
+
+            // Each cluster's names and votes: its groups', less the drafts context took elsewhere, plus those it received.
+            var clusters = new SortedDictionary<int, (Dictionary<EntityKind, long> Kinds, Dictionary<string, int> Forms, string Key)>();
+            (Dictionary<EntityKind, long> Kinds, Dictionary<string, int> Forms, string Key) Cluster(int root) =>
+                clusters.TryGetValue(root, out var c) ? c : clusters[root] = ([], new Dictionary<string, int>(StringComparer.Ordinal), Groups[root].Anchor);
+            for (var g = 0; g < Groups.Count; g++)
+            {
+                if (ambiguousGroups.ContainsKey(g))
+                {
+                    foreach (var draft in _input.Drafts[Groups[g].Anchor])
+                    {
+                        var target = draftTargets.TryGetValue((draft.ArticleId, draft.Draft), out var t) ? t : Find(g);
+                        Add(Cluster(target), draft.KindWeights, draft.Forms);
+                    }
+                }
+                else
+                {
+                    Add(Cluster(Find(g)), Groups[g].KindWeights, Groups[g].Forms);
+                }
+            }
+
+            var entities = new Dictionary<int, ResolvedEntity>();
+            foreach (var (root, cluster) in clusters)
+            {
+                if (cluster.Forms.Count == 0)
+                {
+                    continue;
+                }
+
+                var kind = NameGroup.Vote(cluster.Kinds);
+                var name = CanonicalName(cluster.Forms, kind);
+                var aliases = cluster.Forms.Keys.Where(f => f != name).Order(StringComparer.Ordinal).ToList();
+                entities[root] = new ResolvedEntity(EntityId.From(kind, name), kind, name, aliases, cluster.Key);
+            }
+
+            Disambiguate(entities);
+            var groupEntities = new Dictionary<string, EntityId>(StringComparer.Ordinal);
+            var decisions = new List<GroupDecision>();
+            for (var g = 0; g < Groups.Count; g++)
+            {
+                // A group whose every draft went elsewhere by context has no entity of its own: name its first draft's.
+                var entity = entities.TryGetValue(Find(g), out var own)
+                    ? own
+                    : entities[draftDecisions.First(d => d.Draft.Anchor == Groups[g].Anchor && d.Target >= 0).Target];
+                groupEntities[Groups[g].Anchor] = entity.Id;
+                decisions.Add(GroupDecisionOf(g, entity));
+            }
+
+            var draftEntities = new Dictionary<(string, int), EntityId>();
+            foreach (var (draft, target, rule, detail) in draftDecisions)
+            {
+                var entity = target >= 0 ? entities[target] : entities[Find(Groups.FindIndex(x => x.Anchor == draft.Anchor))];
+                if (target >= 0)
+                {
+                    draftEntities[(draft.ArticleId, draft.Draft)] = entity.Id;
+                }
+
+                decisions.Add(new GroupDecision(draft.Anchor, draft.ArticleId, draft.Draft, entity.Id, FormOf(draft), rule, detail));
+            }
+
+            return new ComponentResolution
+            {
+                Entities = [.. entities.Values.OrderBy(e => e.Id)],
+                GroupEntities = groupEntities,
+                DraftEntities = draftEntities,
+                Decisions = decisions,
+            };
+        }
+
+        private GroupDecision GroupDecisionOf(int g, ResolvedEntity entity)
+        {
+            var merge = _merges.FirstOrDefault(m => m.Group == g);
+            if (merge.Rule is not null)
+            {
+                return new GroupDecision(Groups[g].Anchor, null, -1, entity.Id, Form(g), merge.Rule, merge.Detail);
+            }
+
+            var votes = string.Join(", ", Groups[g].KindWeights.Where(w => w.Value > 0).OrderByDescending(w => w.Value).ThenBy(w => w.Key)
+                .Select(w => string.Create(CultureInfo.InvariantCulture, $"{GraphVocabulary.Label(w.Key)} {w.Value / 1000.0:0.00}")));
+            return Groups[g].KindWeights.Count(w => w.Value > 0) > 1
+                ? new GroupDecision(Groups[g].Anchor, null, -1, entity.Id, Form(g), "type-vote", $"'{Form(g)}' in {Groups[g].Drafts} article(s), typed {GraphVocabulary.Label(entity.Kind)} by the confidence of all its mentions ({votes})")
+                : new GroupDecision(Groups[g].Anchor, null, -1, entity.Id, Form(g), "same-name", $"'{Form(g)}' in {Groups[g].Drafts} article(s)");
+        }
+
+        private static void Disambiguate(Dictionary<int, ResolvedEntity> entities)
+        {
+            // Two entities of one type and canonical name (rare: names that differ only in punctuation) keep apart: the
+            // one with the smallest key keeps the plain id, the others add a suffix derived from their own key.
+            foreach (var clash in entities.GroupBy(e => e.Value.Id).Where(g => g.Count() > 1).ToList())
+            {
+                foreach (var (root, entity) in clash.OrderBy(e => e.Value.Key, StringComparer.Ordinal).Skip(1))
+                {
+                    entities[root] = entity with { Id = new EntityId(entity.Id.Value + "-" + StableHash(entity.Key)) };
+                }
+            }
+        }
+
+        private static string StableHash(string text)
+        {
+            // FNV-1a: the same text gives the same suffix on every machine and in every run.
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+
+            return hash.ToString("x8", CultureInfo.InvariantCulture);
+        }
+
+        private static double Score(DraftInGroup draft, GroupContext context) =>
+            draft.Context.Distinct(StringComparer.Ordinal).Count(context.Neighbours.ContainsKey)
+            + (draft.Source is { } source && context.Sources.ContainsKey(source) ? SourceWeight : 0);
+
+        private static GroupContext Merge(IEnumerable<GroupContext> contexts)
+        {
+            var neighbours = new Dictionary<string, int>(StringComparer.Ordinal);
+            var sources = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var context in contexts)
+            {
+                foreach (var (anchor, count) in context.Neighbours)
+                {
+                    neighbours[anchor] = neighbours.GetValueOrDefault(anchor) + count;
+                }
+
+                foreach (var (source, count) in context.Sources)
+                {
+                    sources[source] = sources.GetValueOrDefault(source) + count;
+                }
+            }
+
+            return new GroupContext(neighbours, sources);
+        }
+
+        private static void Add((Dictionary<EntityKind, long> Kinds, Dictionary<string, int> Forms, string Key) cluster, IReadOnlyDictionary<EntityKind, long> kinds, IReadOnlyDictionary<string, int> forms)
+        {
+            foreach (var (kind, weight) in kinds)
+            {
+                cluster.Kinds[kind] = cluster.Kinds.GetValueOrDefault(kind) + weight;
+            }
+
+            foreach (var (form, count) in forms)
+            {
+                cluster.Forms[form] = cluster.Forms.GetValueOrDefault(form) + count;
+            }
+        }
+
+        private IEnumerable<int> ShortFormOrder() =>
+            Enumerable.Range(0, Groups.Count).OrderByDescending(g => Groups[g].Words.Count).ThenBy(g => Groups[g].Anchor, StringComparer.Ordinal);
+
+        private List<int> Candidates(int p)
+        {
+            var own = Find(p);
+            var candidates = new SortedSet<int>();
+            var group = Groups[p];
+            if (group.Kind == EntityKind.Person)
+            {
+                for (var q = 0; q < Groups.Count; q++)
+                {
+                    if (Groups[q].Kind == EntityKind.Person && Find(q) != own && PersonNames.IsShorterForm(group.Words, Groups[q].Words))
+                    {
+                        candidates.Add(Find(q));
+                    }
+                }
+            }
+            else if (IsAcronymGroup(p))
+            {
+                var acronym = Acronym(p);
+                for (var q = 0; q < Groups.Count; q++)
+                {
+                    if (Groups[q].Kind != EntityKind.Person && Find(q) != own && Groups[q].Acronyms.ContainsKey(acronym))
+                    {
+                        candidates.Add(Find(q));
+                    }
+                }
+            }
+
+            return [.. candidates];
+        }
+
+        private bool IsAcronymGroup(int g) => Groups[g].Words.Count == 1 && Groups[g].Forms.Count > 0 && Groups[g].Forms.Keys.All(NameKeys.IsAcronym);
+
+        private string Acronym(int g) => new([.. Groups[g].Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key.Where(char.IsLetterOrDigit)]);
+
+        private string Form(int g) => CanonicalName(Groups[g].Forms, Groups[g].Kind) is { Length: > 0 } name ? name : Groups[g].Anchor;
+
+        private static string FormOf(DraftInGroup draft) => CanonicalName(draft.Forms, NameGroup.Vote(draft.KindWeights)) is { Length: > 0 } name ? name : draft.Anchor;
+
+        private void Union(int from, int into, string rule, string detail)
+        {
+            var a = Find(from);
+            var b = Find(into);
+            if (a == b)
+            {
+                return;
+            }
+
+            // The smaller index (the smaller anchor) stays the root, whichever order the rules met them in.
+            _parent[Math.Max(a, b)] = Math.Min(a, b);
+            _merges.Add((from, rule, detail, into));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Graph.Resolution;
+
+/// <summary>
+/// Makes the anchor of a name: the form resolution groups names by, whatever type the recogniser gave them. Case,
+/// diacritics, dots and apostrophes do not count; neither do a possessive, a leading <c>the</c>, generational suffixes
+/// (<c>Jr.</c>), or the titles and roles news puts before names (<c>Sen.</c>, <c>U.S. Rep.</c>, <c>Former President</c>,
+/// <c>Oregon Senator</c>), which are never part of a name.
+/// </summary>
+public static class NameAnchor
+{
+    // Titles that only stand before a person's name: removed whatever the type ("President Putin" typed Organization).
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        [
+            "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen", "senator", "rep",
+            "representative", "congressman", "congresswoman", "gov", "governor", "president", "chancellor", "secretary",
+            "minister", "premier", "mayor", "councillor", "councilor", "councilman", "councilwoman", "chairman",
+            "chairwoman", "chairperson", "ceo", "pope", "cardinal", "archbishop", "bishop", "rev", "reverend", "judge",
+            "justice", "ambassador", "commissioner", "gen", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant",
+            "admiral", "adm", "detective", "det", "sheriff", "coach", "spokesman", "spokeswoman", "spokesperson",
+            "sultan", "sheikh", "emir", "ayatollah", "imam", "rabbi", "father", "sister", "brother", "dean", "speaker", "leader",
+        ],
+        StringComparer.Ordinal);
+
+    // Titles that are also the first word of other names ("General Motors", "King County", "Prince Edward Island"):
+    // removed from people's names only.
+    private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
+        ["general", "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "chief", "officer", "director"],
+        StringComparer.Ordinal);
+
+    // Words that qualify a title ("former", "vice", "U.S.", "prime", "first"): removed with it.
+    private static readonly FrozenSet<string> Qualifiers = FrozenSet.ToFrozenSet(
+        ["former", "then", "late", "vice", "deputy", "acting", "interim", "us", "uk", "eu", "un", "state", "first", "prime", "attorney", "assistant", "associate", "senior", "executive", "foreign", "defense", "defence", "home", "finance", "house", "senate", "party", "labour", "tory", "of"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
+
+    /// <summary>Gets a name's anchor.</summary>
+    /// <param name="name">The name as the text gives it.</param>
+    /// <param name="kind">The type the article gave it: people's names lose more kinds of title.</param>
+    /// <returns>Lower-case words joined by single spaces; empty when nothing is left.</returns>
+    public static string Of(string name, EntityKind kind) => string.Join(' ', Words(name, kind));
+
+    /// <summary>Gets the words of a name's anchor.</summary>
+    /// <param name="name">The name as the text gives it.</param>
+    /// <param name="kind">The type the article gave it.</param>
+    /// <returns>The words.</returns>
+    public static IReadOnlyList<string> Words(string name, EntityKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = Split(name);
+        while (words.Count > 1 && Suffixes.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var start = TitleEnd(words, kind);
+        if (start == 0 && words.Count > 1 && words[0] == "the")
+        {
+            start = 1;
+        }
+
+        return start == 0 ? words : words.GetRange(start, words.Count - start);
+    }
+
+    /// <summary>Gets the words of an anchor.</summary>
+    /// <param name="anchor">The anchor.</param>
+    /// <returns>Its words.</returns>
+    public static string[] WordsOf(string anchor)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        return anchor.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>
+    /// Gets the end of the titles that start a name: a run of titles and their qualifiers, possibly after one other word
+    /// (a place: "Oregon Senator"), as long as at least one word of the name is left.
+    /// </summary>
+    private static int TitleEnd(List<string> words, EntityKind kind)
+    {
+        bool IsTitle(string word) => Titles.Contains(word) || (kind == EntityKind.Person && PersonTitles.Contains(word));
+
+        var end = 0;
+        var titled = false;
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (IsTitle(words[i]))
+            {
+                titled = true;
+                end = i + 1;
+            }
+            else if (Qualifiers.Contains(words[i]))
+            {
+                // A qualifier after a title completes it ("Secretary of State"); before one, it qualifies it.
+                end = titled ? i + 1 : end;
+            }
+            else if (!(i == 0 && i + 1 < words.Count - 1 && IsTitle(words[i + 1])))
+            {
+                break;
+            }
+        }
+
+        return titled ? end : 0;
+    }
+
+    private static List<string> Split(string name)
+    {
+        // A trailing possessive ("Putin's") is not part of the name.
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        var folded = LatinFolding.Fold(name);
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in folded)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || c == '&')
+            {
+                current.Append(char.ToLowerInvariant(c));
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Collections.Frozen;
+
+namespace GraphBuilder.Graph.Resolution;
+
+/// <summary>
+/// The rules by which two people's names can be one person's: a shorter form of a fuller name (a surname, a multi-word
+/// surname, first name and surname without the middle), known short forms of given names, and a one-letter typo. Names
+/// are anchors: lower-case words, titles removed (<see cref="NameAnchor"/>).
+/// </summary>
+public static class PersonNames
+{
+    /// <summary>The shortest word a one-letter typo may be found in: shorter words differ by one letter too often.</summary>
+    public const int TypoMinimumLength = 6;
+
+    // Short forms of given names that newsrooms use interchangeably; both directions are equivalent.
+    private static readonly FrozenDictionary<string, string> ShortForms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["bernie"] = "bernard", ["bill"] = "william", ["will"] = "william", ["billy"] = "william", ["bob"] = "robert",
+        ["rob"] = "robert", ["bobby"] = "robert", ["jim"] = "james", ["jimmy"] = "james", ["joe"] = "joseph",
+        ["mike"] = "michael", ["tom"] = "thomas", ["tony"] = "anthony", ["dick"] = "richard", ["rick"] = "richard",
+        ["ted"] = "edward", ["ed"] = "edward", ["ken"] = "kenneth", ["dan"] = "daniel", ["dave"] = "david",
+        ["chris"] = "christopher", ["matt"] = "matthew", ["nick"] = "nicholas", ["pat"] = "patrick", ["pete"] = "peter",
+        ["steve"] = "steven", ["sam"] = "samuel", ["ben"] = "benjamin", ["alex"] = "alexander", ["andy"] = "andrew",
+        ["greg"] = "gregory", ["jeff"] = "jeffrey", ["jon"] = "jonathan", ["larry"] = "lawrence", ["chuck"] = "charles",
+        ["charlie"] = "charles", ["fred"] = "frederick", ["hank"] = "henry", ["harry"] = "henry", ["jack"] = "john",
+        ["johnny"] = "john", ["liz"] = "elizabeth", ["beth"] = "elizabeth", ["kate"] = "katherine", ["kathy"] = "katherine",
+        ["jenny"] = "jennifer", ["jen"] = "jennifer", ["sue"] = "susan", ["meg"] = "margaret", ["peggy"] = "margaret",
+        ["maggie"] = "margaret", ["debbie"] = "deborah", ["vicky"] = "victoria", ["nancy"] = "ann", ["becky"] = "rebecca",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Gets the given name a short form stands for, or the name itself.</summary>
+    /// <param name="given">A lower-case given name.</param>
+    /// <returns>The full form (<c>bernard</c> for <c>bernie</c>).</returns>
+    public static string FullGivenName(string given)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        return ShortForms.GetValueOrDefault(given, given);
+    }
+
+    /// <summary>
+    /// Tells whether a shorter name is a form of a fuller one: its words are the fuller name's last words (a surname,
+    /// <c>lloyd webber</c> of <c>andrew lloyd webber</c>), or its first word and surname without the middle
+    /// (<c>george bush</c> of <c>george w bush</c>); given names compare by their full forms. Names of the same length
+    /// are never shorter forms of each other, and middle names never conflict (<c>george w bush</c> is no form of
+    /// <c>george h w bush</c>).
+    /// </summary>
+    /// <param name="shorter">The shorter name's words.</param>
+    /// <param name="fuller">The fuller name's words.</param>
+    /// <returns>Whether the shorter is a form of the fuller.</returns>
+    public static bool IsShorterForm(IReadOnlyList<string> shorter, IReadOnlyList<string> fuller)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(fuller);
+        if (shorter.Count == 0 || shorter.Count >= fuller.Count)
+        {
+            return false;
+        }
+
+        if (EndsWith(fuller, shorter, 0))
+        {
+            return true;
+        }
+
+        // First name and surname: "george bush" of "george w bush", "bill clinton" of "william jefferson clinton".
+        return shorter.Count == 2
+            && FullGivenName(shorter[0]) == FullGivenName(fuller[0])
+            && shorter[1] == fuller[^1];
+    }
+
+    /// <summary>
+    /// Tells whether two names of the same length are one person's because their given names are short and full forms
+    /// of each other (<c>bernie sanders</c>, <c>bernard sanders</c>) and every other word is the same.
+    /// </summary>
+    /// <param name="a">One name's words.</param>
+    /// <param name="b">The other's.</param>
+    /// <returns>Whether they are the same name up to the given name's form.</returns>
+    public static bool SameUpToShortForm(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a.Count == b.Count && a.Count >= 2 && a[0] != b[0]
+            && FullGivenName(a[0]) == FullGivenName(b[0])
+            && EndsWith(a, b, 1);
+    }
+
+    /// <summary>
+    /// Finds the one word two names of the same length differ in, when it differs by one letter (inserted, deleted,
+    /// replaced or two swapped) and is at least <see cref="TypoMinimumLength"/> letters long in both.
+    /// </summary>
+    /// <param name="a">One name's words.</param>
+    /// <param name="b">The other's.</param>
+    /// <returns>The index of that word, or -1.</returns>
+    public static int TypoWord(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count != b.Count)
+        {
+            return -1;
+        }
+
+        var differing = -1;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            if (differing >= 0)
+            {
+                return -1;
+            }
+
+            differing = i;
+        }
+
+        return differing >= 0
+            && Math.Min(a[differing].Length, b[differing].Length) >= TypoMinimumLength
+            && OneEditApart(a[differing], b[differing])
+            ? differing
+            : -1;
+    }
+
+    /// <summary>Gets the deletion variants of a word (each letter left out once), the blocking keys of the typo rule.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>The variants, without repeats.</returns>
+    public static IEnumerable<string> DeletionVariants(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var variant = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+            if (seen.Add(variant))
+            {
+                yield return variant;
+            }
+        }
+    }
+
+    private static bool EndsWith(IReadOnlyList<string> longer, IReadOnlyList<string> suffix, int skip)
+    {
+        var offset = longer.Count - suffix.Count;
+        for (var i = skip; i < suffix.Count; i++)
+        {
+            if (longer[offset + i] != suffix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var first = -1;
+            var count = 0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    first = count == 0 ? i : first;
+                    count++;
+                }
+            }
+
+            // One letter replaced, or two neighbours swapped.
+            return count == 1 || (count == 2 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]);
+        }
+
+        if (Math.Abs(a.Length - b.Length) != 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var skipped = false;
+        for (int i = 0, j = 0; i < shorter.Length; j++)
+        {
+            if (shorter[i] == longer[j])
+            {
+                i++;
+            }
+            else if (skipped)
+            {
+                return false;
+            }
+            else
+            {
+                skipped = true;
+            }
+        }
+
+        return true;
+    }
+}

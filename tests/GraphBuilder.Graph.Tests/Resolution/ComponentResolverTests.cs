@@ -1,0 +1,174 @@
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
+
+namespace GraphBuilder.Graph.Tests.Resolution;
+
+public sealed class ComponentResolverTests
+{
+    [Fact]
+    public void Resolve_SurnameAndTheOnlyFullName_AreOnePersonNamedInFull()
+    {
+        var result = Resolve(Person("merkel", ("Merkel", 5)), Person("angela merkel", ("Angela Merkel", 2)));
+
+        var entity = result.Entities.ShouldHaveSingleItem();
+        entity.Id.ShouldBe(new EntityId("person:angela-merkel"));
+        entity.Aliases.ShouldBe(["Merkel"]);
+        result.Decisions.ShouldContain(d => d.Anchor == "merkel" && d.Rule == "short-form");
+    }
+
+    [Fact]
+    public void Resolve_TwoGivenNamesOneSurname_NeverMerge()
+    {
+        var result = Resolve(Person("bill clinton", ("Bill Clinton", 3)), Person("hillary clinton", ("Hillary Clinton", 4)));
+
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["person:bill-clinton", "person:hillary-clinton"]);
+    }
+
+    [Fact]
+    public void Resolve_SurnameOfTwoPeople_GoesWhereEachArticlesContextPoints()
+    {
+        var input = Input(
+            [Person("bill clinton", ("Bill Clinton", 3)), Person("hillary clinton", ("Hillary Clinton", 4)), Person("clinton", ("Clinton", 2))],
+            contexts: new()
+            {
+                ["bill clinton"] = Context("arkansas", "white house"),
+                ["hillary clinton"] = Context("democratic national committee", "bernie sanders"),
+            },
+            drafts: new()
+            {
+                ["clinton"] = [Draft("article:1", "clinton", "Clinton", "bernie sanders"), Draft("article:2", "clinton", "Clinton", "arkansas"), Draft("article:3", "clinton", "Clinton", "paris")],
+            });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.IsResolved.ShouldBeTrue();
+        result.DraftEntities[("article:1", 0)].ShouldBe(new EntityId("person:hillary-clinton"));
+        result.DraftEntities[("article:2", 0)].ShouldBe(new EntityId("person:bill-clinton"));
+        result.DraftEntities.ShouldNotContainKey(("article:3", 0));
+        result.GroupEntities["clinton"].ShouldBe(new EntityId("person:clinton"));
+        result.Decisions.ShouldContain(d => d.ArticleId == "article:3" && d.Rule == "short-form-ambiguous");
+    }
+
+    [Fact]
+    public void Resolve_AmbiguousSurnameWithoutItsDrafts_AsksForThemAndTheCandidatesContexts()
+    {
+        var result = Resolve(Person("bill clinton", ("Bill Clinton", 3)), Person("hillary clinton", ("Hillary Clinton", 4)), Person("clinton", ("Clinton", 2)));
+
+        result.IsResolved.ShouldBeFalse();
+        result.NeedDrafts.ShouldBe(["clinton"]);
+        result.NeedContexts.ShouldBe(["bill clinton", "hillary clinton"]);
+    }
+
+    [Fact]
+    public void Resolve_MultiWordSurname_JoinsTheOnlyFullNameEndingWithIt()
+    {
+        var result = Resolve(Person("lloyd webber", ("Lloyd Webber", 4)), Person("andrew lloyd webber", ("Andrew Lloyd Webber", 1)));
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Andrew Lloyd Webber");
+    }
+
+    [Fact]
+    public void Resolve_ShortFormOfAGivenName_IsOnePerson()
+    {
+        var result = Resolve(Person("bernie sanders", ("Bernie Sanders", 9)), Person("bernard sanders", ("Bernard Sanders", 1)));
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Bernie Sanders");
+        result.Decisions.ShouldContain(d => d.Rule == "nickname");
+    }
+
+    [Fact]
+    public void Resolve_DifferentMiddleInitials_StayApart()
+    {
+        var result = Resolve(Person("george w bush", ("George W. Bush", 5)), Person("george h w bush", ("George H. W. Bush", 5)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_OneLetterTypoWithSharedContext_MergesAsTypo()
+    {
+        var input = Input(
+            [Person("angela merkel", ("Angela Merkel", 9)), Person("angela merkle", ("Angela Merkle", 1))],
+            contexts: new() { ["angela merkel"] = Context("germany"), ["angela merkle"] = Context("germany") });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Angela Merkel");
+        result.Decisions.ShouldContain(d => d.Anchor == "angela merkle" && d.Rule == "typo" && d.Detail.Contains("confidence"));
+    }
+
+    [Fact]
+    public void Resolve_OneLetterApartWithNothingInCommon_StaysApart()
+    {
+        var input = Input(
+            [Person("angela merkel", ("Angela Merkel", 9)), Person("angela merkle", ("Angela Merkle", 1))],
+            contexts: new() { ["angela merkel"] = Context("germany"), ["angela merkle"] = Context("ohio") });
+
+        ComponentResolver.Resolve(input).Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_AcronymDefinedForOneEntity_JoinsIt()
+    {
+        var result = Resolve(Organization("european central bank", ("European Central Bank", 3), "ECB"), Organization("ecb", ("ECB", 4)));
+
+        result.Entities.ShouldHaveSingleItem().Id.ShouldBe(new EntityId("organization:european-central-bank"));
+    }
+
+    [Fact]
+    public void Resolve_AcronymNeverDefined_StaysItsOwnEntity()
+    {
+        var result = Resolve(Organization("oregon senator ruth avila", ("Oregon Senator Ruth Avila", 1)), Organization("osra", ("OSRA", 1)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_NameTypedTwoWays_TakesTheTypeOfTheHeavierVote()
+    {
+        var okafor = new NameGroup("samuel okafor", new Dictionary<EntityKind, long> { [EntityKind.Person] = 2700, [EntityKind.Organization] = 600 }, new Dictionary<string, int> { ["Samuel Okafor"] = 4 }, new Dictionary<string, int>(), 4);
+
+        var result = Resolve(okafor);
+
+        result.Entities.ShouldHaveSingleItem().Id.ShouldBe(new EntityId("person:samuel-okafor"));
+        result.Decisions.ShouldContain(d => d.Rule == "type-vote");
+    }
+
+    [Fact]
+    public void Resolve_GroupsInAnyOrder_GiveTheSameEntities()
+    {
+        NameGroup[] groups = [Person("merkel", ("Merkel", 5)), Person("angela merkel", ("Angela Merkel", 2), ("Angela Dorothea Merkel", 1)), Person("putin", ("Putin", 3)), Person("vladimir putin", ("Vladimir Putin", 1))];
+
+        var forward = Resolve(groups);
+        var backward = Resolve([.. groups.Reverse()]);
+
+        static string Describe(ResolvedEntity e) => $"{e.Id} {e.Kind} {e.Name} [{string.Join("|", e.Aliases)}] {e.Key}";
+        backward.Entities.Select(Describe).ShouldBe(forward.Entities.Select(Describe));
+        backward.Entities.Select(e => e.Name).ShouldBe(["Angela Dorothea Merkel", "Vladimir Putin"]);
+    }
+
+    [Fact]
+    public void CanonicalName_Forms_PrefersRunningCaseThenCompletenessThenFrequency()
+    {
+        var forms = new Dictionary<string, int> { ["MERKEL"] = 9, ["Merkel"] = 8, ["Angela Merkel"] = 1, ["Chancellor Merkel"] = 5 };
+
+        ComponentResolver.CanonicalName(forms, EntityKind.Person).ShouldBe("Angela Merkel");
+    }
+
+    private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
+
+    private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>
+        new(groups, contexts ?? [], drafts ?? []);
+
+    private static NameGroup Person(string anchor, params (string Form, int Count)[] forms) => Group(anchor, EntityKind.Person, forms, []);
+
+    private static NameGroup Organization(string anchor, (string Form, int Count) form, params string[] acronyms) => Group(anchor, EntityKind.Organization, [form], acronyms);
+
+    private static NameGroup Group(string anchor, EntityKind kind, (string Form, int Count)[] forms, string[] acronyms) =>
+        new(anchor, new Dictionary<EntityKind, long> { [kind] = 900 * forms.Sum(f => f.Count) }, forms.ToDictionary(f => f.Form, f => f.Count), acronyms.ToDictionary(a => a, _ => 1), forms.Sum(f => f.Count));
+
+    private static GroupContext Context(params string[] neighbours) => new(neighbours.ToDictionary(n => n, _ => 1), new Dictionary<string, int>());
+
+    private static DraftInGroup Draft(string article, string anchor, string form, params string[] context) =>
+        new(article, 0, anchor, new Dictionary<EntityKind, long> { [EntityKind.Person] = 900 }, new Dictionary<string, int> { [form] = 1 }, context, null);
+}
