@@ -260,9 +260,12 @@ public static class ComponentResolver
             for (var g = 0; g < Groups.Count; g++)
             {
                 // A group whose every draft went elsewhere by context has no entity of its own: name its first draft's.
-                var entity = entities.TryGetValue(Find(g), out var own)
-                    ? own
-                    : entities[draftDecisions.First(d => d.Draft.Anchor == Groups[g].Anchor && d.Target >= 0).Target];
+                var moved = draftDecisions.FirstOrDefault(d => d.Draft.Anchor == Groups[g].Anchor && d.Target >= 0);
+                if (!entities.TryGetValue(Find(g), out var entity) && (moved.Draft is null || !entities.TryGetValue(moved.Target, out entity)))
+                {
+                    continue;
+                }
+
                 groupEntities[Groups[g].Anchor] = entity.Id;
                 decisions.Add(GroupDecisionOf(g, entity));
             }

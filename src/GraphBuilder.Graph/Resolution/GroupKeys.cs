@@ -1,0 +1,66 @@
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Graph.Resolution;
+
+/// <summary>
+/// Makes the blocking keys of a name group: two groups that a rule of <see cref="ComponentResolver"/> could put in one
+/// entity always share a key, so the groups that share keys, closed under sharing, are a block that can be resolved
+/// without looking at the rest of the graph.
+/// </summary>
+public static class GroupKeys
+{
+    /// <summary>The prefix of the surname key of a person's name (its last word).</summary>
+    public const string SurnamePrefix = "l:";
+
+    /// <summary>The prefix of the typo keys (the name with one letter left out of one long word).</summary>
+    public const string TypoPrefix = "t:";
+
+    /// <summary>The prefix of acronym keys (an acronym, or one an article gave a name).</summary>
+    public const string AcronymPrefix = "x:";
+
+    /// <summary>Gets a group's keys.</summary>
+    /// <param name="group">The group.</param>
+    /// <returns>The keys, without repeats, in ordinal order.</returns>
+    public static IReadOnlyList<string> For(NameGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var words = group.Words;
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        // Shorter forms, short given names and typos of a person all keep the surname (or differ in it by a typo, below).
+        if (group.Kind == EntityKind.Person)
+        {
+            keys.Add(SurnamePrefix + words[^1]);
+        }
+
+        keys.Add(TypoPrefix + group.Anchor);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Length < PersonNames.TypoMinimumLength)
+            {
+                continue;
+            }
+
+            foreach (var variant in PersonNames.DeletionVariants(words[i]))
+            {
+                keys.Add(TypoPrefix + string.Join(' ', words.Take(i).Append(variant).Concat(words.Skip(i + 1))));
+            }
+        }
+
+        if (words.Count == 1 && group.Forms.Count > 0 && group.Forms.Keys.All(NameKeys.IsAcronym))
+        {
+            keys.Add(AcronymPrefix + words[0]);
+        }
+
+        foreach (var acronym in group.Acronyms.Keys)
+        {
+            keys.Add(AcronymPrefix + new string([.. acronym.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]));
+        }
+
+        return [.. keys];
+    }
+}
