@@ -1,7 +1,6 @@
 using System.Globalization;
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Similarity;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Sources;
@@ -21,8 +20,6 @@ public sealed class IngestionRunner
     private readonly IArticleLedger _ledger;
     private readonly IGraphWriter _writer;
     private readonly INearDuplicateIndex _duplicates;
-    private readonly IEntityCatalog _catalog;
-    private readonly IEntityResolver _resolver;
     private readonly SinkSynchronizer _synchronizer;
     private readonly TimeProvider _timeProvider;
     private readonly IngestionOptions _options;
@@ -34,8 +31,6 @@ public sealed class IngestionRunner
     /// <param name="ledger">The ledger of inputs seen.</param>
     /// <param name="writer">Writes the articles' facts.</param>
     /// <param name="duplicates">Finds near-duplicates of ingested articles.</param>
-    /// <param name="catalog">The entities already in the graph, for resolution.</param>
-    /// <param name="resolver">The entity resolver.</param>
     /// <param name="synchronizer">What mirrors writes to external sinks.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="options">The ingestion options.</param>
@@ -46,8 +41,6 @@ public sealed class IngestionRunner
         IArticleLedger ledger,
         IGraphWriter writer,
         INearDuplicateIndex duplicates,
-        IEntityCatalog catalog,
-        IEntityResolver resolver,
         SinkSynchronizer synchronizer,
         TimeProvider timeProvider,
         IOptions<IngestionOptions> options,
@@ -58,8 +51,6 @@ public sealed class IngestionRunner
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(duplicates);
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(synchronizer);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(options);
@@ -71,8 +62,6 @@ public sealed class IngestionRunner
         _ledger = ledger;
         _writer = writer;
         _duplicates = duplicates;
-        _catalog = catalog;
-        _resolver = resolver;
         _synchronizer = synchronizer;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -155,7 +144,7 @@ public sealed class IngestionRunner
         {
             var started = _timeProvider.GetTimestamp();
             var draft = _extractor.Extract(input.Text, new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt), now, cancellationToken);
-            var graph = await _resolver.ResolveAsync(draft, _catalog, cancellationToken).ConfigureAwait(false) with { Signature = signature };
+            var graph = draft with { Signature = signature };
             _metrics.Extracted(_timeProvider.GetElapsedTime(started));
             var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, firstSeen, now)
             {

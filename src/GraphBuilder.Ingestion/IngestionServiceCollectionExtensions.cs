@@ -1,4 +1,3 @@
-using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Scheduling;
 using GraphBuilder.Ingestion.Web;
@@ -42,7 +41,6 @@ public static class IngestionServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<IngestionMetrics>();
         services.TryAddSingleton<ArticleFileReader>();
-        services.TryAddSingleton<IEntityResolver, EntityResolver>();
         services.TryAddSingleton<SinkSynchronizer>();
         services.TryAddSingleton<IngestionRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, FolderSourceFactory>());

@@ -4,25 +4,44 @@ using Microsoft.Data.Sqlite;
 namespace GraphBuilder.Storage.Sqlite;
 
 /// <summary>
-/// Reads what an article's stored facts touch: its entities, relations and co-mentions.
+/// Reads what articles' facts touch in the graph as resolution maps them now: their entities, typed relations and
+/// co-mentions.
 /// </summary>
 internal static class ArticleFacts
 {
     public static async Task<(HashSet<EntityId> Entities, HashSet<RelationKey> Relations, HashSet<(EntityId, EntityId)> CoMentions)> TouchedByAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
-        string articleId,
+        IReadOnlyCollection<string> articles,
         CancellationToken cancellationToken)
     {
-        var entities = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT entity_id FROM article_entities WHERE article_id = $id", r => new EntityId(r.GetString(0)), cancellationToken, ("$id", articleId)).ConfigureAwait(false);
-        var relations = await SqliteSql.ReadAllAsync(
-            connection,
-            transaction,
-            "SELECT DISTINCT source_id, target_id, type FROM evidence WHERE article_id = $id",
-            r => GraphVocabulary.TryParseRelationType(r.GetString(2), out var kind) ? new RelationKey(new EntityId(r.GetString(0)), new EntityId(r.GetString(1)), kind) : (RelationKey?)null,
-            cancellationToken,
-            ("$id", articleId)).ConfigureAwait(false);
-        var coMentions = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT source_id, target_id FROM co_mentions WHERE article_id = $id", r => (new EntityId(r.GetString(0)), new EntityId(r.GetString(1))), cancellationToken, ("$id", articleId)).ConfigureAwait(false);
-        return ([.. entities], [.. relations.OfType<RelationKey>()], [.. coMentions]);
+        var entities = new HashSet<EntityId>();
+        var relations = new HashSet<RelationKey>();
+        var coMentions = new HashSet<(EntityId, EntityId)>();
+        foreach (var chunk in articles.Distinct(StringComparer.Ordinal).Chunk(400))
+        {
+            var (list, parameters) = SqliteSql.InList("$a", chunk);
+#pragma warning disable CA2100 // The statements are constants; the articles go in parameters.
+            entities.UnionWith(await SqliteSql.ReadAllAsync(connection, transaction, $"SELECT DISTINCT entity_id FROM drafts WHERE entity_id IS NOT NULL AND article_id IN ({list})", r => new EntityId(r.GetString(0)), cancellationToken, parameters).ConfigureAwait(false));
+            var typed = await SqliteSql.ReadAllAsync(
+                connection,
+                transaction,
+                $"{SqliteJoins.RelationEnds} AND e.article_id IN ({list})",
+                r => (Source: r.GetString(0), Target: r.GetString(1), Type: r.GetString(2)),
+                cancellationToken,
+                parameters).ConfigureAwait(false);
+            foreach (var (source, target, type) in typed)
+            {
+                if (GraphVocabulary.TryParseRelationType(type, out var kind))
+                {
+                    relations.Add(new RelationKey(new EntityId(source), new EntityId(target), kind));
+                }
+            }
+
+            coMentions.UnionWith(await SqliteSql.ReadAllAsync(connection, transaction, $"{SqliteJoins.CoMentionEnds} AND c.article_id IN ({list})", r => (new EntityId(r.GetString(0)), new EntityId(r.GetString(1))), cancellationToken, parameters).ConfigureAwait(false));
+#pragma warning restore CA2100
+        }
+
+        return (entities, relations, coMentions);
     }
 }

@@ -99,6 +99,7 @@ internal sealed class SqliteDatabase : IDisposable
                 await using (transaction.ConfigureAwait(false))
                 {
                     await SqliteSql.ExecuteAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
+                    await Migrations.CompleteAsync(number, connection, transaction, cancellationToken).ConfigureAwait(false);
                     await SqliteSql.ExecuteAsync(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {number}"), cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }

@@ -1,42 +1,57 @@
+using System.Globalization;
 using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Storage.Sqlite;
 
 /// <summary>
-/// Reads the graph: aggregates are computed from the articles' own facts, so they are always consistent. Also the
-/// catalog resolution looks entities up in by key.
+/// Reads the graph through resolution: each fact names an article's drafts and each draft's entity is what resolution
+/// made of it; aggregates are computed from the articles' own facts, so they are always consistent. Also finds
+/// entities by id, redirect, name or written form.
 /// </summary>
 internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader, IEntityCatalog
 {
+    private const string MentionsOfEntities = "SELECT m.article_id, d.entity_id, m.start, m.\"end\" FROM mentions m JOIN drafts d ON d.article_id = m.article_id AND d.draft = m.draft WHERE d.entity_id IS NOT NULL";
+
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<KnownEntity>> FindAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EntityId>> FindAsync(string text, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        var found = new List<KnownEntity>();
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            foreach (var chunk in keys.Chunk(500))
-            {
-                var (inList, parameters) = SqliteSql.InList("$k", chunk);
-                using var command = SqliteSql.Command(connection, null, $"SELECT k.key, e.id, e.type, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({inList})", parameters);
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        if (GraphVocabulary.TryParseLabel(reader.GetString(2), out var kind))
-                        {
-                            found.Add(new KnownEntity(new EntityId(reader.GetString(1)), kind, reader.GetString(3), reader.GetString(0)));
-                        }
-                    }
-                }
-            }
+            var trimmed = text.Trim();
+            var redirect = await RedirectAsync(connection, new EntityId(trimmed), cancellationToken).ConfigureAwait(false);
+            var anchors = Enum.GetValues<EntityKind>().Select(k => NameAnchor.Of(trimmed, k)).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            var (list, parameters) = SqliteSql.InList("$a", anchors.Count > 0 ? anchors : [string.Empty]);
+            var ids = await SqliteSql.ReadAllAsync(
+                connection,
+                null,
+                $"""
+                SELECT e.id, (SELECT COUNT(*) FROM drafts d JOIN mentions m ON m.article_id = d.article_id AND m.draft = d.draft WHERE d.entity_id = e.id) AS n
+                FROM entities e
+                WHERE e.id = $text OR e.id = $redirect OR lower(e.name) = lower($text)
+                   OR e.id IN (SELECT entity_id FROM name_groups WHERE anchor IN ({list}))
+                   OR e.id IN (SELECT g.entity_id FROM group_forms f JOIN name_groups g ON g.anchor = f.anchor WHERE lower(f.form) = lower($text))
+                ORDER BY n DESC, e.id
+                """,
+                r => new EntityId(r.GetString(0)),
+                cancellationToken,
+                [.. parameters, ("$text", trimmed), ("$redirect", redirect?.Value ?? string.Empty)]).ConfigureAwait(false);
+            return ids;
         }
+    }
 
-        return found;
+    /// <inheritdoc/>
+    public async Task<EntityId?> RedirectAsync(EntityId id, CancellationToken cancellationToken = default)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await RedirectAsync(connection, id, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc/>
@@ -51,7 +66,7 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
                 return new GraphSnapshot(
                     await ReadArticlesAsync(connection, transaction, null, cancellationToken).ConfigureAwait(false),
                     await ReadEntitiesAsync(connection, transaction, null, cancellationToken).ConfigureAwait(false),
-                    await ReadMentionsAsync(connection, transaction, null, cancellationToken).ConfigureAwait(false),
+                    await ReadMentionEdgesAsync(connection, transaction, null, cancellationToken).ConfigureAwait(false),
                     await ReadRelationsAsync(connection, transaction, null, cancellationToken).ConfigureAwait(false),
                     await ReadCoMentionsAsync(connection, transaction, null, cancellationToken).ConfigureAwait(false));
             }
@@ -70,7 +85,7 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             {
                 var articles = await ReadArticlesAsync(connection, transaction, changes.Articles, cancellationToken).ConfigureAwait(false);
                 var entities = await ReadEntitiesAsync(connection, transaction, changes.Entities, cancellationToken).ConfigureAwait(false);
-                var mentions = await ReadMentionsAsync(connection, transaction, changes.Articles, cancellationToken).ConfigureAwait(false);
+                var mentions = await ReadMentionEdgesAsync(connection, transaction, changes.Articles, cancellationToken).ConfigureAwait(false);
                 var relations = await ReadRelationsAsync(connection, transaction, changes.Relations, cancellationToken).ConfigureAwait(false);
                 var coMentions = await ReadCoMentionsAsync(connection, transaction, changes.CoMentions, cancellationToken).ConfigureAwait(false);
 
@@ -92,54 +107,32 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            async Task<Dictionary<string, int>> GroupAsync(string sql)
-            {
-                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                using var command = SqliteSql.Command(connection, null, sql);
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        counts[reader.GetString(0)] = reader.GetInt32(1);
-                    }
-                }
+            async Task<Dictionary<string, int>> GroupAsync(string sql) =>
+                (await SqliteSql.ReadAllAsync(connection, null, sql, r => (Key: r.GetString(0), Count: r.GetInt32(1)), cancellationToken).ConfigureAwait(false))
+                    .ToDictionary(p => p.Key, p => p.Count, StringComparer.Ordinal);
 
-                return counts;
-            }
-
-            async Task<int> CountAsync(string sql)
-            {
-                using var command = SqliteSql.Command(connection, null, sql);
-                return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            }
+            async Task<int> CountAsync(string sql) =>
+                (await SqliteSql.ReadAllAsync(connection, null, sql, r => r.GetInt32(0), cancellationToken).ConfigureAwait(false))[0];
 
             var byType = await GroupAsync("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY type").ConfigureAwait(false);
-            var relationsByType = await GroupAsync("SELECT type, COUNT(*) FROM (SELECT DISTINCT source_id, target_id, type FROM evidence) GROUP BY type ORDER BY type").ConfigureAwait(false);
+            var relationsByType = await GroupAsync($"SELECT type, COUNT(*) FROM ({SqliteJoins.RelationEnds}) GROUP BY type ORDER BY type").ConfigureAwait(false);
             var ledger = (await GroupAsync("SELECT status, COUNT(*) FROM ledger GROUP BY status").ConfigureAwait(false))
                 .Where(p => Enum.TryParse<ArticleStatus>(p.Key, ignoreCase: true, out _))
                 .ToDictionary(p => Enum.Parse<ArticleStatus>(p.Key, ignoreCase: true), p => p.Value);
-
-            var topIds = new List<EntityId>();
-            using (var command = SqliteSql.Command(connection, null, "SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY COUNT(*) DESC, entity_id LIMIT $top", ("$top", top)))
-            {
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        topIds.Add(new EntityId(reader.GetString(0)));
-                    }
-                }
-            }
-
+            var topIds = await SqliteSql.ReadAllAsync(
+                connection,
+                null,
+                "SELECT d.entity_id FROM mentions m JOIN drafts d ON d.article_id = m.article_id AND d.draft = m.draft WHERE d.entity_id IS NOT NULL GROUP BY d.entity_id ORDER BY COUNT(*) DESC, d.entity_id LIMIT $top",
+                r => new EntityId(r.GetString(0)),
+                cancellationToken,
+                ("$top", top)).ConfigureAwait(false);
             var topEntities = (await ReadEntitiesAsync(connection, null, topIds, cancellationToken).ConfigureAwait(false))
                 .OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id).ToList();
             return new GraphStatistics(
                 await CountAsync("SELECT COUNT(*) FROM articles").ConfigureAwait(false),
                 await CountAsync("SELECT COUNT(*) FROM entities").ConfigureAwait(false),
                 relationsByType.Values.Sum(),
-                await CountAsync("SELECT COUNT(*) FROM (SELECT DISTINCT source_id, target_id FROM co_mentions)").ConfigureAwait(false),
+                await CountAsync($"SELECT COUNT(*) FROM ({SqliteJoins.CoMentionEnds})").ConfigureAwait(false),
                 byType,
                 relationsByType,
                 ledger,
@@ -150,233 +143,169 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
     /// <inheritdoc/>
     public async Task<IReadOnlyList<(string Article, ResolutionDecision Decision)>> ReadDecisionsAsync(EntityId entity, CancellationToken cancellationToken = default)
     {
-        var decisions = new List<(string, ResolutionDecision)>();
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = SqliteSql.Command(connection, null, "SELECT d.article_id, d.name, d.rule, d.detail FROM decisions d JOIN articles a ON a.id = d.article_id WHERE d.entity_id = $id ORDER BY a.ingested_at, d.article_id, d.seq", ("$id", entity.Value));
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    decisions.Add((reader.GetString(0), new ResolutionDecision(entity, reader.GetString(1), reader.GetString(2), reader.GetString(3))));
-                }
-            }
+            // Within each article, coreference; across articles, resolution: by group (no article) or by draft.
+            var coreference = await SqliteSql.ReadAllAsync(
+                connection,
+                null,
+                "SELECT c.article_id, c.name, 'coreference', c.detail FROM coreference c JOIN drafts d ON d.article_id = c.article_id AND d.draft = c.draft JOIN articles a ON a.id = c.article_id WHERE d.entity_id = $id ORDER BY a.ingested_at, c.article_id, c.seq",
+                r => (r.GetString(0), new ResolutionDecision(entity, r.GetString(1), r.GetString(2), r.GetString(3))),
+                cancellationToken,
+                ("$id", entity.Value)).ConfigureAwait(false);
+            var resolution = await SqliteSql.ReadAllAsync(
+                connection,
+                null,
+                "SELECT article_id, name, rule, detail FROM resolution WHERE entity_id = $id ORDER BY article_id <> '', anchor, article_id, draft",
+                r => (r.GetString(0), new ResolutionDecision(entity, r.GetString(1), r.GetString(2), r.GetString(3))),
+                cancellationToken,
+                ("$id", entity.Value)).ConfigureAwait(false);
+            return [.. resolution, .. coreference];
         }
-
-        return decisions;
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<EntityMentionInContext>> ReadMentionsAsync(EntityId entity, CancellationToken cancellationToken = default)
     {
-        var mentions = new List<EntityMentionInContext>();
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = SqliteSql.Command(
+            return await SqliteSql.ReadAllAsync(
                 connection,
                 null,
-                "SELECT m.article_id, a.title, m.text, m.start, m.\"end\", s.text FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence = m.sentence WHERE m.entity_id = $id ORDER BY COALESCE(a.published_at, a.ingested_at), m.article_id, m.start",
-                ("$id", entity.Value));
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    mentions.Add(new EntityMentionInContext(
-                        reader.GetString(0),
-                        reader.IsDBNull(1) ? null : reader.GetString(1),
-                        reader.GetString(2),
-                        reader.GetInt32(3),
-                        reader.GetInt32(4),
-                        reader.IsDBNull(5) ? null : reader.GetString(5)));
-                }
-            }
+                """
+                SELECT m.article_id, a.title, m.text, m.start, m."end", s.text FROM mentions m
+                JOIN drafts d ON d.article_id = m.article_id AND d.draft = m.draft
+                JOIN articles a ON a.id = m.article_id
+                LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence = m.sentence
+                WHERE d.entity_id = $id
+                ORDER BY COALESCE(a.published_at, a.ingested_at), m.article_id, m.start
+                """,
+                r => new EntityMentionInContext(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5)),
+                cancellationToken,
+                ("$id", entity.Value)).ConfigureAwait(false);
         }
+    }
 
-        return mentions;
+    private static async Task<EntityId?> RedirectAsync(SqliteConnection connection, EntityId id, CancellationToken cancellationToken)
+    {
+        var found = await SqliteSql.ReadAllAsync(connection, null, "SELECT new_id FROM redirects WHERE old_id = $id", r => r.GetString(0), cancellationToken, ("$id", id.Value)).ConfigureAwait(false);
+        return found.Count > 0 ? new EntityId(found[0]) : null;
     }
 
     private static async Task<List<Article>> ReadArticlesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
-        var articles = new List<Article>();
-        await foreach (var reader in QueryAsync(connection, transaction, "SELECT id, url, title, source, published_at, content_hash, ingested_at FROM articles", "id", ids, "id", cancellationToken).ConfigureAwait(false))
-        {
-            articles.Add(new Article(
-                reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : StoreText.ParseTime(reader.GetString(4)),
-                reader.GetString(5),
-                StoreText.ParseTime(reader.GetString(6))));
-        }
-
+        var articles = await ReadFilteredAsync(
+            connection,
+            transaction,
+            "SELECT id, url, title, source, published_at, content_hash, ingested_at FROM articles WHERE 1 = 1",
+            "id",
+            ids,
+            r => new Article(
+                r.GetString(0),
+                r.IsDBNull(1) ? null : r.GetString(1),
+                r.IsDBNull(2) ? null : r.GetString(2),
+                r.IsDBNull(3) ? null : r.GetString(3),
+                r.IsDBNull(4) ? null : StoreText.ParseTime(r.GetString(4)),
+                r.GetString(5),
+                StoreText.ParseTime(r.GetString(6))),
+            cancellationToken).ConfigureAwait(false);
         articles.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return articles;
     }
 
     private static async Task<List<EntityNode>> ReadEntitiesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<EntityId>? ids, CancellationToken cancellationToken)
     {
-        var idValues = ids?.Select(i => i.Value).ToList();
-        var rows = new Dictionary<string, (string Name, string Type, SortedSet<string> Aliases, int Mentions, string? First, string? Last)>(StringComparer.Ordinal);
-        await foreach (var reader in QueryAsync(connection, transaction, "SELECT id, name, type FROM entities", "id", idValues, "id", cancellationToken).ConfigureAwait(false))
-        {
-            rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), new SortedSet<string>(StringComparer.Ordinal), 0, null, null);
-        }
-
-        const string Seen = "SELECT ae.entity_id, ae.name, ae.aliases, COALESCE(a.published_at, a.ingested_at) FROM article_entities ae JOIN articles a ON a.id = ae.article_id";
-        await foreach (var reader in QueryAsync(connection, transaction, Seen, "ae.entity_id", idValues, "ae.entity_id", cancellationToken).ConfigureAwait(false))
-        {
-            if (!rows.TryGetValue(reader.GetString(0), out var row))
-            {
-                continue;
-            }
-
-            row.Aliases.Add(reader.GetString(1));
-            row.Aliases.UnionWith(StoreText.ParseList(reader.GetString(2)));
-            var seen = reader.GetString(3);
-            row.First = row.First is null || string.CompareOrdinal(seen, row.First) < 0 ? seen : row.First;
-            row.Last = row.Last is null || string.CompareOrdinal(seen, row.Last) > 0 ? seen : row.Last;
-            rows[reader.GetString(0)] = row;
-        }
-
-        await foreach (var reader in QueryAsync(connection, transaction, "SELECT entity_id, COUNT(*) FROM mentions", "entity_id", idValues, "entity_id", cancellationToken, groupBy: "entity_id").ConfigureAwait(false))
-        {
-            if (rows.TryGetValue(reader.GetString(0), out var row))
-            {
-                row.Mentions = reader.GetInt32(1);
-                rows[reader.GetString(0)] = row;
-            }
-        }
-
+        var values = ids?.Select(i => i.Value).ToList();
+        var rows = await ReadFilteredAsync(connection, transaction, "SELECT id, name, type, aliases FROM entities WHERE 1 = 1", "id", values, r => (Id: r.GetString(0), Name: r.GetString(1), Type: r.GetString(2), Aliases: StoreText.ParseList(r.GetString(3))), cancellationToken).ConfigureAwait(false);
+        var seen = (await ReadFilteredAsync(
+            connection,
+            transaction,
+            "SELECT d.entity_id, MIN(COALESCE(a.published_at, a.ingested_at)), MAX(COALESCE(a.published_at, a.ingested_at)), (SELECT COUNT(*) FROM mentions m JOIN drafts x ON x.article_id = m.article_id AND x.draft = m.draft WHERE x.entity_id = d.entity_id) FROM drafts d JOIN articles a ON a.id = d.article_id WHERE d.entity_id IS NOT NULL",
+            "d.entity_id",
+            values,
+            r => (Id: r.GetString(0), First: r.GetString(1), Last: r.GetString(2), Mentions: r.GetInt32(3)),
+            cancellationToken,
+            groupBy: "d.entity_id").ConfigureAwait(false)).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var entities = new List<EntityNode>(rows.Count);
-        foreach (var (id, row) in rows.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var row in rows.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            if (!GraphVocabulary.TryParseLabel(row.Type, out var kind) || row.First is null || row.Last is null)
+            if (GraphVocabulary.TryParseLabel(row.Type, out var kind) && seen.TryGetValue(row.Id, out var when))
             {
-                continue;
+                entities.Add(new EntityNode(new EntityId(row.Id), row.Name, kind, row.Aliases, when.Mentions, StoreText.ParseTime(when.First), StoreText.ParseTime(when.Last)));
             }
-
-            row.Aliases.Remove(row.Name);
-            entities.Add(new EntityNode(new EntityId(id), row.Name, kind, [.. row.Aliases], row.Mentions, StoreText.ParseTime(row.First), StoreText.ParseTime(row.Last)));
         }
 
         return entities;
     }
 
-    private static async Task<List<MentionEdge>> ReadMentionsAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string>? articles, CancellationToken cancellationToken)
+    private static async Task<List<MentionEdge>> ReadMentionEdgesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string>? articles, CancellationToken cancellationToken)
     {
-        var edges = new List<MentionEdge>();
-        (string Article, string Entity)? current = null;
-        var spans = new List<string>();
-        void Flush()
-        {
-            if (current is { } c)
+        var rows = await ReadFilteredAsync(connection, transaction, MentionsOfEntities, "m.article_id", articles, r => (Article: r.GetString(0), Entity: r.GetString(1), Start: r.GetInt32(2), End: r.GetInt32(3)), cancellationToken).ConfigureAwait(false);
+        return [.. rows
+            .GroupBy(r => (r.Article, r.Entity))
+            .OrderBy(g => g.Key.Article, StringComparer.Ordinal).ThenBy(g => g.Key.Entity, StringComparer.Ordinal)
+            .Select(g =>
             {
-                edges.Add(new MentionEdge(c.Article, new EntityId(c.Entity), spans.Count, [.. spans]));
-            }
-
-            spans.Clear();
-        }
-
-        await foreach (var reader in QueryAsync(connection, transaction, "SELECT article_id, entity_id, start, \"end\" FROM mentions", "article_id", articles, "article_id, entity_id, start", cancellationToken).ConfigureAwait(false))
-        {
-            var key = (reader.GetString(0), reader.GetString(1));
-            if (current != key)
-            {
-                Flush();
-                current = key;
-            }
-
-            spans.Add(string.Concat(reader.GetInt32(2).ToString(System.Globalization.CultureInfo.InvariantCulture), "-", reader.GetInt32(3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        Flush();
-        return edges;
+                var spans = g.OrderBy(r => r.Start).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Start}-{r.End}")).ToList();
+                return new MentionEdge(g.Key.Article, new EntityId(g.Key.Entity), spans.Count, spans);
+            })];
     }
 
     private static async Task<List<RelationEdge>> ReadRelationsAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<RelationKey>? keys, CancellationToken cancellationToken)
     {
-        var edges = new List<RelationEdge>();
         if (keys is { Count: 0 })
         {
-            return edges;
+            return [];
         }
 
-        var parameters = new List<(string, object)>();
-        var where = string.Empty;
-        if (keys is not null)
+        var wanted = keys?.Select(k => (k.Source.Value, k.Target.Value, GraphVocabulary.RelationType(k.Type))).ToHashSet();
+        var entities = keys?.SelectMany(k => new[] { k.Source.Value, k.Target.Value }).ToList();
+        const string Select = """
+            SELECT s.entity_id, t.entity_id, e.type, e.article_id, e.start, e."end", e.sentence, e.confidence, e.extractor, e.date, COALESCE(a.published_at, a.ingested_at)
+            FROM evidence e
+            JOIN drafts s ON s.article_id = e.article_id AND s.draft = e.source_draft
+            JOIN drafts t ON t.article_id = e.article_id AND t.draft = e.target_draft
+            JOIN articles a ON a.id = e.article_id
+            WHERE s.entity_id IS NOT NULL AND t.entity_id IS NOT NULL AND s.entity_id <> t.entity_id
+            """;
+        var rows = await ReadFilteredAsync(
+            connection,
+            transaction,
+            Select,
+            "s.entity_id",
+            entities,
+            r => (Source: r.GetString(0), Target: r.GetString(1), Type: r.GetString(2), Evidence: new Evidence(r.GetString(3), r.GetString(6), r.GetInt32(4), r.GetInt32(5), r.GetDouble(7), r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9)), Seen: r.GetString(10)),
+            cancellationToken).ConfigureAwait(false);
+        var edges = new List<RelationEdge>();
+        foreach (var group in rows
+            .Where(r => wanted is null || wanted.Contains((r.Source, r.Target, r.Type)))
+            .GroupBy(r => (r.Source, r.Target, r.Type))
+            .OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Target, StringComparer.Ordinal).ThenBy(g => g.Key.Type, StringComparer.Ordinal))
         {
-            var tuples = new List<string>();
-            var i = 0;
-            foreach (var key in keys)
+            if (!GraphVocabulary.TryParseRelationType(group.Key.Type, out var kind))
             {
-                tuples.Add($"($s{i}, $t{i}, $y{i})");
-                parameters.Add(($"$s{i}", key.Source.Value));
-                parameters.Add(($"$t{i}", key.Target.Value));
-                parameters.Add(($"$y{i}", GraphVocabulary.RelationType(key.Type)));
-                i++;
+                continue;
             }
 
-            where = " WHERE (ev.source_id, ev.target_id, ev.type) IN (VALUES " + string.Join(", ", tuples) + ")";
-        }
-
-        var sql = "SELECT ev.source_id, ev.target_id, ev.type, ev.article_id, ev.start, ev.\"end\", ev.sentence, ev.confidence, ev.extractor, ev.date, COALESCE(a.published_at, a.ingested_at) FROM evidence ev JOIN articles a ON a.id = ev.article_id"
-            + where + " ORDER BY ev.source_id, ev.target_id, ev.type, ev.article_id, ev.start";
-        using var command = SqliteSql.Command(connection, transaction, sql, [.. parameters]);
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            (string, string, string)? current = null;
-            var evidence = new List<Evidence>();
-            string? first = null, last = null;
-            void Flush()
-            {
-                if (current is { } c && GraphVocabulary.TryParseRelationType(c.Item3, out var kind) && first is not null && last is not null)
-                {
-                    var confidence = 1 - evidence.Aggregate(1.0, (product, e) => product * (1 - e.Confidence));
-                    edges.Add(new RelationEdge(
-                        new EntityId(c.Item1),
-                        new EntityId(c.Item2),
-                        kind,
-                        Math.Clamp(confidence, 0, 1),
-                        evidence.Count,
-                        [.. evidence.Select(e => e.Article).Distinct().Order(StringComparer.Ordinal)],
-                        [.. evidence],
-                        StoreText.ParseTime(first),
-                        StoreText.ParseTime(last)));
-                }
-
-                evidence.Clear();
-                first = last = null;
-            }
-
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var key = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
-                if (current != key)
-                {
-                    Flush();
-                    current = key;
-                }
-
-                evidence.Add(new Evidence(
-                    reader.GetString(3),
-                    reader.GetString(6),
-                    reader.GetInt32(4),
-                    reader.GetInt32(5),
-                    reader.GetDouble(7),
-                    reader.GetString(8),
-                    reader.IsDBNull(9) ? null : reader.GetString(9)));
-                var seen = reader.GetString(10);
-                first = first is null || string.CompareOrdinal(seen, first) < 0 ? seen : first;
-                last = last is null || string.CompareOrdinal(seen, last) > 0 ? seen : last;
-            }
-
-            Flush();
+            // One sentence of one article is one piece of evidence, even when two of its drafts became one entity.
+            var evidence = group
+                .GroupBy(r => (r.Evidence.Article, r.Evidence.Start))
+                .Select(g => g.Select(r => r.Evidence).Aggregate((best, next) => next.Confidence > best.Confidence ? next : best))
+                .OrderBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start)
+                .ToList();
+            var confidence = 1 - evidence.Aggregate(1.0, (product, e) => product * (1 - e.Confidence));
+            edges.Add(new RelationEdge(
+                new EntityId(group.Key.Source),
+                new EntityId(group.Key.Target),
+                kind,
+                Math.Clamp(confidence, 0, 1),
+                evidence.Count,
+                [.. evidence.Select(e => e.Article).Distinct().Order(StringComparer.Ordinal)],
+                evidence,
+                StoreText.ParseTime(group.Min(r => r.Seen)!),
+                StoreText.ParseTime(group.Max(r => r.Seen)!)));
         }
 
         return edges;
@@ -384,89 +313,52 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
 
     private static async Task<List<CoMentionEdge>> ReadCoMentionsAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<(EntityId Source, EntityId Target)>? pairs, CancellationToken cancellationToken)
     {
-        var edges = new List<CoMentionEdge>();
         if (pairs is { Count: 0 })
         {
-            return edges;
+            return [];
         }
 
-        var parameters = new List<(string, object)>();
-        var where = string.Empty;
-        if (pairs is not null)
-        {
-            var tuples = new List<string>();
-            var i = 0;
-            foreach (var (source, target) in pairs)
-            {
-                tuples.Add($"($s{i}, $t{i})");
-                parameters.Add(($"$s{i}", source.Value));
-                parameters.Add(($"$t{i}", target.Value));
-                i++;
-            }
-
-            where = " WHERE (source_id, target_id) IN (VALUES " + string.Join(", ", tuples) + ")";
-        }
-
-        using var command = SqliteSql.Command(connection, transaction, "SELECT source_id, target_id, article_id, count FROM co_mentions" + where + " ORDER BY source_id, target_id, article_id", [.. parameters]);
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            (string, string)? current = null;
-            var articles = new List<string>();
-            var count = 0;
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var key = (reader.GetString(0), reader.GetString(1));
-                if (current != key)
-                {
-                    if (current is { } c)
-                    {
-                        edges.Add(new CoMentionEdge(new EntityId(c.Item1), new EntityId(c.Item2), count, [.. articles]));
-                    }
-
-                    current = key;
-                    articles.Clear();
-                    count = 0;
-                }
-
-                articles.Add(reader.GetString(2));
-                count += reader.GetInt32(3);
-            }
-
-            if (current is { } last)
-            {
-                edges.Add(new CoMentionEdge(new EntityId(last.Item1), new EntityId(last.Item2), count, [.. articles]));
-            }
-        }
-
-        return edges;
+        var wanted = pairs?.Select(p => (p.Source.Value, p.Target.Value)).ToHashSet();
+        const string Select = """
+            SELECT MIN(s.entity_id, t.entity_id), MAX(s.entity_id, t.entity_id), c.article_id, c.count FROM co_mentions c
+            JOIN drafts s ON s.article_id = c.article_id AND s.draft = c.source_draft
+            JOIN drafts t ON t.article_id = c.article_id AND t.draft = c.target_draft
+            WHERE s.entity_id IS NOT NULL AND t.entity_id IS NOT NULL AND s.entity_id <> t.entity_id
+            """;
+        var rows = await ReadFilteredAsync(connection, transaction, Select, "MIN(s.entity_id, t.entity_id)", pairs?.Select(p => p.Source.Value).ToList(), r => (Source: r.GetString(0), Target: r.GetString(1), Article: r.GetString(2), Count: r.GetInt32(3)), cancellationToken).ConfigureAwait(false);
+        return [.. rows
+            .Where(r => wanted is null || wanted.Contains((r.Source, r.Target)))
+            .GroupBy(r => (r.Source, r.Target))
+            .OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Target, StringComparer.Ordinal)
+            .Select(g => new CoMentionEdge(new EntityId(g.Key.Source), new EntityId(g.Key.Target), g.Sum(r => r.Count), [.. g.Select(r => r.Article).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))];
     }
 
-    private static async IAsyncEnumerable<SqliteDataReader> QueryAsync(
+    private static async Task<List<T>> ReadFilteredAsync<T>(
         SqliteConnection connection,
         SqliteTransaction? transaction,
         string select,
         string filterColumn,
         IReadOnlyCollection<string>? filter,
-        string orderBy,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken,
+        Func<SqliteDataReader, T> read,
+        CancellationToken cancellationToken,
         string? groupBy = null)
     {
         if (filter is { Count: 0 })
         {
-            yield break;
+            return [];
         }
 
         // Without a filter one query reads all; with one, the filter goes in chunks under SQLite's parameter limit.
-        IEnumerable<string[]?> chunks = filter is null ? new string[]?[] { null } : filter.Distinct().Chunk(500).Select(c => (string[]?)c);
+        var rows = new List<T>();
+        IEnumerable<string[]?> chunks = filter is null ? [null] : filter.Distinct(StringComparer.Ordinal).Chunk(500).Select(c => (string[]?)c);
         foreach (var chunk in chunks)
         {
             var sql = select;
             (string, object)[] parameters = [];
             if (chunk is not null)
             {
-                var (inList, inParameters) = SqliteSql.InList("$f", chunk);
-                sql += $" WHERE {filterColumn} IN ({inList})";
+                var (list, inParameters) = SqliteSql.InList("$f", chunk);
+                sql += $" AND {filterColumn} IN ({list})";
                 parameters = inParameters;
             }
 
@@ -475,16 +367,11 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
                 sql += " GROUP BY " + groupBy;
             }
 
-            sql += " ORDER BY " + orderBy;
-            using var command = SqliteSql.Command(connection, transaction, sql, parameters);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    yield return reader;
-                }
-            }
+#pragma warning disable CA2100 // The statements are constants of this class; values go in parameters.
+            rows.AddRange(await SqliteSql.ReadAllAsync(connection, transaction, sql, read, cancellationToken, parameters).ConfigureAwait(false));
+#pragma warning restore CA2100
         }
+
+        return rows;
     }
 }

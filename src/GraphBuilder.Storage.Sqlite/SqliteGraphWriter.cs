@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Similarity;
@@ -8,15 +9,16 @@ using Microsoft.Extensions.Logging;
 namespace GraphBuilder.Storage.Sqlite;
 
 /// <summary>
-/// Writes each article in one transaction with its ledger row (and outbox row), so a process killed at any moment
-/// leaves either all of it or none of it. An article's new version replaces its own facts and nothing else.
+/// Writes each article in one transaction with its resolution, its ledger row and its outbox row, so a process killed
+/// at any moment leaves either all of it or none of it. An article's new version replaces its own facts and nothing
+/// else; the block of names it touches is resolved again, so the graph never depends on the order articles came in.
 /// </summary>
 internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger) : IGraphWriter
 {
     /// <inheritdoc/>
-    public async Task<ArticleCommit> CommitArticleAsync(ArticleGraph graph, LedgerEntry entry, CancellationToken cancellationToken = default)
+    public async Task<ArticleCommit> CommitArticleAsync(ArticleDraft draft, LedgerEntry entry, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(entry);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -24,16 +26,16 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var article = graph.Article;
+                var article = draft.Article;
                 var existing = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT content_hash, pipeline_version FROM articles WHERE id = $id", r => (Hash: r.GetString(0), Version: r.GetString(1)), cancellationToken, ("$id", article.Id)).ConfigureAwait(false);
-                if (existing is [var same] && same.Hash == article.ContentHash && same.Version == graph.PipelineVersion)
+                if (existing is [var same] && same.Hash == article.ContentHash && same.Version == draft.PipelineVersion)
                 {
                     await LedgerRows.UpsertAsync(connection, transaction, entry, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     return new ArticleCommit(CommitOutcome.Unchanged, GraphChangeSet.None);
                 }
 
-                var changes = await ReplaceArticleAsync(connection, transaction, graph, cancellationToken).ConfigureAwait(false);
+                var changes = await ReplaceArticleAsync(connection, transaction, draft, existing.Count > 0, cancellationToken).ConfigureAwait(false);
                 await LedgerRows.UpsertAsync(connection, transaction, entry, cancellationToken).ConfigureAwait(false);
                 if (entry.Status == ArticleStatus.Pending)
                 {
@@ -41,37 +43,74 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                Log.ArticleCommitted(logger, article.Id, graph.Entities.Count, graph.Relations.Count);
+                Log.ArticleCommitted(logger, article.Id, draft.Entities.Count, draft.Relations.Count);
                 return new ArticleCommit(existing.Count == 0 ? CommitOutcome.Created : CommitOutcome.Replaced, changes);
             }
         }
     }
 
-    private static async Task<GraphChangeSet> ReplaceArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleGraph graph, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public async Task<ResolutionSummary> ResolveAllAsync(DateTimeOffset at, bool enqueue, CancellationToken cancellationToken = default)
     {
-        var article = graph.Article;
-        var touched = await ArticleFacts.TouchedByAsync(connection, transaction, article.Id, cancellationToken).ConfigureAwait(false);
-        await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = $id", cancellationToken, ("$id", article.Id)).ConfigureAwait(false);
-        await InsertArticleAsync(connection, transaction, graph, cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var summary = await new SqliteResolution(connection, transaction).RebuildAsync(cancellationToken).ConfigureAwait(false);
+                if (enqueue)
+                {
+                    await SqliteOutbox.EnqueueAllAsync(connection, transaction, at, cancellationToken).ConfigureAwait(false);
+                }
 
-        // Entities the article's old version mentioned may have lost names, so their keys are rebuilt; the
-        // others only gain this article's names, which is cheap whatever the number of articles naming them.
-        var rebuild = new HashSet<EntityId>(touched.Entities);
-        touched.Entities.UnionWith(graph.Entities.Select(e => e.Id));
-        touched.Relations.UnionWith(graph.Relations.Select(r => new RelationKey(r.Source, r.Target, r.Type)));
-        touched.CoMentions.UnionWith(graph.CoMentions.Select(c => (c.Source, c.Target)));
-        await RefreshEntitiesAsync(connection, transaction, rebuild, cancellationToken).ConfigureAwait(false);
-        await AddEntityKeysAsync(connection, transaction, graph.Entities.Where(e => !rebuild.Contains(e.Id)), cancellationToken).ConfigureAwait(false);
-        if (graph.Signature is { } signature)
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return summary;
+            }
+        }
+    }
+
+    private static async Task<GraphChangeSet> ReplaceArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleDraft draft, bool replacing, CancellationToken cancellationToken)
+    {
+        var article = draft.Article;
+        var resolution = new SqliteResolution(connection, transaction);
+        var before = await ArticleFacts.TouchedByAsync(connection, transaction, [article.Id], cancellationToken).ConfigureAwait(false);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        if (replacing)
+        {
+            touched.UnionWith(await resolution.RemoveDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
+            await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = $id", cancellationToken, ("$id", article.Id)).ConfigureAwait(false);
+        }
+
+        await InsertArticleAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
+        if (draft.Signature is { } signature)
         {
             await InsertSignatureAsync(connection, transaction, article.Id, signature, cancellationToken).ConfigureAwait(false);
         }
 
+        touched.UnionWith(await resolution.AddDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
+        await resolution.RefreshGroupsAsync(touched, cancellationToken).ConfigureAwait(false);
+        var (block, resolved) = await BlockResolution.ResolveAsync(resolution, touched, cancellationToken).ConfigureAwait(false);
+        var plan = await resolution.PlanAsync(block, resolved, cancellationToken).ConfigureAwait(false);
+        var othersBefore = await ArticleFacts.TouchedByAsync(connection, transaction, [.. plan.Articles.Where(a => a != article.Id)], cancellationToken).ConfigureAwait(false);
+        var outcome = await resolution.ApplyAsync(plan, cancellationToken).ConfigureAwait(false);
+        var after = await ArticleFacts.TouchedByAsync(connection, transaction, [article.Id, .. outcome.Articles], cancellationToken).ConfigureAwait(false);
+
+        var entities = new HashSet<EntityId>(before.Entities);
+        entities.UnionWith(othersBefore.Entities);
+        entities.UnionWith(after.Entities);
+        entities.UnionWith(outcome.Entities);
+        var relations = new HashSet<RelationKey>(before.Relations);
+        relations.UnionWith(othersBefore.Relations);
+        relations.UnionWith(after.Relations);
+        var coMentions = new HashSet<(EntityId, EntityId)>(before.CoMentions);
+        coMentions.UnionWith(othersBefore.CoMentions);
+        coMentions.UnionWith(after.CoMentions);
         return new GraphChangeSet(
-            [article.Id],
-            [.. touched.Entities.Order()],
-            [.. touched.Relations.OrderBy(r => r.Source).ThenBy(r => r.Target).ThenBy(r => r.Type)],
-            [.. touched.CoMentions.OrderBy(c => c.Item1).ThenBy(c => c.Item2)]);
+            [.. outcome.Articles.Append(article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. entities.Order()],
+            [.. relations.OrderBy(r => r.Source).ThenBy(r => r.Target).ThenBy(r => r.Type)],
+            [.. coMentions.OrderBy(c => c.Item1).ThenBy(c => c.Item2)]);
     }
 
     private static async Task InsertSignatureAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, IReadOnlyList<uint> signature, CancellationToken cancellationToken)
@@ -86,9 +125,9 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task InsertArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleGraph graph, CancellationToken cancellationToken)
+    private static async Task InsertArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleDraft draft, CancellationToken cancellationToken)
     {
-        var article = graph.Article;
+        var article = draft.Article;
         var id = article.Id;
         await SqliteSql.ExecuteAsync(
             connection,
@@ -102,42 +141,42 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
             ("$published", StoreText.TimeOrNull(article.PublishedAt)),
             ("$hash", article.ContentHash),
             ("$ingested", StoreText.Time(article.IngestedAt)),
-            ("$version", graph.PipelineVersion)).ConfigureAwait(false);
+            ("$version", draft.PipelineVersion)).ConfigureAwait(false);
+        var anchors = draft.Entities.Select(e => e.Anchor).ToList();
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
-            "INSERT INTO entities (id, name, type) VALUES ($id, $name, $type) ON CONFLICT (id) DO NOTHING",
-            graph.Entities,
-            e => [("$id", e.Id.Value), ("$name", e.Name), ("$type", GraphVocabulary.Label(e.Type))],
+            "INSERT INTO drafts (article_id, draft, anchor, name, kind, forms, kinds, acronyms, aliases, context, source) VALUES ($article, $draft, $anchor, $name, $kind, $forms, $kinds, $acronyms, $aliases, $context, $source)",
+            draft.Entities.Select((entity, index) => (Entity: entity, Index: index)),
+            d => [
+                ("$article", id), ("$draft", d.Index), ("$anchor", anchors[d.Index]), ("$name", d.Entity.Name), ("$kind", GraphVocabulary.Label(d.Entity.Kind)),
+                ("$forms", StoreText.Counts(d.Entity.Forms)), ("$kinds", StoreText.Weights(d.Entity.KindWeights)), ("$acronyms", StoreText.List(d.Entity.Acronyms)),
+                ("$aliases", StoreText.List(d.Entity.Aliases)),
+                ("$context", StoreText.List(anchors.Where((a, i) => i != d.Index && a.Length > 0 && a != anchors[d.Index]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
+                ("$source", StoreText.OrNull(article.Source)),
+            ],
             cancellationToken).ConfigureAwait(false);
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
-            "INSERT INTO article_entities (article_id, entity_id, name, aliases) VALUES ($article, $entity, $name, $aliases)",
-            graph.Entities,
-            e => [("$article", id), ("$entity", e.Id.Value), ("$name", e.Name), ("$aliases", StoreText.List(e.Aliases))],
-            cancellationToken).ConfigureAwait(false);
-        await SqliteSql.InsertRowsAsync(
-            connection,
-            transaction,
-            "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, \"end\", sentence, text) VALUES ($article, $entity, $start, $end, $sentence, $text)",
-            graph.Entities.SelectMany(e => e.Spans.Select(span => (e.Id, Span: span))),
-            m => [("$article", id), ("$entity", m.Id.Value), ("$start", m.Span.Start), ("$end", m.Span.End), ("$sentence", m.Span.Sentence), ("$text", m.Span.Text)],
+            "INSERT OR IGNORE INTO mentions (article_id, draft, start, \"end\", sentence, text) VALUES ($article, $draft, $start, $end, $sentence, $text)",
+            draft.Entities.SelectMany((e, index) => e.Spans.Select(span => (Index: index, Span: span))),
+            m => [("$article", id), ("$draft", m.Index), ("$start", m.Span.Start), ("$end", m.Span.End), ("$sentence", m.Span.Sentence), ("$text", m.Span.Text)],
             cancellationToken).ConfigureAwait(false);
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
             "INSERT OR IGNORE INTO sentences (article_id, sentence, start, \"end\", text) VALUES ($article, $sentence, $start, $end, $text)",
-            graph.Sentences,
+            draft.Sentences,
             s => [("$article", id), ("$sentence", s.Index), ("$start", s.Start), ("$end", s.End), ("$text", s.Text)],
             cancellationToken).ConfigureAwait(false);
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
-            "INSERT OR REPLACE INTO evidence (article_id, source_id, target_id, type, start, \"end\", sentence, confidence, extractor, date) VALUES ($article, $source, $target, $type, $start, $end, $sentence, $confidence, $extractor, $date)",
-            graph.Relations.SelectMany(r => r.Evidence.Select(evidence => (Relation: r, Evidence: evidence))),
+            "INSERT OR REPLACE INTO evidence (article_id, source_draft, target_draft, type, start, \"end\", sentence, confidence, extractor, date) VALUES ($article, $source, $target, $type, $start, $end, $sentence, $confidence, $extractor, $date)",
+            Evidence(draft),
             r => [
-                ("$article", id), ("$source", r.Relation.Source.Value), ("$target", r.Relation.Target.Value), ("$type", GraphVocabulary.RelationType(r.Relation.Type)),
+                ("$article", id), ("$source", r.Source), ("$target", r.Target), ("$type", GraphVocabulary.RelationType(r.Type)),
                 ("$start", r.Evidence.Start), ("$end", r.Evidence.End), ("$sentence", r.Evidence.Sentence), ("$confidence", r.Evidence.Confidence),
                 ("$extractor", r.Evidence.Extractor), ("$date", StoreText.OrNull(r.Evidence.Date)),
             ],
@@ -145,69 +184,24 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
-            "INSERT INTO co_mentions (article_id, source_id, target_id, count) VALUES ($article, $source, $target, $count)",
-            graph.CoMentions,
-            c => [("$article", id), ("$source", c.Source.Value), ("$target", c.Target.Value), ("$count", c.Count)],
+            "INSERT OR REPLACE INTO co_mentions (article_id, source_draft, target_draft, count) VALUES ($article, $source, $target, $count)",
+            draft.CoMentions,
+            c => [("$article", id), ("$source", c.First), ("$target", c.Second), ("$count", c.Count)],
             cancellationToken).ConfigureAwait(false);
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
-            "INSERT INTO decisions (article_id, seq, entity_id, name, rule, detail) VALUES ($article, $seq, $entity, $name, $rule, $detail)",
-            graph.Decisions.Select((decision, seq) => (Decision: decision, Seq: seq)),
-            d => [("$article", id), ("$seq", d.Seq), ("$entity", d.Decision.Entity.Value), ("$name", d.Decision.Name), ("$rule", d.Decision.Rule), ("$detail", d.Decision.Detail)],
+            "INSERT INTO coreference (article_id, seq, draft, name, detail) VALUES ($article, $seq, $draft, $name, $detail)",
+            draft.CoreferenceReasons.Select((r, seq) => (Reason: r, Seq: seq)),
+            r => [("$article", id), ("$seq", r.Seq), ("$draft", r.Reason.Entity), ("$name", draft.Entities[r.Reason.Entity].Name), ("$detail", r.Reason.Reason)],
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task AddEntityKeysAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<ArticleEntity> entities, CancellationToken cancellationToken)
-    {
-        using var readType = SqliteSql.Command(connection, transaction, "SELECT type FROM entities WHERE id = $id", ("$id", string.Empty));
-        foreach (var entity in entities)
-        {
-            // The stored type decides the keys, as in a rebuild: the first article to name the entity set it.
-            readType.Parameters["$id"].Value = entity.Id.Value;
-            if (await readType.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string type && GraphVocabulary.TryParseLabel(type, out var kind))
-            {
-                await InsertKeysAsync(connection, transaction, entity.Id, entity.Aliases.Prepend(entity.Name).SelectMany(n => NameKeys.For(n, kind)), cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static async Task RefreshEntitiesAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<EntityId> entities, CancellationToken cancellationToken)
-    {
-        foreach (var id in entities)
-        {
-            // An entity no article mentions any more is gone; otherwise its keys are rebuilt from its current names.
-            var rows = await SqliteSql.ReadAllAsync(
-                connection,
-                transaction,
-                "SELECT e.name, e.type, ae.name, ae.aliases FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE e.id = $id",
-                r => (Name: r.GetString(0), Type: r.GetString(1), ArticleName: r.IsDBNull(2) ? null : r.GetString(2), Aliases: r.IsDBNull(2) ? [] : StoreText.ParseList(r.GetString(3))),
-                cancellationToken,
-                ("$id", id.Value)).ConfigureAwait(false);
-            if (rows.Count == 0)
-            {
-                continue;
-            }
-
-            var names = rows.Where(r => r.ArticleName is not null).SelectMany(r => r.Aliases.Prepend(r.ArticleName!)).ToList();
-            await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM entity_keys WHERE entity_id = $id", cancellationToken, ("$id", id.Value)).ConfigureAwait(false);
-            if (names.Count == 0 || !GraphVocabulary.TryParseLabel(rows[^1].Type, out var kind))
-            {
-                await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM entities WHERE id = $id", cancellationToken, ("$id", id.Value)).ConfigureAwait(false);
-                continue;
-            }
-
-            names.Add(rows[^1].Name);
-            await InsertKeysAsync(connection, transaction, id, names.SelectMany(n => NameKeys.For(n, kind)), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static Task InsertKeysAsync(SqliteConnection connection, SqliteTransaction transaction, EntityId id, IEnumerable<string> keys, CancellationToken cancellationToken) =>
-        SqliteSql.InsertRowsAsync(
-            connection,
-            transaction,
-            "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES ($key, $id)",
-            keys.ToHashSet(StringComparer.Ordinal),
-            key => [("$key", key), ("$id", id.Value)],
-            cancellationToken);
+    private static IEnumerable<DraftRelation> Evidence(ArticleDraft draft) =>
+        // One sentence is one piece of evidence for a relation, however many extractors found it: the most confident
+        // (the first of equals) stands.
+        draft.Relations
+            .Where(r => r.Source != r.Target)
+            .GroupBy(r => (r.Source, r.Target, r.Type, r.Evidence.Start))
+            .Select(g => g.Aggregate((best, next) => next.Evidence.Confidence > best.Evidence.Confidence ? next : best));
 }

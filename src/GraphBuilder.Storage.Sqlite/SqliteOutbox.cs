@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -70,17 +71,34 @@ internal sealed class SqliteOutbox(SqliteDatabase database) : IChangeOutbox
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var articles = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT id FROM articles ORDER BY id", r => r.GetString(0), cancellationToken).ConfigureAwait(false);
-                foreach (var article in articles)
-                {
-                    var touched = await ArticleFacts.TouchedByAsync(connection, transaction, article, cancellationToken).ConfigureAwait(false);
-                    var changes = new GraphChangeSet([article], [.. touched.Entities.Order()], [.. touched.Relations], [.. touched.CoMentions]);
-                    await OutboxRows.InsertAsync(connection, transaction, article, changes, at, cancellationToken).ConfigureAwait(false);
-                }
-
+                var count = await EnqueueAllAsync(connection, transaction, at, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return articles.Count;
+                return count;
             }
         }
+    }
+
+    /// <summary>Queues each article's current facts, inside a transaction the caller holds.</summary>
+    public static async Task<int> EnqueueAllAsync(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var articles = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT id FROM articles ORDER BY id", r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+        foreach (var article in articles)
+        {
+            var touched = await ArticleFacts.TouchedByAsync(connection, transaction, [article], cancellationToken).ConfigureAwait(false);
+
+            // Ids that went (merged, renamed) into this article's entities are touched too, so a sink drops them.
+            var gone = await SqliteSql.ReadAllAsync(
+                connection,
+                transaction,
+                "SELECT r.old_id FROM redirects r JOIN drafts d ON d.entity_id = r.new_id WHERE d.article_id = $article",
+                r => new EntityId(r.GetString(0)),
+                cancellationToken,
+                ("$article", article)).ConfigureAwait(false);
+            touched.Entities.UnionWith(gone);
+            var changes = new GraphChangeSet([article], [.. touched.Entities.Order()], [.. touched.Relations], [.. touched.CoMentions]);
+            await OutboxRows.InsertAsync(connection, transaction, article, changes, at, cancellationToken).ConfigureAwait(false);
+        }
+
+        return articles.Count;
     }
 }

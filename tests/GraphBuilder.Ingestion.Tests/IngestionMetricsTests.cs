@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
 using GraphBuilder.Storage.Sqlite;
@@ -67,8 +66,6 @@ public sealed class IngestionMetricsTests : IDisposable
             _store.Ledger,
             _store.Writer,
             _store.NearDuplicates,
-            _store.Catalog,
-            new EntityResolver(),
             synchronizer,
             time,
             Options.Create(new IngestionOptions()),

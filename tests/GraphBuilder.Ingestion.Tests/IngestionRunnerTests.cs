@@ -1,5 +1,4 @@
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
@@ -54,7 +53,8 @@ public sealed class IngestionRunnerTests : IDisposable
         (await _store.Ledger.ListLedgerAsync(ArticleStatus.Failed)).Count.ShouldBe(3);
         (await _store.Ledger.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(2);
         var graph = await _store.Reader.ReadGraphAsync();
-        graph.Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(2);
+        graph.Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(3);
+        graph.Entities.ShouldNotContain(e => e.Name == "Alvarez");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class IngestionRunnerTests : IDisposable
         summary.Unchanged.ShouldBe(1);
         var graph = await _store.Reader.ReadGraphAsync();
         graph.Articles.Count.ShouldBe(2);
-        graph.Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(1);
+        graph.Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(2);
         graph.Entities.Single(e => e.Name == "Northwind Energy").MentionCount.ShouldBe(1);
     }
 
@@ -154,7 +154,7 @@ public sealed class IngestionRunnerTests : IDisposable
         summary.Duplicates.ShouldBe(1);
         var entry = (await _store.Ledger.ListLedgerAsync(ArticleStatus.Duplicate)).ShouldHaveSingleItem();
         entry.DuplicateOf.ShouldBe((await _store.Reader.ReadGraphAsync()).Articles.Single().Id);
-        (await _store.Reader.ReadGraphAsync()).Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(1);
+        (await _store.Reader.ReadGraphAsync()).Entities.Single(e => e.Name == "Maria Alvarez").MentionCount.ShouldBe(2);
     }
 
     [Fact]
@@ -183,8 +183,6 @@ public sealed class IngestionRunnerTests : IDisposable
         _store.Ledger,
         _store.Writer,
         _store.NearDuplicates,
-        _store.Catalog,
-        new EntityResolver(),
         synchronizer ?? new SinkSynchronizer(_store.Outbox, _store.Reader, _store.Ledger, [], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance),
         _time,
         Options.Create(new IngestionOptions()),

@@ -1,5 +1,4 @@
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
@@ -127,8 +126,6 @@ public sealed class SinkSynchronizerTests : IDisposable
             _store.Ledger,
             _store.Writer,
             _store.NearDuplicates,
-            _store.Catalog,
-            new EntityResolver(),
             _synchronizer,
             _time,
             Options.Create(new IngestionOptions()),

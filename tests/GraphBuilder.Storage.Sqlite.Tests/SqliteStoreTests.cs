@@ -52,6 +52,27 @@ public sealed class SqliteStoreTests : IDisposable
         (await other.Reader.ReadStatisticsAsync(0)).Articles.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Open_StoreOfSchema2_KeepsEveryArticleAndMentionAndResolvesByTheNewRules()
+    {
+        // graph.db as GraphBuilder 1 wrote it from tests/samples/articles: 5 articles, 13 entities, 61 mentions.
+        var path = _directory.File("schema2.db");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema2.db"), path);
+        using var store = Open(path);
+
+        var graph = await store.Reader.ReadGraphAsync();
+
+        graph.Articles.Count.ShouldBe(5);
+        graph.Mentions.Sum(m => m.Count).ShouldBe(61);
+        graph.Entities.Sum(e => e.MentionCount).ShouldBe(61);
+        graph.Entities.Select(e => e.Id.Value).ShouldContain("person:maria-alvarez");
+        graph.Entities.Select(e => e.Id.Value).ShouldContain("organization:national-energy-agency");
+        graph.Relations.ShouldNotBeEmpty();
+        (await store.Reader.ReadDecisionsAsync(new("organization:national-energy-agency"))).ShouldContain(d => d.Decision.Rule == "coreference");
+        (await store.Writer.ResolveAllAsync(DateTimeOffset.UnixEpoch, enqueue: false)).Merges.ShouldBe(0);
+        (await store.Reader.ReadGraphAsync()).Entities.Select(e => e.Id).ShouldBe(graph.Entities.Select(e => e.Id));
+    }
+
     private static SqliteStore Open(string path) =>
         new(Options.Create(new SqliteStoreOptions { Path = path }), NullLogger<SqliteStore>.Instance);
 }

@@ -171,7 +171,7 @@ public sealed class EndToEndTests : IDisposable
         output.ShouldStartWith("National Energy Agency  (Organization, organization:national-energy-agency)");
         output.ShouldContain("aliases:   NEA");
         output.ShouldContain("Why these names are one entity:");
-        output.ShouldContain("[exact-key]");
+        output.ShouldContain("[acronym] 'NEA' is the acronym an article gave 'National Energy Agency'");
         output.ShouldContain("Mentions:");
     }
 

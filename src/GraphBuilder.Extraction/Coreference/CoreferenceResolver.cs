@@ -380,18 +380,39 @@ public sealed class CoreferenceResolver : IExtractionStage
                 .ThenByDescending(t => t.Length)
                 .FirstOrDefault() ?? texts[members[0]];
             var aliases = members.Where(i => mentions[i].Form is not (MentionForm.Nominal or MentionForm.Pronoun)).Select(i => texts[i]).Where(t => t != canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var (weights, forms) = Votes(mentions, texts, members);
             foreach (var i in members)
             {
                 mentions[i] = mentions[i] with { Chain = chains.Count, Kind = kind, Form = mentions[i].Form != MentionForm.Pronoun && IsAcronym(texts[i]) ? MentionForm.Acronym : mentions[i].Form };
             }
 
             var chainReasons = reasons.Where(r => reasonRoots[r.Mention] == group.Key).Select(r => r.Reason).ToList();
-            chains.Add(new EntityChain(chains.Count, kind, canonical, members, aliases) { Reasons = chainReasons });
+            chains.Add(new EntityChain(chains.Count, kind, canonical, members, aliases) { Reasons = chainReasons, KindWeights = weights, Forms = forms });
         }
 
         var relations = document.Relations;
         document.SetChains(mentions, chains);
         document.SetRelations(relations);
+    }
+
+    private static (Dictionary<EntityKind, long> Weights, Dictionary<string, int> Forms) Votes(Mention[] mentions, string[] texts, List<int> members)
+    {
+        // Read before the chain's kind overwrites the mentions' own: each name votes with the recogniser's confidence.
+        var weights = new Dictionary<EntityKind, long>();
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in members)
+        {
+            var mention = mentions[i];
+            if (mention.Form == MentionForm.Pronoun || mention.Form == MentionForm.Nominal && mention.Name is null)
+            {
+                continue;
+            }
+
+            weights[mention.Kind] = weights.GetValueOrDefault(mention.Kind) + (long)Math.Round(Math.Clamp(mention.Confidence, 0, 1) * 1000);
+            forms[texts[i]] = forms.GetValueOrDefault(texts[i]) + 1;
+        }
+
+        return (weights, forms);
     }
 
     private static string NameText(KnowledgeDocument document, Mention mention)

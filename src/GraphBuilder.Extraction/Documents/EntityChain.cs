@@ -14,4 +14,13 @@ public sealed record EntityChain(int Index, EntityKind Kind, string CanonicalNam
 {
     /// <summary>Gets the reasons, one per merged name, why coreference put names into this chain.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>
+    /// Gets the confidence the chain's named mentions gave each type before coreference settled on
+    /// <see cref="Kind"/>, in thousandths, summed: the chain's vote when articles disagree on the entity's type.
+    /// </summary>
+    public IReadOnlyDictionary<EntityKind, long> KindWeights { get; init; } = new Dictionary<EntityKind, long>();
+
+    /// <summary>Gets each written form of the name (acronyms included) with the number of mentions that use it.</summary>
+    public IReadOnlyDictionary<string, int> Forms { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
 }

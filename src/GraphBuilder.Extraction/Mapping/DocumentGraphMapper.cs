@@ -111,27 +111,35 @@ public static class DocumentGraphMapper
             aliases.Add(NameKeys.DisplayName(alias, chain.Kind));
         }
 
-        // An organisation is often referred to by its initials elsewhere (DNC) even when this article never does.
-        if (chain.Kind == EntityKind.Organization && InitialsAlias(name) is { } initials)
-        {
-            aliases.Add(initials);
-        }
-
         aliases.Remove(name);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new DraftEntity(chain.Kind, name, [.. aliases], spans, chain.Reasons);
-    }
 
-    private static string? InitialsAlias(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var content = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
-        if (content.Count < 3 || words.Any(w => w.Length > 0 && char.IsLower(w[0]) && w is not ("of" or "and" or "for" or "the")))
+        // Acronyms are kept apart from the name's forms, and only those the article writes: initials are never
+        // invented, since "DNC" may as well be another committee's.
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (form, count) in chain.Forms)
         {
-            return null;
+            var display = NameKeys.DisplayName(form, chain.Kind);
+            forms[display] = forms.GetValueOrDefault(display) + count;
         }
 
-        return string.Concat(content.Select(w => w[0]));
+        var acronyms = forms.Keys.Any(f => !NameKeys.IsAcronym(f)) ? forms.Keys.Where(NameKeys.IsAcronym).Order(StringComparer.Ordinal).ToList() : [];
+        foreach (var acronym in acronyms)
+        {
+            forms.Remove(acronym);
+        }
+
+        if (forms.Count == 0)
+        {
+            forms[name] = 1;
+        }
+
+        return new DraftEntity(chain.Kind, name, [.. aliases], spans, chain.Reasons)
+        {
+            Forms = forms,
+            KindWeights = chain.KindWeights.Count > 0 ? chain.KindWeights : new Dictionary<EntityKind, long> { [chain.Kind] = 1000 },
+            Acronyms = acronyms,
+        };
     }
 
     private static List<(int First, int Second, int Count)> CoMentions(KnowledgeDocument document, int[] chainToEntity)
@@ -204,7 +212,11 @@ public static class DocumentGraphMapper
                 mentions[i] = mentions[i] with { Chain = chains.Count };
             }
 
-            chains.Add(new EntityChain(chains.Count, key.Item1, longest, indices, []));
+            chains.Add(new EntityChain(chains.Count, key.Item1, longest, indices, [])
+            {
+                KindWeights = new Dictionary<EntityKind, long> { [key.Item1] = indices.Sum(i => (long)Math.Round(Math.Clamp(document.Entities[i].Confidence, 0, 1) * 1000)) },
+                Forms = indices.GroupBy(i => document.Slice(document.Entities[i].Span), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            });
         }
 
         var relations = document.Relations;

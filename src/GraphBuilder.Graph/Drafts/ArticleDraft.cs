@@ -19,4 +19,10 @@ public sealed record ArticleDraft(
 {
     /// <summary>Gets the sentences that mention an entity.</summary>
     public IReadOnlyList<ArticleSentence> Sentences { get; init; } = [];
+
+    /// <summary>Gets the MinHash signature of the article's text, for recognising near-duplicates later.</summary>
+    public IReadOnlyList<uint>? Signature { get; init; }
+
+    /// <summary>Gets the coreference decisions of the article, by the index of the entity they are about.</summary>
+    public IEnumerable<(int Entity, string Reason)> CoreferenceReasons => Entities.SelectMany((e, i) => e.Reasons.Select(r => (i, r)));
 }

@@ -18,9 +18,11 @@ namespace GraphBuilder.Graph.Resolution;
 /// their articles share a neighbour or a source (<c>typo</c>, with a confidence);</item>
 /// <item>a shorter form of a person's name (a surname, a multi-word surname, first name and surname) joins the one person
 /// in the block it can be a form of (<c>short-form</c>); an acronym joins the one entity some article defined or used it
-/// for (<c>acronym</c>);</item>
+/// for (<c>acronym</c>); another name an article gave an entity (<c>Northwind</c> for <c>Northwind Energy</c>) joins
+/// the one entity it was given for, whatever its type (<c>alias</c>);</item>
 /// <item>when several are possible, each article's draft goes to the one its article's other names and its source point
-/// at, and stays apart when none or several do (<c>context</c>, <c>short-form-ambiguous</c>, <c>acronym-ambiguous</c>);</item>
+/// at, and stays apart when none or several do (<c>context</c>, <c>short-form-ambiguous</c>, <c>acronym-ambiguous</c>,
+/// <c>alias-ambiguous</c>);</item>
 /// <item>different given names never merge: they are not forms of each other.</item>
 /// </list>
 /// </remarks>
@@ -169,11 +171,14 @@ public static class ComponentResolver
                         continue;
                     }
 
-                    var rule = IsAcronymGroup(p) ? "acronym" : "short-form";
+                    var rule = AttachRule(p);
                     var target = candidates.Single();
-                    Union(p, target, rule, rule == "acronym"
-                        ? $"'{Form(p)}' is the acronym an article gave '{Form(target)}', the only entity it was given for"
-                        : $"'{Form(p)}' is a shorter form of '{Form(target)}', the only person in the graph whose name it can be");
+                    Union(p, target, rule, rule switch
+                    {
+                        "acronym" => $"'{Form(p)}' is the acronym an article gave '{Form(target)}', the only entity it was given for",
+                        "alias" => $"'{Form(p)}' is another name an article gave '{Form(target)}', the only entity it was given for",
+                        _ => $"'{Form(p)}' is a shorter form of '{Form(target)}', the only person in the graph whose name it can be",
+                    });
                     changed = true;
                 }
             }
@@ -214,7 +219,7 @@ public static class ComponentResolver
                     }
                     else
                     {
-                        var rule = IsAcronymGroup(group) ? "acronym-ambiguous" : "short-form-ambiguous";
+                        var rule = AttachRule(group) + "-ambiguous";
                         draftDecisions.Add((draft, -1, rule, $"'{FormOf(draft)}' could be {names}, and its article does not say which: kept apart"));
                     }
                 }
@@ -386,7 +391,7 @@ public static class ComponentResolver
                     }
                 }
             }
-            else if (IsAcronymGroup(p))
+            if (IsAcronymGroup(p))
             {
                 var acronym = Acronym(p);
                 for (var q = 0; q < Groups.Count; q++)
@@ -397,9 +402,24 @@ public static class ComponentResolver
                     }
                 }
             }
+            else
+            {
+                // Another name an article gave an entity is that entity's: of the same type always, of another type
+                // when the articles wrote it for that entity at least as often as on its own (one article's slip
+                // never drags a place's every mention to a person).
+                for (var q = 0; q < Groups.Count; q++)
+                {
+                    if (Find(q) != own && Groups[q].FormAnchors.TryGetValue(group.Anchor, out var written) && (Groups[q].Kind == group.Kind || written >= group.Mentions))
+                    {
+                        candidates.Add(Find(q));
+                    }
+                }
+            }
 
             return [.. candidates];
         }
+
+        private string AttachRule(int p) => IsAcronymGroup(p) ? "acronym" : Groups[p].Kind == EntityKind.Person ? "short-form" : "alias";
 
         private bool IsAcronymGroup(int g) => Groups[g].Words.Count == 1 && Groups[g].Forms.Count > 0 && Groups[g].Forms.Keys.All(NameKeys.IsAcronym);
 

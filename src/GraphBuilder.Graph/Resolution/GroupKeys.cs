@@ -12,7 +12,10 @@ public static class GroupKeys
     /// <summary>The prefix of the surname key of a person's name (its last word).</summary>
     public const string SurnamePrefix = "l:";
 
-    /// <summary>The prefix of the typo keys (the name with one letter left out of one long word).</summary>
+    /// <summary>
+    /// The prefix of name keys: the anchor, the anchors of the group's other written forms, and the anchor with one
+    /// letter left out of one long word (typos).
+    /// </summary>
     public const string TypoPrefix = "t:";
 
     /// <summary>The prefix of acronym keys (an acronym, or one an article gave a name).</summary>
@@ -38,6 +41,11 @@ public static class GroupKeys
         }
 
         keys.Add(TypoPrefix + group.Anchor);
+        foreach (var anchor in group.FormAnchors.Keys)
+        {
+            keys.Add(TypoPrefix + anchor);
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].Length < PersonNames.TypoMinimumLength)

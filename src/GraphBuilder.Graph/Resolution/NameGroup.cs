@@ -21,6 +21,19 @@ public sealed record NameGroup(
     /// <summary>Gets the anchor's words.</summary>
     public IReadOnlyList<string> Words { get; } = NameAnchor.WordsOf(Anchor);
 
+    /// <summary>
+    /// Gets the anchors of the group's written forms other than its own, with their mentions: the other names articles
+    /// gave the same entity, such as <c>northwind</c> for <c>Northwind Energy</c> written <c>Northwind</c> further down.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> FormAnchors { get; } = Forms
+        .Select(f => (Anchor: NameAnchor.Of(f.Key, Vote(KindWeights)), f.Value))
+        .Where(f => f.Anchor.Length > 0 && f.Anchor != Anchor)
+        .GroupBy(f => f.Anchor, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Sum(f => f.Value), StringComparer.Ordinal);
+
+    /// <summary>Gets the number of mentions of the group's names.</summary>
+    public int Mentions { get; } = Forms.Values.Sum();
+
     /// <summary>Gets the type the group's mentions vote for: the largest weight, ties to the earlier type.</summary>
     public EntityKind Kind => Vote(KindWeights);
 

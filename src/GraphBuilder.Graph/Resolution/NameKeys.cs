@@ -6,18 +6,12 @@ using GraphBuilder.Graph.Model;
 namespace GraphBuilder.Graph.Resolution;
 
 /// <summary>
-/// Makes the blocking keys that resolution compares names by: case, diacritics, punctuation, titles and a leading
-/// article do not count, so <c>WikiLeaks</c>, <c>Wikileaks</c> and <c>Sen. Bernie Sanders</c>/<c>Bernie Sanders</c>
-/// meet; organisations also get the key of their initials, so <c>DNC</c> meets <c>Democratic National Committee</c>.
+/// Normalises names for comparison within an article and for display: case, diacritics, punctuation, titles and a
+/// leading article do not count, so <c>WikiLeaks</c>, <c>Wikileaks</c> and <c>Sen. Bernie Sanders</c>/<c>Bernie
+/// Sanders</c> compare equal.
 /// </summary>
 public static class NameKeys
 {
-    /// <summary>The prefix of keys made from a full name.</summary>
-    public const string NamePrefix = "n:";
-
-    /// <summary>The prefix of keys made from initials.</summary>
-    public const string AcronymPrefix = "a:";
-
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         [
             "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
@@ -26,10 +20,6 @@ public static class NameKeys
             "judge", "justice", "rev", "reverend", "pope", "king", "queen", "prince", "princess", "mayor",
             "chairman", "chairwoman", "chairperson", "ceo", "director", "ambassador", "st",
         ],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
-        ["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "du", "la", "le", "von", "van", "&"],
         StringComparer.Ordinal);
 
     /// <summary>Normalises a name into its comparison form: lowercase ASCII words, titles and a leading <c>the</c> removed.</summary>
@@ -84,51 +74,6 @@ public static class NameKeys
         }
 
         return string.Join(' ', parts, start, parts.Length - start);
-    }
-
-    /// <summary>Returns the initials of a name's content words, when it has at least two.</summary>
-    /// <param name="name">The name, such as <c>Democratic National Committee</c>.</param>
-    /// <returns>The lowercase initials (<c>dnc</c>), or <see langword="null"/>.</returns>
-    public static string? Initials(string name)
-    {
-        var words = Words(name);
-        var builder = new StringBuilder();
-        foreach (var word in words)
-        {
-            if (!FunctionWords.Contains(word) && char.IsLetter(word[0]))
-            {
-                builder.Append(word[0]);
-            }
-        }
-
-        return builder.Length >= 2 ? builder.ToString() : null;
-    }
-
-    /// <summary>Returns a name's keys: its normalised form and, for organisations, events and works, its initials.</summary>
-    /// <param name="name">The name.</param>
-    /// <param name="kind">The entity type.</param>
-    /// <returns>The keys, without repeats.</returns>
-    public static IReadOnlyList<string> For(string name, EntityKind kind)
-    {
-        var keys = new List<string>(2);
-        var normalized = Normalize(name, kind);
-        if (normalized.Length == 0)
-        {
-            return keys;
-        }
-
-        keys.Add(NamePrefix + normalized);
-        if (kind is EntityKind.Organization && normalized.Contains(' ', StringComparison.Ordinal) && Initials(name) is { } initials)
-        {
-            keys.Add(AcronymPrefix + initials);
-        }
-        else if (IsAcronym(name))
-        {
-            // An acronym as written (DNC) is looked up among the initials of full names too.
-            keys.Add(AcronymPrefix + normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
-        }
-
-        return keys;
     }
 
     /// <summary>Gets a value indicating whether a name is written as an acronym: two or more capitals, no lowercase run.</summary>

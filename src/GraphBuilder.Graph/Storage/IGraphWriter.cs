@@ -1,17 +1,31 @@
-using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Drafts;
 
 namespace GraphBuilder.Graph.Storage;
 
 /// <summary>
-/// Writes an article's facts. Every write is atomic: after a crash the store holds either all of an article's facts,
-/// its ledger row and its outbox row, or none of them.
+/// Writes articles' facts and resolves their entities. Every write is atomic: after a crash the store holds either all
+/// of an article's facts, its resolution, its ledger row and its outbox row, or none of them.
 /// </summary>
 public interface IGraphWriter
 {
-    /// <summary>Writes an article's facts, replacing what the same article contributed before, and its ledger row.</summary>
-    /// <param name="graph">The article's facts.</param>
+    /// <summary>
+    /// Writes an article's draft facts, replacing what the same article contributed before, resolves the block of the
+    /// graph its names belong to (merging or splitting entities as the articles now say, ids that go becoming
+    /// redirects), and records the ledger row.
+    /// </summary>
+    /// <param name="draft">The article's draft facts.</param>
     /// <param name="entry">The ledger row to record with them.</param>
     /// <param name="cancellationToken">A token that cancels the write.</param>
     /// <returns>What the write did and touched.</returns>
-    Task<ArticleCommit> CommitArticleAsync(ArticleGraph graph, LedgerEntry entry, CancellationToken cancellationToken = default);
+    Task<ArticleCommit> CommitArticleAsync(ArticleDraft draft, LedgerEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Resolves every entity again from the articles' recorded drafts (after a change of rules), as a store built from
+    /// scratch from the same articles would; ids that go become redirects.
+    /// </summary>
+    /// <param name="at">The time of the request, for the outbox.</param>
+    /// <param name="enqueue">Whether to queue what changed for the external sinks.</param>
+    /// <param name="cancellationToken">A token that cancels the work.</param>
+    /// <returns>What changed.</returns>
+    Task<ResolutionSummary> ResolveAllAsync(DateTimeOffset at, bool enqueue, CancellationToken cancellationToken = default);
 }

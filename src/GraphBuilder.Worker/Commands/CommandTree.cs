@@ -34,6 +34,7 @@ internal static class CommandTree
             RunCommand.Create(),
             SyncCommand.Create(),
             ExplainCommand.Create(),
+            ResolveCommand.Create(),
             StatusCommand.Create(),
         };
         if (args.Count > 0 && LabVerbs.Any(v => v.Name == args[0]))

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Hosting.CommandLine;
 using Microsoft.Extensions.Configuration;
@@ -37,14 +36,13 @@ internal static class ExplainCommand
 
         var graphStore = host.Services.GetRequiredService<IGraphReader>();
         var catalog = host.Services.GetRequiredService<IEntityCatalog>();
-        var keys = Enum.GetValues<EntityKind>().SelectMany(kind => NameKeys.For(query, kind)).ToHashSet(StringComparer.Ordinal);
-        var ids = (await catalog.FindAsync(keys, cancellationToken)).Select(k => k.Id).Distinct().ToList();
-        if (query.Contains(':', StringComparison.Ordinal))
+        var ids = await catalog.FindAsync(query, cancellationToken);
+        if (await catalog.RedirectAsync(new EntityId(query.Trim()), cancellationToken) is { } now)
         {
-            ids.Insert(0, new EntityId(query));
+            await Console.Out.WriteLineAsync($"{query.Trim()} is now {now} (the entities were merged or renamed by resolution)");
         }
 
-        var change = await graphStore.ReadChangeAsync(new GraphChangeSet([], [.. ids.Distinct()], [], []), cancellationToken);
+        var change = await graphStore.ReadChangeAsync(new GraphChangeSet([], [.. ids], [], []), cancellationToken);
         var found = change.Upserts.Entities;
         if (found.Count == 0)
         {
@@ -72,7 +70,8 @@ internal static class ExplainCommand
         await output.WriteLineAsync("Why these names are one entity:");
         foreach (var (article, decision) in await graphStore.ReadDecisionsAsync(node.Id, cancellationToken))
         {
-            await output.WriteLineAsync($"  [{decision.Rule}] {decision.Detail}  ({article})");
+            // Decisions about a whole name group belong to no one article.
+            await output.WriteLineAsync(article.Length == 0 ? $"  [{decision.Rule}] {decision.Detail}" : $"  [{decision.Rule}] {decision.Detail}  ({article})");
         }
 
         await output.WriteLineAsync();

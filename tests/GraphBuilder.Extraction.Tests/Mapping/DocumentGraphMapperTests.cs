@@ -1,3 +1,4 @@
+using GraphBuilder.Extraction.Coreference;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Mapping;
 using GraphBuilder.Graph.Drafts;
@@ -26,7 +27,7 @@ public sealed class DocumentGraphMapperTests
     }
 
     [Fact]
-    public void Map_MultiWordOrganization_AddsItsInitialsAsAlias()
+    public void Map_MultiWordOrganizationWithoutAcronym_InventsNone()
     {
         var document = new DocumentBuilder("The Democratic National Committee met on Monday.")
             .Entity("Democratic National Committee", EntityKind.Organization)
@@ -34,7 +35,29 @@ public sealed class DocumentGraphMapperTests
 
         var draft = DocumentGraphMapper.Map(document, Source, "v1", DateTimeOffset.UnixEpoch);
 
-        draft.Entities.Single().Aliases.ShouldContain("DNC");
+        var entity = draft.Entities.ShouldHaveSingleItem();
+        entity.Aliases.ShouldBeEmpty();
+        entity.Acronyms.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Map_AcronymTheArticleDefines_IsKeptApartFromTheNamesForms()
+    {
+        var document = new DocumentBuilder("The Democratic National Committee (DNC) met on Monday. The DNC said the Democratic National Committee would meet again.")
+            .Entity("Democratic National Committee", EntityKind.Organization)
+            .Entity("DNC", EntityKind.Organization, occurrence: 1, confidence: 0.5)
+            .Entity("DNC", EntityKind.Location, occurrence: 2, confidence: 0.5)
+            .Entity("Democratic National Committee", EntityKind.Organization, occurrence: 2)
+            .Build();
+        new CoreferenceResolver().Process(document);
+
+        var draft = DocumentGraphMapper.Map(document, Source, "v1", DateTimeOffset.UnixEpoch);
+
+        var entity = draft.Entities.ShouldHaveSingleItem();
+        entity.Name.ShouldBe("Democratic National Committee");
+        entity.Acronyms.ShouldBe(["DNC"]);
+        entity.Forms.ShouldBe(new Dictionary<string, int> { ["Democratic National Committee"] = 2 });
+        entity.KindWeights.ShouldBe(new Dictionary<EntityKind, long> { [EntityKind.Organization] = 2300, [EntityKind.Location] = 500 }, ignoreOrder: true);
     }
 
     [Fact]

@@ -148,6 +148,40 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_AnotherNameAnArticleGaveAnEntity_JoinsItAndTheVoteTypesIt()
+    {
+        var energy = Group("northwind energy", EntityKind.Organization, [("Northwind Energy", 6), ("Northwind", 3)], []);
+        var northwind = Group("northwind", EntityKind.Location, [("Northwind", 1)], []);
+
+        var result = Resolve(energy, northwind);
+
+        var entity = result.Entities.ShouldHaveSingleItem();
+        entity.Id.ShouldBe(new EntityId("organization:northwind-energy"));
+        entity.Aliases.ShouldBe(["Northwind"]);
+        result.Decisions.ShouldContain(d => d.Anchor == "northwind" && d.Rule == "alias");
+    }
+
+    [Fact]
+    public void Resolve_OneSlipOfAnotherType_DoesNotDragAWellKnownName()
+    {
+        var george = Group("george washington", EntityKind.Person, [("George Washington", 4), ("Washington", 1)], []);
+        var city = Group("washington", EntityKind.Location, [("Washington", 40)], []);
+
+        var result = Resolve(george, city);
+
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["location:washington", "person:george-washington"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Keys_GroupAndAnotherNameItWasGiven_ShareAKey()
+    {
+        var energy = Group("northwind energy", EntityKind.Organization, [("Northwind Energy", 6), ("Northwind", 3)], []);
+        var northwind = Group("northwind", EntityKind.Location, [("Northwind", 1)], []);
+
+        GroupKeys.For(energy).Intersect(GroupKeys.For(northwind)).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void CanonicalName_Forms_PrefersRunningCaseThenCompletenessThenFrequency()
     {
         var forms = new Dictionary<string, int> { ["MERKEL"] = 9, ["Merkel"] = 8, ["Angela Merkel"] = 1, ["Chancellor Merkel"] = 5 };

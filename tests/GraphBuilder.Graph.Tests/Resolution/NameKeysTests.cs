@@ -18,22 +18,6 @@ public sealed class NameKeysTests
         NameKeys.Normalize(name, kind).ShouldBe(expected);
     }
 
-    [Fact]
-    public void For_Organization_AddsInitials()
-    {
-        var keys = NameKeys.For("Democratic National Committee", EntityKind.Organization);
-
-        keys.ShouldBe(["n:democratic national committee", "a:dnc"]);
-    }
-
-    [Fact]
-    public void For_Acronym_AddsAcronymKey()
-    {
-        var keys = NameKeys.For("DNC", EntityKind.Organization);
-
-        keys.ShouldContain("a:dnc");
-    }
-
     [Theory]
     [InlineData("Sen. Bernie Sanders", EntityKind.Person, "Bernie Sanders")]
     [InlineData("Russian President Vladimir Putin", EntityKind.Person, "Russian President Vladimir Putin")]

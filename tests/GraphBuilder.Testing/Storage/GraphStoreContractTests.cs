@@ -1,3 +1,5 @@
+using System.Globalization;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Similarity;
 using GraphBuilder.Graph.Storage;
@@ -66,7 +68,7 @@ public abstract class GraphStoreContractTests : IDisposable
         await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
         await Store.Writer.CommitArticleAsync(ArticleB(), Entry("b.txt", "article:b"));
 
-        var edited = ArticleA(hash: "edited") with { Relations = [], Entities = [Entity(Putin, EntityKind.Person, "Vladimir Putin", 0)], CoMentions = [] };
+        var edited = ArticleA(hash: "edited") with { Relations = [], Entities = [Entity(EntityKind.Person, "Vladimir Putin", 0)], CoMentions = [] };
         var commit = await Store.Writer.CommitArticleAsync(edited, Entry("a.txt", "article:a"));
 
         commit.Outcome.ShouldBe(CommitOutcome.Replaced);
@@ -129,14 +131,14 @@ public abstract class GraphStoreContractTests : IDisposable
 
         mentions.Select(m => m.Text).ShouldBe(["Vladimir Putin", "Putin"]);
         mentions[0].Sentence.ShouldBe("Oliver Stone interviewed Vladimir Putin.");
-        decisions.ShouldHaveSingleItem().Decision.Rule.ShouldBe("coreference");
+        decisions.Select(d => d.Decision.Rule).ShouldBe(["same-name", "coreference"]);
     }
 
     [Fact]
     public async Task ReadChangeAsync_EntityNoLongerMentioned_ListsItAsDeleted()
     {
         await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
-        var edited = ArticleA(hash: "edited") with { Relations = [], Entities = [Entity(Putin, EntityKind.Person, "Vladimir Putin", 0)], CoMentions = [] };
+        var edited = ArticleA(hash: "edited") with { Relations = [], Entities = [Entity(EntityKind.Person, "Vladimir Putin", 0)], CoMentions = [] };
         var commit = await Store.Writer.CommitArticleAsync(edited, Entry("a.txt", "article:a"));
 
         var change = await Store.Reader.ReadChangeAsync(commit.Changes);
@@ -147,25 +149,80 @@ public abstract class GraphStoreContractTests : IDisposable
     }
 
     [Fact]
-    public async Task FindAsync_AliasKey_FindsTheEntity()
+    public async Task FindAsync_WrittenForm_FindsTheEntity()
     {
         await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
 
-        var found = await Store.Catalog.FindAsync(["n:putin"]);
-
-        found.ShouldHaveSingleItem().Id.ShouldBe(Putin);
+        (await Store.Catalog.FindAsync("putin")).ShouldBe([Putin]);
+        (await Store.Catalog.FindAsync("person:vladimir-putin")).ShouldBe([Putin]);
+        (await Store.Catalog.FindAsync("Nobody Here")).ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task FindAsync_NameOfAReplacedArticle_IsNoLongerAKey()
+    public async Task FindAsync_FormOfAReplacedArticle_IsNoLongerAnAlias()
     {
         await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
-        var edited = ArticleA(hash: "edited") with { Entities = [Entity(Putin, EntityKind.Person, "Vladimir Putin", 0), Entity(Stone, EntityKind.Person, "Oliver Stone", 20)] };
+        var edited = ArticleA(hash: "edited") with { Entities = [Entity(EntityKind.Person, "Oliver Stone", 20), Entity(EntityKind.Person, "Vladimir Putin", 0)] };
 
         await Store.Writer.CommitArticleAsync(edited, Entry("a.txt", "article:a"));
 
-        (await Store.Catalog.FindAsync(["n:putin"])).ShouldBeEmpty();
-        (await Store.Catalog.FindAsync(["n:vladimir putin"])).ShouldHaveSingleItem().Id.ShouldBe(Putin);
+        (await Store.Catalog.FindAsync("Vladimir Putin")).ShouldBe([Putin]);
+        (await Store.Reader.ReadGraphAsync()).Entities.Single(e => e.Id == Putin).Aliases.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task CommitArticleAsync_SurnameBeforeItsFullName_EndsAsOneEntityWithARedirect()
+    {
+        await Store.Writer.CommitArticleAsync(Article("article:1", "1", Entity(EntityKind.Person, "Merkel", 0)), Entry("1.txt", "article:1"));
+        (await Store.Reader.ReadGraphAsync()).Entities.ShouldHaveSingleItem().Id.ShouldBe(new EntityId("person:merkel"));
+
+        var commit = await Store.Writer.CommitArticleAsync(Article("article:2", "2", Entity(EntityKind.Person, "Angela Merkel", 0)), Entry("2.txt", "article:2"));
+
+        var merkel = (await Store.Reader.ReadGraphAsync()).Entities.ShouldHaveSingleItem();
+        merkel.Id.ShouldBe(new EntityId("person:angela-merkel"));
+        merkel.MentionCount.ShouldBe(2);
+        merkel.Aliases.ShouldBe(["Merkel"]);
+        (await Store.Catalog.RedirectAsync(new EntityId("person:merkel"))).ShouldBe(merkel.Id);
+        commit.Changes.Articles.ShouldBe(["article:1", "article:2"]);
+        (await Store.Reader.ReadChangeAsync(commit.Changes)).DeletedEntities.ShouldBe([new EntityId("person:merkel")]);
+    }
+
+    [Fact]
+    public async Task CommitArticleAsync_AnyOrderOfArrival_GivesTheSameGraph()
+    {
+        ArticleDraft[] articles =
+        [
+            Article("article:1", "1", Entity(EntityKind.Person, "Clinton", 0), Entity(EntityKind.Person, "Bernie Sanders", 20)),
+            Article("article:2", "2", Entity(EntityKind.Person, "Hillary Clinton", 0), Entity(EntityKind.Person, "Bernie Sanders", 30)),
+            Article("article:3", "3", Entity(EntityKind.Person, "Bill Clinton", 0), Entity(EntityKind.Location, "Arkansas", 30)),
+            Article("article:4", "4", Entity(EntityKind.Organization, "Democratic National Committee", 0, "DNC") with { Acronyms = ["DNC"] }),
+            Article("article:5", "5", Entity(EntityKind.Organization, "DNC", 0), Entity(EntityKind.Person, "Sanders", 10)),
+        ];
+
+        var forward = await GraphAfterAsync(articles);
+        var backward = await GraphAfterAsync([.. articles.Reverse()]);
+        var shuffled = await GraphAfterAsync([articles[2], articles[4], articles[0], articles[3], articles[1]]);
+
+        forward.ShouldBe(backward);
+        forward.ShouldBe(shuffled);
+        forward.ShouldContain("person:hillary-clinton Hillary Clinton [Clinton] 2");
+        forward.ShouldContain("person:bernie-sanders Bernie Sanders [Sanders] 3");
+        forward.ShouldContain("organization:democratic-national-committee Democratic National Committee [DNC] 2");
+        forward.ShouldContain("person:bill-clinton Bill Clinton [] 1");
+    }
+
+    [Fact]
+    public async Task ResolveAllAsync_StoreResolvedArticleByArticle_ChangesNothing()
+    {
+        await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
+        await Store.Writer.CommitArticleAsync(ArticleB(), Entry("b.txt", "article:b"));
+        var before = Describe(await Store.Reader.ReadGraphAsync());
+
+        var summary = await Store.Writer.ResolveAllAsync(T0.AddHours(1), enqueue: false);
+
+        summary.ShouldBe(new ResolutionSummary(4, 4, 0, 0, 0));
+        Describe(await Store.Reader.ReadGraphAsync()).ShouldBe(before);
+        (await Store.Outbox.ListPendingAsync(10)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -262,7 +319,25 @@ public abstract class GraphStoreContractTests : IDisposable
         other.ShouldBeNull();
     }
 
-    /// <summary>Opens a fresh, empty store of the provider under test.</summary>
+    private static List<string> Describe(GraphSnapshot graph) =>
+        [.. graph.Entities.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Id} {e.Name} [{string.Join(", ", e.Aliases)}] {e.MentionCount}"))];
+
+    private async Task<List<string>> GraphAfterAsync(IReadOnlyList<ArticleDraft> articles)
+    {
+        // A store of its own for each order of arrival.
+        var roles = OpenEmpty();
+        using (roles.Owner)
+        {
+            foreach (var article in articles)
+            {
+                await roles.Writer.CommitArticleAsync(article, Entry(article.Article.Id + ".txt", article.Article.Id));
+            }
+
+            return Describe(await roles.Reader.ReadGraphAsync());
+        }
+    }
+
+    /// <summary>Opens a fresh, empty store of the provider under test: a new one on each call.</summary>
     protected abstract StoreRoles OpenEmpty();
 
     /// <summary>Releases what the derived class holds.</summary>
@@ -273,34 +348,31 @@ public abstract class GraphStoreContractTests : IDisposable
     protected static LedgerEntry Entry(string location, string articleId, ArticleStatus status = ArticleStatus.Ingested) =>
         new(location, "test", status, T0, T0) { ArticleId = articleId, ContentHash = "h", PipelineVersion = "v1" };
 
-    protected static ArticleEntity Entity(EntityId id, EntityKind kind, string name, int start, params string[] aliases) =>
-        new(id, kind, name, aliases, [new MentionSpan(start, start + name.Length, 0, name)]);
+    protected static DraftEntity Entity(EntityKind kind, string name, int start, params string[] aliases) =>
+        new(kind, name, aliases, [new MentionSpan(start, start + name.Length, 0, name)], []);
 
-    protected static ArticleGraph ArticleA(string id = "article:a", string hash = "a", DateTimeOffset? published = null, DateTimeOffset? ingestedAt = null)
+    protected static ArticleDraft Article(string id, string hash, params DraftEntity[] entities) =>
+        new(new Article(id, "https://news.example/" + id, id, "Test", T0, hash, T0), entities, [], [], "v1");
+
+    protected static ArticleDraft ArticleA(string id = "article:a", string hash = "a", DateTimeOffset? published = null, DateTimeOffset? ingestedAt = null)
     {
         var article = new Article(id, "https://news.example/" + id, "A", "Test", published ?? T0, hash, ingestedAt ?? T0);
-        var putin = new ArticleEntity(Putin, EntityKind.Person, "Vladimir Putin", ["Putin"], [new MentionSpan(0, 14, 0, "Vladimir Putin"), new MentionSpan(40, 45, 1, "Putin")]);
-        var stone = Entity(Stone, EntityKind.Person, "Oliver Stone", 20);
+        var putin = new DraftEntity(EntityKind.Person, "Vladimir Putin", ["Putin"], [new MentionSpan(0, 14, 0, "Vladimir Putin"), new MentionSpan(40, 45, 1, "Putin")], ["same person"]);
+        var stone = Entity(EntityKind.Person, "Oliver Stone", 20);
         var evidence = new Evidence(id, "Oliver Stone interviewed Vladimir Putin.", 0, 40, 0.8, "test/1");
-        return new ArticleGraph(
-            article,
-            [stone, putin],
-            [new ArticleRelation(Stone, Putin, RelationKind.Interviewed, [evidence])],
-            [new CoMention(Stone, Putin, 1)],
-            [new ResolutionDecision(Putin, "Putin", "coreference", "same person")],
-            "v1")
+        return new ArticleDraft(article, [stone, putin], [new DraftRelation(0, 1, RelationKind.Interviewed, evidence)], [(0, 1, 1)], "v1")
         {
             Sentences = [new ArticleSentence(0, 0, 40, "Oliver Stone interviewed Vladimir Putin."), new ArticleSentence(1, 41, 60, "Putin said little.")],
         };
     }
 
-    protected static ArticleGraph ArticleB()
+    protected static ArticleDraft ArticleB()
     {
         var article = new Article("article:b", "https://news.example/b", "B", "Test", T0.AddDays(1), "b", T0);
-        var putin = Entity(Putin, EntityKind.Person, "Vladimir Putin", 0);
-        var showtime = Entity(Showtime, EntityKind.Organization, "Showtime", 30);
-        var interviews = Entity(Interviews, EntityKind.Work, "The Putin Interviews", 50);
+        var putin = Entity(EntityKind.Person, "Vladimir Putin", 0);
+        var showtime = Entity(EntityKind.Organization, "Showtime", 30);
+        var interviews = Entity(EntityKind.Work, "The Putin Interviews", 50);
         var evidence = new Evidence("article:b", "The Putin Interviews aired on Showtime.", 0, 39, 0.9, "test/1");
-        return new ArticleGraph(article, [putin, showtime, interviews], [new ArticleRelation(Interviews, Showtime, RelationKind.AiredOn, [evidence])], [], [], "v1");
+        return new ArticleDraft(article, [putin, showtime, interviews], [new DraftRelation(2, 1, RelationKind.AiredOn, evidence)], [], "v1");
     }
 }

@@ -1,0 +1,131 @@
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
+
+namespace GraphBuilder.Storage.Sqlite;
+
+/// <content>Writes a block's resolution: drafts to entities, the entities, redirects and decisions.</content>
+internal sealed partial class SqliteResolution
+{
+    /// <summary>Works out which drafts a block's resolution moves to another entity, without writing anything.</summary>
+    /// <param name="anchors">The block's anchors.</param>
+    /// <param name="resolution">Its resolution.</param>
+    /// <param name="cancellationToken">A token that cancels the work.</param>
+    /// <returns>The plan, for <see cref="ApplyAsync"/>.</returns>
+    public async Task<ResolutionPlan> PlanAsync(IReadOnlySet<string> anchors, ComponentResolution resolution, CancellationToken cancellationToken)
+    {
+        var oldGroups = (await ReadInAsync("SELECT anchor, entity_id FROM name_groups WHERE anchor IN", anchors, r => (Anchor: r.GetString(0), Entity: r.IsDBNull(1) ? null : r.GetString(1)), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Anchor, r => r.Entity, StringComparer.Ordinal);
+        var changedGroups = resolution.GroupEntities.Where(g => oldGroups.GetValueOrDefault(g.Key) != g.Value.Value).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+        // The drafts whose entity may change: every draft of a group whose entity changed, every draft context decides
+        // (or decided) for, and the drafts no resolution has placed yet (a new article's).
+        var drafts = await ReadInAsync(
+            "SELECT article_id, draft, anchor, entity_id, by_context FROM drafts WHERE anchor IN",
+            anchors.Where(a => changedGroups.Contains(a) || resolution.Decisions.Any(d => d.Anchor == a && d.ArticleId is not null)).ToList(),
+            r => (Article: r.GetString(0), Draft: r.GetInt32(1), Anchor: r.GetString(2), Entity: r.IsDBNull(3) ? null : r.GetString(3), ByContext: r.GetInt32(4) == 1),
+            cancellationToken).ConfigureAwait(false);
+        var unresolved = await ReadInAsync(
+            "SELECT article_id, draft, anchor, entity_id, by_context FROM drafts WHERE (entity_id IS NULL OR by_context = 1) AND anchor IN",
+            anchors,
+            r => (Article: r.GetString(0), Draft: r.GetInt32(1), Anchor: r.GetString(2), Entity: r.IsDBNull(3) ? null : r.GetString(3), ByContext: r.GetInt32(4) == 1),
+            cancellationToken).ConfigureAwait(false);
+
+        var moves = new List<(string Article, int Draft, string? From, EntityId To, bool ByContext)>();
+        foreach (var draft in drafts.Concat(unresolved).DistinctBy(d => (d.Article, d.Draft)))
+        {
+            var byContext = resolution.DraftEntities.TryGetValue((draft.Article, draft.Draft), out var target);
+            if (!byContext && !resolution.GroupEntities.TryGetValue(draft.Anchor, out target))
+            {
+                continue;
+            }
+
+            if (draft.Entity != target.Value || draft.ByContext != byContext)
+            {
+                moves.Add((draft.Article, draft.Draft, draft.Entity, target, byContext));
+            }
+        }
+
+        return new ResolutionPlan(anchors, resolution, oldGroups, changedGroups, moves);
+    }
+
+    /// <summary>Writes a block's resolution and says what it changed.</summary>
+    /// <param name="plan">The plan <see cref="PlanAsync"/> made.</param>
+    /// <param name="cancellationToken">A token that cancels the work.</param>
+    /// <returns>What changed.</returns>
+    public async Task<ResolutionOutcome> ApplyAsync(ResolutionPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var (anchors, resolution, oldGroups, changedGroups, moves) = (plan.Anchors, plan.Resolution, plan.OldGroups, plan.ChangedGroups, plan.Moves);
+        foreach (var (anchor, entity) in resolution.GroupEntities)
+        {
+            await ExecuteAsync("UPDATE name_groups SET entity_id = $e WHERE anchor = $a", cancellationToken, ("$a", anchor), ("$e", entity.Value)).ConfigureAwait(false);
+        }
+
+        await SqliteSql.InsertRowsAsync(
+            connection,
+            transaction,
+            "UPDATE drafts SET entity_id = $e, by_context = $c WHERE article_id = $a AND draft = $d",
+            moves,
+            m => [("$e", m.To.Value), ("$c", m.ByContext ? 1 : 0), ("$a", m.Article), ("$d", m.Draft)],
+            cancellationToken).ConfigureAwait(false);
+
+        var oldIds = oldGroups.Values.OfType<string>().Concat(moves.Select(m => m.From).OfType<string>()).Select(v => new EntityId(v)).ToHashSet();
+        var newIds = resolution.Entities.Select(e => e.Id).ToHashSet();
+        var redirects = await RedirectAsync(oldIds.Where(id => !newIds.Contains(id)).ToList(), moves, cancellationToken).ConfigureAwait(false);
+        await WriteEntitiesAsync(oldIds, resolution, cancellationToken).ConfigureAwait(false);
+        await WriteDecisionsAsync(anchors, resolution, cancellationToken).ConfigureAwait(false);
+
+        var touched = new HashSet<EntityId>(moves.Select(m => m.To));
+        touched.UnionWith(moves.Select(m => m.From).OfType<string>().Select(v => new EntityId(v)));
+        touched.UnionWith(changedGroups.Select(a => resolution.GroupEntities[a]));
+        touched.UnionWith(oldIds.Where(id => !newIds.Contains(id)));
+        return new ResolutionOutcome(touched, moves.Select(m => m.Article).ToHashSet(StringComparer.Ordinal), redirects);
+    }
+
+    private async Task<Dictionary<EntityId, EntityId>> RedirectAsync(List<EntityId> gone, IReadOnlyList<(string Article, int Draft, string? From, EntityId To, bool ByContext)> moves, CancellationToken cancellationToken)
+    {
+        var redirects = new Dictionary<EntityId, EntityId>();
+        foreach (var id in gone)
+        {
+            // An id that goes points to the entity that took most of its drafts (ties to the smaller id).
+            var target = moves.Where(m => m.From == id.Value).GroupBy(m => m.To).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (EntityId?)g.Key).FirstOrDefault();
+            if (target is not { } to)
+            {
+                continue;
+            }
+
+            redirects[id] = to;
+            await ExecuteAsync("INSERT INTO redirects (old_id, new_id) VALUES ($o, $n) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id", cancellationToken, ("$o", id.Value), ("$n", to.Value)).ConfigureAwait(false);
+            await ExecuteAsync("UPDATE redirects SET new_id = $n WHERE new_id = $o", cancellationToken, ("$o", id.Value), ("$n", to.Value)).ConfigureAwait(false);
+        }
+
+        return redirects;
+    }
+
+    private async Task WriteEntitiesAsync(HashSet<EntityId> oldIds, ComponentResolution resolution, CancellationToken cancellationToken)
+    {
+        await SqliteSql.InsertRowsAsync(connection, transaction, "DELETE FROM entities WHERE id = $id", oldIds, id => [("$id", id.Value)], cancellationToken).ConfigureAwait(false);
+        await SqliteSql.InsertRowsAsync(
+            connection,
+            transaction,
+            "INSERT INTO entities (id, name, type, aliases, cluster) VALUES ($id, $name, $type, $aliases, $cluster) ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases, cluster = excluded.cluster",
+            resolution.Entities,
+            e => [("$id", e.Id.Value), ("$name", e.Name), ("$type", GraphVocabulary.Label(e.Kind)), ("$aliases", StoreText.List(e.Aliases)), ("$cluster", e.Key)],
+            cancellationToken).ConfigureAwait(false);
+
+        // A live id is no longer a redirect (an entity that comes back after a split).
+        await SqliteSql.InsertRowsAsync(connection, transaction, "DELETE FROM redirects WHERE old_id = $id", resolution.Entities, e => [("$id", e.Id.Value)], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task WriteDecisionsAsync(IReadOnlySet<string> anchors, ComponentResolution resolution, CancellationToken cancellationToken)
+    {
+        await SqliteSql.InsertRowsAsync(connection, transaction, "DELETE FROM resolution WHERE anchor = $a", anchors, a => [("$a", a)], cancellationToken).ConfigureAwait(false);
+        await SqliteSql.InsertRowsAsync(
+            connection,
+            transaction,
+            "INSERT OR REPLACE INTO resolution (anchor, article_id, draft, entity_id, name, rule, detail) VALUES ($a, $article, $d, $e, $n, $r, $detail)",
+            resolution.Decisions,
+            d => [("$a", d.Anchor), ("$article", d.ArticleId ?? string.Empty), ("$d", d.Draft), ("$e", d.Entity.Value), ("$n", d.Name), ("$r", d.Rule), ("$detail", d.Detail)],
+            cancellationToken).ConfigureAwait(false);
+    }
+}
