@@ -7,7 +7,10 @@ namespace GraphBuilder.Bolt.PackStream;
 /// Reads PackStream v1 values from one complete, de-chunked message.
 /// </summary>
 /// <param name="buffer">The message bytes.</param>
-/// <param name="utcDateTime">Whether the legacy DateTime structures (0x46/0x66) carry local wall-clock seconds that need converting; the 5.0+ structures are read either way.</param>
+/// <param name="utcDateTime">
+/// Whether the legacy DateTime structures (0x46/0x66) carry local wall-clock seconds that need converting; the 5.0+
+/// structures are read either way.
+/// </param>
 internal ref struct PackStreamReader(ReadOnlySpan<byte> buffer, bool utcDateTime = true)
 {
     private static readonly long UnixEpochDayNumber = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
