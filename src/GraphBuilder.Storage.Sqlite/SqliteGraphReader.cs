@@ -21,7 +21,11 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             foreach (var chunk in keys.Chunk(500))
             {
                 var (inList, parameters) = SqliteSql.InList("$k", chunk);
-                using var command = SqliteSql.Command(connection, null, $"SELECT k.key, e.id, e.type, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({inList})", parameters);
+                using var command = SqliteSql.Command(
+                    connection,
+                    null,
+                    $"SELECT k.key, e.id, e.type, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({inList})",
+                    parameters);
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
@@ -111,17 +115,24 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             async Task<int> CountAsync(string sql)
             {
                 using var command = SqliteSql.Command(connection, null, sql);
-                return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                return Convert.ToInt32(
+                    await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false),
+                    System.Globalization.CultureInfo.InvariantCulture);
             }
 
             var byType = await GroupAsync("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY type").ConfigureAwait(false);
-            var relationsByType = await GroupAsync("SELECT type, COUNT(*) FROM (SELECT DISTINCT source_id, target_id, type FROM evidence) GROUP BY type ORDER BY type").ConfigureAwait(false);
+            var relationsByType = await GroupAsync(
+                "SELECT type, COUNT(*) FROM (SELECT DISTINCT source_id, target_id, type FROM evidence) GROUP BY type ORDER BY type").ConfigureAwait(false);
             var ledger = (await GroupAsync("SELECT status, COUNT(*) FROM ledger GROUP BY status").ConfigureAwait(false))
                 .Where(p => Enum.TryParse<ArticleStatus>(p.Key, ignoreCase: true, out _))
                 .ToDictionary(p => Enum.Parse<ArticleStatus>(p.Key, ignoreCase: true), p => p.Value);
 
             var topIds = new List<EntityId>();
-            using (var command = SqliteSql.Command(connection, null, "SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY COUNT(*) DESC, entity_id LIMIT $top", ("$top", top)))
+            using (var command = SqliteSql.Command(
+                connection,
+                null,
+                "SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY COUNT(*) DESC, entity_id LIMIT $top",
+                ("$top", top)))
             {
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
@@ -148,13 +159,20 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<(string Article, ResolutionDecision Decision)>> ReadDecisionsAsync(EntityId entity, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<(string Article, ResolutionDecision Decision)>> ReadDecisionsAsync(
+        EntityId entity,
+        CancellationToken cancellationToken = default)
     {
         var decisions = new List<(string, ResolutionDecision)>();
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = SqliteSql.Command(connection, null, "SELECT d.article_id, d.name, d.rule, d.detail FROM decisions d JOIN articles a ON a.id = d.article_id WHERE d.entity_id = $id ORDER BY a.ingested_at, d.article_id, d.seq", ("$id", entity.Value));
+            using var command = SqliteSql.Command(
+                connection,
+                null,
+                "SELECT d.article_id, d.name, d.rule, d.detail FROM decisions d JOIN articles a ON a.id = d.article_id "
+                + "WHERE d.entity_id = $id ORDER BY a.ingested_at, d.article_id, d.seq",
+                ("$id", entity.Value));
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
@@ -178,7 +196,9 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             using var command = SqliteSql.Command(
                 connection,
                 null,
-                "SELECT m.article_id, a.title, m.text, m.start, m.\"end\", s.text FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence = m.sentence WHERE m.entity_id = $id ORDER BY COALESCE(a.published_at, a.ingested_at), m.article_id, m.start",
+                "SELECT m.article_id, a.title, m.text, m.start, m.\"end\", s.text FROM mentions m JOIN articles a ON a.id = m.article_id "
+                + "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence = m.sentence "
+                + "WHERE m.entity_id = $id ORDER BY COALESCE(a.published_at, a.ingested_at), m.article_id, m.start",
                 ("$id", entity.Value));
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
@@ -199,10 +219,15 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
         return mentions;
     }
 
-    private static async Task<List<Article>> ReadArticlesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
+    private static async Task<List<Article>> ReadArticlesAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        IReadOnlyCollection<string>? ids,
+        CancellationToken cancellationToken)
     {
+        const string Select = "SELECT id, url, title, source, published_at, content_hash, ingested_at FROM articles";
         var articles = new List<Article>();
-        await foreach (var reader in QueryAsync(connection, transaction, "SELECT id, url, title, source, published_at, content_hash, ingested_at FROM articles", "id", ids, "id", cancellationToken).ConfigureAwait(false))
+        await foreach (var reader in QueryAsync(connection, transaction, Select, "id", ids, "id", cancellationToken).ConfigureAwait(false))
         {
             articles.Add(new Article(
                 reader.GetString(0),
@@ -218,17 +243,25 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
         return articles;
     }
 
-    private static async Task<List<EntityNode>> ReadEntitiesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<EntityId>? ids, CancellationToken cancellationToken)
+    private static async Task<List<EntityNode>> ReadEntitiesAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        IReadOnlyCollection<EntityId>? ids,
+        CancellationToken cancellationToken)
     {
         var idValues = ids?.Select(i => i.Value).ToList();
-        var rows = new Dictionary<string, (string Name, string Type, SortedSet<string> Aliases, int Mentions, string? First, string? Last)>(StringComparer.Ordinal);
-        await foreach (var reader in QueryAsync(connection, transaction, "SELECT id, name, type FROM entities", "id", idValues, "id", cancellationToken).ConfigureAwait(false))
+        var rows = new Dictionary<string, (string Name, string Type, SortedSet<string> Aliases, int Mentions, string? First, string? Last)>(
+            StringComparer.Ordinal);
+        await foreach (var reader in QueryAsync(connection, transaction, "SELECT id, name, type FROM entities", "id", idValues, "id", cancellationToken)
+            .ConfigureAwait(false))
         {
             rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), new SortedSet<string>(StringComparer.Ordinal), 0, null, null);
         }
 
-        const string Seen = "SELECT ae.entity_id, ae.name, ae.aliases, COALESCE(a.published_at, a.ingested_at) FROM article_entities ae JOIN articles a ON a.id = ae.article_id";
-        await foreach (var reader in QueryAsync(connection, transaction, Seen, "ae.entity_id", idValues, "ae.entity_id", cancellationToken).ConfigureAwait(false))
+        const string Seen = "SELECT ae.entity_id, ae.name, ae.aliases, COALESCE(a.published_at, a.ingested_at) "
+            + "FROM article_entities ae JOIN articles a ON a.id = ae.article_id";
+        await foreach (var reader in QueryAsync(connection, transaction, Seen, "ae.entity_id", idValues, "ae.entity_id", cancellationToken)
+            .ConfigureAwait(false))
         {
             if (!rows.TryGetValue(reader.GetString(0), out var row))
             {
@@ -243,7 +276,9 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             rows[reader.GetString(0)] = row;
         }
 
-        await foreach (var reader in QueryAsync(connection, transaction, "SELECT entity_id, COUNT(*) FROM mentions", "entity_id", idValues, "entity_id", cancellationToken, groupBy: "entity_id").ConfigureAwait(false))
+        const string Counts = "SELECT entity_id, COUNT(*) FROM mentions";
+        await foreach (var reader in QueryAsync(connection, transaction, Counts, "entity_id", idValues, "entity_id", cancellationToken, groupBy: "entity_id")
+            .ConfigureAwait(false))
         {
             if (rows.TryGetValue(reader.GetString(0), out var row))
             {
@@ -261,13 +296,24 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             }
 
             row.Aliases.Remove(row.Name);
-            entities.Add(new EntityNode(new EntityId(id), row.Name, kind, [.. row.Aliases], row.Mentions, StoreText.ParseTime(row.First), StoreText.ParseTime(row.Last)));
+            entities.Add(new EntityNode(
+                new EntityId(id),
+                row.Name,
+                kind,
+                [.. row.Aliases],
+                row.Mentions,
+                StoreText.ParseTime(row.First),
+                StoreText.ParseTime(row.Last)));
         }
 
         return entities;
     }
 
-    private static async Task<List<MentionEdge>> ReadMentionsAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string>? articles, CancellationToken cancellationToken)
+    private static async Task<List<MentionEdge>> ReadMentionsAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        IReadOnlyCollection<string>? articles,
+        CancellationToken cancellationToken)
     {
         var edges = new List<MentionEdge>();
         (string Article, string Entity)? current = null;
@@ -282,7 +328,9 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             spans.Clear();
         }
 
-        await foreach (var reader in QueryAsync(connection, transaction, "SELECT article_id, entity_id, start, \"end\" FROM mentions", "article_id", articles, "article_id, entity_id, start", cancellationToken).ConfigureAwait(false))
+        const string Select = "SELECT article_id, entity_id, start, \"end\" FROM mentions";
+        await foreach (var reader in QueryAsync(connection, transaction, Select, "article_id", articles, "article_id, entity_id, start", cancellationToken)
+            .ConfigureAwait(false))
         {
             var key = (reader.GetString(0), reader.GetString(1));
             if (current != key)
@@ -291,14 +339,21 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
                 current = key;
             }
 
-            spans.Add(string.Concat(reader.GetInt32(2).ToString(System.Globalization.CultureInfo.InvariantCulture), "-", reader.GetInt32(3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            spans.Add(string.Concat(
+                reader.GetInt32(2).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "-",
+                reader.GetInt32(3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         Flush();
         return edges;
     }
 
-    private static async Task<List<RelationEdge>> ReadRelationsAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<RelationKey>? keys, CancellationToken cancellationToken)
+    private static async Task<List<RelationEdge>> ReadRelationsAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        IReadOnlyCollection<RelationKey>? keys,
+        CancellationToken cancellationToken)
     {
         var edges = new List<RelationEdge>();
         if (keys is { Count: 0 })
@@ -306,25 +361,9 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             return edges;
         }
 
-        var parameters = new List<(string, object)>();
-        var where = string.Empty;
-        if (keys is not null)
-        {
-            var tuples = new List<string>();
-            var i = 0;
-            foreach (var key in keys)
-            {
-                tuples.Add($"($s{i}, $t{i}, $y{i})");
-                parameters.Add(($"$s{i}", key.Source.Value));
-                parameters.Add(($"$t{i}", key.Target.Value));
-                parameters.Add(($"$y{i}", GraphVocabulary.RelationType(key.Type)));
-                i++;
-            }
-
-            where = " WHERE (ev.source_id, ev.target_id, ev.type) IN (VALUES " + string.Join(", ", tuples) + ")";
-        }
-
-        var sql = "SELECT ev.source_id, ev.target_id, ev.type, ev.article_id, ev.start, ev.\"end\", ev.sentence, ev.confidence, ev.extractor, ev.date, COALESCE(a.published_at, a.ingested_at) FROM evidence ev JOIN articles a ON a.id = ev.article_id"
+        var (where, parameters) = RelationFilter(keys);
+        var sql = "SELECT ev.source_id, ev.target_id, ev.type, ev.article_id, ev.start, ev.\"end\", ev.sentence, ev.confidence, ev.extractor, ev.date, "
+            + "COALESCE(a.published_at, a.ingested_at) FROM evidence ev JOIN articles a ON a.id = ev.article_id"
             + where + " ORDER BY ev.source_id, ev.target_id, ev.type, ev.article_id, ev.start";
         using var command = SqliteSql.Command(connection, transaction, sql, [.. parameters]);
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -382,7 +421,35 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
         return edges;
     }
 
-    private static async Task<List<CoMentionEdge>> ReadCoMentionsAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<(EntityId Source, EntityId Target)>? pairs, CancellationToken cancellationToken)
+    /// <summary>The WHERE clause and its parameters that limit the evidence read to <paramref name="keys"/> (none for all).</summary>
+    private static (string Where, List<(string, object)> Parameters) RelationFilter(IReadOnlyCollection<RelationKey>? keys)
+    {
+        var parameters = new List<(string, object)>();
+        var where = string.Empty;
+        if (keys is not null)
+        {
+            var tuples = new List<string>();
+            var i = 0;
+            foreach (var key in keys)
+            {
+                tuples.Add($"($s{i}, $t{i}, $y{i})");
+                parameters.Add(($"$s{i}", key.Source.Value));
+                parameters.Add(($"$t{i}", key.Target.Value));
+                parameters.Add(($"$y{i}", GraphVocabulary.RelationType(key.Type)));
+                i++;
+            }
+
+            where = " WHERE (ev.source_id, ev.target_id, ev.type) IN (VALUES " + string.Join(", ", tuples) + ")";
+        }
+
+        return (where, parameters);
+    }
+
+    private static async Task<List<CoMentionEdge>> ReadCoMentionsAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        IReadOnlyCollection<(EntityId Source, EntityId Target)>? pairs,
+        CancellationToken cancellationToken)
     {
         var edges = new List<CoMentionEdge>();
         if (pairs is { Count: 0 })
@@ -407,7 +474,11 @@ internal sealed class SqliteGraphReader(SqliteDatabase database) : IGraphReader,
             where = " WHERE (source_id, target_id) IN (VALUES " + string.Join(", ", tuples) + ")";
         }
 
-        using var command = SqliteSql.Command(connection, transaction, "SELECT source_id, target_id, article_id, count FROM co_mentions" + where + " ORDER BY source_id, target_id, article_id", [.. parameters]);
+        using var command = SqliteSql.Command(
+            connection,
+            transaction,
+            "SELECT source_id, target_id, article_id, count FROM co_mentions" + where + " ORDER BY source_id, target_id, article_id",
+            [.. parameters]);
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {

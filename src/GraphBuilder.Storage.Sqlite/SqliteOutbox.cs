@@ -35,11 +35,13 @@ internal sealed class SqliteOutbox(SqliteDatabase database) : IChangeOutbox
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM outbox WHERE id = $id", cancellationToken, ("$id", change.Id)).ConfigureAwait(false);
+                await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM outbox WHERE id = $id", cancellationToken, ("$id", change.Id))
+                    .ConfigureAwait(false);
                 await SqliteSql.ExecuteAsync(
                     connection,
                     transaction,
-                    "UPDATE ledger SET status = $ingested, updated_at = $at WHERE article_id = $article AND status = $pending AND NOT EXISTS (SELECT 1 FROM outbox WHERE article_id = $article)",
+                    "UPDATE ledger SET status = $ingested, updated_at = $at WHERE article_id = $article AND status = $pending "
+                    + "AND NOT EXISTS (SELECT 1 FROM outbox WHERE article_id = $article)",
                     cancellationToken,
                     ("$ingested", LedgerRows.StatusText(ArticleStatus.Ingested)),
                     ("$pending", LedgerRows.StatusText(ArticleStatus.Pending)),
@@ -57,7 +59,13 @@ internal sealed class SqliteOutbox(SqliteDatabase database) : IChangeOutbox
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await SqliteSql.ExecuteAsync(connection, null, "UPDATE outbox SET attempts = attempts + 1, last_error = $error WHERE id = $id", cancellationToken, ("$id", change.Id), ("$error", error)).ConfigureAwait(false);
+            await SqliteSql.ExecuteAsync(
+                connection,
+                null,
+                "UPDATE outbox SET attempts = attempts + 1, last_error = $error WHERE id = $id",
+                cancellationToken,
+                ("$id", change.Id),
+                ("$error", error)).ConfigureAwait(false);
         }
     }
 
@@ -70,7 +78,12 @@ internal sealed class SqliteOutbox(SqliteDatabase database) : IChangeOutbox
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var articles = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT id FROM articles ORDER BY id", r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+                var articles = await SqliteSql.ReadAllAsync(
+                    connection,
+                    transaction,
+                    "SELECT id FROM articles ORDER BY id",
+                    r => r.GetString(0),
+                    cancellationToken).ConfigureAwait(false);
                 foreach (var article in articles)
                 {
                     var touched = await ArticleFacts.TouchedByAsync(connection, transaction, article, cancellationToken).ConfigureAwait(false);
