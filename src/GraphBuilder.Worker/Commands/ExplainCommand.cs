@@ -57,7 +57,9 @@ internal static class ExplainCommand
             await output.WriteLineAsync($"'{query}' names {found.Count} entities; explain one by its id:");
             foreach (var candidate in found)
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {candidate.Id}  {candidate.Name} ({GraphVocabulary.Label(candidate.Type)}, {candidate.MentionCount} mentions)"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {candidate.Id}  {candidate.Name} ({GraphVocabulary.Label(candidate.Type)}, {candidate.MentionCount} mentions)"));
             }
 
             return CliErrors.Ok;
@@ -66,7 +68,9 @@ internal static class ExplainCommand
         var node = found[0];
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{node.Name}  ({GraphVocabulary.Label(node.Type)}, {node.Id})"));
         await output.WriteLineAsync($"  aliases:   {(node.Aliases.Count == 0 ? "(none)" : string.Join(", ", node.Aliases))}");
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  mentions:  {node.MentionCount}, first seen {node.FirstSeen:yyyy-MM-dd}, last seen {node.LastSeen:yyyy-MM-dd}"));
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  mentions:  {node.MentionCount}, first seen {node.FirstSeen:yyyy-MM-dd}, last seen {node.LastSeen:yyyy-MM-dd}"));
 
         await output.WriteLineAsync();
         await output.WriteLineAsync("Why these names are one entity:");
@@ -94,7 +98,10 @@ internal static class ExplainCommand
             await output.WriteLineAsync("Relations:");
             foreach (var relation in relations)
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {relation.Source} -[{GraphVocabulary.RelationType(relation.Type)} {relation.Confidence:0.00}, {relation.Count} evidence]-> {relation.Target}"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {relation.Source} -[{GraphVocabulary.RelationType(relation.Type)} {relation.Confidence:0.00}, "
+                    + $"{relation.Count} evidence]-> {relation.Target}"));
                 foreach (var evidence in relation.Evidence)
                 {
                     await output.WriteLineAsync($"      {Shorten(evidence.Sentence)}  ({evidence.Extractor})");
