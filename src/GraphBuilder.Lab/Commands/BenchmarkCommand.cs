@@ -24,9 +24,17 @@ internal static class BenchmarkCommand
         var path = new Argument<string>("path") { Description = "A text file, or a folder whose *.txt files are read." };
         var repeat = new Option<int>("--repeat") { Description = "How many timed repeats (each at least 0.5 s of work).", DefaultValueFactory = _ => 5 };
         var profile = ProfileOption.Create(configuration, "fast or accurate (accurate adds MiniLM features to the entity recogniser)");
-        var extraction = new Option<bool>("--extraction") { Description = "Also run knowledge extraction: typing, coreference, relation patterns and the relation classifier." };
+        var extraction = new Option<bool>("--extraction")
+        {
+            Description = "Also run knowledge extraction: typing, coreference, relation patterns and the relation classifier.",
+        };
         var nlp = new Command("nlp", "Measure words per second of the whole NLP pipeline on one thread.") { path, repeat, profile, extraction };
-        nlp.SetAction(parseResult => Run(configuration, parseResult.GetValue(path)!, Math.Max(1, parseResult.GetValue(repeat)), parseResult.GetValue(profile), parseResult.GetValue(extraction)));
+        nlp.SetAction(parseResult => Run(
+            configuration,
+            parseResult.GetValue(path)!,
+            Math.Max(1, parseResult.GetValue(repeat)),
+            parseResult.GetValue(profile),
+            parseResult.GetValue(extraction)));
         var command = new Command("benchmark", "Measure the speed of the NLP pipeline, or of ingestion.");
         command.Subcommands.Add(nlp);
         command.Subcommands.Add(BenchmarkIngestCommand.Create(configuration));
@@ -86,7 +94,9 @@ internal static class BenchmarkCommand
             Warm(text);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} files, {words} words; models loaded in {loaded.TotalMilliseconds:F0} ms, warmed up in {load.Elapsed.TotalMilliseconds:F0} ms"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{files.Length} files, {words} words; models loaded in {loaded.TotalMilliseconds:F0} ms, warmed up in {load.Elapsed.TotalMilliseconds:F0} ms"));
         var names = pipeline.Stages.Select(s => s.Name).Concat(stages.Select(s => s.Name)).ToArray();
         var stageTime = new double[names.Length];
         var tokens = 0L;
@@ -138,7 +148,10 @@ internal static class BenchmarkCommand
         // On a busy machine the wall clock also counts time the thread waited for a core; CPU time does not.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words per CPU-second {Median(cpuRates):F0} (load average {LoadAverage()})"));
         var median = Median(rates);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB, managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024.0):F0} MB"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB, "
+            + $"managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024.0):F0} MB"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words/s {median:F0}"));
         return 0;
     }

@@ -31,8 +31,16 @@ internal static class GraphEvaluationVerb
         var folder = new Argument<string>("folder") { Description = "A folder of GUM documents (.conllu with CorefUD entity marks)." };
         var profile = ProfileOption.Create(configuration, "fast or accurate");
         var store = new Option<string?>("--store") { Description = "Build the graph in this file (which must not exist) and keep it for inspection." };
-        var details = new Option<string?>("--details") { Description = "Write every gold entity's outcome, the cross-document identities and the spurious mentions to this file." };
-        var command = new Command("graph", "Score the graph built from GUM documents: entities found, exact (neither split nor merged), cross-document identities, spurious mentions.") { folder, profile, store, details };
+        var details = new Option<string?>("--details")
+        {
+            Description = "Write every gold entity's outcome, the cross-document identities and the spurious mentions to this file.",
+        };
+        var command = new Command(
+            "graph",
+            "Score the graph built from GUM documents: entities found, exact (neither split nor merged), cross-document identities, spurious mentions.")
+        {
+            folder, profile, store, details,
+        };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(folder)!,
             parseResult.GetValue(profile),
@@ -110,7 +118,8 @@ internal static class GraphEvaluationVerb
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"documents {inputs.Count}, ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; profile {ProfileOption.Name(profile)}; {elapsed.TotalSeconds:F1} s"));
+                $"documents {inputs.Count}, ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; "
+                + $"profile {ProfileOption.Name(profile)}; {elapsed.TotalSeconds:F1} s"));
             foreach (var (location, reason) in summary.Failures)
             {
                 Console.WriteLine($"failed {location}: {reason}");
@@ -121,7 +130,8 @@ internal static class GraphEvaluationVerb
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"predicted mentions {score.Predicted}: spurious {score.Spurious.Count} ({score.SpuriousPercent:F2}%)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"identities named in two or more documents {score.Identities.Count}, found in two or more {score.CrossDocument}: one node {score.Consistent}"));
+                $"identities named in two or more documents {score.Identities.Count}, "
+                + $"found in two or more {score.CrossDocument}: one node {score.Consistent}"));
             if (keptStore is not null)
             {
                 Console.WriteLine($"store {storePath}");
@@ -172,7 +182,13 @@ internal static class GraphEvaluationVerb
                 {
                     Title = document.Title,
                     Url = distinctUrls ? document.SourceUrl : null,
-                    PublishedAt = DateTimeOffset.TryParse(document.Metadata.GetValueOrDefault("dateCreated"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null,
+                    PublishedAt = DateTimeOffset.TryParse(
+                        document.Metadata.GetValueOrDefault("dateCreated"),
+                        CultureInfo.InvariantCulture,
+                        DateTimeStyles.AssumeUniversal,
+                        out var date)
+                        ? date
+                        : null,
                 });
                 await Task.Yield();
             }
