@@ -28,7 +28,8 @@ public sealed class DateRecognizer : INlpStage
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
     private static readonly string[] YearCues =
-        ["in", "since", "by", "until", "till", "from", "between", "and", "of", "to", "before", "after", "during", "through", "early", "late", "mid", "throughout", "or"];
+        ["in", "since", "by", "until", "till", "from", "between", "and", "of", "to", "before", "after", "during", "through", "early",
+         "late", "mid", "throughout", "or"];
 
     /// <summary>Gets the words that can start an expression; any other token that does not start with a digit is skipped.</summary>
     private static readonly FrozenSet<string> Triggers = FrozenSet.Create(
@@ -67,7 +68,9 @@ public sealed class DateRecognizer : INlpStage
         var tokens = document.Tokens;
         for (var i = 0; i < words.Length;)
         {
-            if (words[i].Length > 0 && (char.IsDigit(words[i][0]) || triggers.Contains(words[i].AsSpan().TrimEnd('.'))) && TryMatch(words, i, published, out var end, out var kind, out var value))
+            if (words[i].Length > 0
+                && (char.IsDigit(words[i][0]) || triggers.Contains(words[i].AsSpan().TrimEnd('.')))
+                && TryMatch(words, i, published, out var end, out var kind, out var value))
             {
                 result.Add(new TemporalMention(new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End), kind, value));
                 i = end;
@@ -137,7 +140,9 @@ public sealed class DateRecognizer : INlpStage
             return true;
         }
 
-        if (i + 1 < w.Length && (Is(w[i], "last") || Is(w[i], "next") || Is(w[i], "this")) && (Is(w[i + 1], "year") || Is(w[i + 1], "month") || Is(w[i + 1], "week")))
+        if (i + 1 < w.Length
+            && (Is(w[i], "last") || Is(w[i], "next") || Is(w[i], "this"))
+            && (Is(w[i + 1], "year") || Is(w[i + 1], "month") || Is(w[i + 1], "week")))
         {
             end = i + 2;
             if (published is { } day)
@@ -145,7 +150,10 @@ public sealed class DateRecognizer : INlpStage
                 var step = Is(w[i], "last") ? -1 : Is(w[i], "next") ? 1 : 0;
                 value = Is(w[i + 1], "year") ? (day.Year + step).ToString("D4", CultureInfo.InvariantCulture)
                     : Is(w[i + 1], "month") ? day.AddMonths(step).ToString("yyyy-MM", CultureInfo.InvariantCulture)
-                    : string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(day.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)):D2}");
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{ISOWeek.GetYear(day.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)):D4}"
+                        + $"-W{ISOWeek.GetWeekOfYear(day.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)):D2}");
             }
 
             return true;
@@ -216,7 +224,9 @@ public sealed class DateRecognizer : INlpStage
             }
 
             // "May" alone is usually the verb: a bare month needs a capital and a neighbouring cue.
-            if (day is null && year is null && (month == 5 || !char.IsUpper(w[i][0]) || i == 0 || !IsAny(w[i - 1], YearCues) && !Is(w[i - 1], "last") && !Is(w[i - 1], "next")))
+            if (day is null
+                && year is null
+                && (month == 5 || !char.IsUpper(w[i][0]) || i == 0 || !IsAny(w[i - 1], YearCues) && !Is(w[i - 1], "last") && !Is(w[i - 1], "next")))
             {
                 return false;
             }

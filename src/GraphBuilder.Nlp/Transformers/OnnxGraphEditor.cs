@@ -83,7 +83,8 @@ internal static class OnnxGraphEditor
             var keepEntry = field switch
             {
                 1 when wire == WireLength => keep[nodeIndex++],
-                5 or 13 when wire == WireLength => Strings(g.Slice(start, length), field == 5 ? 8 : 1).FirstOrDefault() is not { } name || needed.Contains(name),
+                5 or 13 when wire == WireLength =>
+                    Strings(g.Slice(start, length), field == 5 ? 8 : 1).FirstOrDefault() is not { } name || needed.Contains(name),
                 12 => false,
                 _ => true,
             };
