@@ -36,16 +36,7 @@ internal static class ExplainCommand
         }
 
         var graphStore = host.Services.GetRequiredService<IGraphReader>();
-        var catalog = host.Services.GetRequiredService<IEntityCatalog>();
-        var keys = Enum.GetValues<EntityKind>().SelectMany(kind => NameKeys.For(query, kind)).ToHashSet(StringComparer.Ordinal);
-        var ids = (await catalog.FindAsync(keys, cancellationToken)).Select(k => k.Id).Distinct().ToList();
-        if (query.Contains(':', StringComparison.Ordinal))
-        {
-            ids.Insert(0, new EntityId(query));
-        }
-
-        var change = await graphStore.ReadChangeAsync(new GraphChangeSet([], [.. ids.Distinct()], [], []), cancellationToken);
-        var found = change.Upserts.Entities;
+        var found = await FindAsync(graphStore, host.Services.GetRequiredService<IEntityCatalog>(), query, cancellationToken);
         if (found.Count == 0)
         {
             return CliErrors.Report($"no entity is named '{query}'; 'graphbuilder stats' lists the most mentioned", CliErrors.BadInput);
@@ -65,7 +56,31 @@ internal static class ExplainCommand
             return CliErrors.Ok;
         }
 
-        var node = found[0];
+        await ExplainAsync(output, graphStore, found[0], cancellationToken);
+        return CliErrors.Ok;
+    }
+
+    /// <summary>Finds the entities the query names: by any of its name keys, and by id when it looks like one.</summary>
+    private static async Task<IReadOnlyList<EntityNode>> FindAsync(
+        IGraphReader graphStore,
+        IEntityCatalog catalog,
+        string query,
+        CancellationToken cancellationToken)
+    {
+        var keys = Enum.GetValues<EntityKind>().SelectMany(kind => NameKeys.For(query, kind)).ToHashSet(StringComparer.Ordinal);
+        var ids = (await catalog.FindAsync(keys, cancellationToken)).Select(k => k.Id).Distinct().ToList();
+        if (query.Contains(':', StringComparison.Ordinal))
+        {
+            ids.Insert(0, new EntityId(query));
+        }
+
+        var change = await graphStore.ReadChangeAsync(new GraphChangeSet([], [.. ids.Distinct()], [], []), cancellationToken);
+        return change.Upserts.Entities;
+    }
+
+    /// <summary>Writes one entity: its names and counts, why its names were merged, its mentions and its relations.</summary>
+    private static async Task ExplainAsync(TextWriter output, IGraphReader graphStore, EntityNode node, CancellationToken cancellationToken)
+    {
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{node.Name}  ({GraphVocabulary.Label(node.Type)}, {node.Id})"));
         await output.WriteLineAsync($"  aliases:   {(node.Aliases.Count == 0 ? "(none)" : string.Join(", ", node.Aliases))}");
         await output.WriteLineAsync(string.Create(
@@ -91,6 +106,11 @@ internal static class ExplainCommand
             }
         }
 
+        await WriteRelationsAsync(output, graphStore, node, cancellationToken);
+    }
+
+    private static async Task WriteRelationsAsync(TextWriter output, IGraphReader graphStore, EntityNode node, CancellationToken cancellationToken)
+    {
         var relations = (await graphStore.ReadGraphAsync(cancellationToken)).Relations.Where(r => r.Source == node.Id || r.Target == node.Id).ToList();
         if (relations.Count > 0)
         {
@@ -108,8 +128,6 @@ internal static class ExplainCommand
                 }
             }
         }
-
-        return CliErrors.Ok;
     }
 
     private static string Shorten(string sentence)
