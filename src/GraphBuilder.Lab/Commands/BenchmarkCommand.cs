@@ -5,6 +5,7 @@ using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Nlp;
 using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,25 +44,8 @@ internal static class BenchmarkCommand
 
     private static int Run(IConfiguration configuration, string path, int repeats, NlpProfile profile, bool extraction)
     {
-        string[] files;
-        if (Directory.Exists(path))
+        if (Files(path) is not { } files)
         {
-            files = Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories);
-            Array.Sort(files, StringComparer.Ordinal);
-        }
-        else if (File.Exists(path))
-        {
-            files = [path];
-        }
-        else
-        {
-            Console.Error.WriteLine($"error: file not found: {path}");
-            return 1;
-        }
-
-        if (files.Length == 0)
-        {
-            Console.Error.WriteLine($"error: no .txt files in {path}");
             return 1;
         }
 
@@ -111,27 +95,7 @@ internal static class BenchmarkCommand
             var processed = 0L;
             while (clock.Elapsed.TotalSeconds < 0.5)
             {
-                foreach (var text in texts)
-                {
-                    var document = new Document(text);
-                    for (var s = 0; s < pipeline.Stages.Count; s++)
-                    {
-                        var started = Stopwatch.GetTimestamp();
-                        pipeline.Stages[s].Process(document);
-                        stageTime[s] += Stopwatch.GetElapsedTime(started).TotalSeconds;
-                    }
-
-                    var knowledge = new KnowledgeDocument(document);
-                    for (var s = 0; s < stages.Count; s++)
-                    {
-                        var started = Stopwatch.GetTimestamp();
-                        stages[s].Process(knowledge);
-                        stageTime[pipeline.Stages.Count + s] += Stopwatch.GetElapsedTime(started).TotalSeconds;
-                    }
-
-                    tokens += document.Tokens.Count;
-                }
-
+                tokens += ProcessAll(texts, pipeline, stages, stageTime);
                 processed += words;
             }
 
@@ -154,6 +118,62 @@ internal static class BenchmarkCommand
             + $"managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024.0):F0} MB"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words/s {median:F0}"));
         return 0;
+    }
+
+    /// <summary>Gets the text files to read: a file, or a folder's *.txt files in ordinal order; null (reported) when there are none.</summary>
+    private static string[]? Files(string path)
+    {
+        string[] files;
+        if (Directory.Exists(path))
+        {
+            files = Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories);
+            Array.Sort(files, StringComparer.Ordinal);
+        }
+        else if (File.Exists(path))
+        {
+            files = [path];
+        }
+        else
+        {
+            Console.Error.WriteLine($"error: file not found: {path}");
+            return null;
+        }
+
+        if (files.Length == 0)
+        {
+            Console.Error.WriteLine($"error: no .txt files in {path}");
+            return null;
+        }
+
+        return files;
+    }
+
+    /// <summary>Runs every text through the NLP stages and then the extraction stages, adding each stage's time; returns the tokens.</summary>
+    private static long ProcessAll(string[] texts, NlpPipeline pipeline, IReadOnlyList<IExtractionStage> stages, double[] stageTime)
+    {
+        var tokens = 0L;
+        foreach (var text in texts)
+        {
+            var document = new Document(text);
+            for (var s = 0; s < pipeline.Stages.Count; s++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                pipeline.Stages[s].Process(document);
+                stageTime[s] += Stopwatch.GetElapsedTime(started).TotalSeconds;
+            }
+
+            var knowledge = new KnowledgeDocument(document);
+            for (var s = 0; s < stages.Count; s++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                stages[s].Process(knowledge);
+                stageTime[pipeline.Stages.Count + s] += Stopwatch.GetElapsedTime(started).TotalSeconds;
+            }
+
+            tokens += document.Tokens.Count;
+        }
+
+        return tokens;
     }
 
     private static double Median(List<double> values)

@@ -82,14 +82,7 @@ internal static class RelationVerbs
                 settings,
                 line => Console.WriteLine(line));
 
-            // Calibrate on what the product sees: relations between predicted entities.
-            var (_, predictions) = RelationEvaluation.Run(dev, recognizer, annotate, model);
-            var calibration = RelationCalibration.Fit([.. predictions.Select(p => (p.Prediction.Probability, p.EntityConfidence, p.Correct))]);
-            model = model.WithCalibration(calibration);
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"calibration: slope {calibration.Slope:F3} entity weight {calibration.EntityWeight:F3} bias {calibration.Bias:F3} "
-                + $"(fitted on {predictions.Count} dev predictions)"));
+            model = Calibrate(model, dev, recognizer, annotate);
             var path = parseResult.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var stream = File.Create(path))
@@ -105,6 +98,23 @@ internal static class RelationVerbs
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Calibrates on what the product sees: relations between predicted entities.</summary>
+    private static RelationModel Calibrate(
+        RelationModel model,
+        IReadOnlyList<Conll04Sentence> dev,
+        EntityRecognizer recognizer,
+        Func<IReadOnlyList<string>, (IReadOnlyList<string>? Tags, IReadOnlyList<int>? Heads)> annotate)
+    {
+        var (_, predictions) = RelationEvaluation.Run(dev, recognizer, annotate, model);
+        var calibration = RelationCalibration.Fit([.. predictions.Select(p => (p.Prediction.Probability, p.EntityConfidence, p.Correct))]);
+        var calibrated = model.WithCalibration(calibration);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"calibration: slope {calibration.Slope:F3} entity weight {calibration.EntityWeight:F3} bias {calibration.Bias:F3} "
+            + $"(fitted on {predictions.Count} dev predictions)"));
+        return calibrated;
     }
 
     /// <summary>Creates <c>evaluate relations</c>.</summary>
