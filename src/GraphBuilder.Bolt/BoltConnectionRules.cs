@@ -17,7 +17,8 @@ internal static class BoltConnectionRules
         {
             if (!string.IsNullOrEmpty(uri.UserInfo))
             {
-                yield return $"{prefix}Uri must not carry a user or password; set {prefix}User and {prefix}Password instead (for example the environment variable {prefix.Replace(":", "__", StringComparison.Ordinal)}Password)";
+                yield return $"{prefix}Uri must not carry a user or password; set {prefix}User and {prefix}Password instead "
+                    + $"(for example the environment variable {prefix.Replace(":", "__", StringComparison.Ordinal)}Password)";
             }
 
             var authority = options.Uri[(options.Uri.IndexOf("://", StringComparison.Ordinal) + 3)..].Split('/', '?', '#')[0];
@@ -29,7 +30,8 @@ internal static class BoltConnectionRules
 
         if (!string.IsNullOrEmpty(options.User) && options.Password is null && options.AuthToken is null)
         {
-            yield return $"{prefix}Password is required with {prefix}User (for example the environment variable {prefix.Replace(":", "__", StringComparison.Ordinal)}Password)";
+            yield return $"{prefix}Password is required with {prefix}User "
+                + $"(for example the environment variable {prefix.Replace(":", "__", StringComparison.Ordinal)}Password)";
         }
     }
 }

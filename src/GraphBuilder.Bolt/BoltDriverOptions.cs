@@ -15,7 +15,9 @@ public sealed class BoltDriverOptions
     /// </summary>
     /// <value>The default value is "bolt://localhost:7687".</value>
     [Required]
-    [RegularExpression(@"^(bolt|neo4j)(\+s|\+ssc)?://[^/?#\s]+/?(\?.*)?$", ErrorMessage = "The URI must be bolt[+s|+ssc]://host[:port] or neo4j[+s|+ssc]://host[:port][?context].")]
+    [RegularExpression(
+        @"^(bolt|neo4j)(\+s|\+ssc)?://[^/?#\s]+/?(\?.*)?$",
+        ErrorMessage = "The URI must be bolt[+s|+ssc]://host[:port] or neo4j[+s|+ssc]://host[:port][?context].")]
     public string Uri { get; set; } = "bolt://localhost:7687";
 
     /// <summary>Gets or sets the user name for basic authentication; ignored when <see cref="AuthToken"/> is set.</summary>

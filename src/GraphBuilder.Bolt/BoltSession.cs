@@ -44,7 +44,10 @@ public sealed class BoltSession : IAsyncDisposable
     public Task<T> ExecuteWriteAsync<T>(Func<BoltTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         ExecuteAsync(BoltAccessMode.Write, work, TelemetryMessage.ManagedTransaction, cancellationToken);
 
-    /// <summary>Runs <paramref name="work"/> in a write transaction and commits it, with the retries of <see cref="ExecuteWriteAsync{T}(Func{BoltTransaction, Task{T}}, CancellationToken)"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction and commits it, with the retries of
+    /// <see cref="ExecuteWriteAsync{T}(Func{BoltTransaction, Task{T}}, CancellationToken)"/>.
+    /// </summary>
     /// <param name="work">The work.</param>
     /// <param name="cancellationToken">A token to cancel the work and its retries.</param>
     /// <returns>A task that completes when the transaction is committed.</returns>

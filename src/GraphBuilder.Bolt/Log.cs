@@ -21,7 +21,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Transaction failed and will be retried in {Delay} (attempt {Attempt})")]
     public static partial void RetryingTransaction(ILogger logger, TimeSpan delay, int attempt, Exception? exception);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "Routing table for database '{Database}' refreshed from {Router}: {Writers} writers, {Readers} readers, valid until {ExpiresAt}")]
+    [LoggerMessage(
+        EventId = 5,
+        Level = LogLevel.Debug,
+        Message = "Routing table for database '{Database}' refreshed from {Router}: {Writers} writers, {Readers} readers, valid until {ExpiresAt}")]
     public static partial void RoutingTableRefreshed(ILogger logger, string database, ServerAddress router, int writers, int readers, DateTimeOffset expiresAt);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Server {Address} removed from the routing table of '{Database}' ({Reason})")]

@@ -36,7 +36,10 @@ public static class KnowledgeExtractionServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers knowledge extraction as <see cref="AddKnowledgeExtraction(IServiceCollection)"/> does, then applies <paramref name="configure"/> to the NLP options.</summary>
+    /// <summary>
+    /// Registers knowledge extraction as <see cref="AddKnowledgeExtraction(IServiceCollection)"/> does, then applies
+    /// <paramref name="configure"/> to the NLP options.
+    /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Changes the NLP options after binding.</param>
     /// <returns>The same services.</returns>

@@ -26,7 +26,11 @@ public static class GraphBuilderHostApplicationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var shipped = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
-        if (File.Exists(shipped) && !string.Equals(Path.GetFullPath(shipped), Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")), StringComparison.Ordinal))
+        if (File.Exists(shipped)
+            && !string.Equals(
+                Path.GetFullPath(shipped),
+                Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")),
+                StringComparison.Ordinal))
         {
             ((IList<IConfigurationSource>)builder.Configuration.Sources).Insert(0, new JsonConfigurationSource
             {

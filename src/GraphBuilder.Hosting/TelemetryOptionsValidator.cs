@@ -20,12 +20,14 @@ public sealed class TelemetryOptionsValidator : IValidateOptions<TelemetryOption
 
         if (options.PrometheusPort is < 1 or > 65_535)
         {
-            return ValidateOptionsResult.Fail($"{TelemetryOptions.SectionName}:PrometheusPort is {options.PrometheusPort}; expected a TCP port from 1 to 65535");
+            return ValidateOptionsResult.Fail(
+                $"{TelemetryOptions.SectionName}:PrometheusPort is {options.PrometheusPort}; expected a TCP port from 1 to 65535");
         }
 
         if (string.IsNullOrWhiteSpace(options.PrometheusHost))
         {
-            return ValidateOptionsResult.Fail($"{TelemetryOptions.SectionName}:PrometheusHost is empty; expected a host name such as localhost, or * for every interface");
+            return ValidateOptionsResult.Fail(
+                $"{TelemetryOptions.SectionName}:PrometheusHost is empty; expected a host name such as localhost, or * for every interface");
         }
 
         return ValidateOptionsResult.Success;

@@ -27,13 +27,23 @@ public sealed class IngestionMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
         _ingested = meter.CreateCounter<long>("graphbuilder.articles.ingested", "{article}", "Articles extracted and written to the graph.");
-        _duplicates = meter.CreateCounter<long>("graphbuilder.articles.duplicate", "{article}", "Articles recorded as near-duplicates of one already in the graph.");
+        _duplicates = meter.CreateCounter<long>(
+            "graphbuilder.articles.duplicate",
+            "{article}",
+            "Articles recorded as near-duplicates of one already in the graph.");
         _failed = meter.CreateCounter<long>("graphbuilder.articles.failed", "{article}", "Inputs recorded as failed, with their reason in the ledger.");
-        meter.CreateObservableGauge("graphbuilder.articles.pending", () => Volatile.Read(ref _pending), "{article}", "Articles in the embedded store that an external sink has not confirmed yet.");
+        meter.CreateObservableGauge(
+            "graphbuilder.articles.pending",
+            () => Volatile.Read(ref _pending),
+            "{article}",
+            "Articles in the embedded store that an external sink has not confirmed yet.");
         _entities = meter.CreateCounter<long>("graphbuilder.entities.written", "{entity}", "Entity mentions (after resolution) written with their articles.");
         _relations = meter.CreateCounter<long>("graphbuilder.relations.written", "{relation}", "Typed relations written with their articles.");
         _extraction = meter.CreateHistogram<double>("graphbuilder.extraction.duration", "ms", "Time to annotate, map and resolve one article.");
-        _write = meter.CreateHistogram<double>("graphbuilder.write.duration", "ms", "Time to write one article to a store or one change to a sink, tagged by sink.");
+        _write = meter.CreateHistogram<double>(
+            "graphbuilder.write.duration",
+            "ms",
+            "Time to write one article to a store or one change to a sink, tagged by sink.");
     }
 
     /// <summary>Records an article written to the graph.</summary>

@@ -72,7 +72,10 @@ public sealed class IngestionRunner
     /// <param name="progress">Receives a report after each input, if given.</param>
     /// <param name="cancellationToken">A token that stops the run between inputs.</param>
     /// <returns>What the run did.</returns>
-    public async Task<IngestionSummary> RunAsync(INewsSource source, IProgress<IngestionProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<IngestionSummary> RunAsync(
+        INewsSource source,
+        IProgress<IngestionProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         var summary = new IngestionSummary();
@@ -102,7 +105,8 @@ public sealed class IngestionRunner
         var firstSeen = previous?.FirstSeenAt ?? now;
         if (item.Article is not { } input)
         {
-            return await FailAsync(item.Location, item.Source, item.Failure ?? "unreadable", item.ContentHash, firstSeen, summary, cancellationToken).ConfigureAwait(false);
+            return await FailAsync(item.Location, item.Source, item.Failure ?? "unreadable", item.ContentHash, firstSeen, summary, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var contentHash = ArticleIdentity.ContentHash(input.Text);
@@ -116,35 +120,17 @@ public sealed class IngestionRunner
 
         var url = input.Url ?? FileUrl(input.Location);
         var signature = MinHash.Compute(input.Text);
-        if (_options.DetectNearDuplicates)
+        if (_options.DetectNearDuplicates
+            && await TryRecordDuplicateAsync(item, url, contentHash, signature, firstSeen, now, summary, cancellationToken).ConfigureAwait(false))
         {
-            // A syndicated copy of a story already in the graph adds nothing; its own earlier version is not a copy.
-            var articleId = ArticleIdentity.For(url, contentHash);
-            if (await _duplicates.FindNearDuplicateAsync(signature, _options.NearDuplicateSimilarity, articleId, cancellationToken).ConfigureAwait(false) is { } original)
-            {
-                await _ledger.RecordAsync(
-                    new LedgerEntry(item.Location, item.Source, ArticleStatus.Duplicate, firstSeen, now)
-                    {
-                        ArticleId = articleId,
-                        Url = url,
-                        ContentHash = contentHash,
-                        DuplicateOf = original.ArticleId,
-                        Reason = string.Create(CultureInfo.InvariantCulture, $"near-duplicate of {original.ArticleId} (similarity {original.Similarity:0.00})"),
-                        PipelineVersion = _extractor.Version,
-                    },
-                    cancellationToken).ConfigureAwait(false);
-                summary.Duplicates++;
-                _metrics.Duplicate(item.Source);
-                Log.DuplicateSkipped(_logger, item.Location, original.ArticleId, original.Similarity);
-                return "duplicate";
-            }
+            return "duplicate";
         }
 
         try
         {
             var started = _timeProvider.GetTimestamp();
-            var draft = _extractor.Extract(input.Text, new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt), now, cancellationToken);
-            var graph = draft with { Signature = signature };
+            var source = new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt);
+            var graph = _extractor.Extract(input.Text, source, now, cancellationToken) with { Signature = signature };
             _metrics.Extracted(_timeProvider.GetElapsedTime(started));
             var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, firstSeen, now)
             {
@@ -175,11 +161,57 @@ public sealed class IngestionRunner
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // One article's failure is recorded and the run goes on; the store's transaction left nothing half-written.
-            return await FailAsync(item.Location, item.Source, $"extraction failed: {exception.GetType().Name}: {exception.Message}", contentHash, firstSeen, summary, cancellationToken).ConfigureAwait(false);
+            var reason = $"extraction failed: {exception.GetType().Name}: {exception.Message}";
+            return await FailAsync(item.Location, item.Source, reason, contentHash, firstSeen, summary, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<string> FailAsync(string location, string source, string reason, string? contentHash, DateTimeOffset firstSeen, IngestionSummary summary, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the input as a near-duplicate when a story already in the graph is that similar: a syndicated copy adds
+    /// nothing. The input's own earlier version is not a copy.
+    /// </summary>
+    private async Task<bool> TryRecordDuplicateAsync(
+        SourceItem item,
+        string? url,
+        string contentHash,
+        uint[] signature,
+        DateTimeOffset firstSeen,
+        DateTimeOffset now,
+        IngestionSummary summary,
+        CancellationToken cancellationToken)
+    {
+        var articleId = ArticleIdentity.For(url, contentHash);
+        if (await _duplicates.FindNearDuplicateAsync(signature, _options.NearDuplicateSimilarity, articleId, cancellationToken).ConfigureAwait(false)
+            is not { } original)
+        {
+            return false;
+        }
+
+        await _ledger.RecordAsync(
+            new LedgerEntry(item.Location, item.Source, ArticleStatus.Duplicate, firstSeen, now)
+            {
+                ArticleId = articleId,
+                Url = url,
+                ContentHash = contentHash,
+                DuplicateOf = original.ArticleId,
+                Reason = string.Create(CultureInfo.InvariantCulture, $"near-duplicate of {original.ArticleId} (similarity {original.Similarity:0.00})"),
+                PipelineVersion = _extractor.Version,
+            },
+            cancellationToken).ConfigureAwait(false);
+        summary.Duplicates++;
+        _metrics.Duplicate(item.Source);
+        Log.DuplicateSkipped(_logger, item.Location, original.ArticleId, original.Similarity);
+        return true;
+    }
+
+    private async Task<string> FailAsync(
+        string location,
+        string source,
+        string reason,
+        string? contentHash,
+        DateTimeOffset firstSeen,
+        IngestionSummary summary,
+        CancellationToken cancellationToken)
     {
         var entry = new LedgerEntry(location, source, ArticleStatus.Failed, firstSeen, _timeProvider.GetUtcNow())
         {

@@ -11,7 +11,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Ingestion of source {Source} started")]
     public static partial void RunStarted(ILogger logger, string source);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Ingestion of source {Source} finished: {Seen} seen, {Ingested} ingested, {Unchanged} unchanged, {Failed} failed")]
+    [LoggerMessage(
+        EventId = 2,
+        Level = LogLevel.Information,
+        Message = "Ingestion of source {Source} finished: {Seen} seen, {Ingested} ingested, {Unchanged} unchanged, {Failed} failed")]
     public static partial void RunFinished(ILogger logger, string source, int seen, int ingested, int unchanged, int failed);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Ingested {Location} as {ArticleId} ({Outcome}): {Entities} entities, {Relations} relations")]
@@ -29,10 +32,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Source {Source} next runs at {NextRun}")]
     public static partial void NextRun(ILogger logger, string source, DateTimeOffset nextRun);
 
-    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Input {Location} is a near-duplicate of {ArticleId} (similarity {Similarity:0.00}); recorded, not extracted")]
+    [LoggerMessage(
+        EventId = 8,
+        Level = LogLevel.Information,
+        Message = "Input {Location} is a near-duplicate of {ArticleId} (similarity {Similarity:0.00}); recorded, not extracted")]
     public static partial void DuplicateSkipped(ILogger logger, string location, string articleId, double similarity);
 
-    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Sink circuit breaker opened for {BreakDuration} after repeated failures ({Error}); no writes until then")]
+    [LoggerMessage(
+        EventId = 9,
+        Level = LogLevel.Warning,
+        Message = "Sink circuit breaker opened for {BreakDuration} after repeated failures ({Error}); no writes until then")]
     public static partial void SinkCircuitOpened(ILogger logger, TimeSpan breakDuration, string error);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Sink circuit breaker half-open: the next write probes the sink")]
@@ -41,6 +50,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Sink circuit breaker closed: the sink is back")]
     public static partial void SinkCircuitClosed(ILogger logger);
 
-    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Sink circuit breaker is open (retry after {RetryAfter}); {Pending} articles stay pending")]
+    [LoggerMessage(
+        EventId = 12,
+        Level = LogLevel.Information,
+        Message = "Sink circuit breaker is open (retry after {RetryAfter}); {Pending} articles stay pending")]
     public static partial void SinkCircuitOpen(ILogger logger, TimeSpan? retryAfter, int pending);
 }

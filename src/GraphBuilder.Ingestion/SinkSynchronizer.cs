@@ -41,7 +41,15 @@ public sealed class SinkSynchronizer : IDisposable
     /// <param name="options">The circuit breaker's options.</param>
     /// <param name="metrics">The metrics recorded.</param>
     /// <param name="logger">The logger.</param>
-    public SinkSynchronizer(IChangeOutbox outbox, IGraphReader reader, IArticleLedger ledger, IEnumerable<IGraphSink> sinks, TimeProvider timeProvider, IOptions<SinkResilienceOptions> options, IngestionMetrics metrics, ILogger<SinkSynchronizer> logger)
+    public SinkSynchronizer(
+        IChangeOutbox outbox,
+        IGraphReader reader,
+        IArticleLedger ledger,
+        IEnumerable<IGraphSink> sinks,
+        TimeProvider timeProvider,
+        IOptions<SinkResilienceOptions> options,
+        IngestionMetrics metrics,
+        ILogger<SinkSynchronizer> logger)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(reader);

@@ -33,21 +33,31 @@ internal static class Neo4jBatches
             ["article"] = a.Id,
             ["entities"] = upserts.Mentions.Where(m => m.Article == a.Id).Select(m => m.Entity.Value).ToList(),
         }));
-        Add(Neo4jStatements.MergeMentions, upserts.Mentions.Select(m => CypherMapping.Row(m, CypherMapping.MentionProperties, ("article", m.Article), ("entity", m.Entity.Value))));
+        Add(
+            Neo4jStatements.MergeMentions,
+            upserts.Mentions.Select(m => CypherMapping.Row(m, CypherMapping.MentionProperties, ("article", m.Article), ("entity", m.Entity.Value))));
 
         foreach (var group in upserts.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key))
         {
-            Add(Neo4jStatements.MergeRelations(group.Key), group.Select(r => CypherMapping.Row(r, CypherMapping.RelationProperties, ("source", r.Source.Value), ("target", r.Target.Value))));
+            Add(
+                Neo4jStatements.MergeRelations(group.Key),
+                group.Select(r => CypherMapping.Row(r, CypherMapping.RelationProperties, ("source", r.Source.Value), ("target", r.Target.Value))));
         }
 
-        Add(Neo4jStatements.MergeCoMentions, upserts.CoMentions.Select(c => CypherMapping.Row(c, CypherMapping.CoMentionProperties, ("source", c.Source.Value), ("target", c.Target.Value))));
+        Add(
+            Neo4jStatements.MergeCoMentions,
+            upserts.CoMentions.Select(c => CypherMapping.Row(c, CypherMapping.CoMentionProperties, ("source", c.Source.Value), ("target", c.Target.Value))));
 
         foreach (var group in change.DeletedRelations.GroupBy(r => r.Type).OrderBy(g => g.Key))
         {
-            Add(Neo4jStatements.DeleteRelations(group.Key), group.Select(r => new Dictionary<string, object?> { ["source"] = r.Source.Value, ["target"] = r.Target.Value }));
+            Add(
+                Neo4jStatements.DeleteRelations(group.Key),
+                group.Select(r => new Dictionary<string, object?> { ["source"] = r.Source.Value, ["target"] = r.Target.Value }));
         }
 
-        Add(Neo4jStatements.DeleteCoMentions, change.DeletedCoMentions.Select(c => new Dictionary<string, object?> { ["source"] = c.Source.Value, ["target"] = c.Target.Value }));
+        Add(
+            Neo4jStatements.DeleteCoMentions,
+            change.DeletedCoMentions.Select(c => new Dictionary<string, object?> { ["source"] = c.Source.Value, ["target"] = c.Target.Value }));
         Add(Neo4jStatements.DeleteEntities, change.DeletedEntities.Select(e => new Dictionary<string, object?> { ["id"] = e.Value }));
         return batches;
     }

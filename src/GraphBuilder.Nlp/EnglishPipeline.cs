@@ -47,7 +47,10 @@ public static class EnglishPipeline
             stages.Add(new DependencyParser(() => LoadDependencies(store, options.Profile), vectors));
         }
 
-        stages.Add(new EntityRecognizer(() => LoadEntities(store, options.Profile), UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast", vectors));
+        stages.Add(new EntityRecognizer(
+            () => LoadEntities(store, options.Profile),
+            UsesAccurateModel(store, options.Profile) ? "ner-accurate" : "ner-fast",
+            vectors));
         stages.Add(new DateRecognizer());
         return new NlpPipeline(stages, vectors);
     }

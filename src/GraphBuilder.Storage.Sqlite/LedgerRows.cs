@@ -38,7 +38,12 @@ internal static class LedgerRows
     }
 
     public static LedgerEntry Read(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), ParseStatus(reader.GetString(2)), StoreText.ParseTime(reader.GetString(9)), StoreText.ParseTime(reader.GetString(10)))
+        new(
+            reader.GetString(0),
+            reader.GetString(1),
+            ParseStatus(reader.GetString(2)),
+            StoreText.ParseTime(reader.GetString(9)),
+            StoreText.ParseTime(reader.GetString(10)))
         {
             ArticleId = reader.IsDBNull(3) ? null : reader.GetString(3),
             Url = reader.IsDBNull(4) ? null : reader.GetString(4),

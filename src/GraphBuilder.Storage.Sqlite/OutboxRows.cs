@@ -8,7 +8,13 @@ namespace GraphBuilder.Storage.Sqlite;
 /// </summary>
 internal static class OutboxRows
 {
-    public static Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, GraphChangeSet changes, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public static Task InsertAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string articleId,
+        GraphChangeSet changes,
+        DateTimeOffset at,
+        CancellationToken cancellationToken) =>
         SqliteSql.ExecuteAsync(
             connection,
             transaction,

@@ -56,7 +56,11 @@ internal sealed class SqliteDatabase : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await SqliteSql.ExecuteAsync(connection, null, string.Create(CultureInfo.InvariantCulture, $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {_busyTimeoutMilliseconds};"), cancellationToken).ConfigureAwait(false);
+            await SqliteSql.ExecuteAsync(
+                connection,
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {_busyTimeoutMilliseconds};"),
+                cancellationToken).ConfigureAwait(false);
             if (!_initialized)
             {
                 await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -90,7 +94,8 @@ internal sealed class SqliteDatabase : IDisposable
 
             if (version > SchemaVersion)
             {
-                throw new InvalidOperationException($"The store '{Path}' has schema version {version}, newer than this GraphBuilder understands ({SchemaVersion}).");
+                throw new InvalidOperationException(
+                    $"The store '{Path}' has schema version {version}, newer than this GraphBuilder understands ({SchemaVersion}).");
             }
 
             foreach (var (number, sql) in Migrations.All.Where(m => m.Version > version))
@@ -100,7 +105,11 @@ internal sealed class SqliteDatabase : IDisposable
                 {
                     await SqliteSql.ExecuteAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
                     await Migrations.CompleteAsync(number, connection, transaction, cancellationToken).ConfigureAwait(false);
-                    await SqliteSql.ExecuteAsync(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {number}"), cancellationToken).ConfigureAwait(false);
+                    await SqliteSql.ExecuteAsync(
+                        connection,
+                        transaction,
+                        string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {number}"),
+                        cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
 

@@ -25,7 +25,13 @@ internal sealed class SqliteLedger(SqliteDatabase database) : IArticleLedger
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await SqliteSql.ReadAllAsync(connection, null, $"SELECT {LedgerRows.Columns} FROM ledger WHERE location = $location", LedgerRows.Read, cancellationToken, ("$location", location)).ConfigureAwait(false);
+            var rows = await SqliteSql.ReadAllAsync(
+                connection,
+                null,
+                $"SELECT {LedgerRows.Columns} FROM ledger WHERE location = $location",
+                LedgerRows.Read,
+                cancellationToken,
+                ("$location", location)).ConfigureAwait(false);
             return rows.Count > 0 ? rows[0] : null;
         }
     }
@@ -36,8 +42,16 @@ internal sealed class SqliteLedger(SqliteDatabase database) : IArticleLedger
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var sql = $"SELECT {LedgerRows.Columns} FROM ledger" + (status is null ? string.Empty : " WHERE status = $status") + " ORDER BY first_seen_at, location";
-            return await SqliteSql.ReadAllAsync(connection, null, sql, LedgerRows.Read, cancellationToken, status is { } s ? [("$status", LedgerRows.StatusText(s))] : []).ConfigureAwait(false);
+            var sql = $"SELECT {LedgerRows.Columns} FROM ledger"
+                + (status is null ? string.Empty : " WHERE status = $status")
+                + " ORDER BY first_seen_at, location";
+            return await SqliteSql.ReadAllAsync(
+                connection,
+                null,
+                sql,
+                LedgerRows.Read,
+                cancellationToken,
+                status is { } s ? [("$status", LedgerRows.StatusText(s))] : []).ConfigureAwait(false);
         }
     }
 
@@ -47,8 +61,15 @@ internal sealed class SqliteLedger(SqliteDatabase database) : IArticleLedger
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await SqliteSql.ReadAllAsync(connection, null, "SELECT status, COUNT(*) FROM ledger GROUP BY status", r => (Status: r.GetString(0), Count: r.GetInt32(1)), cancellationToken).ConfigureAwait(false);
-            return rows.Where(r => Enum.TryParse<ArticleStatus>(r.Status, ignoreCase: true, out _)).ToDictionary(r => LedgerRows.ParseStatus(r.Status), r => r.Count);
+            var rows = await SqliteSql.ReadAllAsync(
+                connection,
+                null,
+                "SELECT status, COUNT(*) FROM ledger GROUP BY status",
+                r => (Status: r.GetString(0), Count: r.GetInt32(1)),
+                cancellationToken).ConfigureAwait(false);
+            return rows
+                .Where(r => Enum.TryParse<ArticleStatus>(r.Status, ignoreCase: true, out _))
+                .ToDictionary(r => LedgerRows.ParseStatus(r.Status), r => r.Count);
         }
     }
 }

@@ -10,7 +10,11 @@ namespace GraphBuilder.Storage.Sqlite;
 internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDuplicateIndex
 {
     /// <inheritdoc/>
-    public async Task<(string ArticleId, double Similarity)?> FindNearDuplicateAsync(IReadOnlyList<uint> signature, double minSimilarity, string excludeArticleId, CancellationToken cancellationToken = default)
+    public async Task<(string ArticleId, double Similarity)?> FindNearDuplicateAsync(
+        IReadOnlyList<uint> signature,
+        double minSimilarity,
+        string excludeArticleId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -25,14 +29,18 @@ internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDupli
             var candidates = await SqliteSql.ReadAllAsync(
                 connection,
                 null,
-                $"SELECT DISTINCT s.article_id, s.minhash FROM signature_bands b JOIN signatures s ON s.article_id = b.article_id WHERE (b.band, b.value) IN (VALUES {tuples}) AND b.article_id <> $exclude",
+                "SELECT DISTINCT s.article_id, s.minhash FROM signature_bands b JOIN signatures s ON s.article_id = b.article_id "
+                + $"WHERE (b.band, b.value) IN (VALUES {tuples}) AND b.article_id <> $exclude",
                 reader => (Id: reader.GetString(0), Similarity: MinHash.Similarity(signature, SignatureBlob.Unpack((byte[])reader.GetValue(1)))),
                 cancellationToken,
                 parameters).ConfigureAwait(false);
             (string, double)? best = null;
             foreach (var (id, similarity) in candidates)
             {
-                if (similarity >= minSimilarity && (best is null || similarity > best.Value.Item2 || (similarity == best.Value.Item2 && string.CompareOrdinal(id, best.Value.Item1) < 0)))
+                if (similarity >= minSimilarity
+                    && (best is null
+                        || similarity > best.Value.Item2
+                        || (similarity == best.Value.Item2 && string.CompareOrdinal(id, best.Value.Item1) < 0)))
                 {
                     best = (id, similarity);
                 }

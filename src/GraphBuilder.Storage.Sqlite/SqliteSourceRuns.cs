@@ -17,7 +17,8 @@ internal sealed class SqliteSourceRuns(SqliteDatabase database) : ISourceRunLog
             await SqliteSql.ExecuteAsync(
                 connection,
                 null,
-                "INSERT OR REPLACE INTO source_runs (source, started_at, finished_at, seen, ingested, duplicates, failed, error) VALUES ($source, $started, $finished, $seen, $ingested, $duplicates, $failed, $error)",
+                "INSERT OR REPLACE INTO source_runs (source, started_at, finished_at, seen, ingested, duplicates, failed, error) "
+                + "VALUES ($source, $started, $finished, $seen, $ingested, $duplicates, $failed, $error)",
                 cancellationToken,
                 ("$source", run.Source),
                 ("$started", StoreText.Time(run.StartedAt)),

@@ -8,7 +8,11 @@ namespace GraphBuilder.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSql
 {
-    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    public static SqliteCommand Command(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        string sql,
+        params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -23,7 +27,12 @@ internal static class SqliteSql
         return command;
     }
 
-    public static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    public static async Task ExecuteAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        string sql,
+        CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
     {
         using var command = Command(connection, transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -36,7 +45,13 @@ internal static class SqliteSql
     }
 
     /// <summary>Runs a query and reads each row with <paramref name="read"/>.</summary>
-    public static async Task<List<T>> ReadAllAsync<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    public static async Task<List<T>> ReadAllAsync<T>(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        string sql,
+        Func<SqliteDataReader, T> read,
+        CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
     {
         var rows = new List<T>();
         using var command = Command(connection, transaction, sql, parameters);
@@ -53,7 +68,13 @@ internal static class SqliteSql
     }
 
     /// <summary>Runs one prepared statement for each row, setting its parameters from <paramref name="values"/>.</summary>
-    public static async Task InsertRowsAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<T> rows, Func<T, (string Name, object Value)[]> values, CancellationToken cancellationToken)
+    public static async Task InsertRowsAsync<T>(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string sql,
+        IEnumerable<T> rows,
+        Func<T, (string Name, object Value)[]> values,
+        CancellationToken cancellationToken)
     {
         using var command = Command(connection, transaction, sql);
         foreach (var row in rows)

@@ -9,7 +9,10 @@ namespace GraphBuilder.Storage.Sqlite;
 /// </summary>
 public static class SqliteStoreServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="SqliteStore"/>'s roles (ledger, writer, reader, catalog, outbox, source runs, near-duplicates), with validated options.</summary>
+    /// <summary>
+    /// Registers <see cref="SqliteStore"/>'s roles (ledger, writer, reader, catalog, outbox, source runs, near-duplicates),
+    /// with validated options.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the options after binding, if any.</param>
     /// <returns>The service collection.</returns>

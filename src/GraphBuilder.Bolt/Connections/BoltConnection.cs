@@ -28,7 +28,14 @@ internal sealed class BoltConnection : IAsyncDisposable
     private int _pending;
     private bool _disposed;
 
-    private BoltConnection(ServerAddress address, Socket socket, Stream stream, BoltVersion version, TimeSpan? readTimeout, TimeProvider timeProvider, ILogger logger)
+    private BoltConnection(
+        ServerAddress address,
+        Socket socket,
+        Stream stream,
+        BoltVersion version,
+        TimeSpan? readTimeout,
+        TimeProvider timeProvider,
+        ILogger logger)
     {
         Address = address;
         _socket = socket;

@@ -7,7 +7,10 @@ namespace GraphBuilder.Bolt.PackStream;
 /// Reads PackStream v1 values from one complete, de-chunked message.
 /// </summary>
 /// <param name="buffer">The message bytes.</param>
-/// <param name="utcDateTime">Whether the legacy DateTime structures (0x46/0x66) carry local wall-clock seconds that need converting; the 5.0+ structures are read either way.</param>
+/// <param name="utcDateTime">
+/// Whether the legacy DateTime structures (0x46/0x66) carry local wall-clock seconds that need converting; the 5.0+
+/// structures are read either way.
+/// </param>
 internal ref struct PackStreamReader(ReadOnlySpan<byte> buffer, bool utcDateTime = true)
 {
     private static readonly long UnixEpochDayNumber = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
@@ -117,43 +120,13 @@ internal ref struct PackStreamReader(ReadOnlySpan<byte> buffer, bool utcDateTime
         switch (tag)
         {
             case StructureTag.Node when fieldCount is 3 or 4:
-                {
-                    var id = ReadInteger();
-                    var labels = ReadList().Select(l => l as string ?? string.Empty).ToArray();
-                    var properties = ReadMap();
-                    var elementId = fieldCount == 4 ? ReadString() : id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    return new BoltNode(id, labels, properties, elementId);
-                }
-
+                return ReadNode(fieldCount);
             case StructureTag.Relationship when fieldCount is 5 or 8:
-                {
-                    var id = ReadInteger();
-                    var start = ReadInteger();
-                    var end = ReadInteger();
-                    var type = ReadString();
-                    var properties = ReadMap();
-                    return fieldCount == 8
-                        ? new BoltRelationship(id, start, end, type, properties, ReadString(), ReadString(), ReadString())
-                        : new BoltRelationship(id, start, end, type, properties, Text(id), Text(start), Text(end));
-                }
-
+                return ReadRelationship(fieldCount);
             case StructureTag.UnboundRelationship when fieldCount is 3 or 4:
-                {
-                    var id = ReadInteger();
-                    var type = ReadString();
-                    var properties = ReadMap();
-                    return new BoltUnboundRelationship(id, type, properties, fieldCount == 4 ? ReadString() : Text(id));
-                }
-
+                return ReadUnboundRelationship(fieldCount);
             case StructureTag.Path when fieldCount == 3:
-                {
-                    var nodes = ReadList().Select(n => n as BoltNode ?? throw new BoltProtocolException("Path nodes must be nodes.")).ToArray();
-                    var relationships = ReadList()
-                        .Select(r => r as BoltUnboundRelationship ?? throw new BoltProtocolException("Path relationships must be unbound relationships."))
-                        .ToArray();
-                    var indices = ReadList().Select(i => i is long l ? l : throw new BoltProtocolException("Path indices must be integers.")).ToArray();
-                    return new BoltPath(nodes, relationships, indices);
-                }
+                return ReadPath();
 
             case StructureTag.Date when fieldCount == 1:
                 return DateOnly.FromDayNumber(checked((int)(UnixEpochDayNumber + ReadInteger())));
@@ -201,6 +174,47 @@ internal ref struct PackStreamReader(ReadOnlySpan<byte> buffer, bool utcDateTime
     }
 
     private static string Text(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a node's fields; before Bolt 5.0 (three fields) its element id is its id as text.</summary>
+    private BoltNode ReadNode(int fieldCount)
+    {
+        var id = ReadInteger();
+        var labels = ReadList().Select(l => l as string ?? string.Empty).ToArray();
+        var properties = ReadMap();
+        var elementId = fieldCount == 4 ? ReadString() : id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new BoltNode(id, labels, properties, elementId);
+    }
+
+    /// <summary>Reads a relationship's fields; before Bolt 5.0 (five fields) its element ids are its ids as text.</summary>
+    private BoltRelationship ReadRelationship(int fieldCount)
+    {
+        var id = ReadInteger();
+        var start = ReadInteger();
+        var end = ReadInteger();
+        var type = ReadString();
+        var properties = ReadMap();
+        return fieldCount == 8
+            ? new BoltRelationship(id, start, end, type, properties, ReadString(), ReadString(), ReadString())
+            : new BoltRelationship(id, start, end, type, properties, Text(id), Text(start), Text(end));
+    }
+
+    private BoltUnboundRelationship ReadUnboundRelationship(int fieldCount)
+    {
+        var id = ReadInteger();
+        var type = ReadString();
+        var properties = ReadMap();
+        return new BoltUnboundRelationship(id, type, properties, fieldCount == 4 ? ReadString() : Text(id));
+    }
+
+    private BoltPath ReadPath()
+    {
+        var nodes = ReadList().Select(n => n as BoltNode ?? throw new BoltProtocolException("Path nodes must be nodes.")).ToArray();
+        var relationships = ReadList()
+            .Select(r => r as BoltUnboundRelationship ?? throw new BoltProtocolException("Path relationships must be unbound relationships."))
+            .ToArray();
+        var indices = ReadList().Select(i => i is long l ? l : throw new BoltProtocolException("Path indices must be integers.")).ToArray();
+        return new BoltPath(nodes, relationships, indices);
+    }
 
     private double ReadDouble() =>
         ReadValue() is double value ? value : throw new BoltProtocolException("Expected a PackStream float.");

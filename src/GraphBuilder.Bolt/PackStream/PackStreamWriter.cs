@@ -316,15 +316,7 @@ internal readonly struct PackStreamWriter(IBufferWriter<byte> output, bool utcDa
                 WriteNode(node);
                 break;
             case BoltRelationship relationship:
-                WriteStructureHeader(8, StructureTag.Relationship);
-                WriteInteger(relationship.Id);
-                WriteInteger(relationship.StartNodeId);
-                WriteInteger(relationship.EndNodeId);
-                WriteString(relationship.Type);
-                WriteMap(relationship.Properties);
-                WriteString(relationship.ElementId);
-                WriteString(relationship.StartNodeElementId);
-                WriteString(relationship.EndNodeElementId);
+                WriteRelationship(relationship);
                 break;
             case BoltUnboundRelationship unbound:
                 WriteUnboundRelationship(unbound);
@@ -333,12 +325,7 @@ internal readonly struct PackStreamWriter(IBufferWriter<byte> output, bool utcDa
                 WritePath(path);
                 break;
             case PackStreamStructure structure:
-                WriteStructureHeader(structure.Fields.Count, structure.Tag);
-                foreach (var field in structure.Fields)
-                {
-                    WriteValue(field);
-                }
-
+                WriteStructure(structure);
                 break;
             default:
                 throw new ArgumentException($"A value of type {value.GetType()} has no PackStream representation.", nameof(value));
@@ -424,6 +411,19 @@ internal readonly struct PackStreamWriter(IBufferWriter<byte> output, bool utcDa
         WriteString(node.ElementId);
     }
 
+    private void WriteRelationship(BoltRelationship relationship)
+    {
+        WriteStructureHeader(8, StructureTag.Relationship);
+        WriteInteger(relationship.Id);
+        WriteInteger(relationship.StartNodeId);
+        WriteInteger(relationship.EndNodeId);
+        WriteString(relationship.Type);
+        WriteMap(relationship.Properties);
+        WriteString(relationship.ElementId);
+        WriteString(relationship.StartNodeElementId);
+        WriteString(relationship.EndNodeElementId);
+    }
+
     private void WriteUnboundRelationship(BoltUnboundRelationship relationship)
     {
         WriteStructureHeader(4, StructureTag.UnboundRelationship);
@@ -452,6 +452,15 @@ internal readonly struct PackStreamWriter(IBufferWriter<byte> output, bool utcDa
         foreach (var index in path.Indices)
         {
             WriteInteger(index);
+        }
+    }
+
+    private void WriteStructure(PackStreamStructure structure)
+    {
+        WriteStructureHeader(structure.Fields.Count, structure.Tag);
+        foreach (var field in structure.Fields)
+        {
+            WriteValue(field);
         }
     }
 

@@ -66,7 +66,8 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
             }
         }
 
-        throw new BoltSessionExpiredException($"Failed to obtain a connection towards a {(mode == BoltAccessMode.Read ? "READ" : "WRITE")} server for database '{key}'.");
+        throw new BoltSessionExpiredException(
+            $"Failed to obtain a connection towards a {(mode == BoltAccessMode.Read ? "READ" : "WRITE")} server for database '{key}'.");
     }
 
     /// <inheritdoc/>
@@ -115,7 +116,8 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
                 }
             }
 
-            throw new BoltConnectionException($"Could not perform discovery for database '{key}': no routing server is available (tried {string.Join(", ", routers)}).");
+            throw new BoltConnectionException(
+                $"Could not perform discovery for database '{key}': no routing server is available (tried {string.Join(", ", routers)}).");
         }
         finally
         {

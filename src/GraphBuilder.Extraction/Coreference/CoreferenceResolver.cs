@@ -29,36 +29,33 @@ public sealed class CoreferenceResolver : IExtractionStage
         ArgumentNullException.ThrowIfNull(document);
         var mentions = WithNominals(document);
         var count = mentions.Count;
-        var parent = Enumerable.Range(0, count).ToArray();
-        var reasons = new List<(int Mention, string Reason)>();
+        var links = new MentionLinks(count);
         var texts = mentions.Select(m => NameText(document, m)).ToArray();
         var keys = texts.Select(NormalizedKey).ToArray();
+        JoinSameNames(mentions, texts, keys, links);
+        JoinSingleNames(mentions, texts, keys, links);
+        JoinShortOrganizationNames(mentions, texts, keys, links);
+        JoinAcronyms(document, mentions, texts, links);
+        var unresolved = new HashSet<int>();
+        JoinDescriptions(document, mentions, texts, links, unresolved);
+        JoinPronouns(document, mentions, texts, links, unresolved);
 
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
+        var roots = links.Roots();
+        var kept = Enumerable.Range(0, count).Where(i => !unresolved.Contains(i)).ToList();
+        BuildChains(
+            document,
+            [.. kept.Select(i => mentions[i])],
+            [.. kept.Select(i => roots[i])],
+            [.. kept.Select(i => texts[i])],
+            links.Reasons.Select(r => (kept.IndexOf(r.Mention), r.Reason)).Where(r => r.Item1 >= 0).ToList(),
+            [.. kept.Select(i => roots[i])]);
+    }
 
-            return x;
-        }
-
-        void Union(int a, int b, string reason)
-        {
-            var ra = Find(a);
-            var rb = Find(b);
-            if (ra != rb)
-            {
-                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-                reasons.Add((b, reason));
-            }
-        }
-
-        // Rule 1: the same name, up to case, punctuation and titles; types may disagree (the recogniser's slips).
+    /// <summary>Rule 1: the same name, up to case, punctuation and titles; types may disagree (the recogniser's slips).</summary>
+    private static void JoinSameNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < mentions.Count; i++)
         {
             if (keys[i].Length == 0 || mentions[i].Form == MentionForm.Pronoun || mentions[i].Form == MentionForm.Nominal && mentions[i].Name is null)
             {
@@ -67,16 +64,22 @@ public sealed class CoreferenceResolver : IExtractionStage
 
             if (byKey.TryGetValue(keys[i], out var first))
             {
-                Union(first, i, $"'{texts[i]}' is '{texts[first]}' (same name)");
+                links.Union(first, i, $"'{texts[i]}' is '{texts[first]}' (same name)");
             }
             else
             {
                 byKey[keys[i]] = i;
             }
         }
+    }
 
-        // Rule 2: a person's single name joins the one full name in the document that ends or starts with it.
-        var fullNames = Enumerable.Range(0, count).Where(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2).ToList();
+    /// <summary>Rule 2: a person's single name joins the one full name in the document that ends or starts with it.</summary>
+    private static void JoinSingleNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    {
+        var count = mentions.Count;
+        var fullNames = Enumerable.Range(0, count)
+            .Where(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2)
+            .ToList();
         for (var i = 0; i < count; i++)
         {
             var words = Words(keys[i]);
@@ -87,33 +90,44 @@ public sealed class CoreferenceResolver : IExtractionStage
 
             var candidates = fullNames
                 .Where(f => { var full = Words(keys[f]); return full[^1] == words[0] || full[0] == words[0]; })
-                .Select(f => Find(f))
+                .Select(f => links.Find(f))
                 .Distinct()
                 .ToList();
             if (candidates.Count == 1)
             {
-                Union(candidates[0], i, $"'{texts[i]}' is the only full name in the article with that name: '{texts[candidates[0]]}'");
+                links.Union(candidates[0], i, $"'{texts[i]}' is the only full name in the article with that name: '{texts[candidates[0]]}'");
             }
         }
+    }
 
-        // Rule 2b: an organisation's short name joins the one longer name in the document it starts
-        // ("Northwind" is "Northwind Energy").
-        var organizations = Enumerable.Range(0, count).Where(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name).ToList();
+    /// <summary>
+    /// Rule 2b: an organisation's short name joins the one longer name in the document it starts ("Northwind" is
+    /// "Northwind Energy").
+    /// </summary>
+    private static void JoinShortOrganizationNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    {
+        var organizations = Enumerable.Range(0, mentions.Count)
+            .Where(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name)
+            .ToList();
         foreach (var i in organizations)
         {
             var words = Words(keys[i]);
             var longer = organizations
                 .Where(j => Words(keys[j]).Length > words.Length && Words(keys[j]).Take(words.Length).SequenceEqual(words))
-                .Select(Find)
+                .Select(links.Find)
                 .Distinct()
                 .ToList();
             if (words.Length > 0 && longer.Count == 1)
             {
-                Union(longer[0], i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer[0]]}'");
+                links.Union(longer[0], i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer[0]]}'");
             }
         }
+    }
 
-        // Rule 3: acronyms, from initials or from "Full Name (ACR)".
+    /// <summary>Rule 3: acronyms, from initials or from "Full Name (ACR)".</summary>
+    private static void JoinAcronyms(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
+    {
+        var count = mentions.Count;
         for (var i = 0; i < count; i++)
         {
             if (!IsAcronym(texts[i]) || mentions[i].Form == MentionForm.Pronoun)
@@ -123,24 +137,32 @@ public sealed class CoreferenceResolver : IExtractionStage
 
             var acronym = new string([.. texts[i].Where(char.IsLetter)]);
             var candidates = Enumerable.Range(0, count)
-                .Where(j => j != i && !IsAcronym(texts[j]) && mentions[j].Kind != EntityKind.Person && mentions[j].Form != MentionForm.Pronoun && Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase))
-                .Select(Find)
+                .Where(j => j != i
+                    && !IsAcronym(texts[j])
+                    && mentions[j].Kind != EntityKind.Person
+                    && mentions[j].Form != MentionForm.Pronoun
+                    && Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase))
+                .Select(links.Find)
                 .Distinct()
                 .ToList();
             if (candidates.Count == 1)
             {
-                Union(candidates[0], i, $"'{texts[i]}' is the initials of '{texts[candidates[0]]}'");
+                links.Union(candidates[0], i, $"'{texts[i]}' is the initials of '{texts[candidates[0]]}'");
             }
             else if (i > 0 && FollowsInParentheses(document, mentions[i - 1], mentions[i]))
             {
-                Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses");
+                links.Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses");
             }
         }
+    }
 
-        // Rule 4: descriptions (the committee, the Russian president) join the most recent fitting name before them,
-        // within two sentences; one that fits nothing is dropped rather than becoming an entity of its own.
-        var unresolved = new HashSet<int>();
-        for (var i = 0; i < count; i++)
+    /// <summary>
+    /// Rule 4: descriptions (the committee, the Russian president) join the most recent fitting name before them,
+    /// within two sentences; one that fits nothing is dropped rather than becoming an entity of its own.
+    /// </summary>
+    private static void JoinDescriptions(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, HashSet<int> unresolved)
+    {
+        for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null)
             {
@@ -154,33 +176,38 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
             else
             {
-                Union(antecedent, i, $"'{texts[i]}' refers back to '{texts[antecedent]}'");
+                links.Union(antecedent, i, $"'{texts[i]}' refers back to '{texts[antecedent]}'");
             }
         }
+    }
 
-        // Rule 5: a pronoun joins the one entity of a fitting kind named before it in its sentence or in the one
-        // before; with none or several it stays unresolved and is dropped.
-        for (var i = 0; i < count; i++)
+    /// <summary>
+    /// Rule 5: a pronoun joins the one entity of a fitting kind named before it in its sentence or in the one before;
+    /// with none or several it stays unresolved and is dropped.
+    /// </summary>
+    private static void JoinPronouns(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, HashSet<int> unresolved)
+    {
+        for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Form != MentionForm.Pronoun)
             {
                 continue;
             }
 
-            var antecedent = PronounAntecedent(document, mentions, i, Find);
+            var antecedent = PronounAntecedent(document, mentions, i, links.Find);
             if (antecedent < 0)
             {
                 unresolved.Add(i);
             }
             else
             {
-                Union(antecedent, i, $"'{texts[i]}' (sentence {document.SentenceOf(mentions[i].FirstToken) + 1}) refers to '{texts[antecedent]}', the only fitting entity named just before it");
+                links.Union(
+                    antecedent,
+                    i,
+                    $"'{texts[i]}' (sentence {document.SentenceOf(mentions[i].FirstToken) + 1}) refers to '{texts[antecedent]}', "
+                    + "the only fitting entity named just before it");
             }
         }
-
-        var roots = parent.Select((_, i) => Find(i)).ToArray();
-        var kept = Enumerable.Range(0, count).Where(i => !unresolved.Contains(i)).ToList();
-        BuildChains(document, [.. kept.Select(i => mentions[i])], [.. kept.Select(i => roots[i])], [.. kept.Select(i => texts[i])], reasons.Select(r => (kept.IndexOf(r.Mention), r.Reason)).Where(r => r.Item1 >= 0).ToList(), [.. kept.Select(i => roots[i])]);
     }
 
     private static List<Mention> WithNominals(KnowledgeDocument document)
@@ -195,8 +222,19 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
 
-        // One name, one entity per article: a capitalised occurrence of a recognised name that the recogniser missed
-        // (often a case variant, "Wikileaks" after "WikiLeaks") is a mention too.
+        AddMissedNames(document, mentions, covered);
+        AddDescriptions(document, mentions, covered);
+        AddPronouns(document, mentions, covered);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    /// <summary>
+    /// One name, one entity per article: a capitalised occurrence of a recognised name that the recogniser missed
+    /// (often a case variant, "Wikileaks" after "WikiLeaks") is a mention too.
+    /// </summary>
+    private static void AddMissedNames(KnowledgeDocument document, List<Mention> mentions, bool[] covered)
+    {
         var names = mentions
             .Where(m => m.Form == MentionForm.Name && m.Kind != EntityKind.Other)
             .Select(m => (Tokens: Enumerable.Range(m.FirstToken, m.TokenCount).Select(document.TokenText).ToArray(), m.Kind))
@@ -213,7 +251,8 @@ public sealed class CoreferenceResolver : IExtractionStage
             foreach (var (tokens, kind) in names)
             {
                 if (i + tokens.Length <= document.Tokens.Count
-                    && Enumerable.Range(0, tokens.Length).All(k => !covered[i + k] && document.TokenText(i + k).Equals(tokens[k], StringComparison.OrdinalIgnoreCase))
+                    && Enumerable.Range(0, tokens.Length)
+                        .All(k => !covered[i + k] && document.TokenText(i + k).Equals(tokens[k], StringComparison.OrdinalIgnoreCase))
                     && document.SentenceOf(i) == document.SentenceOf(i + tokens.Length - 1))
                 {
                     var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[i + tokens.Length - 1].Span.End);
@@ -227,7 +266,11 @@ public sealed class CoreferenceResolver : IExtractionStage
                 }
             }
         }
+    }
 
+    /// <summary>Adds the descriptions "the committee" (an organisation's head noun) and "the Russian president".</summary>
+    private static void AddDescriptions(KnowledgeDocument document, List<Mention> mentions, bool[] covered)
+    {
         foreach (var sentence in document.Sentences)
         {
             for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
@@ -243,13 +286,20 @@ public sealed class CoreferenceResolver : IExtractionStage
                 {
                     mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
                 }
-                else if (Demonyms.TryGetPlace(next, out _) && i + 2 < sentence.EndToken && RoleWords.LeaderTitles.Contains(afterNext.ToLowerInvariant()) && !covered[i + 2])
+                else if (Demonyms.TryGetPlace(next, out _)
+                    && i + 2 < sentence.EndToken
+                    && RoleWords.LeaderTitles.Contains(afterNext.ToLowerInvariant())
+                    && !covered[i + 2])
                 {
                     mentions.Add(Nominal(document, i, 3, EntityKind.Person));
                 }
             }
         }
+    }
 
+    /// <summary>Adds the third-person pronouns no mention covers.</summary>
+    private static void AddPronouns(KnowledgeDocument document, List<Mention> mentions, bool[] covered)
+    {
         for (var i = 0; i < document.Tokens.Count; i++)
         {
             if (!covered[i] && Pronouns.TryGet(document.TokenText(i), out var referent))
@@ -258,9 +308,6 @@ public sealed class CoreferenceResolver : IExtractionStage
                 mentions.Add(new Mention(document.Tokens[i].Span, i, 1, kind, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
             }
         }
-
-        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return mentions;
     }
 
     private static Mention Nominal(KnowledgeDocument document, int first, int count, EntityKind kind) =>
@@ -356,7 +403,13 @@ public sealed class CoreferenceResolver : IExtractionStage
         };
     }
 
-    private static void BuildChains(KnowledgeDocument document, Mention[] mentions, int[] root, string[] texts, List<(int Mention, string Reason)> reasons, int[] reasonRoots)
+    private static void BuildChains(
+        KnowledgeDocument document,
+        Mention[] mentions,
+        int[] root,
+        string[] texts,
+        List<(int Mention, string Reason)> reasons,
+        int[] reasonRoots)
     {
         var groups = Enumerable.Range(0, mentions.Length).GroupBy(i => root[i]).OrderBy(g => g.Min()).ToList();
         var chains = new List<EntityChain>(groups.Count);
@@ -374,16 +427,29 @@ public sealed class CoreferenceResolver : IExtractionStage
                 .First().Key;
             // The fullest name, preferring the case the text uses in running prose over a shouted dateline.
             var canonical = members
-                .Where(i => !IsAcronym(texts[i]) && mentions[i].Form != MentionForm.Pronoun && (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null))
+                .Where(i => !IsAcronym(texts[i])
+                    && mentions[i].Form != MentionForm.Pronoun
+                    && (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null))
                 .Select(i => texts[i])
                 .OrderByDescending(t => t.Any(char.IsLower))
                 .ThenByDescending(t => t.Length)
                 .FirstOrDefault() ?? texts[members[0]];
-            var aliases = members.Where(i => mentions[i].Form is not (MentionForm.Nominal or MentionForm.Pronoun)).Select(i => texts[i]).Where(t => t != canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var aliases = members
+                .Where(i => mentions[i].Form is not (MentionForm.Nominal or MentionForm.Pronoun))
+                .Select(i => texts[i])
+                .Where(t => t != canonical)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
             var (weights, forms) = Votes(mentions, texts, members);
             foreach (var i in members)
             {
-                mentions[i] = mentions[i] with { Chain = chains.Count, Kind = kind, Form = mentions[i].Form != MentionForm.Pronoun && IsAcronym(texts[i]) ? MentionForm.Acronym : mentions[i].Form };
+                mentions[i] = mentions[i] with
+                {
+                    Chain = chains.Count,
+                    Kind = kind,
+                    Form = mentions[i].Form != MentionForm.Pronoun && IsAcronym(texts[i]) ? MentionForm.Acronym : mentions[i].Form,
+                };
             }
 
             var chainReasons = reasons.Where(r => reasonRoots[r.Mention] == group.Key).Select(r => r.Reason).ToList();
@@ -438,7 +504,10 @@ public sealed class CoreferenceResolver : IExtractionStage
     }
 
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister", "gen", "general", "pope", "king", "queen", "prince", "mayor"],
+        [
+            "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister", "gen",
+            "general", "pope", "king", "queen", "prince", "mayor",
+        ],
         StringComparer.Ordinal);
 
     private static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -458,5 +527,43 @@ public sealed class CoreferenceResolver : IExtractionStage
     {
         var between = document.Text.AsSpan(full.Span.End, Math.Max(0, acronym.Span.Start - full.Span.End)).Trim();
         return between.SequenceEqual("(");
+    }
+
+    /// <summary>
+    /// The union-find over a document's mentions: a set's root is its first mention, finds halve their paths, and each
+    /// union that joins two sets records why, under the mention that joined.
+    /// </summary>
+    private sealed class MentionLinks
+    {
+        private readonly int[] _parent;
+
+        public MentionLinks(int count) => _parent = Enumerable.Range(0, count).ToArray();
+
+        public List<(int Mention, string Reason)> Reasons { get; } = [];
+
+        public int Find(int x)
+        {
+            while (_parent[x] != x)
+            {
+                _parent[x] = _parent[_parent[x]];
+                x = _parent[x];
+            }
+
+            return x;
+        }
+
+        public void Union(int a, int b, string reason)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra != rb)
+            {
+                _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+                Reasons.Add((b, reason));
+            }
+        }
+
+        /// <summary>Returns each mention's root.</summary>
+        public int[] Roots() => _parent.Select((_, i) => Find(i)).ToArray();
     }
 }

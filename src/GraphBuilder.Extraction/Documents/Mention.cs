@@ -42,7 +42,10 @@ public sealed record Mention(TextSpan Span, int FirstToken, int TokenCount, Enti
         return new Mention(mention.Span, mention.FirstToken, mention.TokenCount, KindOf(mention.Label), mention.Confidence, mention.Extractor);
     }
 
-    /// <summary>Maps a recogniser's label to the graph's entity kind (miscellaneous names are <see cref="EntityKind.Other"/> until typing refines them).</summary>
+    /// <summary>
+    /// Maps a recogniser's label to the graph's entity kind (miscellaneous names are <see cref="EntityKind.Other"/>
+    /// until typing refines them).
+    /// </summary>
     /// <param name="label">The label.</param>
     /// <returns>The kind.</returns>
     public static EntityKind KindOf(EntityLabel label) => label switch

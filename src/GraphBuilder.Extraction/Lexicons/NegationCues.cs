@@ -6,6 +6,9 @@ namespace GraphBuilder.Extraction.Lexicons;
 internal static class NegationCues
 {
     public static FrozenSet<string> Words { get; } = FrozenSet.ToFrozenSet(
-        ["not", "n't", "never", "no", "denied", "denies", "deny", "denying", "refused", "refuses", "without", "nor", "neither", "falsely", "alleged", "allegedly", "reportedly", "rumoured", "rumored"],
+        [
+            "not", "n't", "never", "no", "denied", "denies", "deny", "denying", "refused", "refuses", "without", "nor",
+            "neither", "falsely", "alleged", "allegedly", "reportedly", "rumoured", "rumored",
+        ],
         StringComparer.OrdinalIgnoreCase);
 }

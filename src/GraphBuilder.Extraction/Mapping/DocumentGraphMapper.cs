@@ -173,7 +173,8 @@ public static class DocumentGraphMapper
             }
 
             // Only names count: a pronoun's antecedent is a guess, a co-mention is an observation.
-            if (mention.Form is MentionForm.Name or MentionForm.Acronym && mention.Chain >= 0 && mention.Chain < chainToEntity.Length && chainToEntity[mention.Chain] >= 0)
+            if (mention.Form is MentionForm.Name or MentionForm.Acronym
+                && mention.Chain >= 0 && mention.Chain < chainToEntity.Length && chainToEntity[mention.Chain] >= 0)
             {
                 named.Add(chainToEntity[mention.Chain]);
             }

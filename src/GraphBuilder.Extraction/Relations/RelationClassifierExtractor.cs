@@ -44,7 +44,11 @@ public sealed class RelationClassifierExtractor : IExtractionStage
             var sentence = document.Sentences[sentenceIndex];
             var first = sentence.FirstToken;
             var arguments = mentions
-                .Select(m => new RelationArgument(document.Entities[m].FirstToken - first, document.Entities[m].EndToken - first, ClassifierVocabulary.TypeOf(document.Entities[m].Kind), document.Entities[m].Confidence))
+                .Select(m => new RelationArgument(
+                    document.Entities[m].FirstToken - first,
+                    document.Entities[m].EndToken - first,
+                    ClassifierVocabulary.TypeOf(document.Entities[m].Kind),
+                    document.Entities[m].Confidence))
                 .ToArray();
             var input = new RelationSentence(
                 [.. Enumerable.Range(first, sentence.TokenCount).Select(document.TokenText)],
@@ -67,7 +71,13 @@ public sealed class RelationClassifierExtractor : IExtractionStage
                     continue;
                 }
 
-                found.Add(new RelationMention(source, target, kind, sentenceIndex, Math.Round(prediction.Confidence, 3), $"{Name}/{Version}:{prediction.Type}"));
+                found.Add(new RelationMention(
+                    source,
+                    target,
+                    kind,
+                    sentenceIndex,
+                    Math.Round(prediction.Confidence, 3),
+                    $"{Name}/{Version}:{prediction.Type}"));
             }
         }
 
@@ -78,7 +88,8 @@ public sealed class RelationClassifierExtractor : IExtractionStage
     private static IEnumerable<(int Sentence, int[] Mentions)> Candidates(KnowledgeDocument document)
     {
         foreach (var group in Enumerable.Range(0, document.Entities.Count)
-            .Where(m => document.Entities[m].Form is MentionForm.Name or MentionForm.Acronym && ClassifierVocabulary.TypeOf(document.Entities[m].Kind) != "Other")
+            .Where(m => document.Entities[m].Form is MentionForm.Name or MentionForm.Acronym
+                && ClassifierVocabulary.TypeOf(document.Entities[m].Kind) != "Other")
             .GroupBy(m => document.SentenceOf(document.Entities[m].FirstToken)))
         {
             var mentions = group.OrderBy(m => document.Entities[m].FirstToken).ToArray();
@@ -129,6 +140,7 @@ public sealed class RelationClassifierExtractor : IExtractionStage
 
         var before = document.TokenText(mention.FirstToken - 1);
         var after = document.TokenText(mention.EndToken);
-        return (before == "/" && after == "/") || (before == "(" && after == ")" && mention.Kind == EntityKind.Organization && document.SentenceOf(mention.FirstToken) == 0);
+        return (before == "/" && after == "/")
+            || (before == "(" && after == ")" && mention.Kind == EntityKind.Organization && document.SentenceOf(mention.FirstToken) == 0);
     }
 }

@@ -29,7 +29,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         ArgumentNullException.ThrowIfNull(document);
         var relations = new List<RelationMention>();
         var mentions = document.Entities;
-        var bySentence = Enumerable.Range(0, mentions.Count).GroupBy(i => document.SentenceOf(mentions[i].FirstToken)).ToDictionary(g => g.Key, g => g.ToList());
+        var bySentence = Enumerable.Range(0, mentions.Count)
+            .GroupBy(i => document.SentenceOf(mentions[i].FirstToken))
+            .ToDictionary(g => g.Key, g => g.ToList());
         foreach (var (sentence, indices) in bySentence)
         {
             if (sentence < 0)
@@ -81,14 +83,16 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                         {
                             var previous = document.Entities[indices[c - 1]];
                             var next = document.Entities[indices[c]];
-                            if (next.Kind != second.Kind || Between(document, previous.EndToken, next.FirstToken) is not (" and " or " , " or " , and " or " or "))
+                            if (next.Kind != second.Kind
+                                || Between(document, previous.EndToken, next.FirstToken) is not (" and " or " , " or " , and " or " or "))
                             {
                                 break;
                             }
 
+                            var extractor = "relation-patterns/1:" + pattern.Name + "+and";
                             found.Add(pattern.Reversed
-                                ? new RelationMention(indices[c], indices[a], pattern.Kind, sentence, pattern.Confidence * 0.95, "relation-patterns/1:" + pattern.Name + "+and")
-                                : new RelationMention(indices[a], indices[c], pattern.Kind, sentence, pattern.Confidence * 0.95, "relation-patterns/1:" + pattern.Name + "+and"));
+                                ? new RelationMention(indices[c], indices[a], pattern.Kind, sentence, pattern.Confidence * 0.95, extractor)
+                                : new RelationMention(indices[a], indices[c], pattern.Kind, sentence, pattern.Confidence * 0.95, extractor));
                         }
 
                         break;
@@ -120,7 +124,13 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 var other = document.Entities[indices[p]];
                 if (other.Kind == EntityKind.Person && !SameChain(other, mention))
                 {
-                    found.Add(new RelationMention(indices[a], indices[p], RelationKind.CompetedWith, sentence, 0.75, "relation-patterns/1:" + RelationPatterns.RivalPattern));
+                    found.Add(new RelationMention(
+                        indices[a],
+                        indices[p],
+                        RelationKind.CompetedWith,
+                        sentence,
+                        0.75,
+                        "relation-patterns/1:" + RelationPatterns.RivalPattern));
                     break;
                 }
             }
@@ -146,7 +156,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
             // The body is named after the verb ("resigned from X", "stepped down as chair of X"), or it is the one
             // whose title the person held in this sentence ("X's chairperson Y had to step down").
-            var target = indices.Skip(a + 1).FirstOrDefault(i => document.Entities[i].Kind == EntityKind.Organization && document.Entities[i].FirstToken - person.EndToken <= 10, -1);
+            var target = indices.Skip(a + 1).FirstOrDefault(
+                i => document.Entities[i].Kind == EntityKind.Organization && document.Entities[i].FirstToken - person.EndToken <= 10,
+                -1);
             if (target < 0)
             {
                 target = found.Where(r => r.Kind == RelationKind.Leads && r.Source == indices[a]).Select(r => r.Target).FirstOrDefault(-1);
@@ -168,7 +180,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 continue;
             }
 
-            var work = next.FirstOrDefault(i => document.Entities[i].Kind == EntityKind.Work && document.Entities[i].FirstToken == document.Sentences[sentence + 1].FirstToken, -1);
+            var work = next.FirstOrDefault(
+                i => document.Entities[i].Kind == EntityKind.Work && document.Entities[i].FirstToken == document.Sentences[sentence + 1].FirstToken,
+                -1);
             var current = document.Sentences[sentence];
             var tail = Between(document, Math.Max(current.FirstToken, current.EndToken - 8), current.EndToken);
             if (work < 0 || !PossessedWorkAtEnd().IsMatch(tail))
@@ -181,7 +195,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             if (author >= 0)
             {
                 var span = new TextSpan(current.Span.Start, document.Sentences[sentence + 1].Span.End);
-                relations.Add(new RelationMention(author, work, RelationKind.Created, sentence, 0.7, "relation-patterns/1:work-named-next") { Evidence = span });
+                relations.Add(
+                    new RelationMention(author, work, RelationKind.Created, sentence, 0.7, "relation-patterns/1:work-named-next") { Evidence = span });
             }
         }
     }
@@ -208,9 +223,13 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     [GeneratedRegex(@"^ , (?:his|her|their|its) (?:main |chief |closest |nearest )?(?:competitor|rival|opponent|challenger)s? ")]
     private static partial Regex RivalAfter();
 
-    [GeneratedRegex(@"^ (?:, \S+ , )?(?:has |had |have |was forced to |had to |has had to |decided to )?(?:resigned|resigns|resign|stepped down|steps down|step down|quit|quits)\b")]
+    [GeneratedRegex(
+        @"^ (?:, \S+ , )?(?:has |had |have |was forced to |had to |has had to |decided to )?"
+        + @"(?:resigned|resigns|resign|stepped down|steps down|step down|quit|quits)\b")]
     private static partial Regex Resigned();
 
-    [GeneratedRegex(@"(?:his|her|their|its|'s|’s) (?:\S+ ){0,4}(?:documentary|docuseries|film|movie|book|novel|memoir|series|show|programme|program|album) \. $")]
+    [GeneratedRegex(
+        @"(?:his|her|their|its|'s|’s) (?:\S+ ){0,4}"
+        + @"(?:documentary|docuseries|film|movie|book|novel|memoir|series|show|programme|program|album) \. $")]
     private static partial Regex PossessedWorkAtEnd();
 }

@@ -14,7 +14,10 @@ namespace GraphBuilder.Extraction.Typing;
 public sealed class EntityTypeRefiner : IExtractionStage
 {
     private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
-        ["documentary", "film", "movie", "book", "novel", "memoir", "series", "show", "programme", "program", "album", "play", "song", "opera", "musical", "docuseries", "miniseries", "podcast", "report"],
+        [
+            "documentary", "film", "movie", "book", "novel", "memoir", "series", "show", "programme", "program", "album",
+            "play", "song", "opera", "musical", "docuseries", "miniseries", "podcast", "report",
+        ],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> WorkVerbs = FrozenSet.ToFrozenSet(
@@ -22,7 +25,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> EventHeads = FrozenSet.ToFrozenSet(
-        ["summit", "convention", "election", "elections", "primary", "primaries", "olympics", "games", "cup", "war", "scandal", "conference", "forum", "festival", "awards", "championship", "referendum", "crisis", "affair", "congress", "marathon", "expo", "uprising", "revolution"],
+        [
+            "summit", "convention", "election", "elections", "primary", "primaries", "olympics", "games", "cup", "war",
+            "scandal", "conference", "forum", "festival", "awards", "championship", "referendum", "crisis", "affair",
+            "congress", "marathon", "expo", "uprising", "revolution",
+        ],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
@@ -43,7 +50,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
         foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)))
         {
             var text = document.Slice(mention.Span);
-            if (mention.Kind is EntityKind.Other or EntityKind.Location && mention.TokenCount <= 2 && Demonyms.TryGetPlace(text, out var place) && !IsNounUse(document, mention))
+            if (mention.Kind is EntityKind.Other or EntityKind.Location
+                && mention.TokenCount <= 2
+                && Demonyms.TryGetPlace(text, out var place)
+                && !IsNounUse(document, mention))
             {
                 // "Russian President Vladimir Putin", "US filmmaker Oliver Stone": the adjective stands for the place
                 // and carries a relation; anywhere else it is not an entity.
@@ -77,7 +87,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
         for (var t = mention.FirstToken; t < mention.EndToken; t++)
         {
             var word = document.TokenText(t);
-            if (char.IsLower(word[0]) && !TitleConnectors.Contains(word) && word is not ("de" or "la" or "van" or "von" or "al" or "bin" or "da" or "di" or "du" or "le"))
+            if (char.IsLower(word[0])
+                && !TitleConnectors.Contains(word)
+                && word is not ("de" or "la" or "van" or "von" or "al" or "bin" or "da" or "di" or "du" or "le"))
             {
                 if (t > start)
                 {
@@ -102,8 +114,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
         for (var p = 0; p < pieces.Count; p++)
         {
             var (first, end) = pieces[p];
-            var role = p > 0 ? string.Join(' ', Enumerable.Range(pieces[p - 1].End, first - pieces[p - 1].End).Select(document.TokenText)).ToLowerInvariant() : string.Empty;
-            var kind = p > 0 && (RoleWords.LeaderTitles.Contains(role) || RoleWords.Jobs.Contains(role) || RoleWords.Occupations.Contains(role)) ? EntityKind.Person : mention.Kind;
+            var role = p > 0
+                ? string.Join(' ', Enumerable.Range(pieces[p - 1].End, first - pieces[p - 1].End).Select(document.TokenText)).ToLowerInvariant()
+                : string.Empty;
+            var kind = p > 0 && (RoleWords.LeaderTitles.Contains(role) || RoleWords.Jobs.Contains(role) || RoleWords.Occupations.Contains(role))
+                ? EntityKind.Person
+                : mention.Kind;
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
         }
@@ -119,7 +135,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
             if (document.Entities.Any(e => e.FirstToken == i && e.Kind == EntityKind.Person))
             {
                 var role = string.Join(' ', words).ToLowerInvariant();
-                return words.Count > 0 && (RoleWords.LeaderTitles.Contains(role) || RoleWords.Occupations.Contains(role) || RoleWords.LeaderTitles.Contains(words[^1].ToLowerInvariant()) || RoleWords.Occupations.Contains(words[^1].ToLowerInvariant()));
+                return words.Count > 0
+                    && (RoleWords.LeaderTitles.Contains(role)
+                        || RoleWords.Occupations.Contains(role)
+                        || RoleWords.LeaderTitles.Contains(words[^1].ToLowerInvariant())
+                        || RoleWords.Occupations.Contains(words[^1].ToLowerInvariant()));
             }
 
             words.Add(document.TokenText(i));
@@ -152,7 +172,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         // "the Watergate scandal": the head noun follows the name.
         var next = mention.EndToken;
-        if (next < document.Tokens.Count && document.SentenceOf(next) == document.SentenceOf(mention.FirstToken) && EventHeads.Contains(document.TokenText(next)) && mention.Kind == EntityKind.Other)
+        if (next < document.Tokens.Count
+            && document.SentenceOf(next) == document.SentenceOf(mention.FirstToken)
+            && EventHeads.Contains(document.TokenText(next))
+            && mention.Kind == EntityKind.Other)
         {
             var span = new TextSpan(mention.Span.Start, document.Tokens[next].Span.End);
             return mention with { Span = span, TokenCount = mention.TokenCount + 1, Kind = EntityKind.Event };
@@ -176,7 +199,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
                 // A maximal title-case run, connectors allowed inside ("The Lord of the Rings").
                 var end = i + 1;
-                while (end < sentence.EndToken && (IsCapitalized(document.TokenText(end)) || (TitleConnectors.Contains(document.TokenText(end)) && end + 1 < sentence.EndToken && IsCapitalized(document.TokenText(end + 1)))))
+                while (end < sentence.EndToken
+                    && (IsCapitalized(document.TokenText(end))
+                        || (TitleConnectors.Contains(document.TokenText(end))
+                            && end + 1 < sentence.EndToken
+                            && IsCapitalized(document.TokenText(end + 1)))))
                 {
                     end++;
                 }

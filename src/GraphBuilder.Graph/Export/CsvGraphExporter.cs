@@ -43,23 +43,23 @@ public sealed class CsvGraphExporter : IGraphExporter
         await WriteAsync(
             "articles.csv",
             "id:ID(Article),url,title,source,publishedAt:datetime,contentHash,ingestedAt:datetime,:LABEL",
-            snapshot.Articles.Select(a => new[] { a.Id, a.Url ?? string.Empty, a.Title ?? string.Empty, a.Source ?? string.Empty, Date(a.PublishedAt), a.ContentHash, Date(a.IngestedAt), GraphVocabulary.ArticleLabel })).ConfigureAwait(false);
+            snapshot.Articles.Select(ArticleRow)).ConfigureAwait(false);
         await WriteAsync(
             "entities.csv",
             "id:ID(Entity),name,type,aliases:string[],mentionCount:int,firstSeen:datetime,lastSeen:datetime,:LABEL",
-            snapshot.Entities.Select(e => new[] { e.Id.Value, e.Name, GraphVocabulary.Label(e.Type), Array(e.Aliases), Int(e.MentionCount), Date(e.FirstSeen), Date(e.LastSeen), GraphVocabulary.EntityLabel + ";" + GraphVocabulary.Label(e.Type) })).ConfigureAwait(false);
+            snapshot.Entities.Select(EntityRow)).ConfigureAwait(false);
         await WriteAsync(
             "mentions.csv",
             ":START_ID(Article),:END_ID(Entity),count:int,spans:string[],:TYPE",
-            snapshot.Mentions.Select(m => new[] { m.Article, m.Entity.Value, Int(m.Count), Array(m.Spans), GraphVocabulary.Mentions })).ConfigureAwait(false);
+            snapshot.Mentions.Select(MentionRow)).ConfigureAwait(false);
         await WriteAsync(
             "relations.csv",
             ":START_ID(Entity),:END_ID(Entity),:TYPE,confidence:double,count:int,articles:string[],evidence:string[],firstSeen:datetime,lastSeen:datetime",
-            snapshot.Relations.Select(r => new[] { r.Source.Value, r.Target.Value, GraphVocabulary.RelationType(r.Type), r.Confidence.ToString("0.####", CultureInfo.InvariantCulture), Int(r.Count), Array(r.Articles), Array(r.Evidence.Select(EvidenceJson.Encode)), Date(r.FirstSeen), Date(r.LastSeen) })).ConfigureAwait(false);
+            snapshot.Relations.Select(RelationRow)).ConfigureAwait(false);
         await WriteAsync(
             "co-mentions.csv",
             ":START_ID(Entity),:END_ID(Entity),:TYPE,count:int,articles:string[]",
-            snapshot.CoMentions.Select(c => new[] { c.Source.Value, c.Target.Value, GraphVocabulary.CoMentioned, Int(c.Count), Array(c.Articles) })).ConfigureAwait(false);
+            snapshot.CoMentions.Select(CoMentionRow)).ConfigureAwait(false);
 
         var script = Path.Combine(path, "import.sh");
         var command = new StringBuilder()
@@ -74,6 +74,61 @@ public sealed class CsvGraphExporter : IGraphExporter
         files.Add(script);
         return files;
     }
+
+    private static string[] ArticleRow(Article a) =>
+    [
+        a.Id,
+        a.Url ?? string.Empty,
+        a.Title ?? string.Empty,
+        a.Source ?? string.Empty,
+        Date(a.PublishedAt),
+        a.ContentHash,
+        Date(a.IngestedAt),
+        GraphVocabulary.ArticleLabel,
+    ];
+
+    private static string[] EntityRow(EntityNode e) =>
+    [
+        e.Id.Value,
+        e.Name,
+        GraphVocabulary.Label(e.Type),
+        Array(e.Aliases),
+        Int(e.MentionCount),
+        Date(e.FirstSeen),
+        Date(e.LastSeen),
+        GraphVocabulary.EntityLabel + ";" + GraphVocabulary.Label(e.Type),
+    ];
+
+    private static string[] MentionRow(MentionEdge m) =>
+    [
+        m.Article,
+        m.Entity.Value,
+        Int(m.Count),
+        Array(m.Spans),
+        GraphVocabulary.Mentions,
+    ];
+
+    private static string[] RelationRow(RelationEdge r) =>
+    [
+        r.Source.Value,
+        r.Target.Value,
+        GraphVocabulary.RelationType(r.Type),
+        r.Confidence.ToString("0.####", CultureInfo.InvariantCulture),
+        Int(r.Count),
+        Array(r.Articles),
+        Array(r.Evidence.Select(EvidenceJson.Encode)),
+        Date(r.FirstSeen),
+        Date(r.LastSeen),
+    ];
+
+    private static string[] CoMentionRow(CoMentionEdge c) =>
+    [
+        c.Source.Value,
+        c.Target.Value,
+        GraphVocabulary.CoMentioned,
+        Int(c.Count),
+        Array(c.Articles),
+    ];
 
     private static string Array(IEnumerable<string> values) =>
         string.Join(ArrayDelimiter, values.Select(v => v.Replace(ArrayDelimiter, '\u00A6')));

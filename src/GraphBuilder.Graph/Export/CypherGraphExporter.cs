@@ -23,7 +23,9 @@ public sealed class CypherGraphExporter : IGraphExporter
         var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
         await using (writer.ConfigureAwait(false))
         {
-            await writer.WriteLineAsync("// GraphBuilder export: load with  cypher-shell -u neo4j -p <password> -f <this file>".AsMemory(), cancellationToken).ConfigureAwait(false);
+            await writer.WriteLineAsync(
+                "// GraphBuilder export: load with  cypher-shell -u neo4j -p <password> -f <this file>".AsMemory(),
+                cancellationToken).ConfigureAwait(false);
             await writer.WriteLineAsync(GraphSchema.Cypher.AsMemory(), cancellationToken).ConfigureAwait(false);
             var count = 0;
             foreach (var statement in Statements(snapshot))
@@ -59,27 +61,33 @@ public sealed class CypherGraphExporter : IGraphExporter
         ArgumentNullException.ThrowIfNull(snapshot);
         foreach (var a in snapshot.Articles)
         {
-            yield return $"MERGE (a:{GraphVocabulary.ArticleLabel} {{id: {CypherLiteral.String(a.Id)}}}) SET {Literals("a", a, CypherMapping.ArticleProperties)};";
+            yield return $"MERGE (a:{GraphVocabulary.ArticleLabel} {{id: {CypherLiteral.String(a.Id)}}}) "
+                + $"SET {Literals("a", a, CypherMapping.ArticleProperties)};";
         }
 
         foreach (var e in snapshot.Entities)
         {
-            yield return $"MERGE (e:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(e.Id.Value)}}}) SET e:{GraphVocabulary.Label(e.Type)}, {Literals("e", e, CypherMapping.EntityProperties)};";
+            yield return $"MERGE (e:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(e.Id.Value)}}}) "
+                + $"SET e:{GraphVocabulary.Label(e.Type)}, {Literals("e", e, CypherMapping.EntityProperties)};";
         }
 
         foreach (var m in snapshot.Mentions)
         {
-            yield return $"MATCH (a:{GraphVocabulary.ArticleLabel} {{id: {CypherLiteral.String(m.Article)}}}), (e:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(m.Entity.Value)}}}) MERGE (a)-[r:{GraphVocabulary.Mentions}]->(e) SET {Literals("r", m, CypherMapping.MentionProperties)};";
+            yield return $"MATCH (a:{GraphVocabulary.ArticleLabel} {{id: {CypherLiteral.String(m.Article)}}}), "
+                + $"(e:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(m.Entity.Value)}}}) "
+                + $"MERGE (a)-[r:{GraphVocabulary.Mentions}]->(e) SET {Literals("r", m, CypherMapping.MentionProperties)};";
         }
 
         foreach (var r in snapshot.Relations)
         {
-            yield return $"{MatchPair(r.Source, r.Target)} MERGE (s)-[r:{GraphVocabulary.RelationType(r.Type)}]->(t) SET {Literals("r", r, CypherMapping.RelationProperties)};";
+            yield return $"{MatchPair(r.Source, r.Target)} MERGE (s)-[r:{GraphVocabulary.RelationType(r.Type)}]->(t) "
+                + $"SET {Literals("r", r, CypherMapping.RelationProperties)};";
         }
 
         foreach (var c in snapshot.CoMentions)
         {
-            yield return $"{MatchPair(c.Source, c.Target)} MERGE (s)-[r:{GraphVocabulary.CoMentioned}]->(t) SET {Literals("r", c, CypherMapping.CoMentionProperties)};";
+            yield return $"{MatchPair(c.Source, c.Target)} MERGE (s)-[r:{GraphVocabulary.CoMentioned}]->(t) "
+                + $"SET {Literals("r", c, CypherMapping.CoMentionProperties)};";
         }
     }
 
@@ -87,5 +95,6 @@ public sealed class CypherGraphExporter : IGraphExporter
         CypherMapping.Assignments(variable, properties, p => CypherLiteral.Of(p.Value(element)));
 
     private static string MatchPair(EntityId source, EntityId target) =>
-        $"MATCH (s:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(source.Value)}}}), (t:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(target.Value)}}})";
+        $"MATCH (s:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(source.Value)}}}), "
+        + $"(t:{GraphVocabulary.EntityLabel} {{id: {CypherLiteral.String(target.Value)}}})";
 }

@@ -45,56 +45,13 @@ public sealed class GraphMLGraphExporter : IGraphExporter
             {
                 await xml.WriteStartDocumentAsync().ConfigureAwait(false);
                 await xml.WriteStartElementAsync(null, "graphml", Namespace).ConfigureAwait(false);
-                foreach (var (id, target, name, type) in Keys)
-                {
-                    await xml.WriteStartElementAsync(null, "key", Namespace).ConfigureAwait(false);
-                    await xml.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
-                    await xml.WriteAttributeStringAsync(null, "for", null, target).ConfigureAwait(false);
-                    await xml.WriteAttributeStringAsync(null, "attr.name", null, name).ConfigureAwait(false);
-                    await xml.WriteAttributeStringAsync(null, "attr.type", null, type).ConfigureAwait(false);
-                    await xml.WriteEndElementAsync().ConfigureAwait(false);
-                }
+                await WriteKeysAsync(xml).ConfigureAwait(false);
 
                 await xml.WriteStartElementAsync(null, "graph", Namespace).ConfigureAwait(false);
                 await xml.WriteAttributeStringAsync(null, "id", null, "graphbuilder").ConfigureAwait(false);
                 await xml.WriteAttributeStringAsync(null, "edgedefault", null, "directed").ConfigureAwait(false);
-
-                foreach (var article in snapshot.Articles)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await NodeAsync(xml, article.Id, [
-                        ("label", article.Title ?? article.Id),
-                        ("kind", GraphVocabulary.ArticleLabel),
-                        ("url", article.Url),
-                        ("publishedAt", article.PublishedAt?.ToString("O", CultureInfo.InvariantCulture))]).ConfigureAwait(false);
-                }
-
-                foreach (var entity in snapshot.Entities)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await NodeAsync(xml, entity.Id.Value, [
-                        ("label", entity.Name),
-                        ("kind", GraphVocabulary.EntityLabel),
-                        ("type", GraphVocabulary.Label(entity.Type)),
-                        ("aliases", string.Join("; ", entity.Aliases)),
-                        ("mentionCount", entity.MentionCount.ToString(CultureInfo.InvariantCulture))]).ConfigureAwait(false);
-                }
-
-                var edge = 0;
-                foreach (var mention in snapshot.Mentions)
-                {
-                    await EdgeAsync(xml, edge++, mention.Article, mention.Entity.Value, GraphVocabulary.Mentions, null, mention.Count).ConfigureAwait(false);
-                }
-
-                foreach (var relation in snapshot.Relations)
-                {
-                    await EdgeAsync(xml, edge++, relation.Source.Value, relation.Target.Value, GraphVocabulary.RelationType(relation.Type), relation.Confidence, relation.Count).ConfigureAwait(false);
-                }
-
-                foreach (var coMention in snapshot.CoMentions)
-                {
-                    await EdgeAsync(xml, edge++, coMention.Source.Value, coMention.Target.Value, GraphVocabulary.CoMentioned, null, coMention.Count).ConfigureAwait(false);
-                }
+                await WriteNodesAsync(xml, snapshot, cancellationToken).ConfigureAwait(false);
+                await WriteEdgesAsync(xml, snapshot).ConfigureAwait(false);
 
                 await xml.WriteEndElementAsync().ConfigureAwait(false);
                 await xml.WriteEndElementAsync().ConfigureAwait(false);
@@ -103,6 +60,76 @@ public sealed class GraphMLGraphExporter : IGraphExporter
         }
 
         return [path];
+    }
+
+    private static async Task WriteKeysAsync(XmlWriter xml)
+    {
+        foreach (var (id, target, name, type) in Keys)
+        {
+            await xml.WriteStartElementAsync(null, "key", Namespace).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "for", null, target).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "attr.name", null, name).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "attr.type", null, type).ConfigureAwait(false);
+            await xml.WriteEndElementAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteNodesAsync(XmlWriter xml, GraphSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        foreach (var article in snapshot.Articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await NodeAsync(xml, article.Id, [
+                ("label", article.Title ?? article.Id),
+                ("kind", GraphVocabulary.ArticleLabel),
+                ("url", article.Url),
+                ("publishedAt", article.PublishedAt?.ToString("O", CultureInfo.InvariantCulture))]).ConfigureAwait(false);
+        }
+
+        foreach (var entity in snapshot.Entities)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await NodeAsync(xml, entity.Id.Value, [
+                ("label", entity.Name),
+                ("kind", GraphVocabulary.EntityLabel),
+                ("type", GraphVocabulary.Label(entity.Type)),
+                ("aliases", string.Join("; ", entity.Aliases)),
+                ("mentionCount", entity.MentionCount.ToString(CultureInfo.InvariantCulture))]).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteEdgesAsync(XmlWriter xml, GraphSnapshot snapshot)
+    {
+        var edge = 0;
+        foreach (var mention in snapshot.Mentions)
+        {
+            await EdgeAsync(xml, edge++, mention.Article, mention.Entity.Value, GraphVocabulary.Mentions, null, mention.Count).ConfigureAwait(false);
+        }
+
+        foreach (var relation in snapshot.Relations)
+        {
+            await EdgeAsync(
+                xml,
+                edge++,
+                relation.Source.Value,
+                relation.Target.Value,
+                GraphVocabulary.RelationType(relation.Type),
+                relation.Confidence,
+                relation.Count).ConfigureAwait(false);
+        }
+
+        foreach (var coMention in snapshot.CoMentions)
+        {
+            await EdgeAsync(
+                xml,
+                edge++,
+                coMention.Source.Value,
+                coMention.Target.Value,
+                GraphVocabulary.CoMentioned,
+                null,
+                coMention.Count).ConfigureAwait(false);
+        }
     }
 
     private static async Task NodeAsync(XmlWriter xml, string id, (string Key, string? Value)[] data)

@@ -12,5 +12,9 @@ public interface INearDuplicateIndex
     /// <param name="excludeArticleId">An article not to report (the new text's own earlier version).</param>
     /// <param name="cancellationToken">A token that cancels the look-up.</param>
     /// <returns>The most similar article's identifier and similarity, or <see langword="null"/>.</returns>
-    Task<(string ArticleId, double Similarity)?> FindNearDuplicateAsync(IReadOnlyList<uint> signature, double minSimilarity, string excludeArticleId, CancellationToken cancellationToken = default);
+    Task<(string ArticleId, double Similarity)?> FindNearDuplicateAsync(
+        IReadOnlyList<uint> signature,
+        double minSimilarity,
+        string excludeArticleId,
+        CancellationToken cancellationToken = default);
 }

@@ -11,4 +11,12 @@ namespace GraphBuilder.Graph.Storage;
 /// <param name="Duplicates">The near-duplicates it recorded.</param>
 /// <param name="Failed">The inputs that failed.</param>
 /// <param name="Error">Why the run failed as a whole, if it did.</param>
-public sealed record SourceRun(string Source, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, int Seen, int Ingested, int Duplicates, int Failed, string? Error);
+public sealed record SourceRun(
+    string Source,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    int Seen,
+    int Ingested,
+    int Duplicates,
+    int Failed,
+    string? Error);

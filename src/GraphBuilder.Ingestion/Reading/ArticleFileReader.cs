@@ -62,7 +62,11 @@ public sealed class ArticleFileReader
 
         if (format < 0)
         {
-            yield return SourceItem.Failed(fullPath, source, $"unsupported file type '{Path.GetExtension(fullPath)}' (expected {string.Join(", ", InputFormats.Extensions)})", hash);
+            yield return SourceItem.Failed(
+                fullPath,
+                source,
+                $"unsupported file type '{Path.GetExtension(fullPath)}' (expected {string.Join(", ", InputFormats.Extensions)})",
+                hash);
             yield break;
         }
 
@@ -100,7 +104,16 @@ public sealed class ArticleFileReader
                 yield break;
             case InputFormat.Html:
                 var html = HtmlArticleExtractor.Extract(text);
-                yield return Article(location, source, html.Text, hash, "no article text found in the HTML", html.Title, Url: html.Url, PublishedAt: html.PublishedAt, Publisher: html.Publisher);
+                yield return Article(
+                    location,
+                    source,
+                    html.Text,
+                    hash,
+                    "no article text found in the HTML",
+                    html.Title,
+                    Url: html.Url,
+                    PublishedAt: html.PublishedAt,
+                    Publisher: html.Publisher);
                 yield break;
             case InputFormat.Pdf:
                 yield return SourceItem.Failed(location, source, "a PDF must be read from its bytes, not from text", hash);
@@ -138,7 +151,9 @@ public sealed class ArticleFileReader
 
         if (file.Length > _options.MaxFileBytes)
         {
-            return (null, null, string.Create(CultureInfo.InvariantCulture, $"file is {file.Length:N0} bytes, over the limit of {_options.MaxFileBytes:N0} bytes (GraphBuilder:Ingestion:MaxFileBytes)"));
+            return (null, null, string.Create(
+                CultureInfo.InvariantCulture,
+                $"file is {file.Length:N0} bytes, over the limit of {_options.MaxFileBytes:N0} bytes (GraphBuilder:Ingestion:MaxFileBytes)"));
         }
 
         byte[] bytes;
@@ -174,11 +189,24 @@ public sealed class ArticleFileReader
         }
     }
 
-    private SourceItem Article(string location, string source, string text, string hash, string emptyReason, string? Title = null, string? Url = null, DateTimeOffset? PublishedAt = null, string? Publisher = null)
+    private SourceItem Article(
+        string location,
+        string source,
+        string text,
+        string hash,
+        string emptyReason,
+        string? Title = null,
+        string? Url = null,
+        DateTimeOffset? PublishedAt = null,
+        string? Publisher = null)
     {
         if (text.Trim().Length < _options.MinTextLength)
         {
-            return SourceItem.Failed(location, source, string.Create(CultureInfo.InvariantCulture, $"{emptyReason} (fewer than {_options.MinTextLength} characters)"), hash);
+            return SourceItem.Failed(
+                location,
+                source,
+                string.Create(CultureInfo.InvariantCulture, $"{emptyReason} (fewer than {_options.MinTextLength} characters)"),
+                hash);
         }
 
         return SourceItem.Of(new ArticleInput(location, source, text) { Title = Title, Url = Url, PublishedAt = PublishedAt, Publisher = Publisher });
@@ -206,7 +234,8 @@ public sealed class ArticleFileReader
 
             if (root.ValueKind == JsonValueKind.Array)
             {
-                return [.. root.EnumerateArray().Select((element, index) => FromObject(string.Create(CultureInfo.InvariantCulture, $"{location}#{index + 1}"), source, element, hash))];
+                return [.. root.EnumerateArray().Select((element, index) =>
+                    FromObject(string.Create(CultureInfo.InvariantCulture, $"{location}#{index + 1}"), source, element, hash))];
             }
 
             return [SourceItem.Failed(location, source, "JSON must be an article object or an array of them", hash)];
@@ -240,7 +269,11 @@ public sealed class ArticleFileReader
 
             if (document is null)
             {
-                yield return SourceItem.Failed(lineLocation, source, string.Create(CultureInfo.InvariantCulture, $"malformed JSON on line {lineNumber}: {error}"), lineHash);
+                yield return SourceItem.Failed(
+                    lineLocation,
+                    source,
+                    string.Create(CultureInfo.InvariantCulture, $"malformed JSON on line {lineNumber}: {error}"),
+                    lineHash);
                 continue;
             }
 
@@ -264,7 +297,9 @@ public sealed class ArticleFileReader
         }
 
         string? String(string name) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()) ? value.GetString()!.Trim() : null;
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+                ? value.GetString()!.Trim()
+                : null;
 
         DateTimeOffset? published = null;
         if (String("publishedAt") is { } publishedText)

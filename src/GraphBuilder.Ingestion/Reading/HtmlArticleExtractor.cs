@@ -12,7 +12,9 @@ namespace GraphBuilder.Ingestion.Reading;
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    private const string Boilerplate = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, figure figcaption, [aria-hidden=true], .advert, .ads, .share, .social, .related, .comments";
+    private const string Boilerplate =
+        "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, figure figcaption, "
+        + "[aria-hidden=true], .advert, .ads, .share, .social, .related, .comments";
 
     private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt";
 

@@ -43,7 +43,9 @@ internal static class PdfArticleText
 
             var title = document.Information.Title is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
             return text.Length == 0
-                ? (null, title, string.Create(CultureInfo.InvariantCulture, $"no text in the PDF ({document.NumberOfPages} pages of images or drawings; scanned pages need OCR first)"))
+                ? (null, title, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"no text in the PDF ({document.NumberOfPages} pages of images or drawings; scanned pages need OCR first)"))
                 : (text.ToString(), title, null);
         }
         catch (PdfDocumentEncryptedException)

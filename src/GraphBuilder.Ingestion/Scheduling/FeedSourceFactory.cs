@@ -47,6 +47,11 @@ public sealed class FeedSourceFactory : INewsSourceFactory
     public INewsSource Create(SourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new FeedNewsSource(options.Name, (options.Url ?? options.Path)!, _httpClientFactory.CreateClient(HttpClientName), _options, options.AllowPrivateLinks);
+        return new FeedNewsSource(
+            options.Name,
+            (options.Url ?? options.Path)!,
+            _httpClientFactory.CreateClient(HttpClientName),
+            _options,
+            options.AllowPrivateLinks);
     }
 }

@@ -44,6 +44,12 @@ public sealed class JsonLinesSourceFactory : INewsSourceFactory
     public INewsSource Create(SourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new JsonLinesNewsSource(options.Name, (options.Url ?? options.Path)!, _httpClientFactory.CreateClient(FeedSourceFactory.HttpClientName), _reader, _options, options.AllowPrivateLinks);
+        return new JsonLinesNewsSource(
+            options.Name,
+            (options.Url ?? options.Path)!,
+            _httpClientFactory.CreateClient(FeedSourceFactory.HttpClientName),
+            _reader,
+            _options,
+            options.AllowPrivateLinks);
     }
 }

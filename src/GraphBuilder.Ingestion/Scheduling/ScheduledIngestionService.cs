@@ -87,7 +87,17 @@ public sealed class ScheduledIngestionService : BackgroundService
                 var finished = _timeProvider.GetUtcNow();
                 _status[options.Name] = new SourceRunStatus(started, finished, summary, null);
                 await scope.ServiceProvider.GetRequiredService<ISourceRunLog>()
-                    .RecordSourceRunAsync(new SourceRun(options.Name, started, finished, summary.Seen, summary.Ingested, summary.Duplicates, summary.Failures.Count, null), cancellationToken)
+                    .RecordSourceRunAsync(
+                        new SourceRun(
+                            options.Name,
+                            started,
+                            finished,
+                            summary.Seen,
+                            summary.Ingested,
+                            summary.Duplicates,
+                            summary.Failures.Count,
+                            null),
+                        cancellationToken)
                     .ConfigureAwait(false);
                 RunFinished?.Invoke(this, new SourceScheduleEventArgs(options.Name, finished));
                 return summary;

@@ -53,7 +53,9 @@ public sealed class FeedNewsSource : INewsSource
         {
             try
             {
-                using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                using var reader = XmlReader.Create(
+                    new StringReader(xml),
+                    new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
                 feed = SyndicationFeed.Load(reader);
             }
             catch (Exception exception) when (exception is XmlException or InvalidOperationException or FormatException or NotSupportedException)
@@ -96,7 +98,9 @@ public sealed class FeedNewsSource : INewsSource
         }
         else
         {
-            text = entry.Content is TextSyndicationContent content ? HtmlArticleExtractor.Extract(content.Text).Text : HtmlArticleExtractor.Extract(entry.Summary?.Text ?? string.Empty).Text;
+            text = entry.Content is TextSyndicationContent content
+                ? HtmlArticleExtractor.Extract(content.Text).Text
+                : HtmlArticleExtractor.Extract(entry.Summary?.Text ?? string.Empty).Text;
         }
 
         if (text.Trim().Length < _options.MinTextLength)

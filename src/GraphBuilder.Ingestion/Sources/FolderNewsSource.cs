@@ -62,5 +62,8 @@ public sealed class FolderNewsSource : INewsSource
     }
 
     private static IEnumerable<string> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = System.IO.FileAttributes.Hidden });
+        Directory.EnumerateFiles(
+            folder,
+            "*",
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = System.IO.FileAttributes.Hidden });
 }

@@ -31,7 +31,10 @@ internal static class BenchmarkIngestCommand
         var seed = new Option<int>("--seed") { Description = "The seed of the article generator.", DefaultValueFactory = _ => 2026 };
         var sample = new Option<int>("--sample-every") { Description = "Sample memory every this many articles.", DefaultValueFactory = _ => 1_000 };
         var profile = ProfileOption.Create(configuration, "fast or accurate");
-        var command = new Command("ingest", "Measure articles per second and memory of ingesting generated articles into a fresh embedded store.") { count, seed, sample, profile };
+        var command = new Command("ingest", "Measure articles per second and memory of ingesting generated articles into a fresh embedded store.")
+        {
+            count, seed, sample, profile,
+        };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             Math.Max(1, parseResult.GetValue(count)),
             parseResult.GetValue(seed),
@@ -72,11 +75,14 @@ internal static class BenchmarkIngestCommand
             process.Refresh();
             var stats = await host.Services.GetRequiredService<IGraphReader>().ReadStatisticsAsync(0, cancellationToken);
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; the graph holds {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations"));
+                $"ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; "
+                + $"the graph holds {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations"));
             await Console.Out.WriteLineAsync(sampler.Flatness());
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"peak working set {process.PeakWorkingSet64 / Megabyte:F0} MB; store {new FileInfo(storePath).Length / Megabyte:F1} MB; {elapsed.TotalSeconds:F1} s; load average {LoadAverage()}"));
-            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"articles/s {summary.Seen / Math.Max(elapsed.TotalSeconds, 1e-9):F1}"));
+                $"peak working set {process.PeakWorkingSet64 / Megabyte:F0} MB; store {new FileInfo(storePath).Length / Megabyte:F1} MB; "
+                + $"{elapsed.TotalSeconds:F1} s; load average {LoadAverage()}"));
+            await Console.Out.WriteLineAsync(
+                string.Create(CultureInfo.InvariantCulture, $"articles/s {summary.Seen / Math.Max(elapsed.TotalSeconds, 1e-9):F1}"));
             return summary.Failures.Count == 0 ? CliErrors.Ok : CliErrors.CompletedWithFailures;
         }
         finally

@@ -29,8 +29,16 @@ internal static class EvaluateCommand
         command.Subcommands.Add(CreatePartOfSpeech(configuration));
         command.Subcommands.Add(RelationVerbs.CreateEvaluate(configuration));
         command.Subcommands.Add(CreateDependencies(configuration));
-        command.Subcommands.Add(CreateSegmentation("tokens", "Score the tokenizer against the gold words of a CoNLL-U file.", SegmentationScorer.ScoreTokens, "tokens"));
-        command.Subcommands.Add(CreateSegmentation("sentences", "Score sentence boundaries against a CoNLL-U file (documents' # text lines joined).", SegmentationScorer.ScoreSentences, "sentence-boundary"));
+        command.Subcommands.Add(CreateSegmentation(
+            "tokens",
+            "Score the tokenizer against the gold words of a CoNLL-U file.",
+            SegmentationScorer.ScoreTokens,
+            "tokens"));
+        command.Subcommands.Add(CreateSegmentation(
+            "sentences",
+            "Score sentence boundaries against a CoNLL-U file (documents' # text lines joined).",
+            SegmentationScorer.ScoreSentences,
+            "sentence-boundary"));
         command.Subcommands.Add(GraphEvaluationVerb.Create(configuration));
         return command;
     }
@@ -115,7 +123,12 @@ internal static class EvaluateCommand
         var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with the file's gold UPOS tags instead of the shipped tagger's." };
         var perLabel = new Option<bool>("--per-label") { Description = "Also print precision, recall and F1 per relation (head and full relation right)." };
         var profile = ProfileOption.Create(configuration, "fast or accurate (accurate adds MiniLM features to the tagger and the entity recogniser)");
-        var command = new Command("deps", "Score the dependency parser on gold tokens (UAS, LAS; punctuation included; LAS on universal relations as in CoNLL 2018).") { file, model, goldTags, perLabel, profile };
+        var command = new Command(
+            "deps",
+            "Score the dependency parser on gold tokens (UAS, LAS; punctuation included; LAS on universal relations as in CoNLL 2018).")
+        {
+            file, model, goldTags, perLabel, profile,
+        };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
@@ -133,7 +146,9 @@ internal static class EvaluateCommand
 
             var input = parseResult.GetValue(goldTags)
                 ? sentences
-                : TrainCommand.WithPredictedTags(sentences, new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(new EmbeddedModelStore(), parseResult.GetValue(profile))));
+                : TrainCommand.WithPredictedTags(
+                    sentences,
+                    new PartOfSpeechTagger(EnglishPipeline.LoadPartOfSpeech(new EmbeddedModelStore(), parseResult.GetValue(profile))));
             var parsed = DependencyScorer.Parse(new DependencyParser(parserModel), input);
             var scorer = new DependencyScorer();
             for (var s = 0; s < sentences.Count; s++)
@@ -143,14 +158,17 @@ internal static class EvaluateCommand
 
             if (parseResult.GetValue(perLabel))
             {
-                foreach (var (label, (gold, predicted, correct)) in scorer.ByLabel.OrderByDescending(x => x.Value.Gold).ThenBy(x => x.Key, StringComparer.Ordinal))
+                var byLabel = scorer.ByLabel.OrderByDescending(x => x.Value.Gold).ThenBy(x => x.Key, StringComparer.Ordinal);
+                foreach (var (label, (gold, predicted, correct)) in byLabel)
                 {
                     Console.WriteLine(Line(label, new Score(gold, predicted, correct)));
                 }
             }
 
             var score = scorer.Overall;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words {score.Words}, tags {(parseResult.GetValue(goldTags) ? "gold" : "predicted")}"));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"words {score.Words}, tags {(parseResult.GetValue(goldTags) ? "gold" : "predicted")}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"label accuracy {score.LabelAccuracy:F2}, LAS with subtypes {score.FullLas:F2}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UAS {score.Uas:F2} LAS {score.Las:F2}"));
             return 0;
@@ -194,7 +212,8 @@ internal static class EvaluateCommand
 
     private static string Line(string label, Score score) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{label,-18} precision {100 * score.Precision,6:F2}  recall {100 * score.Recall,6:F2}  F1 {100 * score.F1,6:F2}  (gold {score.Gold}, predicted {score.Predicted}, correct {score.Correct})");
+        $"{label,-18} precision {100 * score.Precision,6:F2}  recall {100 * score.Recall,6:F2}  F1 {100 * score.F1,6:F2}  "
+        + $"(gold {score.Gold}, predicted {score.Predicted}, correct {score.Correct})");
 
     /// <summary>Serves one model file whatever key is asked for, so that any file can be evaluated.</summary>
     private sealed class SingleFileStore(string path) : IModelStore

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Ingestion;
@@ -31,8 +32,16 @@ internal static class GraphEvaluationVerb
         var folder = new Argument<string>("folder") { Description = "A folder of GUM documents (.conllu with CorefUD entity marks)." };
         var profile = ProfileOption.Create(configuration, "fast or accurate");
         var store = new Option<string?>("--store") { Description = "Build the graph in this file (which must not exist) and keep it for inspection." };
-        var details = new Option<string?>("--details") { Description = "Write every gold entity's outcome, the cross-document identities and the spurious mentions to this file." };
-        var command = new Command("graph", "Score the graph built from GUM documents: entities found, exact (neither split nor merged), cross-document identities, spurious mentions.") { folder, profile, store, details };
+        var details = new Option<string?>("--details")
+        {
+            Description = "Write every gold entity's outcome, the cross-document identities and the spurious mentions to this file.",
+        };
+        var command = new Command(
+            "graph",
+            "Score the graph built from GUM documents: entities found, exact (neither split nor merged), cross-document identities, spurious mentions.")
+        {
+            folder, profile, store, details,
+        };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(folder)!,
             parseResult.GetValue(profile),
@@ -42,33 +51,18 @@ internal static class GraphEvaluationVerb
         return command;
     }
 
-    private static async Task<int> RunAsync(string folder, NlpProfile profile, string? keptStore, string? detailsPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string folder,
+        NlpProfile profile,
+        string? keptStore,
+        string? detailsPath,
+        CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(folder))
-        {
-            return CliErrors.Report($"no folder {folder}", CliErrors.BadInput);
-        }
-
-        var files = Directory.GetFiles(folder, "*.conllu").Order(StringComparer.Ordinal).ToList();
         var inputs = new List<(string Location, GumDocument Document)>();
-        foreach (var file in files)
+        var read = ReadInputs(folder, inputs);
+        if (read != CliErrors.Ok)
         {
-            if (!TrainCommand.TryRead(file, GumReader.Read, out var read))
-            {
-                return CliErrors.BadInput;
-            }
-
-            inputs.AddRange(read.Select(d => (read.Count == 1 ? Path.GetFullPath(file) : Path.GetFullPath(file) + "#" + d.Id, d)));
-        }
-
-        if (inputs.Count == 0)
-        {
-            return CliErrors.Report($"no .conllu documents in {folder}", CliErrors.BadInput);
-        }
-
-        if (inputs.Select(i => i.Document.Id).Distinct(StringComparer.Ordinal).Count() != inputs.Count)
-        {
-            return CliErrors.Report($"two documents in {folder} have the same id", CliErrors.BadInput);
+            return read;
         }
 
         if (keptStore is not null && File.Exists(keptStore))
@@ -89,18 +83,7 @@ internal static class GraphEvaluationVerb
             var elapsed = clock.Elapsed;
 
             var snapshot = await host.Services.GetRequiredService<IGraphReader>().ReadGraphAsync(cancellationToken);
-            var ledger = host.Services.GetRequiredService<IArticleLedger>();
-            var spansByArticle = snapshot.Mentions.ToLookup(m => m.Article, StringComparer.Ordinal);
-            var documents = new List<GraphScoreDocument>(inputs.Count);
-            foreach (var (location, document) in inputs)
-            {
-                var articleId = (await ledger.FindLedgerEntryAsync(location, cancellationToken))?.ArticleId;
-                var predicted = articleId is null
-                    ? []
-                    : spansByArticle[articleId].SelectMany(m => m.Spans.Select(s => Predicted(s, m.Entity.Value))).ToList();
-                documents.Add(new GraphScoreDocument(document.Id, document.Text, GumGoldMentions.Of(document), predicted));
-            }
-
+            var documents = await ScoreDocumentsAsync(host.Services.GetRequiredService<IArticleLedger>(), snapshot, inputs, cancellationToken);
             var score = GraphScorer.Score(documents);
             if (detailsPath is not null)
             {
@@ -110,7 +93,8 @@ internal static class GraphEvaluationVerb
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"documents {inputs.Count}, ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; profile {ProfileOption.Name(profile)}; {elapsed.TotalSeconds:F1} s"));
+                $"documents {inputs.Count}, ingested {summary.Ingested}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}; "
+                + $"profile {ProfileOption.Name(profile)}; {elapsed.TotalSeconds:F1} s"));
             foreach (var (location, reason) in summary.Failures)
             {
                 Console.WriteLine($"failed {location}: {reason}");
@@ -121,7 +105,8 @@ internal static class GraphEvaluationVerb
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"predicted mentions {score.Predicted}: spurious {score.Spurious.Count} ({score.SpuriousPercent:F2}%)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"identities named in two or more documents {score.Identities.Count}, found in two or more {score.CrossDocument}: one node {score.Consistent}"));
+                $"identities named in two or more documents {score.Identities.Count}, "
+                + $"found in two or more {score.CrossDocument}: one node {score.Consistent}"));
             if (keptStore is not null)
             {
                 Console.WriteLine($"store {storePath}");
@@ -145,6 +130,59 @@ internal static class GraphEvaluationVerb
                 // Left for the system's temporary-folder cleanup.
             }
         }
+    }
+
+    /// <summary>Reads the folder's GUM documents into <paramref name="inputs"/>; returns <see cref="CliErrors.Ok"/> or the reported error.</summary>
+    private static int ReadInputs(string folder, List<(string Location, GumDocument Document)> inputs)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return CliErrors.Report($"no folder {folder}", CliErrors.BadInput);
+        }
+
+        var files = Directory.GetFiles(folder, "*.conllu").Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+        {
+            if (!TrainCommand.TryRead(file, GumReader.Read, out var read))
+            {
+                return CliErrors.BadInput;
+            }
+
+            inputs.AddRange(read.Select(d => (read.Count == 1 ? Path.GetFullPath(file) : Path.GetFullPath(file) + "#" + d.Id, d)));
+        }
+
+        if (inputs.Count == 0)
+        {
+            return CliErrors.Report($"no .conllu documents in {folder}", CliErrors.BadInput);
+        }
+
+        if (inputs.Select(i => i.Document.Id).Distinct(StringComparer.Ordinal).Count() != inputs.Count)
+        {
+            return CliErrors.Report($"two documents in {folder} have the same id", CliErrors.BadInput);
+        }
+
+        return CliErrors.Ok;
+    }
+
+    /// <summary>Pairs each document's gold mentions with the mentions the graph holds for the article it became.</summary>
+    private static async Task<List<GraphScoreDocument>> ScoreDocumentsAsync(
+        IArticleLedger ledger,
+        GraphSnapshot snapshot,
+        List<(string Location, GumDocument Document)> inputs,
+        CancellationToken cancellationToken)
+    {
+        var spansByArticle = snapshot.Mentions.ToLookup(m => m.Article, StringComparer.Ordinal);
+        var documents = new List<GraphScoreDocument>(inputs.Count);
+        foreach (var (location, document) in inputs)
+        {
+            var articleId = (await ledger.FindLedgerEntryAsync(location, cancellationToken))?.ArticleId;
+            var predicted = articleId is null
+                ? []
+                : spansByArticle[articleId].SelectMany(m => m.Spans.Select(s => Predicted(s, m.Entity.Value))).ToList();
+            documents.Add(new GraphScoreDocument(document.Id, document.Text, GumGoldMentions.Of(document), predicted));
+        }
+
+        return documents;
     }
 
     private static GraphPredictedMention Predicted(string span, string node)
@@ -172,7 +210,13 @@ internal static class GraphEvaluationVerb
                 {
                     Title = document.Title,
                     Url = distinctUrls ? document.SourceUrl : null,
-                    PublishedAt = DateTimeOffset.TryParse(document.Metadata.GetValueOrDefault("dateCreated"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null,
+                    PublishedAt = DateTimeOffset.TryParse(
+                        document.Metadata.GetValueOrDefault("dateCreated"),
+                        CultureInfo.InvariantCulture,
+                        DateTimeStyles.AssumeUniversal,
+                        out var date)
+                        ? date
+                        : null,
                 });
                 await Task.Yield();
             }

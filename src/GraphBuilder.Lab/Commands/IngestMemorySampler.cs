@@ -44,13 +44,16 @@ internal sealed class IngestMemorySampler(Process process, string storePath, int
         var (lastCount, lastWorkingSet, lastLive) = _samples[^1];
         var articles = lastCount - firstCount;
         return string.Create(CultureInfo.InvariantCulture,
-            $"from {firstCount} to {lastCount} articles: working set {Signed(lastWorkingSet - firstWorkingSet, 0)} MB ({Signed((lastWorkingSet - firstWorkingSet) * 1024 / articles, 2)} KB/article), live managed {Signed(lastLive - firstLive, 1)} MB ({Signed((lastLive - firstLive) * 1024 / articles, 2)} KB/article)");
+            $"from {firstCount} to {lastCount} articles: "
+            + $"working set {Signed(lastWorkingSet - firstWorkingSet, 0)} MB ({Signed((lastWorkingSet - firstWorkingSet) * 1024 / articles, 2)} KB/article), "
+            + $"live managed {Signed(lastLive - firstLive, 1)} MB ({Signed((lastLive - firstLive) * 1024 / articles, 2)} KB/article)");
     }
 
     private static string Signed(double value, int decimals)
     {
         // Rounding first keeps a tiny negative from printing as "-0".
         var rounded = Math.Round(value, decimals);
-        return (rounded > 0 ? "+" : string.Empty) + (rounded == 0 ? 0 : rounded).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return (rounded > 0 ? "+" : string.Empty)
+            + (rounded == 0 ? 0 : rounded).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 }

@@ -10,12 +10,38 @@ namespace GraphBuilder.Lab.Commands;
 /// </summary>
 internal static class NewsGenerator
 {
-    private static readonly string[] FirstNames = ["Maria", "Tomas", "Helen", "Samuel", "Lena", "Ivan", "Rosa", "Daniel", "Grace", "Omar", "Nadia", "Victor", "Clara", "Felix", "Irene", "Hugo", "Marta", "Pavel", "Alice", "Jonas", "Sofia", "Karim", "Elena", "Peter"];
-    private static readonly string[] LastNames = ["Alvarez", "Reyes", "Park", "Okafor", "Ortiz", "Petrov", "Dune", "Whitfield", "Amari", "Haddad", "Lindqvist", "Moreau", "Castellan", "Brandt", "Kowalski", "Navarro", "Sato", "Mbeki", "Fontaine", "Heller", "Quinn", "Rasmussen", "Varga", "Tanaka"];
-    private static readonly string[] Organizations = ["Northwind Energy", "Harbor Council", "Coastal Rail Company", "Bellmore Water Board", "Cape Rowan Hospital Trust", "Union of Dock Workers", "Port Authority", "Greenfield Bank", "Elena Shipping Line", "National Energy Agency", "Riverside Housing Association", "Northgate Football Club"];
-    private static readonly string[] Places = ["Harbor City", "Port Elena", "Northgate", "Bellmore", "Cape Rowan", "Ashford", "Kingsbridge", "Westmere", "Lakeview", "Stonehaven", "Marlow Bay", "Eastcliff"];
+    private static readonly string[] FirstNames =
+    [
+        "Maria", "Tomas", "Helen", "Samuel", "Lena", "Ivan", "Rosa", "Daniel", "Grace", "Omar", "Nadia", "Victor",
+        "Clara", "Felix", "Irene", "Hugo", "Marta", "Pavel", "Alice", "Jonas", "Sofia", "Karim", "Elena", "Peter",
+    ];
+
+    private static readonly string[] LastNames =
+    [
+        "Alvarez", "Reyes", "Park", "Okafor", "Ortiz", "Petrov", "Dune", "Whitfield", "Amari", "Haddad", "Lindqvist",
+        "Moreau", "Castellan", "Brandt", "Kowalski", "Navarro", "Sato", "Mbeki", "Fontaine", "Heller", "Quinn",
+        "Rasmussen", "Varga", "Tanaka",
+    ];
+
+    private static readonly string[] Organizations =
+    [
+        "Northwind Energy", "Harbor Council", "Coastal Rail Company", "Bellmore Water Board",
+        "Cape Rowan Hospital Trust", "Union of Dock Workers", "Port Authority", "Greenfield Bank",
+        "Elena Shipping Line", "National Energy Agency", "Riverside Housing Association", "Northgate Football Club",
+    ];
+
+    private static readonly string[] Places =
+    [
+        "Harbor City", "Port Elena", "Northgate", "Bellmore", "Cape Rowan", "Ashford", "Kingsbridge", "Westmere",
+        "Lakeview", "Stonehaven", "Marlow Bay", "Eastcliff",
+    ];
+
     private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    private static readonly string[] Details = "budget harbour ferry permit hearing vote tax school bridge road storm river coast fishing contract court ruling appeal report audit election poll campaign debate grid solar wind gas price market loan housing rent water power museum festival stadium hospital police rail tram airport pension tariff timetable dredging lighthouse warehouse".Split(' ');
+    private static readonly string[] Details = (
+        "budget harbour ferry permit hearing vote tax school bridge road storm river coast fishing contract court "
+        + "ruling appeal report audit election poll campaign debate grid solar wind gas price market loan housing rent "
+        + "water power museum festival stadium hospital police rail tram airport pension tariff timetable dredging "
+        + "lighthouse warehouse").Split(' ');
 
     private static readonly string[] Templates =
     [

@@ -30,7 +30,9 @@ internal static class ProfileOption
 
     /// <summary>Gets the configured profile, or <see cref="NlpProfile.Accurate"/>.</summary>
     public static NlpProfile Configured(IConfiguration configuration) =>
-        Enum.TryParse<NlpProfile>(configuration[NlpOptions.SectionName + ":Profile"], ignoreCase: true, out var profile) && Enum.IsDefined(profile) ? profile : NlpProfile.Accurate;
+        Enum.TryParse<NlpProfile>(configuration[NlpOptions.SectionName + ":Profile"], ignoreCase: true, out var profile) && Enum.IsDefined(profile)
+            ? profile
+            : NlpProfile.Accurate;
 
     /// <summary>Gets the profile's name as the command line spells it.</summary>
     public static string Name(NlpProfile profile) => profile == NlpProfile.Fast ? "fast" : "accurate";

@@ -27,16 +27,36 @@ internal static class RelationVerbs
     public static Command CreateTrain(IConfiguration configuration)
     {
         var trainFile = new Option<string>("--train") { Description = "The CoNLL04 training file (JSON).", Required = true };
-        var devFile = new Option<string>("--dev") { Description = "The CoNLL04 dev file: chooses the number of passes and fits the calibration.", Required = true };
+        var devFile = new Option<string>("--dev")
+        {
+            Description = "The CoNLL04 dev file: chooses the number of passes and fits the calibration.",
+            Required = true,
+        };
         var output = new Option<string>("--out") { Description = "The model file to write (.bin.gz).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed; training is deterministic for a seed.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "The maximum number of passes (0: the trainer's default)." };
-        var entities = new Option<string?>("--entities") { Description = "The CoNLL04 entity model whose predictions the calibration is fitted on (default: the shipped ner-conll04)." };
-        var layer = new Option<int>("--layer") { Description = "The MiniLM layer whose vectors of the argument pair become dense features (0: sparse features only).", DefaultValueFactory = _ => 3 };
+        var entities = new Option<string?>("--entities")
+        {
+            Description = "The CoNLL04 entity model whose predictions the calibration is fitted on (default: the shipped ner-conll04).",
+        };
+        var layer = new Option<int>("--layer")
+        {
+            Description = "The MiniLM layer whose vectors of the argument pair become dense features (0: sparse features only).",
+            DefaultValueFactory = _ => 3,
+        };
         var denseRate = new Option<double>("--dense-rate") { Description = "The AdaGrad rate of the dense weights (0: the trainer's default)." };
-        var profile = ProfileOption.Create(configuration, "Whose tagger and parser annotate the sentences: accurate or fast (use --layer 0 for the fast model)");
-        var ensemble = new Option<int>("--ensemble") { Description = "How many models, trained from seeds seed, seed+1, ..., are averaged into one.", DefaultValueFactory = _ => 5 };
-        var command = new Command("relations", "Train the relation classifier on CoNLL04 JSON files.") { trainFile, devFile, output, seed, epochs, entities, layer, denseRate, profile, ensemble };
+        var profile = ProfileOption.Create(
+            configuration,
+            "Whose tagger and parser annotate the sentences: accurate or fast (use --layer 0 for the fast model)");
+        var ensemble = new Option<int>("--ensemble")
+        {
+            Description = "How many models, trained from seeds seed, seed+1, ..., are averaged into one.",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("relations", "Train the relation classifier on CoNLL04 JSON files.")
+        {
+            trainFile, devFile, output, seed, epochs, entities, layer, denseRate, profile, ensemble,
+        };
         command.SetAction(parseResult =>
         {
             if (!TrainCommand.TryRead(parseResult.GetValue(trainFile)!, Conll04Reader.Read, out var train)
@@ -62,11 +82,7 @@ internal static class RelationVerbs
                 settings,
                 line => Console.WriteLine(line));
 
-            // Calibrate on what the product sees: relations between predicted entities.
-            var (_, predictions) = RelationEvaluation.Run(dev, recognizer, annotate, model);
-            var calibration = RelationCalibration.Fit([.. predictions.Select(p => (p.Prediction.Probability, p.EntityConfidence, p.Correct))]);
-            model = model.WithCalibration(calibration);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibration: slope {calibration.Slope:F3} entity weight {calibration.EntityWeight:F3} bias {calibration.Bias:F3} (fitted on {predictions.Count} dev predictions)"));
+            model = Calibrate(model, dev, recognizer, annotate);
             var path = parseResult.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var stream = File.Create(path))
@@ -75,11 +91,30 @@ internal static class RelationVerbs
             }
 
             var (scores, _) = RelationEvaluation.Run(dev, recognizer, annotate, model);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({new FileInfo(path).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"wrote {path} ({new FileInfo(path).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
             Console.WriteLine(Summary(scores));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Calibrates on what the product sees: relations between predicted entities.</summary>
+    private static RelationModel Calibrate(
+        RelationModel model,
+        IReadOnlyList<Conll04Sentence> dev,
+        EntityRecognizer recognizer,
+        Func<IReadOnlyList<string>, (IReadOnlyList<string>? Tags, IReadOnlyList<int>? Heads)> annotate)
+    {
+        var (_, predictions) = RelationEvaluation.Run(dev, recognizer, annotate, model);
+        var calibration = RelationCalibration.Fit([.. predictions.Select(p => (p.Prediction.Probability, p.EntityConfidence, p.Correct))]);
+        var calibrated = model.WithCalibration(calibration);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"calibration: slope {calibration.Slope:F3} entity weight {calibration.EntityWeight:F3} bias {calibration.Bias:F3} "
+            + $"(fitted on {predictions.Count} dev predictions)"));
+        return calibrated;
     }
 
     /// <summary>Creates <c>evaluate relations</c>.</summary>
@@ -91,13 +126,20 @@ internal static class RelationVerbs
         var entities = new Option<string?>("--entities") { Description = "Use this CoNLL04 entity model file instead of the shipped ner-conll04." };
         var gold = new Option<bool>("--gold-entities") { Description = "Give the classifier the gold entities (scores the classifier alone)." };
         var profile = ProfileOption.Create(configuration, "accurate (relation model with MiniLM pair vectors) or fast (sparse features only)");
-        var command = new Command("relations", "Score entities and relations on CoNLL04 (strict: both argument spans and types and the relation type exact).") { file, model, entities, gold, profile };
+        var command = new Command("relations", "Score entities and relations on CoNLL04 (strict: both argument spans and types and the relation type exact).")
+        {
+            file, model, entities, gold, profile,
+        };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
             EntityRecognizer? recognizer = null;
             if (!TrainCommand.TryRead(path, Conll04Reader.Read, out var sentences)
-                || !TryLoad(parseResult.GetValue(model), parseResult.GetValue(profile) == NlpProfile.Fast ? ModelKey.RelationsFast : ModelKey.Relations, RelationModel.Load, out var relationModel)
+                || !TryLoad(
+                    parseResult.GetValue(model),
+                    parseResult.GetValue(profile) == NlpProfile.Fast ? ModelKey.RelationsFast : ModelKey.Relations,
+                    RelationModel.Load,
+                    out var relationModel)
                 || (!parseResult.GetValue(gold) && !TryLoadEntities(parseResult.GetValue(entities), out recognizer)))
             {
                 return 1;
@@ -134,12 +176,17 @@ internal static class RelationVerbs
             var label = string.Create(CultureInfo.InvariantCulture, $"[{lower:F1}, {Math.Min(upper, 1.0):F1}{(upper > 1 ? "]" : ")")}");
             Console.WriteLine(inBin.Length == 0
                 ? $"  {label,-12} relations     0"
-                : string.Create(CultureInfo.InvariantCulture, $"  {label,-12} relations {inBin.Length,5}  mean confidence {inBin.Average(p => p.Prediction.Confidence):F3}  precision {inBin.Count(p => p.Correct) / (double)inBin.Length:F3}"));
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {label,-12} relations {inBin.Length,5}  mean confidence {inBin.Average(p => p.Prediction.Confidence):F3}  "
+                    + $"precision {inBin.Count(p => p.Correct) / (double)inBin.Length:F3}"));
             lower = upper;
         }
     }
 
-    private static RelationExample Example(Conll04Sentence sentence, Func<IReadOnlyList<string>, (IReadOnlyList<string>? Tags, IReadOnlyList<int>? Heads)> annotate)
+    private static RelationExample Example(
+        Conll04Sentence sentence,
+        Func<IReadOnlyList<string>, (IReadOnlyList<string>? Tags, IReadOnlyList<int>? Heads)> annotate)
     {
         var (tags, heads) = annotate(sentence.Tokens);
         return Conll04Examples.FromGold(sentence, tags, heads);
@@ -201,5 +248,6 @@ internal static class RelationVerbs
 
     private static string Line(string label, Score score) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{label,-20} precision {100 * score.Precision,6:F2}  recall {100 * score.Recall,6:F2}  F1 {100 * score.F1,6:F2}  (gold {score.Gold}, predicted {score.Predicted}, correct {score.Correct})");
+        $"{label,-20} precision {100 * score.Precision,6:F2}  recall {100 * score.Recall,6:F2}  F1 {100 * score.F1,6:F2}  "
+        + $"(gold {score.Gold}, predicted {score.Predicted}, correct {score.Correct})");
 }

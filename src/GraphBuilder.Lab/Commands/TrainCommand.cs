@@ -42,11 +42,23 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "The model file to write (.bin.gz).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed; training is deterministic for a seed.", DefaultValueFactory = _ => 1 };
         var passes = new Option<int>("--passes") { Description = "The maximum number of passes (0: the trainer's default, 15)." };
-        var goldTags = new Option<bool>("--gold-tags") { Description = "Train and tune on gold UPOS tags instead of jack-knifed tags (train) and the shipped tagger's tags (dev)." };
+        var goldTags = new Option<bool>("--gold-tags")
+        {
+            Description = "Train and tune on gold UPOS tags instead of jack-knifed tags (train) and the shipped tagger's tags (dev).",
+        };
         var profile = ProfileOption.Create(configuration, "fast (sparse features) or accurate (adds MiniLM layer-3 vectors)");
-        var cache = new Option<string?>("--vector-cache") { Description = "Where to cache the corpora's MiniLM vectors (default: graphbuilder-minilm in the temporary folder)." };
-        var scale = new Option<double>("--dense-scale") { Description = "The factor on the standardised MiniLM vectors of the accurate model (0: the trainer's default, 0.05)." };
-        var command = new Command("deps", "Train the dependency parser on CoNLL-U files.") { trainFile, devFile, output, seed, passes, goldTags, profile, cache, scale };
+        var cache = new Option<string?>("--vector-cache")
+        {
+            Description = "Where to cache the corpora's MiniLM vectors (default: graphbuilder-minilm in the temporary folder).",
+        };
+        var scale = new Option<double>("--dense-scale")
+        {
+            Description = "The factor on the standardised MiniLM vectors of the accurate model (0: the trainer's default, 0.05).",
+        };
+        var command = new Command("deps", "Train the dependency parser on CoNLL-U files.")
+        {
+            trainFile, devFile, output, seed, passes, goldTags, profile, cache, scale,
+        };
         command.SetAction(parseResult =>
         {
             var accurate = parseResult.GetValue(profile) == NlpProfile.Accurate;
@@ -58,7 +70,12 @@ internal static class TrainCommand
                 VectorCacheDirectory = parseResult.GetValue(cache),
                 DenseLearningRate = parseResult.GetValue(scale),
             };
-            return TrainDependencies(parseResult.GetValue(trainFile)!, parseResult.GetValue(devFile)!, parseResult.GetValue(output)!, settings, parseResult.GetValue(goldTags));
+            return TrainDependencies(
+                parseResult.GetValue(trainFile)!,
+                parseResult.GetValue(devFile)!,
+                parseResult.GetValue(output)!,
+                settings,
+                parseResult.GetValue(goldTags));
         });
         return command;
     }
@@ -74,8 +91,15 @@ internal static class TrainCommand
         var layer = new Option<int>("--layer") { Description = "The MiniLM layer the accurate model reads (1-6).", DefaultValueFactory = _ => 3 };
         var rate = new Option<double>("--rate") { Description = "The learning rate of the sparse weights of softmax models (0: the trainer's default)." };
         var denseRate = new Option<double>("--dense-rate") { Description = "The AdaGrad rate of the dense weights (0: the trainer's default)." };
-        var cache = new Option<string?>("--vector-cache") { Description = "Where to cache the corpora's MiniLM vectors (default: graphbuilder-minilm in the temporary folder)." };
-        var prior = new Option<string?>("--prior") { Description = "ner: the name of a shipped entity model whose predicted labels become features of the new one (stacking), e.g. ner-conll03-accurate." };
+        var cache = new Option<string?>("--vector-cache")
+        {
+            Description = "Where to cache the corpora's MiniLM vectors (default: graphbuilder-minilm in the temporary folder).",
+        };
+        var prior = new Option<string?>("--prior")
+        {
+            Description = "ner: the name of a shipped entity model whose predicted labels become features of the new one (stacking), "
+                + "e.g. ner-conll03-accurate.",
+        };
         var command = new Command(name, description) { trainFile, devFile, output, seed, epochs, profile, layer, rate, denseRate, cache, prior };
         command.SetAction(parseResult =>
         {
@@ -113,7 +137,9 @@ internal static class TrainCommand
         var model = EntityTrainer.Train(train, dev, settings, line => Console.WriteLine(line));
         var score = EntityTrainer.Score(model, dev).Overall;
         Save(outPath, model.Save);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath} ({new FileInfo(outPath).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote {outPath} ({new FileInfo(outPath).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"F1 {100 * score.F1:F2}"));
         return 0;
     }
@@ -129,7 +155,9 @@ internal static class TrainCommand
         var model = PartOfSpeechTrainer.Train(train, dev, settings, line => Console.WriteLine(line));
         var score = PartOfSpeechScorer.Score(new PartOfSpeechTagger(model), dev);
         Save(outPath, model.Save);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath} ({new FileInfo(outPath).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote {outPath} ({new FileInfo(outPath).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UPOS {100 * score.Recall:F2}"));
         return 0;
     }
@@ -157,7 +185,9 @@ internal static class TrainCommand
         var model = DependencyTrainer.Train(train, dev, settings, line => Console.WriteLine(line));
         var score = DependencyScorer.Score(new DependencyParser(model), dev);
         Save(outPath, model.Save);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath} ({new FileInfo(outPath).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote {outPath} ({new FileInfo(outPath).Length} bytes) in {clock.Elapsed.TotalSeconds:F0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UAS {score.Uas:F2} LAS {score.Las:F2}"));
         return 0;
     }

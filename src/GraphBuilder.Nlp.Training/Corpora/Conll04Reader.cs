@@ -84,7 +84,9 @@ public static class Conll04Reader
         }
 
         var relations = item.TryGetProperty("relations", out var list)
-            ? list.EnumerateArray().Select(r => new Conll04Relation(r.GetProperty("type").GetString() ?? "", r.GetProperty("head").GetInt32(), r.GetProperty("tail").GetInt32())).ToArray()
+            ? list.EnumerateArray()
+                .Select(r => new Conll04Relation(r.GetProperty("type").GetString() ?? "", r.GetProperty("head").GetInt32(), r.GetProperty("tail").GetInt32()))
+                .ToArray()
             : [];
         foreach (var relation in relations)
         {

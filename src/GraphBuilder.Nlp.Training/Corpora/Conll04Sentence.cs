@@ -14,7 +14,10 @@ public sealed record Conll04Sentence(IReadOnlyList<string> Tokens, IReadOnlyList
         Array.Fill(tags, "O");
         foreach (var entity in Entities)
         {
-            if (entity.Start < 0 || entity.End > tags.Length || entity.End <= entity.Start || tags.AsSpan(entity.Start, entity.End - entity.Start).ContainsAnyExcept("O"))
+            if (entity.Start < 0
+                || entity.End > tags.Length
+                || entity.End <= entity.Start
+                || tags.AsSpan(entity.Start, entity.End - entity.Start).ContainsAnyExcept("O"))
             {
                 continue;
             }

@@ -72,7 +72,8 @@ public static class ConllReader
         for (var i = 0; i < tags.Count; i++)
         {
             var tag = tags[i];
-            if (tag.StartsWith("I-", StringComparison.Ordinal) && (i == 0 || !string.Equals(tags[i - 1][Math.Min(2, tags[i - 1].Length)..], tag[2..], StringComparison.Ordinal)))
+            if (tag.StartsWith("I-", StringComparison.Ordinal)
+                && (i == 0 || !string.Equals(tags[i - 1][Math.Min(2, tags[i - 1].Length)..], tag[2..], StringComparison.Ordinal)))
             {
                 tag = "B-" + tag[2..];
             }

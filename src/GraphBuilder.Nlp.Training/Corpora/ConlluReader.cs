@@ -26,35 +26,19 @@ public static class ConlluReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var sentences = new List<ConlluSentence>();
-        var forms = new List<string>();
-        var tags = new List<string>();
-        var tokens = new List<ConlluToken>();
-        var heads = new List<int>();
-        var relations = new List<string>();
-        var hasHeads = true;
-        string? text = null;
-        var newDocument = false;
-        var multiwordEnd = -1;
+        var sentence = new SentenceBuilder();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             if (line.Length == 0)
             {
-                if (forms.Count > 0)
+                if (sentence.HasWords)
                 {
-                    sentences.Add(Complete(new ConlluSentence(text, [.. forms], [.. tags], [.. tokens], newDocument), heads, relations, hasHeads));
+                    sentences.Add(sentence.Build());
                 }
 
-                forms.Clear();
-                tags.Clear();
-                tokens.Clear();
-                heads.Clear();
-                relations.Clear();
-                hasHeads = true;
-                text = null;
-                newDocument = false;
-                multiwordEnd = -1;
+                sentence.Clear();
                 continue;
             }
 
@@ -62,11 +46,11 @@ public static class ConlluReader
             {
                 if (line.StartsWith("# text = ", StringComparison.Ordinal))
                 {
-                    text = line[9..];
+                    sentence.Text = line[9..];
                 }
                 else if (line.StartsWith("# newdoc", StringComparison.Ordinal))
                 {
-                    newDocument = true;
+                    sentence.NewDocument = true;
                 }
 
                 continue;
@@ -78,49 +62,90 @@ public static class ConlluReader
                 throw new FormatException($"{source}:{lineNumber}: expected 10 tab-separated columns.");
             }
 
+            sentence.Add(fields);
+        }
+
+        if (sentence.HasWords)
+        {
+            sentences.Add(sentence.Build());
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Collects one sentence's words, tokens, heads and relations while its lines are read.</summary>
+    private sealed class SentenceBuilder
+    {
+        private readonly List<string> _forms = [];
+        private readonly List<string> _tags = [];
+        private readonly List<ConlluToken> _tokens = [];
+        private readonly List<int> _heads = [];
+        private readonly List<string> _relations = [];
+        private bool _hasHeads = true;
+        private int _multiwordEnd = -1;
+
+        public string? Text { get; set; }
+
+        public bool NewDocument { get; set; }
+
+        public bool HasWords => _forms.Count > 0;
+
+        /// <summary>Adds a word line: a multiword token's range, an empty node (skipped) or a word.</summary>
+        public void Add(string[] fields)
+        {
             var id = fields[0];
             var dash = id.IndexOf('-', StringComparison.Ordinal);
             if (dash > 0)
             {
                 var first = int.Parse(id.AsSpan(0, dash), System.Globalization.CultureInfo.InvariantCulture);
                 var last = int.Parse(id.AsSpan(dash + 1), System.Globalization.CultureInfo.InvariantCulture);
-                tokens.Add(new ConlluToken(fields[1], first - 1, last - first + 1));
-                multiwordEnd = last;
-                continue;
+                _tokens.Add(new ConlluToken(fields[1], first - 1, last - first + 1));
+                _multiwordEnd = last;
+                return;
             }
 
             if (id.Contains('.', StringComparison.Ordinal))
             {
-                continue;
+                return;
             }
 
-            var index = forms.Count;
-            forms.Add(fields[1]);
-            tags.Add(fields[3]);
-            if (hasHeads && int.TryParse(fields[6], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var head))
+            var index = _forms.Count;
+            _forms.Add(fields[1]);
+            _tags.Add(fields[3]);
+            if (_hasHeads && int.TryParse(fields[6], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var head))
             {
-                heads.Add(head - 1);
-                relations.Add(fields[7]);
+                _heads.Add(head - 1);
+                _relations.Add(fields[7]);
             }
             else
             {
-                hasHeads = false;
+                _hasHeads = false;
             }
 
-            if (index + 1 > multiwordEnd)
+            if (index + 1 > _multiwordEnd)
             {
-                tokens.Add(new ConlluToken(fields[1], index, 1));
+                _tokens.Add(new ConlluToken(fields[1], index, 1));
             }
         }
 
-        if (forms.Count > 0)
+        /// <summary>Returns the sentence, with heads and relations only when every word has them.</summary>
+        public ConlluSentence Build()
         {
-            sentences.Add(Complete(new ConlluSentence(text, [.. forms], [.. tags], [.. tokens], newDocument), heads, relations, hasHeads));
+            var sentence = new ConlluSentence(Text, [.. _forms], [.. _tags], [.. _tokens], NewDocument);
+            return _hasHeads ? sentence with { Heads = [.. _heads], Relations = [.. _relations] } : sentence;
         }
 
-        return sentences;
+        public void Clear()
+        {
+            _forms.Clear();
+            _tags.Clear();
+            _tokens.Clear();
+            _heads.Clear();
+            _relations.Clear();
+            _hasHeads = true;
+            Text = null;
+            NewDocument = false;
+            _multiwordEnd = -1;
+        }
     }
-
-    private static ConlluSentence Complete(ConlluSentence sentence, List<int> heads, List<string> relations, bool hasHeads) =>
-        hasHeads ? sentence with { Heads = [.. heads], Relations = [.. relations] } : sentence;
 }

@@ -74,7 +74,11 @@ public static class ConllEntityTagging
         return result;
     }
 
-    private static (int[] Labels, float[] Probabilities, (int Start, int Count)[] Sentences) Label(EntityModel model, ConllDocument document, float[]? vectors, Func<int, ITokenEncoder> encoderFor)
+    private static (int[] Labels, float[] Probabilities, (int Start, int Count)[] Sentences) Label(
+        EntityModel model,
+        ConllDocument document,
+        float[]? vectors,
+        Func<int, ITokenEncoder> encoderFor)
     {
         var (text, spans, sentences) = ConllText.Build(document);
         var (labels, probabilities) = EntityRecognizer.Label(model, text, spans, sentences, vectors, encoderFor);

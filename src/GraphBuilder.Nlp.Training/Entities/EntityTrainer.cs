@@ -21,7 +21,11 @@ public static class EntityTrainer
     /// <param name="settings">The settings.</param>
     /// <param name="progress">Receives one line per pass, if given.</param>
     /// <returns>The trained model.</returns>
-    public static EntityModel Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument>? dev, TrainingSettings settings, Action<string>? progress = null)
+    public static EntityModel Train(
+        IReadOnlyList<ConllDocument> train,
+        IReadOnlyList<ConllDocument>? dev,
+        TrainingSettings settings,
+        Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(settings);
@@ -34,33 +38,8 @@ public static class EntityTrainer
         var labels = BilouLabels.Count(types.Length);
         var prune = settings.PruneThreshold > 0 ? (float)settings.PruneThreshold : 1e-3f;
 
-        // The gazetteer counts, for each name, the documents that give it each type.
         var layouts = train.Select(ConllText.Build).ToArray();
-        var ownNames = new HashSet<(ulong, int)>[train.Count];
-        var documents = new Dictionary<ulong, int[]>();
-        var prefixes = new HashSet<ulong>();
-        for (var d = 0; d < train.Count; d++)
-        {
-            ownNames[d] = Names(train[d], layouts[d], types, prefixes);
-            foreach (var (key, type) in ownNames[d])
-            {
-                if (!documents.TryGetValue(key, out var counts))
-                {
-                    counts = new int[types.Length];
-                    documents[key] = counts;
-                }
-
-                counts[type]++;
-            }
-        }
-
-        // Proper prefixes of names are stored with no counts, so that look-ups stop at the first unknown prefix.
-        foreach (var prefix in prefixes)
-        {
-            documents.TryAdd(prefix, new int[types.Length]);
-        }
-
-        var gazetteer = new Gazetteer(types.Length, documents);
+        var (gazetteer, ownNames) = BuildGazetteer(train, layouts, types);
         var lexicon = settings.UseLexicon ? EntityLexicon.FromResources(types) : EntityLexicon.Empty;
         var examples = new (EntityContext Context, int[] Gold)[train.Count];
         for (var d = 0; d < train.Count; d++)
@@ -73,49 +52,10 @@ public static class EntityTrainer
             }, gold);
         }
 
-        // Features seen only once are dropped: they cannot generalise and they bloat the model.
         var features = new FeatureBuffer(bits);
-        var seen = new byte[1 << bits];
-        foreach (var (context, gold) in examples)
-        {
-            context.History.Clear();
-            foreach (var (start, count) in context.Sentences)
-            {
-                for (var i = start; i < start + count; i++)
-                {
-                    EntityFeatures.Extract(context, start, start + count, i, i > start ? gold[i - 1] : -1, i > start + 1 ? gold[i - 2] : -1, features);
-                    context.Remember(i, gold[i], labels);
-                    foreach (var b in features.Buckets)
-                    {
-                        if (seen[b] < 255)
-                        {
-                            seen[b]++;
-                        }
-                    }
-                }
-            }
-        }
-
-        // The accurate profile: standardised MiniLM vectors as dense features (cached on disk between runs).
-        ContextualFeatures? contextual = null;
-        float[][]? trainVectors = null;
-        float[][]? devVectors = null;
-        var dimensions = 0;
-        if (settings.TransformerLayer > 0)
-        {
-            dimensions = Transformers.MiniLmEncoder.Dimensions;
-            var cache = settings.VectorCacheDirectory ?? Path.Combine(Path.GetTempPath(), "graphbuilder-minilm");
-            trainVectors = ContextualVectors.Load(layouts, settings.TransformerLayer, cache, progress);
-            devVectors = dev is null ? null : ContextualVectors.Load(dev.Select(ConllText.Build).ToArray(), settings.TransformerLayer, cache, progress);
-            var (mean, inverse) = ContextualVectors.Moments(trainVectors, dimensions);
-            foreach (var v in trainVectors.Concat(devVectors ?? []))
-            {
-                ContextualFeatures.Standardize(v, mean, inverse);
-            }
-
-            contextual = new ContextualFeatures(settings.TransformerLayer, dimensions, labels, mean, inverse, new float[dimensions * labels]);
-        }
-
+        var seen = CountFeatures(examples, labels, features, bits);
+        var (contextual, trainVectors, devVectors) = LoadVectors(layouts, dev, labels, settings, progress);
+        var dimensions = contextual is null ? 0 : Transformers.MiniLmEncoder.Dimensions;
         var denseRate = settings.DenseLearningRate > 0 ? (float)settings.DenseLearningRate : 0.02f;
         var learner = new AdaGradSoftmax(bits, labels, rate, dimensions, denseRate);
         var scores = new float[labels];
@@ -131,46 +71,19 @@ public static class EntityTrainer
             foreach (var index in order)
             {
                 var (context, gold) = examples[index];
-                var vectors = trainVectors?[index];
-                var predicted = new int[gold.Length];
-                context.History.Clear();
-                foreach (var (start, count) in context.Sentences)
-                {
-                    var end = start + count;
-                    for (var i = start; i < end; i++)
-                    {
-                        var previous = i > start ? predicted[i - 1] : -1;
-                        EntityFeatures.Extract(context, start, end, i, previous, i > start + 1 ? predicted[i - 2] : -1, features);
-                        var n = 0;
-                        foreach (var b in features.Buckets)
-                        {
-                            if (seen[b] >= 2)
-                            {
-                                active[n++] = b;
-                            }
-                        }
-
-                        learner.Score(active.AsSpan(0, n), scores);
-                        if (vectors is not null)
-                        {
-                            learner.ScoreDense(vectors.AsSpan(i * dimensions, dimensions), scores);
-                        }
-
-                        loss += learner.Update(active.AsSpan(0, n), scores, gold[i]);
-                        if (vectors is not null)
-                        {
-                            learner.UpdateDense(vectors.AsSpan(i * dimensions, dimensions));
-                        }
-
-                        predicted[i] = EntityRecognizer.Choose(scores, previous, i == end - 1, out _);
-                        context.Remember(i, predicted[i], labels);
-                    }
-                }
+                TrainDocument(context, gold, trainVectors?[index], dimensions, labels, learner, features, seen, active, scores, ref loss);
             }
 
             var dense = contextual is null ? null
                 : new ContextualFeatures(contextual.Layer, dimensions, labels, contextual.Mean, contextual.InverseDeviation, learner.AveragedDense());
-            var model = new EntityModel(types, gazetteer, lexicon, learner.Averaged(prune), dense, settings.Prior, settings.Prior is null ? null : settings.PriorName);
+            var model = new EntityModel(
+                types,
+                gazetteer,
+                lexicon,
+                learner.Averaged(prune),
+                dense,
+                settings.Prior,
+                settings.Prior is null ? null : settings.PriorName);
             var f1 = dev is null ? 0 : Score(model, dev, devVectors).Overall.F1;
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: loss {loss:F0} dev F1 {100 * f1:F2} rows {model.Weights.Rows}"));
             if (dev is null || f1 > bestF1)
@@ -208,7 +121,160 @@ public static class EntityTrainer
         return scorer;
     }
 
-    private static HashSet<(ulong, int)> Names(ConllDocument document, (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences) layout, string[] types, HashSet<ulong> prefixes)
+    /// <summary>
+    /// Builds the gazetteer, which counts for each name the documents that give it each type, and returns each
+    /// training document's own names (left out when that document is the one being labelled).
+    /// </summary>
+    private static (Gazetteer Gazetteer, HashSet<(ulong, int)>[] OwnNames) BuildGazetteer(
+        IReadOnlyList<ConllDocument> train,
+        (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences)[] layouts,
+        string[] types)
+    {
+        var ownNames = new HashSet<(ulong, int)>[train.Count];
+        var documents = new Dictionary<ulong, int[]>();
+        var prefixes = new HashSet<ulong>();
+        for (var d = 0; d < train.Count; d++)
+        {
+            ownNames[d] = Names(train[d], layouts[d], types, prefixes);
+            foreach (var (key, type) in ownNames[d])
+            {
+                if (!documents.TryGetValue(key, out var counts))
+                {
+                    counts = new int[types.Length];
+                    documents[key] = counts;
+                }
+
+                counts[type]++;
+            }
+        }
+
+        // Proper prefixes of names are stored with no counts, so that look-ups stop at the first unknown prefix.
+        foreach (var prefix in prefixes)
+        {
+            documents.TryAdd(prefix, new int[types.Length]);
+        }
+
+        return (new Gazetteer(types.Length, documents), ownNames);
+    }
+
+    /// <summary>
+    /// Counts how often each feature bucket fires on the gold labels (up to 255): features seen only once are dropped,
+    /// since they cannot generalise and they bloat the model.
+    /// </summary>
+    private static byte[] CountFeatures((EntityContext Context, int[] Gold)[] examples, int labels, FeatureBuffer features, int bits)
+    {
+        var seen = new byte[1 << bits];
+        foreach (var (context, gold) in examples)
+        {
+            context.History.Clear();
+            foreach (var (start, count) in context.Sentences)
+            {
+                for (var i = start; i < start + count; i++)
+                {
+                    EntityFeatures.Extract(context, start, start + count, i, i > start ? gold[i - 1] : -1, i > start + 1 ? gold[i - 2] : -1, features);
+                    context.Remember(i, gold[i], labels);
+                    foreach (var b in features.Buckets)
+                    {
+                        if (seen[b] < 255)
+                        {
+                            seen[b]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>
+    /// For the accurate profile, loads the corpora's standardised MiniLM vectors as dense features (cached on disk
+    /// between runs); for the fast profile, nothing.
+    /// </summary>
+    private static (ContextualFeatures? Contextual, float[][]? Train, float[][]? Dev) LoadVectors(
+        (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences)[] layouts,
+        IReadOnlyList<ConllDocument>? dev,
+        int labels,
+        TrainingSettings settings,
+        Action<string>? progress)
+    {
+        if (settings.TransformerLayer <= 0)
+        {
+            return (null, null, null);
+        }
+
+        var dimensions = Transformers.MiniLmEncoder.Dimensions;
+        var cache = settings.VectorCacheDirectory ?? Path.Combine(Path.GetTempPath(), "graphbuilder-minilm");
+        var trainVectors = ContextualVectors.Load(layouts, settings.TransformerLayer, cache, progress);
+        var devVectors = dev is null ? null : ContextualVectors.Load(dev.Select(ConllText.Build).ToArray(), settings.TransformerLayer, cache, progress);
+        var (mean, inverse) = ContextualVectors.Moments(trainVectors, dimensions);
+        foreach (var v in trainVectors.Concat(devVectors ?? []))
+        {
+            ContextualFeatures.Standardize(v, mean, inverse);
+        }
+
+        return (new ContextualFeatures(settings.TransformerLayer, dimensions, labels, mean, inverse, new float[dimensions * labels]), trainVectors, devVectors);
+    }
+
+    /// <summary>
+    /// One document of a pass: labels it greedily with the current weights, updating them after each token, so that
+    /// the label-history features see the model's own predictions. Each token's loss is added to
+    /// <paramref name="loss"/> as it comes, the order in which the pass has always summed it.
+    /// </summary>
+    private static void TrainDocument(
+        EntityContext context,
+        int[] gold,
+        float[]? vectors,
+        int dimensions,
+        int labels,
+        AdaGradSoftmax learner,
+        FeatureBuffer features,
+        byte[] seen,
+        int[] active,
+        float[] scores,
+        ref double loss)
+    {
+        var predicted = new int[gold.Length];
+        context.History.Clear();
+        foreach (var (start, count) in context.Sentences)
+        {
+            var end = start + count;
+            for (var i = start; i < end; i++)
+            {
+                var previous = i > start ? predicted[i - 1] : -1;
+                EntityFeatures.Extract(context, start, end, i, previous, i > start + 1 ? predicted[i - 2] : -1, features);
+                var n = 0;
+                foreach (var b in features.Buckets)
+                {
+                    if (seen[b] >= 2)
+                    {
+                        active[n++] = b;
+                    }
+                }
+
+                learner.Score(active.AsSpan(0, n), scores);
+                if (vectors is not null)
+                {
+                    learner.ScoreDense(vectors.AsSpan(i * dimensions, dimensions), scores);
+                }
+
+                loss += learner.Update(active.AsSpan(0, n), scores, gold[i]);
+                if (vectors is not null)
+                {
+                    learner.UpdateDense(vectors.AsSpan(i * dimensions, dimensions));
+                }
+
+                predicted[i] = EntityRecognizer.Choose(scores, previous, i == end - 1, out _);
+                context.Remember(i, predicted[i], labels);
+            }
+        }
+    }
+
+    private static HashSet<(ulong, int)> Names(
+        ConllDocument document,
+        (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences) layout,
+        string[] types,
+        HashSet<ulong> prefixes)
     {
         var names = new HashSet<(ulong, int)>();
         var hashes = TokenHashes.Compute(layout.Text, layout.Spans);

@@ -30,7 +30,9 @@ public static class GraphScoreReport
                 .Select(p => (Mention: p, Gold: GraphScorer.Match(named, p)))
                 .Where(m => m.Gold >= 0 && entity.Mentions.Contains(named[m.Gold]))
                 .ToList();
-            var nodes = entity.Nodes.Select(n => describeNode(n) + " <- " + string.Join(", ", matched.Where(m => m.Mention.Node == n).Select(m => Quote(document.Text, m.Mention.Start, m.Mention.End))));
+            var nodes = entity.Nodes.Select(n => describeNode(n)
+                + " <- "
+                + string.Join(", ", matched.Where(m => m.Mention.Node == n).Select(m => Quote(document.Text, m.Mention.Start, m.Mention.End))));
             writer.WriteLine(string.Join(
                 '\t',
                 "entity",
@@ -51,7 +53,11 @@ public static class GraphScoreReport
                 "identity",
                 identity.Identity,
                 identity.Consistent ? "consistent" : identity.Counted ? "inconsistent" : "found in fewer than two",
-                string.Join(" ; ", identity.NodesByDocument.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ": " + (p.Value.Count == 0 ? "(not found)" : string.Join(" | ", p.Value.Select(describeNode)))))));
+                string.Join(
+                    " ; ",
+                    identity.NodesByDocument
+                        .OrderBy(p => p.Key, StringComparer.Ordinal)
+                        .Select(p => p.Key + ": " + (p.Value.Count == 0 ? "(not found)" : string.Join(" | ", p.Value.Select(describeNode)))))));
         }
 
         writer.WriteLine("# spurious\tdocument\tmention\tnode");
@@ -72,5 +78,7 @@ public static class GraphScoreReport
         };
 
     private static string Quote(string text, int start, int end) =>
-        string.Create(CultureInfo.InvariantCulture, $"\"{(start >= 0 && end <= text.Length && start <= end ? text[start..end].ReplaceLineEndings(" ") : "?")}\"@{start}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"\"{(start >= 0 && end <= text.Length && start <= end ? text[start..end].ReplaceLineEndings(" ") : "?")}\"@{start}");
 }

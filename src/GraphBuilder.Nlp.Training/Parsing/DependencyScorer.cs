@@ -60,7 +60,8 @@ public sealed class DependencyScorer
         {
             var document = new Document(text);
             document.SetTokens([.. spans.Select((span, i) => new Token(i, span))]);
-            document.SetSentences([.. ranges.Select((r, i) => new Sentence(i, new TextSpan(spans[r.Start].Start, spans[r.Start + r.Count - 1].End), r.Start, r.Count))]);
+            document.SetSentences(
+                [.. ranges.Select((r, i) => new Sentence(i, new TextSpan(spans[r.Start].Start, spans[r.Start + r.Count - 1].End), r.Start, r.Count))]);
             document.SetPartsOfSpeech([.. ranges.SelectMany((_, i) => sentences[first + i].UniversalTags)]);
             parser.Process(document);
             for (var i = 0; i < ranges.Length; i++)

@@ -17,7 +17,11 @@ public static class JackknifedTags
     /// <param name="settings">The tagger's training settings (its seed and passes).</param>
     /// <param name="progress">Receives one line per fold, if given.</param>
     /// <returns>The sentences with predicted tags, in the same order.</returns>
-    public static IReadOnlyList<ConlluSentence> Assign(IReadOnlyList<ConlluSentence> sentences, int folds, TrainingSettings settings, Action<string>? progress = null)
+    public static IReadOnlyList<ConlluSentence> Assign(
+        IReadOnlyList<ConlluSentence> sentences,
+        int folds,
+        TrainingSettings settings,
+        Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(settings);

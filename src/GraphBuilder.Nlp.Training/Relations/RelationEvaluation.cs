@@ -50,7 +50,14 @@ public static class RelationEvaluation
                 [.. sentence.Entities.Select(e => (e.Start, e.End, e.Type))],
                 [.. arguments.Select(e => (e.Start, e.End, e.Type))]);
             var gold = sentence.Relations
-                .Select(r => new StrictRelation(sentence.Entities[r.Head].Start, sentence.Entities[r.Head].End, sentence.Entities[r.Head].Type, sentence.Entities[r.Tail].Start, sentence.Entities[r.Tail].End, sentence.Entities[r.Tail].Type, r.Type))
+                .Select(r => new StrictRelation(
+                    sentence.Entities[r.Head].Start,
+                    sentence.Entities[r.Head].End,
+                    sentence.Entities[r.Head].Type,
+                    sentence.Entities[r.Tail].Start,
+                    sentence.Entities[r.Tail].End,
+                    sentence.Entities[r.Tail].Type,
+                    r.Type))
                 .ToHashSet();
             var predicted = model.Predict(relationSentence);
             var keys = predicted.Select(p => RelationTrainer.Key(relationSentence, p.Head, p.Tail, p.Type)).ToArray();

@@ -23,7 +23,11 @@ public static class RelationTrainer
     /// </param>
     /// <param name="progress">Receives one line per pass.</param>
     /// <returns>The model of the best pass, uncalibrated.</returns>
-    public static RelationModel Train(IReadOnlyList<RelationExample> train, IReadOnlyList<RelationExample> dev, TrainingSettings settings, Action<string>? progress = null)
+    public static RelationModel Train(
+        IReadOnlyList<RelationExample> train,
+        IReadOnlyList<RelationExample> dev,
+        TrainingSettings settings,
+        Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(dev);
@@ -80,7 +84,8 @@ public static class RelationTrainer
         float[]? denseSum = null;
         for (var member = 0; member < members; member++)
         {
-            var (sparse, dense) = TrainMember(instances, dev, bits, labels, rate, dimensions, denseRate, threshold, epochs, settings.Seed + member, layer, moments, progress);
+            var (sparse, dense) = TrainMember(
+                instances, dev, bits, labels, rate, dimensions, denseRate, threshold, epochs, settings.Seed + member, layer, moments, progress);
             sparseSum = Add(sparseSum, sparse);
             denseSum = dense is null ? null : Add(denseSum, dense);
         }
@@ -152,14 +157,18 @@ public static class RelationTrainer
             var contextual = moments is null ? null : new RelationDense(layer, moments.Mean, moments.InverseDeviation, denseWeights!);
             var model = new RelationModel(learner.Averaged(threshold), RelationCalibration.Identity, contextual);
             var score = Evaluate(model, dev).Micro;
-            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: loss {loss:F0} dev strict micro-F1 (gold entities) {100 * score.F1:F2}"));
+            progress?.Invoke(string.Create(
+                CultureInfo.InvariantCulture,
+                $"seed {seed} epoch {epoch}: loss {loss:F0} dev strict micro-F1 (gold entities) {100 * score.F1:F2}"));
             if (score.F1 > bestF1)
             {
                 (best, bestF1, bestEpoch) = ((learner.AveragedWeights(), denseWeights), score.F1, epoch);
             }
         }
 
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed}: best pass {bestEpoch}, dev strict micro-F1 (gold entities) {100 * bestF1:F2}"));
+        progress?.Invoke(string.Create(
+            CultureInfo.InvariantCulture,
+            $"seed {seed}: best pass {bestEpoch}, dev strict micro-F1 (gold entities) {100 * bestF1:F2}"));
         return best;
     }
 

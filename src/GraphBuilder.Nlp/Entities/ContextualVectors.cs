@@ -14,7 +14,11 @@ internal static class ContextualVectors
 {
     private const string Format = "minilm-vectors-2";
 
-    public static float[][] Load((string Text, TextSpan[] Spans, (int Start, int Count)[] Sentences)[] documents, int layer, string cacheDirectory, Action<string>? progress)
+    public static float[][] Load(
+        (string Text, TextSpan[] Spans, (int Start, int Count)[] Sentences)[] documents,
+        int layer,
+        string cacheDirectory,
+        Action<string>? progress)
     {
         var path = Path.Combine(cacheDirectory, $"minilm-L{layer}-{Key(documents, layer)}.bin");
         if (File.Exists(path))
@@ -39,7 +43,9 @@ internal static class ContextualVectors
         }
 
         var tokens = documents.Sum(d => d.Spans.Length);
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"MiniLM layer {layer}: {tokens} tokens encoded in {clock.Elapsed.TotalSeconds:F0} s; cached in {path}"));
+        progress?.Invoke(string.Create(
+            CultureInfo.InvariantCulture,
+            $"MiniLM layer {layer}: {tokens} tokens encoded in {clock.Elapsed.TotalSeconds:F0} s; cached in {path}"));
         Directory.CreateDirectory(cacheDirectory);
         var temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
         using (var stream = new BufferedStream(File.Create(temporary), 1 << 20))

@@ -14,7 +14,13 @@ internal sealed class EntityContext
     public const byte SeenAllCaps = 4;
     public const byte SeenTitleFirst = 8;
 
-    public EntityContext(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences, Gazetteer? gazetteer, HashSet<(ulong, int)>? exclude, EntityLexicon? lexicon = null)
+    public EntityContext(
+        string text,
+        ReadOnlySpan<TextSpan> spans,
+        IReadOnlyList<(int Start, int Count)> sentences,
+        Gazetteer? gazetteer,
+        HashSet<(ulong, int)>? exclude,
+        EntityLexicon? lexicon = null)
     {
         Hashes = TokenHashes.Compute(text, spans);
         Sentences = sentences;

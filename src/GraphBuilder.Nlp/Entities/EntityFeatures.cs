@@ -50,7 +50,15 @@ internal static class EntityFeatures
         features.Add(FeatureHash.Feature(24, p1, w.Shape));
         features.Add(FeatureHash.Feature(25, (ulong)w.Flags, i == start ? 1UL : 0UL, caps));
         features.Add(FeatureHash.Feature(26, context.Casing[i], (ulong)w.Flags, (i == start ? 1UL : 0UL) | (caps << 1)));
-        if (context.History.TryGetValue(w.Word, out var history))
+        AddHistory(context, w.Word, p1, features);
+        AddGazetteerLexiconAndCues(context, i, end, hasLeft, hasRight, features);
+        AddPrior(context, i, hasLeft, hasRight, w.Shape, p1, features);
+    }
+
+    /// <summary>Adds the type the document has given this word most often so far, if any.</summary>
+    private static void AddHistory(EntityContext context, ulong word, ulong p1, FeatureBuffer features)
+    {
+        if (context.History.TryGetValue(word, out var history))
         {
             // The majority of earlier predictions for this word in the document (BILOU collapsed to the type).
             var bestType = -1;
@@ -75,7 +83,13 @@ internal static class EntityFeatures
         {
             features.Add(FeatureHash.Feature(50, 0));
         }
+    }
 
+    /// <summary>Adds the gazetteer names and lexicon entries that cover the token, its neighbours' casing and the cue words around it.</summary>
+    private static void AddGazetteerLexiconAndCues(EntityContext context, int i, int end, bool hasLeft, bool hasRight, FeatureBuffer features)
+    {
+        var h = context.Hashes;
+        ref readonly var w = ref h[i];
         var gazetteer = context.Gazetteer[i];
         while (gazetteer != 0)
         {
@@ -117,12 +131,16 @@ internal static class EntityFeatures
         {
             features.Add(FeatureHash.Feature(45, context.Casing[i - 1], (ulong)h[i - 1].Flags));
         }
+    }
 
+    /// <summary>Adds the labels a prior model gave the token and its neighbours, when the model stacks one.</summary>
+    private static void AddPrior(EntityContext context, int i, bool hasLeft, bool hasRight, ulong shape, ulong p1, FeatureBuffer features)
+    {
         if (context.Prior is { } prior)
         {
             var here = (ulong)(prior[i] + 1);
             features.Add(FeatureHash.Feature(70, here));
-            features.Add(FeatureHash.Feature(71, here, w.Shape));
+            features.Add(FeatureHash.Feature(71, here, shape));
             features.Add(FeatureHash.Feature(72, hasLeft ? (ulong)(prior[i - 1] + 1) : 0, here, hasRight ? (ulong)(prior[i + 1] + 1) : 0));
             features.Add(FeatureHash.Feature(73, here, p1));
         }

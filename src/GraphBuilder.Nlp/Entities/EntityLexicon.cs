@@ -133,8 +133,14 @@ internal sealed class EntityLexicon
                 continue;
             }
 
-            var boundedLeft = start == 0 || labels[start - 1] == BilouLabels.Outside || BilouLabels.PositionOf(labels[start - 1]) is BilouLabels.Last or BilouLabels.Unit;
-            if (free && boundedLeft && (end == sentence.Length || labels[end] == BilouLabels.Outside || BilouLabels.PositionOf(labels[end]) is BilouLabels.Begin or BilouLabels.Unit))
+            var boundedLeft = start == 0
+                || labels[start - 1] == BilouLabels.Outside
+                || BilouLabels.PositionOf(labels[start - 1]) is BilouLabels.Last or BilouLabels.Unit;
+            if (free
+                && boundedLeft
+                && (end == sentence.Length
+                    || labels[end] == BilouLabels.Outside
+                    || BilouLabels.PositionOf(labels[end]) is BilouLabels.Begin or BilouLabels.Unit))
             {
                 Relabel(labels, probabilities, start, end, type, 0.5f);
                 continue;
@@ -147,12 +153,16 @@ internal sealed class EntityLexicon
             if (startsEntity && nameInside && end < sentence.Length)
             {
                 var last = end;
-                while (last < sentence.Length && BilouLabels.PositionOf(labels[last]) == BilouLabels.Inside && (CuesOf(sentence[last].Lower) & OrganizationSuffixCue) != 0)
+                while (last < sentence.Length
+                    && BilouLabels.PositionOf(labels[last]) == BilouLabels.Inside
+                    && (CuesOf(sentence[last].Lower) & OrganizationSuffixCue) != 0)
                 {
                     last++;
                 }
 
-                if (last < sentence.Length && BilouLabels.PositionOf(labels[last]) == BilouLabels.Last && (CuesOf(sentence[last].Lower) & OrganizationSuffixCue) != 0)
+                if (last < sentence.Length
+                    && BilouLabels.PositionOf(labels[last]) == BilouLabels.Last
+                    && (CuesOf(sentence[last].Lower) & OrganizationSuffixCue) != 0)
                 {
                     var confidence = probabilities[start];
                     Relabel(labels, probabilities, start, end, type, confidence);

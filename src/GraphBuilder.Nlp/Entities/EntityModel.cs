@@ -12,7 +12,14 @@ public sealed class EntityModel
     private const string ContextualKind = "ner+minilm";
     private const string PriorSuffix = "+prior";
 
-    internal EntityModel(IReadOnlyList<string> types, Gazetteer gazetteer, EntityLexicon lexicon, LinearModel weights, ContextualFeatures? contextual = null, EntityModel? prior = null, string? priorName = null)
+    internal EntityModel(
+        IReadOnlyList<string> types,
+        Gazetteer gazetteer,
+        EntityLexicon lexicon,
+        LinearModel weights,
+        ContextualFeatures? contextual = null,
+        EntityModel? prior = null,
+        string? priorName = null)
     {
         Prior = prior;
         PriorName = priorName;

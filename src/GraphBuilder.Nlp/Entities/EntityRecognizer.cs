@@ -129,7 +129,13 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
         _ => EntityLabel.Miscellaneous,
     };
 
-    internal static (int[] Labels, float[] Probabilities) Label(EntityModel model, string text, TextSpan[] spans, (int Start, int Count)[] sentences, float[]? vectors, Func<int, ITokenEncoder>? encoderFor = null)
+    internal static (int[] Labels, float[] Probabilities) Label(
+        EntityModel model,
+        string text,
+        TextSpan[] spans,
+        (int Start, int Count)[] sentences,
+        float[]? vectors,
+        Func<int, ITokenEncoder>? encoderFor = null)
     {
         var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon)
         {
@@ -152,11 +158,21 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
     {
         foreach (var (start, count) in context.Sentences)
         {
-            model.Lexicon.Apply(context.Hashes.AsSpan(start, count), labels.Slice(start, count), probabilities.Slice(start, count), model.IsContextual ? model.Gazetteer : null);
+            model.Lexicon.Apply(
+                context.Hashes.AsSpan(start, count),
+                labels.Slice(start, count),
+                probabilities.Slice(start, count),
+                model.IsContextual ? model.Gazetteer : null);
         }
     }
 
-    internal static void Decode(LinearModel weights, EntityContext context, Span<int> labels, Span<float> probabilities, ContextualFeatures? contextual = null, float[]? vectors = null)
+    internal static void Decode(
+        LinearModel weights,
+        EntityContext context,
+        Span<int> labels,
+        Span<float> probabilities,
+        ContextualFeatures? contextual = null,
+        float[]? vectors = null)
     {
         var dimensions = contextual?.Dimensions ?? 0;
         var features = new FeatureBuffer(weights.Bits);

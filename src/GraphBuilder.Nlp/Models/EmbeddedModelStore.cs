@@ -15,5 +15,6 @@ public sealed class EmbeddedModelStore : IModelStore
     /// <inheritdoc />
     public Stream Open(ModelKey key) =>
         typeof(EmbeddedModelStore).Assembly.GetManifestResourceStream(Prefix + key.FileName)
-        ?? throw new ModelNotFoundException($"The model '{key.Name}' ({key.Language}, version {key.Version}) is not embedded in {typeof(EmbeddedModelStore).Assembly.GetName().Name}.");
+        ?? throw new ModelNotFoundException(
+            $"The model '{key.Name}' ({key.Language}, version {key.Version}) is not embedded in {typeof(EmbeddedModelStore).Assembly.GetName().Name}.");
 }

@@ -92,7 +92,9 @@ public sealed class DependencyParser : INlpStage, IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var range = new Range(sentence.FirstToken, sentence.EndToken);
-            var sentenceVectors = vectors.Length == 0 ? [] : vectors.AsSpan(sentence.FirstToken * ParserVectors.Dimensions, sentence.TokenCount * ParserVectors.Dimensions);
+            var sentenceVectors = vectors.Length == 0
+                ? []
+                : vectors.AsSpan(sentence.FirstToken * ParserVectors.Dimensions, sentence.TokenCount * ParserVectors.Dimensions);
             decoder.Parse(words.AsSpan(range), sentenceVectors, heads.AsSpan(range), labels.AsSpan(range));
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {

@@ -16,155 +16,14 @@ internal static class ParserFeatures
     public static void Transition(ParserState state, ReadOnlySpan<ParserWord> words, FeatureBuffer features)
     {
         features.Clear();
-        int s0i = state.Stack(0), s1i = state.Stack(1), s2i = state.Stack(2);
-        int b0i = state.Input(0), b1i = state.Input(1), b2i = state.Input(2);
-        var s0 = At(words, s0i);
-        var s1 = At(words, s1i);
-        var s2 = At(words, s2i);
-        var b0 = At(words, b0i);
-        var b1 = At(words, b1i);
-        var b2 = At(words, b2i);
-        int s0li = state.LeftChild(s0i), s0l2i = state.LeftChild(s0i, second: true);
-        int s0ri = state.RightChild(s0i), s0r2i = state.RightChild(s0i, second: true);
-        int b0li = state.LeftChild(b0i), b0l2i = state.LeftChild(b0i, second: true);
-        int s1ri = state.RightChild(s1i), s1li = state.LeftChild(s1i);
-        var s0l = At(words, s0li);
-        var s0l2 = At(words, s0l2i);
-        var s0r = At(words, s0ri);
-        var s0r2 = At(words, s0r2i);
-        var b0l = At(words, b0li);
-        var b0l2 = At(words, b0l2i);
-        var s1r = At(words, s1ri);
-        var s1l = At(words, s1li);
-        ulong s0ll = Label(state, s0li), s0l2l = Label(state, s0l2i), s0rl = Label(state, s0ri), s0r2l = Label(state, s0r2i);
-        ulong b0ll = Label(state, b0li), b0l2l = Label(state, b0l2i), s1rl = Label(state, s1ri), s1ll = Label(state, s1li);
-        var distance = Distance(s0i, b0i);
-        var stackDistance = Distance(s1i, s0i);
-        var s0vl = (ulong)state.LeftCount(s0i);
-        var s0vr = (ulong)state.RightCount(s0i);
-        var b0vl = (ulong)state.LeftCount(b0i);
-        var s1vr = (ulong)state.RightCount(s1i);
+        var c = new Configuration(state, words);
         var t = 0;
 
         features.Add(FeatureHash.Feature(++t, 1));
-
-        // Single words.
-        Add(features, ref t, s0.Word);
-        Add(features, ref t, s0.Tag);
-        Add(features, ref t, s0.WordTag);
-        Add(features, ref t, s1.Word);
-        Add(features, ref t, s1.Tag);
-        Add(features, ref t, s1.WordTag);
-        Add(features, ref t, b0.Word);
-        Add(features, ref t, b0.Tag);
-        Add(features, ref t, b0.WordTag);
-        Add(features, ref t, b1.Word);
-        Add(features, ref t, b1.Tag);
-        Add(features, ref t, b1.WordTag);
-        Add(features, ref t, b2.Word);
-        Add(features, ref t, b2.Tag);
-        Add(features, ref t, s2.Word);
-        Add(features, ref t, s2.Tag);
-
-        // Word pairs.
-        Add(features, ref t, s0.WordTag, b0.WordTag);
-        Add(features, ref t, s0.WordTag, b0.Word);
-        Add(features, ref t, s0.Word, b0.WordTag);
-        Add(features, ref t, s0.WordTag, b0.Tag);
-        Add(features, ref t, s0.Tag, b0.WordTag);
-        Add(features, ref t, s0.Word, b0.Word);
-        Add(features, ref t, s0.Tag, b0.Tag);
-        Add(features, ref t, b0.Tag, b1.Tag);
-        Add(features, ref t, s1.WordTag, s0.WordTag);
-        Add(features, ref t, s1.Word, s0.Word);
-        Add(features, ref t, s1.Tag, s0.Tag);
-        Add(features, ref t, s1.Tag, s0.WordTag);
-        Add(features, ref t, s1.WordTag, s0.Tag);
-        Add(features, ref t, s1.Tag, b0.Tag);
-        Add(features, ref t, s1.Word, b0.Word);
-
-        // Three words.
-        Add(features, ref t, b0.Tag, b1.Tag, b2.Tag);
-        Add(features, ref t, s0.Tag, b0.Tag, b1.Tag);
-        Add(features, ref t, s1.Tag, s0.Tag, b0.Tag);
-        Add(features, ref t, s0.Tag, s0l.Tag, b0.Tag);
-        Add(features, ref t, s0.Tag, s0r.Tag, b0.Tag);
-        Add(features, ref t, s0.Tag, b0.Tag, b0l.Tag);
-        Add(features, ref t, s1.Tag, s1r.Tag, s0.Tag);
-        Add(features, ref t, s2.Tag, s1.Tag, s0.Tag);
-        Add(features, ref t, s1.Tag, s0.Tag, s0l.Tag);
-        Add(features, ref t, s1.Tag, s0.Tag, s0r.Tag);
-        Add(features, ref t, s1.Tag, s0.Tag, b1.Tag);
-        Add(features, ref t, s0.Word, b0.Tag, b1.Tag);
-
-        // Distance.
-        Add(features, ref t, s0.Word, distance);
-        Add(features, ref t, s0.Tag, distance);
-        Add(features, ref t, b0.Word, distance);
-        Add(features, ref t, b0.Tag, distance);
-        Add(features, ref t, s0.Word, b0.Word, distance);
-        Add(features, ref t, s0.Tag, b0.Tag, distance);
-        Add(features, ref t, s1.Tag, s0.Tag, stackDistance);
-        Add(features, ref t, s1.Word, s0.Word, stackDistance);
-
-        // Valency.
-        Add(features, ref t, s0.Word, s0vr);
-        Add(features, ref t, s0.Tag, s0vr);
-        Add(features, ref t, s0.Word, s0vl);
-        Add(features, ref t, s0.Tag, s0vl);
-        Add(features, ref t, b0.Word, b0vl);
-        Add(features, ref t, b0.Tag, b0vl);
-        Add(features, ref t, s1.Tag, s1vr);
-
-        // Children.
-        Add(features, ref t, s0l.Word);
-        Add(features, ref t, s0l.Tag);
-        Add(features, ref t, s0ll);
-        Add(features, ref t, s0r.Word);
-        Add(features, ref t, s0r.Tag);
-        Add(features, ref t, s0rl);
-        Add(features, ref t, b0l.Word);
-        Add(features, ref t, b0l.Tag);
-        Add(features, ref t, b0ll);
-        Add(features, ref t, s1r.Word);
-        Add(features, ref t, s1r.Tag);
-        Add(features, ref t, s1rl);
-        Add(features, ref t, s1l.Tag, s1ll);
-        Add(features, ref t, s0.Tag, s0ll, s0rl);
-        Add(features, ref t, b0.Tag, b0ll, s0.Tag);
-
-        // Second children.
-        Add(features, ref t, s0l2.Word);
-        Add(features, ref t, s0l2.Tag);
-        Add(features, ref t, s0l2l);
-        Add(features, ref t, s0r2.Word);
-        Add(features, ref t, s0r2.Tag);
-        Add(features, ref t, s0r2l);
-        Add(features, ref t, b0l2.Word);
-        Add(features, ref t, b0l2.Tag);
-        Add(features, ref t, b0l2l);
-        Add(features, ref t, s0.Tag, s0l.Tag, s0l2.Tag);
-        Add(features, ref t, s0.Tag, s0r.Tag, s0r2.Tag);
-        Add(features, ref t, b0.Tag, b0l.Tag, b0l2.Tag);
-
-        // Label sets.
-        Add(features, ref t, s0.Word, state.RightLabelSet(s0i));
-        Add(features, ref t, s0.Tag, state.RightLabelSet(s0i));
-        Add(features, ref t, s0.Word, state.LeftLabelSet(s0i));
-        Add(features, ref t, s0.Tag, state.LeftLabelSet(s0i));
-        Add(features, ref t, b0.Word, state.LeftLabelSet(b0i));
-        Add(features, ref t, b0.Tag, state.LeftLabelSet(b0i));
-        Add(features, ref t, s1.Tag, state.RightLabelSet(s1i));
-
-        // Spelling, for words whose tag is wrong or rare.
-        Add(features, ref t, b0.Suffix);
-        Add(features, ref t, s0.Suffix);
-        Add(features, ref t, s1.Suffix);
-        Add(features, ref t, b0.Shape);
-        Add(features, ref t, s0.Shape);
-        Add(features, ref t, b0.Suffix, s0.Tag);
-        Add(features, ref t, s0.Suffix, b0.Tag);
-        Add(features, ref t, s0.Shape, b0.Shape);
+        AddWords(features, ref t, in c);
+        AddDistancesAndValencies(features, ref t, in c);
+        AddChildren(features, ref t, in c);
+        AddLabelSetsAndSpelling(features, ref t, state, in c);
     }
 
     /// <summary>Adds the features of the label of the arc from <paramref name="head"/> to <paramref name="dependent"/>.</summary>
@@ -215,6 +74,137 @@ internal static class ParserFeatures
         Add(features, ref t, direction, h.Tag, FeatureHash.Add(d.Tag, (ulong)state.LeftCount(head) + (16UL * (ulong)state.RightCount(head))));
     }
 
+    /// <summary>The templates of single words, word pairs and three words.</summary>
+    private static void AddWords(FeatureBuffer features, ref int t, in Configuration c)
+    {
+        // Single words.
+        Add(features, ref t, c.S0.Word);
+        Add(features, ref t, c.S0.Tag);
+        Add(features, ref t, c.S0.WordTag);
+        Add(features, ref t, c.S1.Word);
+        Add(features, ref t, c.S1.Tag);
+        Add(features, ref t, c.S1.WordTag);
+        Add(features, ref t, c.B0.Word);
+        Add(features, ref t, c.B0.Tag);
+        Add(features, ref t, c.B0.WordTag);
+        Add(features, ref t, c.B1.Word);
+        Add(features, ref t, c.B1.Tag);
+        Add(features, ref t, c.B1.WordTag);
+        Add(features, ref t, c.B2.Word);
+        Add(features, ref t, c.B2.Tag);
+        Add(features, ref t, c.S2.Word);
+        Add(features, ref t, c.S2.Tag);
+
+        // Word pairs.
+        Add(features, ref t, c.S0.WordTag, c.B0.WordTag);
+        Add(features, ref t, c.S0.WordTag, c.B0.Word);
+        Add(features, ref t, c.S0.Word, c.B0.WordTag);
+        Add(features, ref t, c.S0.WordTag, c.B0.Tag);
+        Add(features, ref t, c.S0.Tag, c.B0.WordTag);
+        Add(features, ref t, c.S0.Word, c.B0.Word);
+        Add(features, ref t, c.S0.Tag, c.B0.Tag);
+        Add(features, ref t, c.B0.Tag, c.B1.Tag);
+        Add(features, ref t, c.S1.WordTag, c.S0.WordTag);
+        Add(features, ref t, c.S1.Word, c.S0.Word);
+        Add(features, ref t, c.S1.Tag, c.S0.Tag);
+        Add(features, ref t, c.S1.Tag, c.S0.WordTag);
+        Add(features, ref t, c.S1.WordTag, c.S0.Tag);
+        Add(features, ref t, c.S1.Tag, c.B0.Tag);
+        Add(features, ref t, c.S1.Word, c.B0.Word);
+
+        // Three words.
+        Add(features, ref t, c.B0.Tag, c.B1.Tag, c.B2.Tag);
+        Add(features, ref t, c.S0.Tag, c.B0.Tag, c.B1.Tag);
+        Add(features, ref t, c.S1.Tag, c.S0.Tag, c.B0.Tag);
+        Add(features, ref t, c.S0.Tag, c.S0L.Tag, c.B0.Tag);
+        Add(features, ref t, c.S0.Tag, c.S0R.Tag, c.B0.Tag);
+        Add(features, ref t, c.S0.Tag, c.B0.Tag, c.B0L.Tag);
+        Add(features, ref t, c.S1.Tag, c.S1R.Tag, c.S0.Tag);
+        Add(features, ref t, c.S2.Tag, c.S1.Tag, c.S0.Tag);
+        Add(features, ref t, c.S1.Tag, c.S0.Tag, c.S0L.Tag);
+        Add(features, ref t, c.S1.Tag, c.S0.Tag, c.S0R.Tag);
+        Add(features, ref t, c.S1.Tag, c.S0.Tag, c.B1.Tag);
+        Add(features, ref t, c.S0.Word, c.B0.Tag, c.B1.Tag);
+    }
+
+    private static void AddDistancesAndValencies(FeatureBuffer features, ref int t, in Configuration c)
+    {
+        // Distance.
+        Add(features, ref t, c.S0.Word, c.Distance);
+        Add(features, ref t, c.S0.Tag, c.Distance);
+        Add(features, ref t, c.B0.Word, c.Distance);
+        Add(features, ref t, c.B0.Tag, c.Distance);
+        Add(features, ref t, c.S0.Word, c.B0.Word, c.Distance);
+        Add(features, ref t, c.S0.Tag, c.B0.Tag, c.Distance);
+        Add(features, ref t, c.S1.Tag, c.S0.Tag, c.StackDistance);
+        Add(features, ref t, c.S1.Word, c.S0.Word, c.StackDistance);
+
+        // Valency.
+        Add(features, ref t, c.S0.Word, c.S0RightValency);
+        Add(features, ref t, c.S0.Tag, c.S0RightValency);
+        Add(features, ref t, c.S0.Word, c.S0LeftValency);
+        Add(features, ref t, c.S0.Tag, c.S0LeftValency);
+        Add(features, ref t, c.B0.Word, c.B0LeftValency);
+        Add(features, ref t, c.B0.Tag, c.B0LeftValency);
+        Add(features, ref t, c.S1.Tag, c.S1RightValency);
+    }
+
+    private static void AddChildren(FeatureBuffer features, ref int t, in Configuration c)
+    {
+        // Children.
+        Add(features, ref t, c.S0L.Word);
+        Add(features, ref t, c.S0L.Tag);
+        Add(features, ref t, c.S0LLabel);
+        Add(features, ref t, c.S0R.Word);
+        Add(features, ref t, c.S0R.Tag);
+        Add(features, ref t, c.S0RLabel);
+        Add(features, ref t, c.B0L.Word);
+        Add(features, ref t, c.B0L.Tag);
+        Add(features, ref t, c.B0LLabel);
+        Add(features, ref t, c.S1R.Word);
+        Add(features, ref t, c.S1R.Tag);
+        Add(features, ref t, c.S1RLabel);
+        Add(features, ref t, c.S1L.Tag, c.S1LLabel);
+        Add(features, ref t, c.S0.Tag, c.S0LLabel, c.S0RLabel);
+        Add(features, ref t, c.B0.Tag, c.B0LLabel, c.S0.Tag);
+
+        // Second children.
+        Add(features, ref t, c.S0L2.Word);
+        Add(features, ref t, c.S0L2.Tag);
+        Add(features, ref t, c.S0L2Label);
+        Add(features, ref t, c.S0R2.Word);
+        Add(features, ref t, c.S0R2.Tag);
+        Add(features, ref t, c.S0R2Label);
+        Add(features, ref t, c.B0L2.Word);
+        Add(features, ref t, c.B0L2.Tag);
+        Add(features, ref t, c.B0L2Label);
+        Add(features, ref t, c.S0.Tag, c.S0L.Tag, c.S0L2.Tag);
+        Add(features, ref t, c.S0.Tag, c.S0R.Tag, c.S0R2.Tag);
+        Add(features, ref t, c.B0.Tag, c.B0L.Tag, c.B0L2.Tag);
+    }
+
+    private static void AddLabelSetsAndSpelling(FeatureBuffer features, ref int t, ParserState state, in Configuration c)
+    {
+        // Label sets.
+        Add(features, ref t, c.S0.Word, state.RightLabelSet(c.S0Index));
+        Add(features, ref t, c.S0.Tag, state.RightLabelSet(c.S0Index));
+        Add(features, ref t, c.S0.Word, state.LeftLabelSet(c.S0Index));
+        Add(features, ref t, c.S0.Tag, state.LeftLabelSet(c.S0Index));
+        Add(features, ref t, c.B0.Word, state.LeftLabelSet(c.B0Index));
+        Add(features, ref t, c.B0.Tag, state.LeftLabelSet(c.B0Index));
+        Add(features, ref t, c.S1.Tag, state.RightLabelSet(c.S1Index));
+
+        // Spelling, for words whose tag is wrong or rare.
+        Add(features, ref t, c.B0.Suffix);
+        Add(features, ref t, c.S0.Suffix);
+        Add(features, ref t, c.S1.Suffix);
+        Add(features, ref t, c.B0.Shape);
+        Add(features, ref t, c.S0.Shape);
+        Add(features, ref t, c.B0.Suffix, c.S0.Tag);
+        Add(features, ref t, c.S0.Suffix, c.B0.Tag);
+        Add(features, ref t, c.S0.Shape, c.B0.Shape);
+    }
+
     private static ParserWord At(ReadOnlySpan<ParserWord> words, int index) => index >= 0 ? words[index] : ParserWord.None;
 
     private static ulong Label(ParserState state, int word) => (ulong)(state.LabelOf(word) + 2);
@@ -241,4 +231,59 @@ internal static class ParserFeatures
     private static void Add(FeatureBuffer features, ref int template, ulong a, ulong b) => features.Add(FeatureHash.Feature(++template, a, b));
 
     private static void Add(FeatureBuffer features, ref int template, ulong a, ulong b, ulong c) => features.Add(FeatureHash.Feature(++template, a, b, c));
+
+    /// <summary>
+    /// The positions a transition's templates read: the top three stack words (<c>s0</c>–<c>s2</c>), the first three
+    /// buffer words (<c>b0</c>–<c>b2</c>), the outermost children with their labels, distances and valencies.
+    /// </summary>
+    private readonly struct Configuration
+    {
+        public readonly int S0Index, S1Index, B0Index;
+        public readonly ParserWord S0, S1, S2, B0, B1, B2;
+        public readonly ParserWord S0L, S0L2, S0R, S0R2, B0L, B0L2, S1R, S1L;
+        public readonly ulong S0LLabel, S0L2Label, S0RLabel, S0R2Label, B0LLabel, B0L2Label, S1RLabel, S1LLabel;
+        public readonly ulong Distance, StackDistance;
+        public readonly ulong S0LeftValency, S0RightValency, B0LeftValency, S1RightValency;
+
+        public Configuration(ParserState state, ReadOnlySpan<ParserWord> words)
+        {
+            int s0i = state.Stack(0), s1i = state.Stack(1), s2i = state.Stack(2);
+            int b0i = state.Input(0), b1i = state.Input(1), b2i = state.Input(2);
+            S0Index = s0i;
+            S1Index = s1i;
+            B0Index = b0i;
+            S0 = At(words, s0i);
+            S1 = At(words, s1i);
+            S2 = At(words, s2i);
+            B0 = At(words, b0i);
+            B1 = At(words, b1i);
+            B2 = At(words, b2i);
+            int s0li = state.LeftChild(s0i), s0l2i = state.LeftChild(s0i, second: true);
+            int s0ri = state.RightChild(s0i), s0r2i = state.RightChild(s0i, second: true);
+            int b0li = state.LeftChild(b0i), b0l2i = state.LeftChild(b0i, second: true);
+            int s1ri = state.RightChild(s1i), s1li = state.LeftChild(s1i);
+            S0L = At(words, s0li);
+            S0L2 = At(words, s0l2i);
+            S0R = At(words, s0ri);
+            S0R2 = At(words, s0r2i);
+            B0L = At(words, b0li);
+            B0L2 = At(words, b0l2i);
+            S1R = At(words, s1ri);
+            S1L = At(words, s1li);
+            S0LLabel = Label(state, s0li);
+            S0L2Label = Label(state, s0l2i);
+            S0RLabel = Label(state, s0ri);
+            S0R2Label = Label(state, s0r2i);
+            B0LLabel = Label(state, b0li);
+            B0L2Label = Label(state, b0l2i);
+            S1RLabel = Label(state, s1ri);
+            S1LLabel = Label(state, s1li);
+            Distance = ParserFeatures.Distance(s0i, b0i);
+            StackDistance = ParserFeatures.Distance(s1i, s0i);
+            S0LeftValency = (ulong)state.LeftCount(s0i);
+            S0RightValency = (ulong)state.RightCount(s0i);
+            B0LeftValency = (ulong)state.LeftCount(b0i);
+            S1RightValency = (ulong)state.RightCount(s1i);
+        }
+    }
 }

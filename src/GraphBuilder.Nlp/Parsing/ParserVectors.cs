@@ -71,7 +71,10 @@ internal sealed class ParserVectors
 
     /// <summary>Returns the words the transition reads, -1 where a position is empty.</summary>
     public static int[] TransitionInput(ParserState state) =>
-        [state.Stack(0), state.Stack(1), state.Stack(2), state.Input(0), state.Input(1), state.Input(2), state.LeftChild(state.Input(0)), state.RightChild(state.Stack(0))];
+        [
+            state.Stack(0), state.Stack(1), state.Stack(2), state.Input(0), state.Input(1), state.Input(2),
+            state.LeftChild(state.Input(0)), state.RightChild(state.Stack(0)),
+        ];
 
     /// <summary>Adds the scores of weights laid out <c>[class][position][dimension]</c> for the given words' vectors.</summary>
     public static void AddScores(ReadOnlySpan<float> weights, int positions, ReadOnlySpan<int> words, ReadOnlySpan<float> vectors, Span<float> scores)
@@ -84,7 +87,9 @@ internal sealed class ParserVectors
             {
                 if (words[p] >= 0)
                 {
-                    total += ContextualFeatures.Dot(weights.Slice((c * width) + (p * Dimensions), Dimensions), vectors.Slice(words[p] * Dimensions, Dimensions));
+                    total += ContextualFeatures.Dot(
+                        weights.Slice((c * width) + (p * Dimensions), Dimensions),
+                        vectors.Slice(words[p] * Dimensions, Dimensions));
                 }
             }
 
@@ -113,7 +118,10 @@ internal sealed class ParserVectors
         var maxPieces = reader.ReadInt32();
         var transitions = reader.ReadInt32();
         var labels = reader.ReadInt32();
-        if (layer is < 1 or > 6 || maxPieces != MiniLmEncoder.MaxPieces || transitions != 3 * TransitionPositions * Dimensions || labels % (LabelPositions * Dimensions) != 0)
+        if (layer is < 1 or > 6
+            || maxPieces != MiniLmEncoder.MaxPieces
+            || transitions != 3 * TransitionPositions * Dimensions
+            || labels % (LabelPositions * Dimensions) != 0)
         {
             throw new InvalidDataException("The parser's contextual feature header is invalid (or was packed differently).");
         }

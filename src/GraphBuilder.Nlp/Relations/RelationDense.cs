@@ -54,6 +54,10 @@ internal sealed class RelationDense(int layer, float[] mean, float[] inverseDevi
             return values;
         }
 
-        return new RelationDense(layer, ReadArray(MiniLmEncoder.Dimensions), ReadArray(MiniLmEncoder.Dimensions), ReadArray(PairVector.Dimensions * RelationSchema.Labels.Count));
+        return new RelationDense(
+            layer,
+            ReadArray(MiniLmEncoder.Dimensions),
+            ReadArray(MiniLmEncoder.Dimensions),
+            ReadArray(PairVector.Dimensions * RelationSchema.Labels.Count));
     }
 }

@@ -53,7 +53,12 @@ public sealed class RelationModel
             if (best > 0)
             {
                 var entities = Math.Min(sentence.Entities[head].Confidence, sentence.Entities[tail].Confidence);
-                found.Add(new RelationPrediction(head, tail, RelationSchema.Labels[best], probabilities[best], Calibration.Apply(probabilities[best], entities)));
+                found.Add(new RelationPrediction(
+                    head,
+                    tail,
+                    RelationSchema.Labels[best],
+                    probabilities[best],
+                    Calibration.Apply(probabilities[best], entities)));
             }
         });
         return found;
@@ -129,10 +134,14 @@ public sealed class RelationModel
         }
 
         // The document's encoding is the one its pipeline's tagger and recogniser made: shared, not recomputed.
-        var vectors = document.Vectors ?? throw new InvalidOperationException("The accurate relation model reads the document's MiniLM vectors: run the accurate pipeline over it first.");
+        var vectors = document.Vectors ?? throw new InvalidOperationException(
+            "The accurate relation model reads the document's MiniLM vectors: run the accurate pipeline over it first.");
         const int d = Transformers.MiniLmEncoder.Dimensions;
         var range = document.Sentences[sentence];
-        return Entities.ContextualFeatures.Standardized(vectors.Raw(document, dense.Layer).Span.Slice(range.FirstToken * d, range.TokenCount * d), dense.Mean, dense.InverseDeviation);
+        return Entities.ContextualFeatures.Standardized(
+            vectors.Raw(document, dense.Layer).Span.Slice(range.FirstToken * d, range.TokenCount * d),
+            dense.Mean,
+            dense.InverseDeviation);
     }
 
     /// <summary>Standardises raw MiniLM vectors of <see cref="ContextualLayer"/> in place, as the model was trained.</summary>

@@ -87,7 +87,9 @@ public sealed class SentenceSplitter : INlpStage
 
             var following = tokens[j + 1].AsSpan(text);
             var plainStop = j == k && token is ['.'] or ['?'] or ['!'] or ['?', '!'] or ['!', '?'] or ['!', '!'] or ['?', '?'];
-            if (CanOpenSentence(following) || (plainStop && char.IsLetter(following[0])) || text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Contains('\n'))
+            if (CanOpenSentence(following)
+                || (plainStop && char.IsLetter(following[0]))
+                || text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Contains('\n'))
             {
                 k = j;
                 return true;
@@ -156,7 +158,9 @@ public sealed class SentenceSplitter : INlpStage
     private static bool CanOpenSentence(ReadOnlySpan<char> token)
     {
         var c = token[0];
-        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '—' or '–' or '¿' or '¡' or '*' or '#' or '@'
+        return char.IsUpper(c)
+            || char.IsDigit(c)
+            || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '—' or '–' or '¿' or '¡' or '*' or '#' or '@'
             || (char.IsLetter(c) && !char.IsLower(c));
     }
 }

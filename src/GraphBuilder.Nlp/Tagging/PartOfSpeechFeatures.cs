@@ -11,7 +11,14 @@ internal static class PartOfSpeechFeatures
     private const ulong Outside = 0x5bd1e995;
 
     /// <summary>Adds the features of token <paramref name="i"/> of a sentence.</summary>
-    public static void Extract(ReadOnlySpan<TokenHashes> sentence, ReadOnlySpan<uint> classes, ReadOnlySpan<int> guesses, int i, int previous, int previous2, FeatureBuffer features)
+    public static void Extract(
+        ReadOnlySpan<TokenHashes> sentence,
+        ReadOnlySpan<uint> classes,
+        ReadOnlySpan<int> guesses,
+        int i,
+        int previous,
+        int previous2,
+        FeatureBuffer features)
     {
         var c0 = (ulong)classes[i];
         var cl1 = i > 0 ? classes[i - 1] : Outside;

@@ -113,7 +113,9 @@ public sealed class PartOfSpeechTagger : INlpStage, IDisposable
         var (text, spans, bounds) = Layout(sentences);
         var hashes = TokenHashes.Compute(text, spans);
         var labels = new int[spans.Length];
-        var vectors = model.Contextual is { } contextual && spans.Length > 0 ? contextual.Vectors(_vectors.EncoderFor(contextual.Layer), text, spans, bounds) : [];
+        var vectors = model.Contextual is { } contextual && spans.Length > 0
+            ? contextual.Vectors(_vectors.EncoderFor(contextual.Layer), text, spans, bounds)
+            : [];
         var result = new IReadOnlyList<string>[bounds.Length];
         for (var s = 0; s < bounds.Length; s++)
         {

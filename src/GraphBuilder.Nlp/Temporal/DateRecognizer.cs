@@ -28,7 +28,8 @@ public sealed class DateRecognizer : INlpStage
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
     private static readonly string[] YearCues =
-        ["in", "since", "by", "until", "till", "from", "between", "and", "of", "to", "before", "after", "during", "through", "early", "late", "mid", "throughout", "or"];
+        ["in", "since", "by", "until", "till", "from", "between", "and", "of", "to", "before", "after", "during", "through", "early",
+         "late", "mid", "throughout", "or"];
 
     /// <summary>Gets the words that can start an expression; any other token that does not start with a digit is skipped.</summary>
     private static readonly FrozenSet<string> Triggers = FrozenSet.Create(
@@ -67,7 +68,9 @@ public sealed class DateRecognizer : INlpStage
         var tokens = document.Tokens;
         for (var i = 0; i < words.Length;)
         {
-            if (words[i].Length > 0 && (char.IsDigit(words[i][0]) || triggers.Contains(words[i].AsSpan().TrimEnd('.'))) && TryMatch(words, i, published, out var end, out var kind, out var value))
+            if (words[i].Length > 0
+                && (char.IsDigit(words[i][0]) || triggers.Contains(words[i].AsSpan().TrimEnd('.')))
+                && TryMatch(words, i, published, out var end, out var kind, out var value))
             {
                 result.Add(new TemporalMention(new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End), kind, value));
                 i = end;
@@ -87,7 +90,45 @@ public sealed class DateRecognizer : INlpStage
         value = null;
         end = i;
 
-        // Ranges: "between 2015 and February 2017", "from May to July 2016".
+        if (TryRange(w, i, published, out var rangeEnd, out var range))
+        {
+            end = rangeEnd;
+            kind = TemporalKind.Range;
+            value = range;
+            return true;
+        }
+
+        if (TryDate(w, i, out end, out var point, allowBareYear: i > 0 && IsAny(w[i - 1], YearCues)))
+        {
+            value = Resolve(point, published).ToIso();
+            return true;
+        }
+
+        if (TryRelative(w, i, published, out end, out value))
+        {
+            return true;
+        }
+
+        if (TryTime(w, i, out end, out value))
+        {
+            kind = TemporalKind.Time;
+            return true;
+        }
+
+        if (TryDuration(w, i, out end, out value))
+        {
+            kind = TemporalKind.Duration;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses a range: "between 2015 and February 2017", "from May to July 2016".</summary>
+    private static bool TryRange(string[] w, int i, DateOnly? published, out int end, out string? value)
+    {
+        end = i;
+        value = null;
         if (Is(w[i], "between") || Is(w[i], "from"))
         {
             var joiner = Is(w[i], "between") ? "and" : "to";
@@ -102,7 +143,6 @@ public sealed class DateRecognizer : INlpStage
                 }
 
                 end = secondEnd;
-                kind = TemporalKind.Range;
                 var a = Resolve(first, published).ToIso();
                 var b = Resolve(second, published).ToIso();
                 value = a is not null && b is not null ? a + "/" + b : null;
@@ -110,12 +150,17 @@ public sealed class DateRecognizer : INlpStage
             }
         }
 
-        if (TryDate(w, i, out end, out var point, allowBareYear: i > 0 && IsAny(w[i - 1], YearCues)))
-        {
-            value = Resolve(point, published).ToIso();
-            return true;
-        }
+        return false;
+    }
 
+    /// <summary>
+    /// Parses a day or period named relative to the publication date: a weekday (the last one on or before it),
+    /// "today", "yesterday", "tomorrow", "last/next/this year/month/week"; the value is null without the date.
+    /// </summary>
+    private static bool TryRelative(string[] w, int i, DateOnly? published, out int end, out string? value)
+    {
+        end = i;
+        value = null;
         var weekday = IndexOf(Weekdays, w[i], int.MaxValue);
         if (weekday >= 0)
         {
@@ -137,7 +182,9 @@ public sealed class DateRecognizer : INlpStage
             return true;
         }
 
-        if (i + 1 < w.Length && (Is(w[i], "last") || Is(w[i], "next") || Is(w[i], "this")) && (Is(w[i + 1], "year") || Is(w[i + 1], "month") || Is(w[i + 1], "week")))
+        if (i + 1 < w.Length
+            && (Is(w[i], "last") || Is(w[i], "next") || Is(w[i], "this"))
+            && (Is(w[i + 1], "year") || Is(w[i + 1], "month") || Is(w[i + 1], "week")))
         {
             end = i + 2;
             if (published is { } day)
@@ -145,21 +192,12 @@ public sealed class DateRecognizer : INlpStage
                 var step = Is(w[i], "last") ? -1 : Is(w[i], "next") ? 1 : 0;
                 value = Is(w[i + 1], "year") ? (day.Year + step).ToString("D4", CultureInfo.InvariantCulture)
                     : Is(w[i + 1], "month") ? day.AddMonths(step).ToString("yyyy-MM", CultureInfo.InvariantCulture)
-                    : string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(day.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)):D2}");
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{ISOWeek.GetYear(day.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)):D4}"
+                        + $"-W{ISOWeek.GetWeekOfYear(day.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)):D2}");
             }
 
-            return true;
-        }
-
-        if (TryTime(w, i, out end, out value))
-        {
-            kind = TemporalKind.Time;
-            return true;
-        }
-
-        if (TryDuration(w, i, out end, out value))
-        {
-            kind = TemporalKind.Duration;
             return true;
         }
 
@@ -186,44 +224,7 @@ public sealed class DateRecognizer : INlpStage
         var month = MonthOf(w, i, out var afterMonth);
         if (month > 0)
         {
-            int? day = null;
-            int? year = null;
-            var k = afterMonth;
-            if (k < w.Length && TryDay(w[k], out var d))
-            {
-                day = d;
-                k++;
-                if (k < w.Length && w[k] == "," && k + 1 < w.Length && TryYear(w[k + 1], out var y1))
-                {
-                    year = y1;
-                    k += 2;
-                }
-                else if (k < w.Length && TryYear(w[k], out var y2))
-                {
-                    year = y2;
-                    k++;
-                }
-            }
-            else if (k < w.Length && TryYear(w[k], out var y3))
-            {
-                year = y3;
-                k++;
-            }
-            else if (k < w.Length && w[k] == "," && k + 1 < w.Length && TryYear(w[k + 1], out var y4))
-            {
-                year = y4;
-                k += 2;
-            }
-
-            // "May" alone is usually the verb: a bare month needs a capital and a neighbouring cue.
-            if (day is null && year is null && (month == 5 || !char.IsUpper(w[i][0]) || i == 0 || !IsAny(w[i - 1], YearCues) && !Is(w[i - 1], "last") && !Is(w[i - 1], "next")))
-            {
-                return false;
-            }
-
-            end = k;
-            point = new CalendarPoint(year, month, day);
-            return true;
+            return TryMonthFirst(w, i, month, afterMonth, out end, out point);
         }
 
         if (TryDay(w[i], out var dayFirst) && i + 1 < w.Length)
@@ -252,6 +253,53 @@ public sealed class DateRecognizer : INlpStage
         }
 
         return false;
+    }
+
+    /// <summary>Parses a date that starts with its month (word <paramref name="i"/>): "June 15", "June 15, 2017", "July 2016", "July".</summary>
+    private static bool TryMonthFirst(string[] w, int i, int month, int afterMonth, out int end, out CalendarPoint point)
+    {
+        end = i;
+        point = default;
+        int? day = null;
+        int? year = null;
+        var k = afterMonth;
+        if (k < w.Length && TryDay(w[k], out var d))
+        {
+            day = d;
+            k++;
+            if (k < w.Length && w[k] == "," && k + 1 < w.Length && TryYear(w[k + 1], out var y1))
+            {
+                year = y1;
+                k += 2;
+            }
+            else if (k < w.Length && TryYear(w[k], out var y2))
+            {
+                year = y2;
+                k++;
+            }
+        }
+        else if (k < w.Length && TryYear(w[k], out var y3))
+        {
+            year = y3;
+            k++;
+        }
+        else if (k < w.Length && w[k] == "," && k + 1 < w.Length && TryYear(w[k + 1], out var y4))
+        {
+            year = y4;
+            k += 2;
+        }
+
+        // "May" alone is usually the verb: a bare month needs a capital and a neighbouring cue.
+        if (day is null
+            && year is null
+            && (month == 5 || !char.IsUpper(w[i][0]) || i == 0 || !IsAny(w[i - 1], YearCues) && !Is(w[i - 1], "last") && !Is(w[i - 1], "next")))
+        {
+            return false;
+        }
+
+        end = k;
+        point = new CalendarPoint(year, month, day);
+        return true;
     }
 
     private static CalendarPoint Resolve(CalendarPoint point, DateOnly? published) =>

@@ -82,7 +82,46 @@ public sealed class Tokenizer : INlpStage
 
     private static void TokenizeChunk(ReadOnlySpan<char> text, int start, int end, List<TextSpan> output)
     {
-        // Peel opening punctuation, one token per mark (a run of `` or -- is one token).
+        start = PeelOpening(text, start, end, output);
+        if (start >= end)
+        {
+            return;
+        }
+
+        // Peel closing punctuation from the end; collected in reverse.
+        Span<int> trailing = stackalloc int[32];
+        var trailingCount = 0;
+        var coreEnd = end;
+        while (coreEnd > start && trailingCount < trailing.Length - 1)
+        {
+            var closingStart = ClosingStart(text, start, coreEnd);
+            if (closingStart < 0)
+            {
+                break;
+            }
+
+            trailing[trailingCount++] = coreEnd;
+            trailing[trailingCount++] = closingStart;
+            coreEnd = closingStart;
+        }
+
+        if (coreEnd > start)
+        {
+            SplitCore(text, start, coreEnd, output);
+        }
+
+        for (var k = trailingCount - 1; k > 0; k -= 2)
+        {
+            output.Add(new TextSpan(trailing[k], trailing[k - 1]));
+        }
+    }
+
+    /// <summary>
+    /// Peels opening punctuation, one token per mark (a run of `` or -- is one token), and returns where the rest of
+    /// the chunk begins.
+    /// </summary>
+    private static int PeelOpening(ReadOnlySpan<char> text, int start, int end, List<TextSpan> output)
+    {
         while (start < end)
         {
             var c = text[start];
@@ -109,109 +148,77 @@ public sealed class Tokenizer : INlpStage
             break;
         }
 
-        if (start >= end)
+        return start;
+    }
+
+    /// <summary>
+    /// Returns where the closing punctuation token that ends <c>text[start..coreEnd]</c> begins, or -1 when the rest
+    /// keeps its last character (an abbreviation's period, a URL's colon, or no punctuation at all).
+    /// </summary>
+    private static int ClosingStart(ReadOnlySpan<char> text, int start, int coreEnd)
+    {
+        var c = text[coreEnd - 1];
+        if (c == '.')
         {
-            return;
+            var run = RunLengthBackward(text, start, coreEnd, '.');
+            if (run >= 2 || IsMixedPunctuationRun(text, start, coreEnd))
+            {
+                var runStart = coreEnd - run;
+                while (runStart > start && text[runStart - 1] is '?' or '!')
+                {
+                    runStart--;
+                }
+
+                return runStart;
+            }
+
+            if (coreEnd - 1 == start || KeepsPeriod(text[start..(coreEnd - 1)]))
+            {
+                return -1;
+            }
+
+            return coreEnd - 1;
         }
 
-        // Peel closing punctuation from the end; collected in reverse.
-        Span<int> trailing = stackalloc int[32];
-        var trailingCount = 0;
-        var coreEnd = end;
-        while (coreEnd > start && trailingCount < trailing.Length - 1)
+        if (c == '/' && coreEnd - start > 1 && !IsUrl(text[start..coreEnd]))
         {
-            var c = text[coreEnd - 1];
-            if (c == '.')
-            {
-                var run = RunLengthBackward(text, start, coreEnd, '.');
-                if (run >= 2 || IsMixedPunctuationRun(text, start, coreEnd))
-                {
-                    var runStart = coreEnd - run;
-                    while (runStart > start && text[runStart - 1] is '?' or '!')
-                    {
-                        runStart--;
-                    }
-
-                    trailing[trailingCount++] = coreEnd;
-                    trailing[trailingCount++] = runStart;
-                    coreEnd = runStart;
-                    continue;
-                }
-
-                if (coreEnd - 1 == start || KeepsPeriod(text[start..(coreEnd - 1)]))
-                {
-                    break;
-                }
-
-                trailing[trailingCount++] = coreEnd;
-                trailing[trailingCount++] = coreEnd - 1;
-                coreEnd--;
-                continue;
-            }
-
-            if (c == '/' && coreEnd - start > 1 && !IsUrl(text[start..coreEnd]))
-            {
-                trailing[trailingCount++] = coreEnd;
-                trailing[trailingCount++] = coreEnd - 1;
-                coreEnd--;
-                continue;
-            }
-
-            if (c is '\'' or '’')
-            {
-                // A plural possessive (parents') keeps the apostrophe as its own token.
-                if (coreEnd - 1 > start && char.IsLetter(text[coreEnd - 2]))
-                {
-                    trailing[trailingCount++] = coreEnd;
-                    trailing[trailingCount++] = coreEnd - 1;
-                    coreEnd--;
-                    continue;
-                }
-            }
-
-            if (IsClosing(c) || IsDash(c))
-            {
-                if (c == ':' && IsUrl(text[start..coreEnd]))
-                {
-                    break;
-                }
-
-                var runStart = coreEnd - 1;
-                if (c is '!' or '?')
-                {
-                    while (runStart > start && text[runStart - 1] is '!' or '?')
-                    {
-                        runStart--;
-                    }
-                }
-
-                trailing[trailingCount++] = coreEnd;
-                trailing[trailingCount++] = runStart;
-                coreEnd = runStart;
-                continue;
-            }
-
-            if (c == '-' && coreEnd - 1 > start && text[coreEnd - 2] == '-')
-            {
-                var run = RunLengthBackward(text, start, coreEnd, '-');
-                trailing[trailingCount++] = coreEnd;
-                trailing[trailingCount++] = coreEnd - run;
-                coreEnd -= run;
-                continue;
-            }
-
-            break;
+            return coreEnd - 1;
         }
 
-        if (coreEnd > start)
+        if (c is '\'' or '’')
         {
-            SplitCore(text, start, coreEnd, output);
+            // A plural possessive (parents') keeps the apostrophe as its own token.
+            if (coreEnd - 1 > start && char.IsLetter(text[coreEnd - 2]))
+            {
+                return coreEnd - 1;
+            }
         }
 
-        for (var k = trailingCount - 1; k > 0; k -= 2)
+        if (IsClosing(c) || IsDash(c))
         {
-            output.Add(new TextSpan(trailing[k], trailing[k - 1]));
+            if (c == ':' && IsUrl(text[start..coreEnd]))
+            {
+                return -1;
+            }
+
+            var runStart = coreEnd - 1;
+            if (c is '!' or '?')
+            {
+                while (runStart > start && text[runStart - 1] is '!' or '?')
+                {
+                    runStart--;
+                }
+            }
+
+            return runStart;
         }
+
+        if (c == '-' && coreEnd - 1 > start && text[coreEnd - 2] == '-')
+        {
+            return coreEnd - RunLengthBackward(text, start, coreEnd, '-');
+        }
+
+        return -1;
     }
 
     private static bool IsMixedPunctuationRun(ReadOnlySpan<char> text, int start, int end) =>

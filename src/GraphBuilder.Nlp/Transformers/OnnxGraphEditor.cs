@@ -25,8 +25,17 @@ internal static class OnnxGraphEditor
     {
         var graph = Field(model, 7) ?? throw new InvalidDataException("The ONNX model has no graph.");
         var g = model.Slice(graph.Start, graph.Length);
+        var (keep, needed) = NeededNodes(g, tensor);
+        var kept = KeptEntries(g, keep, needed);
+        return Assemble(model, g, kept, OutputEntry(tensor));
+    }
 
-        // Nodes needed for the tensor: walk back from it over the producers of each node's inputs.
+    /// <summary>
+    /// Finds the nodes needed for the tensor, walking back from it over the producers of each node's inputs, and the
+    /// names those nodes read or write.
+    /// </summary>
+    private static (bool[] Keep, HashSet<string> Needed) NeededNodes(ReadOnlySpan<byte> g, string tensor)
+    {
         var nodes = new List<(Range Range, string[] Inputs, string[] Outputs)>();
         foreach (var (field, wire, start, length, _) in Fields(g))
         {
@@ -75,7 +84,12 @@ internal static class OnnxGraphEditor
             needed.UnionWith(outputs);
         }
 
-        // The kept entries are copied once into an array of the exact size (the model is ~90 MB: no growing buffers).
+        return (keep, needed);
+    }
+
+    /// <summary>The graph's entries to copy: the kept nodes, the initializers and value infos they use, no outputs.</summary>
+    private static List<Range> KeptEntries(ReadOnlySpan<byte> g, bool[] keep, HashSet<string> needed)
+    {
         var kept = new List<Range>();
         var nodeIndex = 0;
         foreach (var (field, wire, start, length, raw) in Fields(g))
@@ -83,7 +97,8 @@ internal static class OnnxGraphEditor
             var keepEntry = field switch
             {
                 1 when wire == WireLength => keep[nodeIndex++],
-                5 or 13 when wire == WireLength => Strings(g.Slice(start, length), field == 5 ? 8 : 1).FirstOrDefault() is not { } name || needed.Contains(name),
+                5 or 13 when wire == WireLength =>
+                    Strings(g.Slice(start, length), field == 5 ? 8 : 1).FirstOrDefault() is not { } name || needed.Contains(name),
                 12 => false,
                 _ => true,
             };
@@ -93,14 +108,26 @@ internal static class OnnxGraphEditor
             }
         }
 
-        // ValueInfoProto { name = tensor, type = TypeProto { tensor_type = { elem_type = FLOAT } } }
+        return kept;
+    }
+
+    /// <summary>The graph's new output entry: ValueInfoProto { name = tensor, type = TypeProto { tensor_type = { elem_type = FLOAT } } }.</summary>
+    private static byte[] OutputEntry(string tensor)
+    {
         using var info = new MemoryStream();
         WriteBytes(info, 1, Encoding.UTF8.GetBytes(tensor));
         WriteBytes(info, 2, [0x0A, 0x02, 0x08, 0x01]);
         using var outputInfo = new MemoryStream();
         WriteBytes(outputInfo, 12, info.ToArray());
-        var outputEntry = outputInfo.ToArray();
+        return outputInfo.ToArray();
+    }
 
+    /// <summary>
+    /// Writes the model with its graph replaced by the kept entries and the new output, copied once into an array of the
+    /// exact size (the model is ~90 MB: no growing buffers).
+    /// </summary>
+    private static byte[] Assemble(ReadOnlySpan<byte> model, ReadOnlySpan<byte> g, List<Range> kept, byte[] outputEntry)
+    {
         var graphLength = outputEntry.Length;
         foreach (var raw in kept)
         {

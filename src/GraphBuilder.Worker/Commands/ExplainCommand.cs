@@ -35,15 +35,7 @@ internal static class ExplainCommand
         }
 
         var graphStore = host.Services.GetRequiredService<IGraphReader>();
-        var catalog = host.Services.GetRequiredService<IEntityCatalog>();
-        var ids = await catalog.FindAsync(query, cancellationToken);
-        if (await catalog.RedirectAsync(new EntityId(query.Trim()), cancellationToken) is { } now)
-        {
-            await Console.Out.WriteLineAsync($"{query.Trim()} is now {now} (the entities were merged or renamed by resolution)");
-        }
-
-        var change = await graphStore.ReadChangeAsync(new GraphChangeSet([], [.. ids], [], []), cancellationToken);
-        var found = change.Upserts.Entities;
+        var found = await FindAsync(graphStore, host.Services.GetRequiredService<IEntityCatalog>(), query, cancellationToken);
         if (found.Count == 0)
         {
             return CliErrors.Report($"no entity is named '{query}'; 'graphbuilder stats' lists the most mentioned", CliErrors.BadInput);
@@ -55,16 +47,43 @@ internal static class ExplainCommand
             await output.WriteLineAsync($"'{query}' names {found.Count} entities; explain one by its id:");
             foreach (var candidate in found)
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {candidate.Id}  {candidate.Name} ({GraphVocabulary.Label(candidate.Type)}, {candidate.MentionCount} mentions)"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {candidate.Id}  {candidate.Name} ({GraphVocabulary.Label(candidate.Type)}, {candidate.MentionCount} mentions)"));
             }
 
             return CliErrors.Ok;
         }
 
-        var node = found[0];
+        await ExplainAsync(output, graphStore, found[0], cancellationToken);
+        return CliErrors.Ok;
+    }
+
+    /// <summary>Finds the entities the query names: by any of its name keys, and by id when it looks like one.</summary>
+    private static async Task<IReadOnlyList<EntityNode>> FindAsync(
+        IGraphReader graphStore,
+        IEntityCatalog catalog,
+        string query,
+        CancellationToken cancellationToken)
+    {
+        var ids = await catalog.FindAsync(query, cancellationToken);
+        if (await catalog.RedirectAsync(new EntityId(query.Trim()), cancellationToken) is { } now)
+        {
+            await Console.Out.WriteLineAsync($"{query.Trim()} is now {now} (the entities were merged or renamed by resolution)");
+        }
+
+        var change = await graphStore.ReadChangeAsync(new GraphChangeSet([], [.. ids], [], []), cancellationToken);
+        return change.Upserts.Entities;
+    }
+
+    /// <summary>Writes one entity: its names and counts, why its names were merged, its mentions and its relations.</summary>
+    private static async Task ExplainAsync(TextWriter output, IGraphReader graphStore, EntityNode node, CancellationToken cancellationToken)
+    {
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{node.Name}  ({GraphVocabulary.Label(node.Type)}, {node.Id})"));
         await output.WriteLineAsync($"  aliases:   {(node.Aliases.Count == 0 ? "(none)" : string.Join(", ", node.Aliases))}");
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  mentions:  {node.MentionCount}, first seen {node.FirstSeen:yyyy-MM-dd}, last seen {node.LastSeen:yyyy-MM-dd}"));
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  mentions:  {node.MentionCount}, first seen {node.FirstSeen:yyyy-MM-dd}, last seen {node.LastSeen:yyyy-MM-dd}"));
 
         await output.WriteLineAsync();
         await output.WriteLineAsync("Why these names are one entity:");
@@ -86,6 +105,11 @@ internal static class ExplainCommand
             }
         }
 
+        await WriteRelationsAsync(output, graphStore, node, cancellationToken);
+    }
+
+    private static async Task WriteRelationsAsync(TextWriter output, IGraphReader graphStore, EntityNode node, CancellationToken cancellationToken)
+    {
         var relations = (await graphStore.ReadGraphAsync(cancellationToken)).Relations.Where(r => r.Source == node.Id || r.Target == node.Id).ToList();
         if (relations.Count > 0)
         {
@@ -93,15 +117,16 @@ internal static class ExplainCommand
             await output.WriteLineAsync("Relations:");
             foreach (var relation in relations)
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {relation.Source} -[{GraphVocabulary.RelationType(relation.Type)} {relation.Confidence:0.00}, {relation.Count} evidence]-> {relation.Target}"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {relation.Source} -[{GraphVocabulary.RelationType(relation.Type)} {relation.Confidence:0.00}, "
+                    + $"{relation.Count} evidence]-> {relation.Target}"));
                 foreach (var evidence in relation.Evidence)
                 {
                     await output.WriteLineAsync($"      {Shorten(evidence.Sentence)}  ({evidence.Extractor})");
                 }
             }
         }
-
-        return CliErrors.Ok;
     }
 
     private static string Shorten(string sentence)

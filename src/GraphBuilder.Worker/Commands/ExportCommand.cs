@@ -12,7 +12,8 @@ namespace GraphBuilder.Worker.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    private static readonly IGraphExporter[] Exporters = [new JsonGraphExporter(), new CypherGraphExporter(), new GraphMLGraphExporter(), new CsvGraphExporter()];
+    private static readonly IGraphExporter[] Exporters =
+        [new JsonGraphExporter(), new CypherGraphExporter(), new GraphMLGraphExporter(), new CsvGraphExporter()];
 
     public static Command Create()
     {
@@ -30,7 +31,11 @@ internal static class ExportCommand
         };
         var store = CliOptions.Store();
         var command = new Command("export", "Export the graph as JSON, Cypher, GraphML or CSV.") { format, output, store };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult.GetValue(format)!, parseResult.GetValue(output)!, parseResult.GetValue(store), cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(format)!,
+            parseResult.GetValue(output)!,
+            parseResult.GetValue(store),
+            cancellationToken));
         return command;
     }
 
@@ -53,7 +58,9 @@ internal static class ExportCommand
         var snapshot = await host.Services.GetRequiredService<IGraphReader>().ReadGraphAsync(cancellationToken);
         var exporter = Exporters.Single(e => e.Format == format);
         var files = await exporter.ExportAsync(snapshot, output, cancellationToken);
-        await Console.Out.WriteLineAsync($"Exported {snapshot.Articles.Count} articles, {snapshot.Entities.Count} entities and {snapshot.Relations.Count} relations as {formatName} to {string.Join(", ", files)}");
+        await Console.Out.WriteLineAsync(
+            $"Exported {snapshot.Articles.Count} articles, {snapshot.Entities.Count} entities and {snapshot.Relations.Count} relations "
+            + $"as {formatName} to {string.Join(", ", files)}");
         return CliErrors.Ok;
     }
 }

@@ -24,7 +24,11 @@ internal static class IngestCommand
         var store = CliOptions.Store();
         var source = new Option<string>("--source") { Description = "The source name recorded in the ledger.", DefaultValueFactory = _ => "cli" };
         var command = new Command("ingest", "Extract entities and relations from articles into the embedded graph store.") { paths, store, source };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult.GetValue(paths)!, parseResult.GetValue(store), parseResult.GetValue(source)!, cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(paths)!,
+            parseResult.GetValue(store),
+            parseResult.GetValue(source)!,
+            cancellationToken));
         return command;
     }
 
@@ -49,12 +53,15 @@ internal static class IngestCommand
         var stats = await graphStore.ReadStatisticsAsync(0, cancellationToken);
         var output = Console.Out;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Ingested {summary.Ingested} of {summary.Seen} inputs ({summary.Unchanged} unchanged, {summary.Duplicates} duplicates, {summary.Failures.Count} failed): {summary.Entities} entities and {summary.Relations} relations in these articles."));
+            $"Ingested {summary.Ingested} of {summary.Seen} inputs "
+            + $"({summary.Unchanged} unchanged, {summary.Duplicates} duplicates, {summary.Failures.Count} failed): "
+            + $"{summary.Entities} entities and {summary.Relations} relations in these articles."));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"The graph now holds {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations and {stats.CoMentions} co-mentions."));
         if (summary.Pending > 0)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{summary.Pending} articles wait for Neo4j; 'graphbuilder sync' pushes them."));
+            await output.WriteLineAsync(
+                string.Create(CultureInfo.InvariantCulture, $"{summary.Pending} articles wait for Neo4j; 'graphbuilder sync' pushes them."));
         }
 
         foreach (var (location, reason) in summary.Failures)

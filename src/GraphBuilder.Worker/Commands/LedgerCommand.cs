@@ -20,7 +20,11 @@ internal static class LedgerCommand
         status.AcceptOnlyFromAmong("ingested", "duplicate", "failed", "pending");
         var json = new Option<bool>("--json") { Description = "Write JSON lines instead of a table." };
         var command = new Command("ledger", "List every input seen, with its status and, for failures, the reason.") { store, status, json };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult.GetValue(store), parseResult.GetValue(status), parseResult.GetValue(json), cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(store),
+            parseResult.GetValue(status),
+            parseResult.GetValue(json),
+            cancellationToken));
         return command;
     }
 
@@ -57,7 +61,9 @@ internal static class LedgerCommand
             else
             {
                 var detail = entry.Reason ?? entry.DuplicateOf ?? entry.ArticleId ?? string.Empty;
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{entry.Status.ToString().ToLowerInvariant(),-9}  {entry.UpdatedAt:yyyy-MM-dd HH:mm:ss}  {entry.Location}  {detail}"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{entry.Status.ToString().ToLowerInvariant(),-9}  {entry.UpdatedAt:yyyy-MM-dd HH:mm:ss}  {entry.Location}  {detail}"));
             }
         }
 

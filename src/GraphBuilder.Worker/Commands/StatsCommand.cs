@@ -40,17 +40,26 @@ internal static class StatsCommand
         var output = Console.Out;
         await output.WriteLineAsync($"Store: {storePath}");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Articles:    {stats.Articles}"));
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Entities:    {stats.Entities}  ({string.Join(", ", stats.EntitiesByType.Select(p => $"{p.Key} {p.Value}"))})"));
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Relations:   {stats.Relations}  ({string.Join(", ", stats.RelationsByType.Select(p => $"{p.Key} {p.Value}"))})"));
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Entities:    {stats.Entities}  ({string.Join(", ", stats.EntitiesByType.Select(p => $"{p.Key} {p.Value}"))})"));
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Relations:   {stats.Relations}  ({string.Join(", ", stats.RelationsByType.Select(p => $"{p.Key} {p.Value}"))})"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Co-mentions: {stats.CoMentions}"));
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Ledger:      {string.Join(", ", Enum.GetValues<ArticleStatus>().Select(s => $"{s.ToString().ToLowerInvariant()} {stats.Ledger.GetValueOrDefault(s)}"))}"));
+        var ledger = string.Join(
+            ", ",
+            Enum.GetValues<ArticleStatus>().Select(s => $"{s.ToString().ToLowerInvariant()} {stats.Ledger.GetValueOrDefault(s)}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Ledger:      {ledger}"));
         if (stats.TopEntities.Count > 0)
         {
             await output.WriteLineAsync();
             await output.WriteLineAsync("Most mentioned:");
             foreach (var entity in stats.TopEntities)
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {entity.MentionCount,5}  {entity.Name} ({GraphVocabulary.Label(entity.Type)}, {entity.Id})"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {entity.MentionCount,5}  {entity.Name} ({GraphVocabulary.Label(entity.Type)}, {entity.Id})"));
             }
         }
 

@@ -27,7 +27,8 @@ internal static class StatusCommand
             var now = TimeProvider.System.GetUtcNow();
             var output = Console.Out;
             var runs = File.Exists(storePath)
-                ? (await host.Services.GetRequiredService<ISourceRunLog>().ReadSourceRunsAsync(cancellationToken)).ToDictionary(r => r.Source, StringComparer.OrdinalIgnoreCase)
+                ? (await host.Services.GetRequiredService<ISourceRunLog>().ReadSourceRunsAsync(cancellationToken))
+                    .ToDictionary(r => r.Source, StringComparer.OrdinalIgnoreCase)
                 : [];
 
             await output.WriteLineAsync($"Store: {storePath}{(File.Exists(storePath) ? string.Empty : " (not created yet)")}");
@@ -35,22 +36,34 @@ internal static class StatusCommand
             foreach (var source in sources)
             {
                 var next = CronSchedule.TryParse(source.Schedule, out var schedule, out _) ? schedule?.GetNextOccurrence(now, TimeZoneInfo.Utc) : null;
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {source.Name} ({source.Type} {source.Path ?? source.Url}), schedule '{source.Schedule}', next run {next:yyyy-MM-dd HH:mm:ss}Z"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {source.Name} ({source.Type} {source.Path ?? source.Url}), schedule '{source.Schedule}', next run {next:yyyy-MM-dd HH:mm:ss}Z"));
                 var last = runs.GetValueOrDefault(source.Name);
                 await output.WriteLineAsync(last is null
                     ? "    last run: never"
-                    : string.Create(CultureInfo.InvariantCulture, $"    last run: {last.FinishedAt:yyyy-MM-dd HH:mm:ss}Z, {(last.Error is null ? $"{last.Seen} seen, {last.Ingested} ingested, {last.Duplicates} duplicates, {last.Failed} failed" : "failed: " + last.Error)}"));
+                    : string.Create(CultureInfo.InvariantCulture, $"    last run: {last.FinishedAt:yyyy-MM-dd HH:mm:ss}Z, {Outcome(last)}"));
             }
 
             if (File.Exists(storePath))
             {
                 var stats = await host.Services.GetRequiredService<IGraphReader>().ReadStatisticsAsync(0, cancellationToken);
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Ledger: {string.Join(", ", Enum.GetValues<ArticleStatus>().Select(s => $"{s.ToString().ToLowerInvariant()} {stats.Ledger.GetValueOrDefault(s)}"))}"));
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Graph: {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations"));
+                var ledger = string.Join(
+                    ", ",
+                    Enum.GetValues<ArticleStatus>().Select(s => $"{s.ToString().ToLowerInvariant()} {stats.Ledger.GetValueOrDefault(s)}"));
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Ledger: {ledger}"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Graph: {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations"));
             }
 
             return CliErrors.Ok;
         });
         return command;
     }
+
+    private static string Outcome(SourceRun last) =>
+        last.Error is null
+            ? $"{last.Seen} seen, {last.Ingested} ingested, {last.Duplicates} duplicates, {last.Failed} failed"
+            : "failed: " + last.Error;
 }

@@ -43,7 +43,9 @@ internal static class SyncCommand
 
             var (written, pending) = await synchronizer.FlushAsync(cancellationToken);
             await Console.Out.WriteLineAsync($"Wrote {written} changes to Neo4j; {pending} articles still pending.");
-            return pending == 0 ? CliErrors.Ok : CliErrors.Report($"{pending} articles could not be written; they stay pending (see the log above)", CliErrors.Failed);
+            return pending == 0
+                ? CliErrors.Ok
+                : CliErrors.Report($"{pending} articles could not be written; they stay pending (see the log above)", CliErrors.Failed);
         });
         return command;
     }
