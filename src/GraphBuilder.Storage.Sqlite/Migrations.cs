@@ -152,6 +152,8 @@ internal static class Migrations
                 JOIN articles a ON a.id = m.article_id;
             CREATE INDEX ix_drafts_anchor ON drafts(anchor);
             CREATE INDEX ix_drafts_entity ON drafts(entity_id);
+            CREATE INDEX ix_drafts_open ON drafts(anchor) WHERE entity_id IS NULL OR by_context = 1;
+            CREATE INDEX ix_drafts_by_context ON drafts(entity_id, anchor) WHERE by_context = 1;
             CREATE TABLE mentions_v3 (
                 article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                 draft INTEGER NOT NULL,

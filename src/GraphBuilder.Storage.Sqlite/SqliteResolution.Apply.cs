@@ -1,5 +1,6 @@
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
+using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Storage.Sqlite;
 
@@ -18,20 +19,34 @@ internal sealed partial class SqliteResolution
         var changedGroups = resolution.GroupEntities.Where(g => oldGroups.GetValueOrDefault(g.Key) != g.Value.Value).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
         // The drafts whose entity may change: every draft of a group whose entity changed, every draft context decides
-        // (or decided) for, and the drafts no resolution has placed yet (a new article's).
+        // (or decided) for, and the drafts no resolution has placed yet (a new article's). Any other draft stays with
+        // its group's unchanged entity, so a write never reads a whole group it does not move.
         var drafts = await ReadInAsync(
             "SELECT article_id, draft, anchor, entity_id, by_context FROM drafts WHERE anchor IN",
-            anchors.Where(a => changedGroups.Contains(a) || resolution.Decisions.Any(d => d.Anchor == a && d.ArticleId is not null)).ToList(),
-            r => (Article: r.GetString(0), Draft: r.GetInt32(1), Anchor: r.GetString(2), Entity: r.IsDBNull(3) ? null : r.GetString(3), ByContext: r.GetInt32(4) == 1),
+            [.. changedGroups],
+            ReadPlacement,
             cancellationToken).ConfigureAwait(false);
-        var unresolved = await ReadInAsync(
+        var open = await ReadInAsync(
             "SELECT article_id, draft, anchor, entity_id, by_context FROM drafts WHERE (entity_id IS NULL OR by_context = 1) AND anchor IN",
             anchors,
-            r => (Article: r.GetString(0), Draft: r.GetInt32(1), Anchor: r.GetString(2), Entity: r.IsDBNull(3) ? null : r.GetString(3), ByContext: r.GetInt32(4) == 1),
+            ReadPlacement,
             cancellationToken).ConfigureAwait(false);
+        var decided = new List<(string Article, int Draft, string Anchor, string? Entity, bool ByContext)>();
+        var known = open.Select(d => (d.Article, d.Draft)).ToHashSet();
+        foreach (var (article, draft) in resolution.DraftEntities.Keys.Where(k => !known.Contains(k)))
+        {
+            decided.AddRange(await SqliteSql.ReadAllAsync(
+                connection,
+                transaction,
+                "SELECT article_id, draft, anchor, entity_id, by_context FROM drafts WHERE article_id = $a AND draft = $d AND by_context = 0",
+                ReadPlacement,
+                cancellationToken,
+                ("$a", article),
+                ("$d", draft)).ConfigureAwait(false));
+        }
 
         var moves = new List<(string Article, int Draft, string? From, EntityId To, bool ByContext)>();
-        foreach (var draft in drafts.Concat(unresolved).DistinctBy(d => (d.Article, d.Draft)))
+        foreach (var draft in drafts.Concat(open).Concat(decided).DistinctBy(d => (d.Article, d.Draft)))
         {
             var byContext = resolution.DraftEntities.TryGetValue((draft.Article, draft.Draft), out var target);
             if (!byContext && !resolution.GroupEntities.TryGetValue(draft.Anchor, out target))
@@ -47,6 +62,9 @@ internal sealed partial class SqliteResolution
 
         return new ResolutionPlan(anchors, resolution, oldGroups, changedGroups, moves);
     }
+
+    private static (string Article, int Draft, string Anchor, string? Entity, bool ByContext) ReadPlacement(SqliteDataReader r) =>
+        (r.GetString(0), r.GetInt32(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt32(4) == 1);
 
     /// <summary>Writes a block's resolution and says what it changed.</summary>
     /// <param name="plan">The plan <see cref="PlanAsync"/> made.</param>
@@ -119,13 +137,27 @@ internal sealed partial class SqliteResolution
 
     private async Task WriteDecisionsAsync(IReadOnlySet<string> anchors, ComponentResolution resolution, CancellationToken cancellationToken)
     {
-        await SqliteSql.InsertRowsAsync(connection, transaction, "DELETE FROM resolution WHERE anchor = $a", anchors, a => [("$a", a)], cancellationToken).ConfigureAwait(false);
+        // Rewriting only what changed keeps a write proportional to what it changes, not to the size of the groups
+        // (an ambiguous surname has one decision per article that wrote it).
+        var existing = (await ReadInAsync(
+            "SELECT anchor, article_id, draft, entity_id, name, rule, detail FROM resolution WHERE anchor IN",
+            anchors,
+            r => (Key: (r.GetString(0), r.GetString(1), r.GetInt32(2)), Row: (r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6))),
+            cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.Key, d => d.Row);
+        var wanted = resolution.Decisions.ToDictionary(d => (d.Anchor, d.ArticleId ?? string.Empty, d.Draft), d => (d.Entity.Value, d.Name, d.Rule, d.Detail));
+        await SqliteSql.InsertRowsAsync(
+            connection,
+            transaction,
+            "DELETE FROM resolution WHERE anchor = $a AND article_id = $article AND draft = $d",
+            existing.Keys.Where(k => !wanted.ContainsKey(k)).ToList(),
+            k => [("$a", k.Item1), ("$article", k.Item2), ("$d", k.Item3)],
+            cancellationToken).ConfigureAwait(false);
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
             "INSERT OR REPLACE INTO resolution (anchor, article_id, draft, entity_id, name, rule, detail) VALUES ($a, $article, $d, $e, $n, $r, $detail)",
-            resolution.Decisions,
-            d => [("$a", d.Anchor), ("$article", d.ArticleId ?? string.Empty), ("$d", d.Draft), ("$e", d.Entity.Value), ("$n", d.Name), ("$r", d.Rule), ("$detail", d.Detail)],
+            wanted.Where(w => !existing.TryGetValue(w.Key, out var row) || row != w.Value).ToList(),
+            w => [("$a", w.Key.Item1), ("$article", w.Key.Item2), ("$d", w.Key.Item3), ("$e", w.Value.Item1), ("$n", w.Value.Item2), ("$r", w.Value.Item3), ("$detail", w.Value.Item4)],
             cancellationToken).ConfigureAwait(false);
     }
 }

@@ -208,14 +208,31 @@ public static class ComponentResolver
             {
                 var roots = candidates.Select(Find).Distinct().Order().ToList();
                 var contexts = roots.ToDictionary(r => r, r => Merge(Members(r).Select(m => _input.Contexts[Groups[m].Anchor])));
+                // Per group, not per draft: an ambiguous surname can have thousands of drafts.
+                var names = string.Join(" or ", roots.Select(r => $"'{Form(r)}'"));
+                var forms = roots.ToDictionary(r => r, Form);
                 foreach (var draft in _input.Drafts[Groups[group].Anchor].OrderBy(d => d.ArticleId, StringComparer.Ordinal).ThenBy(d => d.Draft))
                 {
-                    var scores = roots.Select(r => (Root: r, Score: Score(draft, contexts[r]))).OrderByDescending(s => s.Score).ThenBy(s => s.Root).ToList();
-                    var names = string.Join(" or ", roots.Select(r => $"'{Form(r)}'"));
-                    if (scores[0].Score > 0 && (scores.Count == 1 || scores[0].Score > scores[1].Score))
+                    var (best, bestScore, second) = (-1, 0.0, 0.0);
+                    foreach (var root in roots)
                     {
-                        draftTargets[(draft.ArticleId, draft.Draft)] = scores[0].Root;
-                        draftDecisions.Add((draft, scores[0].Root, "context", string.Create(CultureInfo.InvariantCulture, $"'{FormOf(draft)}' could be {names}; its article's other names and source point to '{Form(scores[0].Root)}' (score {scores[0].Score:0.0} against {(scores.Count > 1 ? scores[1].Score : 0):0.0})")));
+                        var score = Score(draft, contexts[root]);
+                        if (best < 0 || score > bestScore)
+                        {
+                            (best, bestScore, second) = (root, score, best < 0 ? second : bestScore);
+                        }
+                        else if (score > second)
+                        {
+                            second = score;
+                        }
+                    }
+
+                    if (bestScore > 0 && (roots.Count == 1 || bestScore > second))
+                    {
+                        draftTargets[(draft.ArticleId, draft.Draft)] = best;
+                        draftDecisions.Add((draft, best, "context", string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"'{FormOf(draft)}' could be {names}; its article's other names and source point to '{forms[best]}' (score {bestScore:0.0} against {second:0.0})")));
                     }
                     else
                     {
@@ -336,9 +353,20 @@ public static class ComponentResolver
             return hash.ToString("x8", CultureInfo.InvariantCulture);
         }
 
-        private static double Score(DraftInGroup draft, GroupContext context) =>
-            draft.Context.Distinct(StringComparer.Ordinal).Count(context.Neighbours.ContainsKey)
-            + (draft.Source is { } source && context.Sources.ContainsKey(source) ? SourceWeight : 0);
+        private static double Score(DraftInGroup draft, GroupContext context)
+        {
+            // A draft's context holds each other name of its article once.
+            var shared = 0;
+            foreach (var anchor in draft.Context)
+            {
+                if (context.Neighbours.ContainsKey(anchor))
+                {
+                    shared++;
+                }
+            }
+
+            return shared + (draft.Source is { } source && context.Sources.ContainsKey(source) ? SourceWeight : 0);
+        }
 
         private static GroupContext Merge(IEnumerable<GroupContext> contexts)
         {
