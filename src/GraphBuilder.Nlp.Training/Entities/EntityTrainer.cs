@@ -205,7 +205,7 @@ public static class EntityTrainer
         return scorer;
     }
 
-    private static HashSet<(ulong, int)> Names(ConllDocument document, (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences) layout, string[] types, HashSet<ulong> prefixes)
+    internal static HashSet<(ulong, int)> Names(ConllDocument document, (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences) layout, string[] types, HashSet<ulong> prefixes)
     {
         var names = new HashSet<(ulong, int)>();
         var hashes = TokenHashes.Compute(layout.Text, layout.Spans);

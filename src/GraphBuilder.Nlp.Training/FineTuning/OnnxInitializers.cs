@@ -15,7 +15,12 @@ internal static class OnnxInitializers
 {
     /// <summary>Reads the float initializers by name, MatMul weights renamed <c>&lt;module&gt;.weight</c> (inputs × outputs).</summary>
     /// <exception cref="InvalidDataException">The model is malformed.</exception>
-    public static Dictionary<string, (float[] Values, int[] Shape)> Read(ReadOnlySpan<byte> model)
+    public static Dictionary<string, (float[] Values, int[] Shape)> Read(ReadOnlySpan<byte> model) =>
+        ReadNamed(model).ToDictionary(p => p.Key, p => (p.Value.Values, p.Value.Shape), StringComparer.Ordinal);
+
+    /// <summary>Reads the float initializers as <see cref="Read"/> does, each with the name it has in the graph.</summary>
+    /// <exception cref="InvalidDataException">The model is malformed.</exception>
+    public static Dictionary<string, (float[] Values, int[] Shape, string Source)> ReadNamed(ReadOnlySpan<byte> model)
     {
         var graphField = ProtoReader.Fields(model).FirstOrDefault(f => f.Field == 7 && f.Wire == ProtoReader.WireLength);
         if (graphField.Length == 0)
@@ -24,7 +29,7 @@ internal static class OnnxInitializers
         }
 
         var graph = model.Slice(graphField.Start, graphField.Length);
-        var tensors = new Dictionary<string, (float[], int[])>(StringComparer.Ordinal);
+        var tensors = new Dictionary<string, (float[] Values, int[] Shape, string Source)>(StringComparer.Ordinal);
         var nodes = new List<(string Op, string[] Inputs, string[] Outputs)>();
         foreach (var (field, wire, start, length, _) in ProtoReader.Fields(graph))
         {
@@ -40,7 +45,7 @@ internal static class OnnxInitializers
             }
             else if (field == 5 && ReadFloatTensor(message) is { } tensor)
             {
-                tensors[tensor.Name] = (tensor.Values, tensor.Shape);
+                tensors[tensor.Name] = (tensor.Values, tensor.Shape, tensor.Name);
             }
         }
 

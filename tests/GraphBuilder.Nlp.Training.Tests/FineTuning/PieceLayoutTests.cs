@@ -38,10 +38,11 @@ public sealed class PieceLayoutTests
     }
 
     [Fact]
-    public void Forward_MiniLmLayerThree_MatchesOnnxRuntime()
+    public void Forward_SourceMiniLmLayerThree_MatchesOnnxRuntime()
     {
-        var encoder = BertEncoder.FromOnnx(MiniLmEncoder.LoadModel(), layers: 3, heads: 12);
-        var onnx = MiniLmEncoder.For(3);
+        var source = MiniLmSource.LoadModel();
+        var encoder = BertEncoder.FromOnnx(source, layers: 3, heads: 12);
+        using var onnx = MiniLmEncoder.FromModel(OnnxGraphEditor.CutAt(source, MiniLmEncoder.LayerTensors[3]), 3, 1);
         var spans = Tokenizer.Tokenize(Text).ToArray();
         (int, int)[] sentences = [(0, 11), (11, spans.Length - 11)];
         var layout = PieceLayout.Build(onnx.Tokenizer, Text, spans, sentences);
