@@ -39,6 +39,7 @@ internal static class BenchmarkCommand
         var command = new Command("benchmark", "Measure the speed of the NLP pipeline, or of ingestion.");
         command.Subcommands.Add(nlp);
         command.Subcommands.Add(BenchmarkIngestCommand.Create(configuration));
+        command.Subcommands.Add(BenchmarkEncoderCommand.Create());
         return command;
     }
 

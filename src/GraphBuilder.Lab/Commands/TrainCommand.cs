@@ -32,6 +32,8 @@ internal static class TrainCommand
         command.Subcommands.Add(CreateVerb("pos", "Train the part-of-speech tagger on CoNLL-U files.", configuration, TrainPartOfSpeech));
         command.Subcommands.Add(RelationVerbs.CreateTrain(configuration));
         command.Subcommands.Add(CreateDependencies(configuration));
+        command.Subcommands.Add(TrainEncoderCommand.Create());
+        command.Subcommands.Add(TrainEncoderCommand.CreateQuantize());
         return command;
     }
 

@@ -270,7 +270,7 @@ public static class EntityTrainer
         }
     }
 
-    private static HashSet<(ulong, int)> Names(
+    internal static HashSet<(ulong, int)> Names(
         ConllDocument document,
         (string Text, Documents.TextSpan[] Spans, (int Start, int Count)[] Sentences) layout,
         string[] types,

@@ -88,6 +88,21 @@ internal sealed class AdaGradSoftmax
         }
     }
 
+    /// <summary>
+    /// Adds the gradient of the last <see cref="Update"/>'s loss with respect to the dense input vector,
+    /// <c>Σₗ (pₗ − yₗ)·Wₗ</c> under the current weights (call it after <see cref="Update"/> and before <see cref="UpdateDense"/>).
+    /// </summary>
+    public void AddDenseInputGradient(Span<float> gradient)
+    {
+        for (var l = 0; l < Labels; l++)
+        {
+            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(_dense.AsSpan(l * Dimensions, Dimensions), _gradient[l], gradient, gradient);
+        }
+    }
+
+    /// <summary>Gets a copy of the current (not averaged) dense weights, label-major.</summary>
+    public float[] CurrentDense() => (float[])_dense.Clone();
+
     /// <summary>Gets the averaged dense weights, label-major.</summary>
     public float[] AveragedDense()
     {

@@ -135,7 +135,7 @@ internal static class ContextualVectors
     private static string Key((string Text, TextSpan[] Spans, (int Start, int Count)[] Sentences)[] documents, int layer)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Format}|{layer}|{MiniLmEncoder.MaxPieces}|{documents.Length}|")));
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Format}|{MiniLmEncoder.ModelIdentity}|{layer}|{MiniLmEncoder.MaxPieces}|{documents.Length}|")));
         foreach (var (text, _, _) in documents)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(text));
