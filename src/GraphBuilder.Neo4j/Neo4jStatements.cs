@@ -59,9 +59,11 @@ internal static class Neo4jStatements
         DETACH DELETE e
         """;
 
+    // The other type labels go: resolution may retype an entity (its mentions' vote changed), and a node keeps one type.
     public static string MergeEntities(EntityKind kind) => $$"""
         UNWIND $rows AS row
         MERGE (e:{{Entity}} {id: row.id})
+        REMOVE e:{{string.Join(':', GraphVocabulary.EntityLabels.Where(l => l != GraphVocabulary.Label(kind)))}}
         SET e:{{GraphVocabulary.Label(kind)}}, {{FromRow("e", CypherMapping.EntityProperties)}}
         """;
 

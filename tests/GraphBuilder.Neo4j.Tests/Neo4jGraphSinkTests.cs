@@ -46,6 +46,41 @@ public sealed class Neo4jGraphSinkTests
     }
 
     [Fact]
+    public void MergeEntities_Kind_RemovesEveryOtherTypeLabel()
+    {
+        var statement = Neo4jStatements.MergeEntities(EntityKind.Organization);
+
+        var removed = statement.Split('\n').Single(l => l.StartsWith("REMOVE e:", StringComparison.Ordinal))["REMOVE e:".Length..].Split(':');
+        removed.ShouldBe(GraphVocabulary.EntityLabels.Where(l => l != "Organization"), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void For_MergeOfTwoEntities_MovesMentionsAndRelationsToTheSurvivorBeforeDeletingTheOldNodeInOneBatchList()
+    {
+        // What the store sends after "Merkel" joined "Angela Merkel": the survivor with the moved article's mentions
+        // and relations, and the old id deleted.
+        var merkel = new EntityId("person:angela-merkel");
+        var change = new GraphChange(
+            new GraphSnapshot(
+                [new Article("article:u-2", "https://news.example/b", "B", "Wire", Seen, "def", Seen)],
+                [new EntityNode(merkel, "Angela Merkel", EntityKind.Person, ["Merkel"], 3, Seen, Seen), new EntityNode(Putin, "Vladimir Putin", EntityKind.Person, [], 1, Seen, Seen)],
+                [new MentionEdge("article:u-2", merkel, 2, ["0-6"])],
+                [new RelationEdge(merkel, Putin, RelationKind.Met, 0.8, 1, ["article:u-2"], [new Evidence("article:u-2", "Merkel met Putin.", 0, 17, 0.8, "patterns/1")], Seen, Seen)],
+                []),
+            [new EntityId("person:merkel")],
+            [],
+            []);
+
+        var batches = Neo4jBatches.For(change, 1000);
+
+        var statements = batches.Select(b => b.Statement).ToList();
+        statements.IndexOf(Neo4jStatements.ReplaceMentions).ShouldBeLessThan(statements.IndexOf(Neo4jStatements.DeleteEntities));
+        statements.IndexOf(Neo4jStatements.MergeRelations(RelationKind.Met)).ShouldBeLessThan(statements.IndexOf(Neo4jStatements.DeleteEntities));
+        batches.Single(b => b.Statement == Neo4jStatements.DeleteEntities).Rows.ShouldHaveSingleItem()["id"].ShouldBe("person:merkel");
+        batches.Single(b => b.Statement == Neo4jStatements.ReplaceMentions).Rows.ShouldHaveSingleItem()["entities"].ShouldBe(new List<string> { "person:angela-merkel" });
+    }
+
+    [Fact]
     public void For_SmallBatchSize_SplitsRowsIntoBatches()
     {
         var batches = Neo4jBatches.For(Change, 1);
