@@ -151,7 +151,7 @@ internal sealed partial class CommittedGraph
     [GeneratedRegex(@"^UNWIND \$rows AS row\s+MERGE \(a:Article \{id: row\.id\}\)")]
     private static partial Regex MergeArticle();
 
-    [GeneratedRegex(@"^UNWIND \$rows AS row\s+MERGE \(e:Entity \{id: row\.id\}\)\s+SET e:(?<label>[A-Za-z]+),")]
+    [GeneratedRegex(@"^UNWIND \$rows AS row\s+MERGE \(e:Entity \{id: row\.id\}\)\s+REMOVE e(?::[A-Za-z]+)+\s+SET e:(?<label>[A-Za-z]+),")]
     private static partial Regex MergeEntity();
 
     [GeneratedRegex(@"^UNWIND \$rows AS row\s+MATCH \(a:Article \{id: row\.article\}\)\s+MATCH \(e:Entity \{id: row\.entity\}\)\s+MERGE \(a\)-\[r:MENTIONS\]->\(e\)")]

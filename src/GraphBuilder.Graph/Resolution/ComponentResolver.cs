@@ -243,9 +243,8 @@ public static class ComponentResolver
             }
 
             // Each cluster's names and votes: its groups', less the drafts context took elsewhere, plus those it received.
-            var clusters = new SortedDictionary<int, (Dictionary<EntityKind, long> Kinds, Dictionary<string, int> Forms, string Key)>();
-            (Dictionary<EntityKind, long> Kinds, Dictionary<string, int> Forms, string Key) Cluster(int root) =>
-                clusters.TryGetValue(root, out var c) ? c : clusters[root] = ([], new Dictionary<string, int>(StringComparer.Ordinal), Groups[root].Anchor);
+            var clusters = new SortedDictionary<int, EntityCluster>();
+            EntityCluster ClusterOf(int root) => clusters.TryGetValue(root, out var c) ? c : clusters[root] = new EntityCluster(Groups[root].Anchor);
             for (var g = 0; g < Groups.Count; g++)
             {
                 if (ambiguousGroups.ContainsKey(g))
@@ -253,12 +252,16 @@ public static class ComponentResolver
                     foreach (var draft in _input.Drafts[Groups[g].Anchor])
                     {
                         var target = draftTargets.TryGetValue((draft.ArticleId, draft.Draft), out var t) ? t : Find(g);
-                        Add(Cluster(target), draft.KindWeights, draft.Forms);
+                        Add(ClusterOf(target), draft.KindWeights, draft.Forms);
                     }
                 }
                 else
                 {
-                    Add(Cluster(Find(g)), Groups[g].KindWeights, Groups[g].Forms);
+                    var cluster = ClusterOf(Find(g));
+                    Add(cluster, Groups[g].KindWeights, Groups[g].Forms);
+
+                    // An acronym the articles defined or used for the name is one of its names too (never an invented one).
+                    cluster.Acronyms.UnionWith(Groups[g].Acronyms.Keys);
                 }
             }
 
@@ -272,7 +275,7 @@ public static class ComponentResolver
 
                 var kind = NameGroup.Vote(cluster.Kinds);
                 var name = CanonicalName(cluster.Forms, kind);
-                var aliases = cluster.Forms.Keys.Where(f => f != name).Order(StringComparer.Ordinal).ToList();
+                var aliases = cluster.Forms.Keys.Concat(cluster.Acronyms).Where(f => f != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
                 entities[root] = new ResolvedEntity(EntityId.From(kind, name), kind, name, aliases, cluster.Key);
             }
 
@@ -388,7 +391,7 @@ public static class ComponentResolver
             return new GroupContext(neighbours, sources);
         }
 
-        private static void Add((Dictionary<EntityKind, long> Kinds, Dictionary<string, int> Forms, string Key) cluster, IReadOnlyDictionary<EntityKind, long> kinds, IReadOnlyDictionary<string, int> forms)
+        private static void Add(EntityCluster cluster, IReadOnlyDictionary<EntityKind, long> kinds, IReadOnlyDictionary<string, int> forms)
         {
             foreach (var (kind, weight) in kinds)
             {

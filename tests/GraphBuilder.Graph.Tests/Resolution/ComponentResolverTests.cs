@@ -116,6 +116,14 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_AcronymDefinedButNeverUsedAlone_IsAnAliasOfTheEntity()
+    {
+        var result = Resolve(Organization("european central bank", ("European Central Bank", 3), "ECB"));
+
+        result.Entities.ShouldHaveSingleItem().Aliases.ShouldBe(["ECB"]);
+    }
+
+    [Fact]
     public void Resolve_AcronymNeverDefined_StaysItsOwnEntity()
     {
         var result = Resolve(Organization("oregon senator ruth avila", ("Oregon Senator Ruth Avila", 1)), Organization("osra", ("OSRA", 1)));
