@@ -27,15 +27,25 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
     public async Task RefreshGroupsAsync(IReadOnlyCollection<string> anchors, CancellationToken cancellationToken)
     {
         var groups = (await GroupsAsync(anchors, cancellationToken).ConfigureAwait(false)).ToDictionary(g => g.Anchor, StringComparer.Ordinal);
-        foreach (var anchor in anchors)
-        {
-            await ExecuteAsync("DELETE FROM group_keys WHERE anchor = $a", cancellationToken, ("$a", anchor)).ConfigureAwait(false);
-            if (groups.TryGetValue(anchor, out var group))
-            {
-                await SqliteSql.InsertRowsAsync(connection, transaction, "INSERT OR IGNORE INTO group_keys (key, anchor) VALUES ($k, $a)", GroupKeys.For(group), k => [("$k", k), ("$a", anchor)], cancellationToken).ConfigureAwait(false);
-                continue;
-            }
+        var existing = (await ReadInAsync("SELECT anchor, key FROM group_keys WHERE anchor IN", anchors, r => (Anchor: r.GetString(0), Key: r.GetString(1)), cancellationToken).ConfigureAwait(false))
+            .ToHashSet();
 
+        // Keys rarely change when a group gains a draft: write only the difference.
+        var wanted = groups.Values.SelectMany(g => GroupKeys.For(g).Select(k => (g.Anchor, Key: k))).ToHashSet();
+        var gone = existing.Where(k => !wanted.Contains(k)).Select(k => new GroupCountRow(k.Anchor, k.Key, 0)).ToList();
+        var added = wanted.Where(k => !existing.Contains(k)).Select(k => new GroupCountRow(k.Anchor, k.Key, 0)).ToList();
+        if (gone.Count > 0)
+        {
+            await ExecuteAsync("DELETE FROM group_keys WHERE (anchor, key) IN (SELECT value ->> 0, value ->> 1 FROM json_each($rows))", cancellationToken, ("$rows", StoreText.Rows(gone))).ConfigureAwait(false);
+        }
+
+        if (added.Count > 0)
+        {
+            await ExecuteAsync("INSERT OR IGNORE INTO group_keys (anchor, key) SELECT value ->> 0, value ->> 1 FROM json_each($rows)", cancellationToken, ("$rows", StoreText.Rows(added))).ConfigureAwait(false);
+        }
+
+        foreach (var anchor in anchors.Where(a => !groups.ContainsKey(a)))
+        {
             foreach (var table in (string[])["name_groups", "group_forms", "group_acronyms", "group_neighbours", "group_sources", "resolution"])
             {
 #pragma warning disable CA2100 // The table names are constants of this method.
@@ -101,48 +111,77 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
     private async Task<IReadOnlyList<string>> CountDraftsAsync(string articleId, int sign, CancellationToken cancellationToken)
     {
         var drafts = await SqliteSql.ReadAllAsync(connection, transaction, $"SELECT {DraftColumns} FROM drafts WHERE article_id = $id", r => (Draft: ReadDraft(r), Acronyms: StoreText.ParseList(r.GetString(7))), cancellationToken, ("$id", articleId)).ConfigureAwait(false);
-        foreach (var (draft, acronyms) in drafts)
+        await CountGroupsAsync([.. drafts.Select(d => d.Draft)], sign, cancellationToken).ConfigureAwait(false);
+
+        // One statement a table for the whole article: the counts are summed here first, since drafts may share an anchor.
+        var forms = new GroupCounts();
+        var acronyms = new GroupCounts();
+        var neighbours = new GroupCounts();
+        var sources = new GroupCounts();
+        foreach (var (draft, draftAcronyms) in drafts)
         {
-            await CountGroupAsync(draft, sign, cancellationToken).ConfigureAwait(false);
-            await CountAsync("group_forms", "form", draft.Anchor, draft.Forms, sign, cancellationToken).ConfigureAwait(false);
-            await CountAsync("group_acronyms", "acronym", draft.Anchor, acronyms.Distinct(StringComparer.Ordinal).Select(a => KeyValuePair.Create(a, 1)), sign, cancellationToken).ConfigureAwait(false);
-            await CountAsync("group_neighbours", "neighbour", draft.Anchor, draft.Context.Distinct(StringComparer.Ordinal).Where(c => c != draft.Anchor).Select(c => KeyValuePair.Create(c, 1)), sign, cancellationToken).ConfigureAwait(false);
+            forms.Add(draft.Anchor, draft.Forms.Select(f => (f.Key, f.Value)));
+            acronyms.Add(draft.Anchor, draftAcronyms.Distinct(StringComparer.Ordinal).Select(a => (a, 1)));
+            neighbours.Add(draft.Anchor, draft.Context.Distinct(StringComparer.Ordinal).Where(c => c != draft.Anchor).Select(c => (c, 1)));
             if (draft.Source is { } source)
             {
-                await CountAsync("group_sources", "source", draft.Anchor, [KeyValuePair.Create(source, 1)], sign, cancellationToken).ConfigureAwait(false);
+                sources.Add(draft.Anchor, [(source, 1)]);
             }
         }
 
+        await CountAsync("group_forms", "form", forms, sign, cancellationToken).ConfigureAwait(false);
+        await CountAsync("group_acronyms", "acronym", acronyms, sign, cancellationToken).ConfigureAwait(false);
+        await CountAsync("group_neighbours", "neighbour", neighbours, sign, cancellationToken).ConfigureAwait(false);
+        await CountAsync("group_sources", "source", sources, sign, cancellationToken).ConfigureAwait(false);
         return [.. drafts.Select(d => d.Draft.Anchor).Distinct(StringComparer.Ordinal)];
     }
 
-    private async Task CountGroupAsync(DraftInGroup draft, int sign, CancellationToken cancellationToken)
+    private async Task CountGroupsAsync(IReadOnlyList<DraftInGroup> drafts, int sign, CancellationToken cancellationToken)
     {
-        var existing = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT drafts, kinds FROM name_groups WHERE anchor = $a", r => (Drafts: r.GetInt32(0), Kinds: StoreText.ParseWeights(r.GetString(1))), cancellationToken, ("$a", draft.Anchor)).ConfigureAwait(false);
-        var kinds = existing.Count > 0 ? existing[0].Kinds.ToDictionary() : [];
-        foreach (var (kind, weight) in draft.KindWeights)
+        var groups = (await ReadInAsync("SELECT anchor, drafts, kinds FROM name_groups WHERE anchor IN", [.. drafts.Select(d => d.Anchor)], r => (Anchor: r.GetString(0), Drafts: r.GetInt32(1), Kinds: StoreText.ParseWeights(r.GetString(2))), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(g => g.Anchor, g => (g.Drafts, Kinds: g.Kinds.ToDictionary()), StringComparer.Ordinal);
+        foreach (var draft in drafts)
         {
-            kinds[kind] = kinds.GetValueOrDefault(kind) + (sign * weight);
+            var (count, kinds) = groups.TryGetValue(draft.Anchor, out var group) ? group : (0, []);
+            foreach (var (kind, weight) in draft.KindWeights)
+            {
+                kinds[kind] = kinds.GetValueOrDefault(kind) + (sign * weight);
+            }
+
+            groups[draft.Anchor] = (count + sign, kinds);
         }
 
-        var count = (existing.Count > 0 ? existing[0].Drafts : 0) + sign;
+        var rows = groups.Select(g => new GroupCountRow(g.Key, StoreText.Weights(g.Value.Kinds.Where(k => k.Value != 0)), g.Value.Drafts));
         await ExecuteAsync(
-            "INSERT INTO name_groups (anchor, drafts, kinds) VALUES ($a, $n, $k) ON CONFLICT (anchor) DO UPDATE SET drafts = excluded.drafts, kinds = excluded.kinds",
+            "INSERT INTO name_groups (anchor, drafts, kinds) SELECT value ->> 0, value ->> 2, value ->> 1 FROM json_each($rows) WHERE true "
+            + "ON CONFLICT (anchor) DO UPDATE SET drafts = excluded.drafts, kinds = excluded.kinds",
             cancellationToken,
-            ("$a", draft.Anchor),
-            ("$n", count),
-            ("$k", StoreText.Weights(kinds.Where(k => k.Value != 0)))).ConfigureAwait(false);
+            ("$rows", StoreText.Rows(rows))).ConfigureAwait(false);
     }
 
-    private async Task CountAsync(string table, string column, string anchor, IEnumerable<KeyValuePair<string, int>> counts, int sign, CancellationToken cancellationToken)
+    private async Task CountAsync(string table, string column, GroupCounts counts, int sign, CancellationToken cancellationToken)
     {
-        foreach (var (value, count) in counts)
+        if (counts.IsEmpty)
         {
-#pragma warning disable CA2100 // Table and column are constants of this class; values go in parameters.
-            await ExecuteAsync($"INSERT INTO {table} (anchor, {column}, count) VALUES ($a, $v, $c) ON CONFLICT (anchor, {column}) DO UPDATE SET count = count + excluded.count", cancellationToken, ("$a", anchor), ("$v", value), ("$c", sign * count)).ConfigureAwait(false);
-            await ExecuteAsync($"DELETE FROM {table} WHERE anchor = $a AND {column} = $v AND count <= 0", cancellationToken, ("$a", anchor), ("$v", value)).ConfigureAwait(false);
-#pragma warning restore CA2100
+            return;
         }
+
+        var rows = StoreText.Rows(counts.Rows(sign));
+#pragma warning disable CA2100 // Table and column are constants of this class; values go in parameters.
+        await ExecuteAsync(
+            $"INSERT INTO {table} (anchor, {column}, count) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows) WHERE true "
+            + $"ON CONFLICT (anchor, {column}) DO UPDATE SET count = count + excluded.count",
+            cancellationToken,
+            ("$rows", rows)).ConfigureAwait(false);
+        if (sign < 0)
+        {
+            // Only a removal can bring a count to zero, and a zero count is no row.
+            await ExecuteAsync(
+                $"DELETE FROM {table} WHERE count <= 0 AND (anchor, {column}) IN (SELECT value ->> 0, value ->> 1 FROM json_each($rows))",
+                cancellationToken,
+                ("$rows", rows)).ConfigureAwait(false);
+        }
+#pragma warning restore CA2100
     }
 
     private async Task<Dictionary<string, IReadOnlyDictionary<string, int>>> CountsAsync(string select, IReadOnlyCollection<string> anchors, CancellationToken cancellationToken)
