@@ -41,6 +41,6 @@ catch (Exception exception)
 {
     // The one catch-all, at the program's edge: one line for the user, the details for a bug report.
     CliErrors.Report($"{exception.GetType().Name}: {exception.Message}");
-    Console.Error.WriteLine(exception.StackTrace);
+    Console.Error.WriteLine(SecretRedaction.Redact(exception.StackTrace ?? string.Empty, CliHost.Configuration()));
     return CliErrors.Failed;
 }

@@ -23,7 +23,7 @@ public static class CliErrors
     /// <returns><paramref name="exitCode"/>.</returns>
     public static int Report(string message, int exitCode = Failed)
     {
-        Console.Error.WriteLine("error: " + message);
+        Console.Error.WriteLine("error: " + SecretRedaction.Redact(message, CliHost.Configuration()));
         return exitCode;
     }
 
