@@ -55,4 +55,10 @@ internal static partial class Log
         Level = LogLevel.Information,
         Message = "Sink circuit breaker is open (retry after {RetryAfter}); {Pending} articles stay pending")]
     public static partial void SinkCircuitOpen(ILogger logger, TimeSpan? retryAfter, int pending);
+
+    [LoggerMessage(
+        EventId = 13,
+        Level = LogLevel.Warning,
+        Message = "Folder {Folder} leads to {RealPath}, already read in this run (a link loop or a second link); not read again")]
+    public static partial void FolderLinkSkipped(ILogger logger, string folder, string realPath);
 }

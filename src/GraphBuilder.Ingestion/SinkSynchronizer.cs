@@ -106,12 +106,12 @@ public sealed class SinkSynchronizer : IDisposable
 
     /// <summary>Writes every pending change to the sinks, oldest first, stopping at the first failure.</summary>
     /// <param name="cancellationToken">A token that cancels the work.</param>
-    /// <returns>The number of changes written, and the number of articles still pending.</returns>
-    public async Task<(int Written, int Pending)> FlushAsync(CancellationToken cancellationToken = default)
+    /// <returns>The number of changes written, the number of articles still pending, and why the flush stopped if it did.</returns>
+    public async Task<SinkFlushResult> FlushAsync(CancellationToken cancellationToken = default)
     {
         if (!HasSinks)
         {
-            return (0, 0);
+            return new SinkFlushResult(0, 0, null);
         }
 
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -126,7 +126,7 @@ public sealed class SinkSynchronizer : IDisposable
                     if (batch.Count == 0)
                     {
                         _metrics.SetPending(0);
-                        return (written, 0);
+                        return new SinkFlushResult(written, 0, null);
                     }
 
                     foreach (var change in batch)
@@ -148,7 +148,7 @@ public sealed class SinkSynchronizer : IDisposable
                 // Nothing was attempted, so nothing new is recorded against the change.
                 var pending = await CountPendingAsync().ConfigureAwait(false);
                 Log.SinkCircuitOpen(_logger, exception.RetryAfter, pending);
-                return (written, pending);
+                return new SinkFlushResult(written, pending, $"the circuit breaker around the sink is open after repeated failures ({exception.Message})");
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -162,7 +162,7 @@ public sealed class SinkSynchronizer : IDisposable
 
                 var pending = await CountPendingAsync().ConfigureAwait(false);
                 Log.SinkUnavailable(_logger, exception.Message, pending);
-                return (written, pending);
+                return new SinkFlushResult(written, pending, exception.Message.ReplaceLineEndings(" "));
             }
         }
         finally

@@ -46,13 +46,13 @@ public sealed class Neo4jGraphSink : IGraphSink
         {
             foreach (var statement in GraphSchema.Statements)
             {
-                await session.ExecuteWriteAsync(
+                await WithCodeAsync(session.ExecuteWriteAsync(
                     async transaction =>
                     {
                         var result = await transaction.RunAsync(statement, cancellationToken: cancellationToken).ConfigureAwait(false);
                         await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
                     },
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken)).ConfigureAwait(false);
             }
         }
 
@@ -72,7 +72,7 @@ public sealed class Neo4jGraphSink : IGraphSink
         var session = _driver.AsyncSession();
         await using (session.ConfigureAwait(false))
         {
-            await session.ExecuteWriteAsync(
+            await WithCodeAsync(session.ExecuteWriteAsync(
                 async transaction =>
                 {
                     foreach (var (statement, rows) in batches)
@@ -82,10 +82,23 @@ public sealed class Neo4jGraphSink : IGraphSink
                         await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
                     }
                 },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken)).ConfigureAwait(false);
         }
 
         Log.ChangeWritten(_logger, change.Upserts.Articles.Count, change.Upserts.Entities.Count, change.Upserts.Relations.Count, batches.Count);
+    }
+
+    private static async Task WithCodeAsync(Task write)
+    {
+        try
+        {
+            await write.ConfigureAwait(false);
+        }
+        catch (BoltServerException exception)
+        {
+            // The status code is what an operator searches for (Neo.ClientError.Security.Unauthorized …): keep it in the message.
+            throw new Neo4jWriteException(exception.Code, exception.Message, exception);
+        }
     }
 
     private static string SafeUri(string? uri) =>

@@ -137,9 +137,11 @@ public sealed class Neo4jGraphSinkFaultTests
         await using var server = FakeBoltServer.Start(new FakeBoltFaults { FailCommits = 1, CommitFailureCode = "Neo.ClientError.Schema.ConstraintValidationFailed" });
         await using var sink = Sink(server.BoltUri);
 
-        var exception = await Should.ThrowAsync<BoltServerException>(() => sink.WriteAsync(Change));
+        var exception = await Should.ThrowAsync<Neo4jWriteException>(() => sink.WriteAsync(Change));
 
         exception.Code.ShouldBe("Neo.ClientError.Schema.ConstraintValidationFailed");
+        exception.Message.ShouldStartWith("Neo.ClientError.Schema.ConstraintValidationFailed: ");
+        exception.InnerException.ShouldBeOfType<BoltServerException>();
         server.CommitAttempts.ShouldBe(1);
         server.Committed.ShouldBeEmpty();
     }

@@ -143,10 +143,21 @@ internal sealed class BoltConnection : IAsyncDisposable
                     options.RemoteCertificateValidationCallback = static (_, certificate, _, _) => certificate is not null;
                 }
 
-                await ssl.AuthenticateAsClientAsync(options, linked.Token).ConfigureAwait(false);
+                try
+                {
+                    await ssl.AuthenticateAsClientAsync(options, linked.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException or AuthenticationException)
+                {
+                    // A plain Bolt server reads the ClientHello as a bad handshake and hangs up: say which side is wrong.
+                    throw new BoltProtocolException(
+                        $"The TLS handshake with {address} failed ({ex.Message}); if the server does not use TLS, use a bolt:// or neo4j:// URI "
+                        + "without +s or +ssc.",
+                        ex);
+                }
             }
 
-            var version = await Handshake.PerformAsync(stream, linked.Token).ConfigureAwait(false);
+            var version = await Handshake.PerformAsync(stream, settings.Tls != TlsMode.None, linked.Token).ConfigureAwait(false);
             var connection = new BoltConnection(address, socket, stream, version, settings.ReadTimeout, timeProvider, logger);
             stream = null;
             try

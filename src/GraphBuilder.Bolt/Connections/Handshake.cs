@@ -12,16 +12,35 @@ internal static class Handshake
 {
     /// <summary>Negotiates the protocol version.</summary>
     /// <param name="stream">The connected stream.</param>
+    /// <param name="encrypted">Whether the stream is TLS, for the message when a plain connection meets a TLS server.</param>
     /// <param name="cancellationToken">A token to cancel the handshake.</param>
     /// <returns>The agreed version.</returns>
-    /// <exception cref="BoltProtocolException">No version was agreed, or the port speaks HTTP.</exception>
-    public static async Task<BoltVersion> PerformAsync(Stream stream, CancellationToken cancellationToken)
+    /// <exception cref="BoltProtocolException">No version was agreed, the port speaks HTTP, or it expects TLS.</exception>
+    public static async Task<BoltVersion> PerformAsync(Stream stream, bool encrypted, CancellationToken cancellationToken)
     {
         await stream.WriteAsync(VersionNegotiation.CreateRequest(), cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
 
         var reply = new byte[4];
-        await stream.ReadExactlyAsync(reply, cancellationToken).ConfigureAwait(false);
+        var read = await stream.ReadAtLeastAsync(reply, reply.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+
+        // A TLS server answers the plain magic with a TLS alert record (0x15 0x03 …): no retry helps that.
+        if (!encrypted && read >= 2 && reply[0] == 0x15 && reply[1] == 0x03)
+        {
+            throw new BoltProtocolException(
+                "The server answered the Bolt handshake with a TLS alert: it expects TLS. Use a bolt+s:// URI (bolt+ssc:// for a self-signed "
+                + "certificate).");
+        }
+
+        if (read < reply.Length)
+        {
+            // A restarting server hangs up too, so this stays retryable; a TLS-only one is the other usual cause.
+            throw new EndOfStreamException(encrypted
+                ? "The server closed the connection during the Bolt handshake."
+                : "The server closed the connection during the Bolt handshake; if it expects TLS, use a bolt+s:// URI (bolt+ssc:// for a "
+                    + "self-signed certificate).");
+        }
+
         var value = BinaryPrimitives.ReadUInt32BigEndian(reply);
         switch (value)
         {

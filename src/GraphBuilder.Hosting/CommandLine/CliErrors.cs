@@ -23,8 +23,45 @@ public static class CliErrors
     /// <returns><paramref name="exitCode"/>.</returns>
     public static int Report(string message, int exitCode = Failed)
     {
-        Console.Error.WriteLine("error: " + message);
+        Console.Error.WriteLine("error: " + SecretRedaction.Redact(message, CliHost.Configuration()));
         return exitCode;
+    }
+
+    /// <summary>Reports a usage error (an unknown verb or option, a missing or bad argument) in at most three lines.</summary>
+    /// <param name="errors">The parser's messages; the first two are shown, each on one line.</param>
+    /// <param name="verb">The verb whose help to point at, if any.</param>
+    /// <returns><see cref="BadInput"/>.</returns>
+    public static int Usage(IEnumerable<string> errors, string? verb)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var error in errors.Take(2))
+        {
+            Console.Error.WriteLine("error: " + string.Join(' ', error.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        Console.Error.WriteLine(verb is null ? "Run 'graphbuilder --help' for usage." : $"Run 'graphbuilder {verb} --help' for usage.");
+        return BadInput;
+    }
+
+    /// <summary>Describes a store that cannot be used (missing folder, damaged, locked, read-only) in one line.</summary>
+    /// <param name="exception">The database's exception; its error code is SQLite's result code.</param>
+    /// <returns>The message.</returns>
+    public static string DescribeStoreFailure(System.Data.Common.DbException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var detail = exception.Message.ReplaceLineEndings(" ");
+
+        // SQLite's primary result codes (the low byte of an extended code); other providers fall through to the message.
+        var code = exception is Microsoft.Data.Sqlite.SqliteException sqlite ? sqlite.SqliteErrorCode & 0xFF : -1;
+        return code switch
+        {
+            5 or 6 => $"the store is locked by another process and stayed locked for GraphBuilder:Store:BusyTimeout ({detail})",
+            8 => $"the store is read-only: give a writable file with --store or GraphBuilder:Store:Path ({detail})",
+            10 or 13 => $"the store cannot be written: the disk failed or is full ({detail})",
+            11 or 26 => $"the store is damaged (not a readable SQLite database); restore it from a backup or start a new one ({detail})",
+            14 => $"the store cannot be opened: its folder is missing or not writable ({detail})",
+            _ => $"the store failed: {detail}",
+        };
     }
 
     /// <summary>Reports a store file that does not exist.</summary>

@@ -16,6 +16,10 @@ namespace GraphBuilder.Ingestion.Reading;
 public sealed class ArticleFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8WithBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16 = new(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+    private static readonly UTF32Encoding StrictUtf32 = new(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true);
 
     private readonly IngestionOptions _options;
 
@@ -70,9 +74,31 @@ public sealed class ArticleFileReader
             yield break;
         }
 
-        foreach (var item in Parse(fullPath, source, text!, format, hash!))
+        foreach (var item in ParseGuarded(fullPath, source, text!, format, hash!))
         {
             yield return item;
+        }
+    }
+
+    /// <summary>
+    /// Parses like <see cref="Parse"/>, but whatever a parser throws on hostile input becomes the input's failed item
+    /// with a one-line reason, so one bad file never stops a run.
+    /// </summary>
+    /// <param name="location">Where the text came from.</param>
+    /// <param name="source">The name of the source.</param>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="format">The input's format.</param>
+    /// <param name="hash">The SHA-256 of the input's bytes.</param>
+    /// <returns>The input's articles, or failed items.</returns>
+    public IReadOnlyList<SourceItem> ParseGuarded(string location, string source, string text, InputFormat format, string hash)
+    {
+        try
+        {
+            return [.. Parse(location, source, text, format, hash)];
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return [SourceItem.Failed(location, source, OneLine($"cannot be read as {format}: {exception.GetType().Name}: {exception.Message}"), hash)];
         }
     }
 
@@ -171,6 +197,19 @@ public sealed class ArticleFileReader
 
     private static (string? Text, string? Failure) Decode(byte[] bytes)
     {
+        // A byte order mark names the encoding: UTF-16 and UTF-32 text is full of NUL bytes and is not binary.
+        if (Bom(bytes) is { } marked)
+        {
+            try
+            {
+                return (marked.Encoding.GetString(bytes, marked.Length, bytes.Length - marked.Length), null);
+            }
+            catch (DecoderFallbackException)
+            {
+                return (null, $"invalid {marked.Encoding.WebName} after its byte order mark; save the file as UTF-8");
+            }
+        }
+
         if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
         {
             return (null, string.Create(CultureInfo.InvariantCulture, $"binary content (a NUL byte at offset {nul}), not a text article"));
@@ -178,9 +217,7 @@ public sealed class ArticleFileReader
 
         try
         {
-            var text = StrictUtf8.GetString(bytes);
-            text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-            return (text, null);
+            return (StrictUtf8.GetString(bytes), null);
         }
         catch (DecoderFallbackException exception)
         {
@@ -188,6 +225,23 @@ public sealed class ArticleFileReader
             return (null, $"invalid UTF-8{offset}; save the file as UTF-8");
         }
     }
+
+    private static (Encoding Encoding, int Length)? Bom(byte[] bytes)
+    {
+        // UTF-32 LE before UTF-16 LE: its mark begins with UTF-16 LE's.
+        foreach (var encoding in (ReadOnlySpan<Encoding>)[StrictUtf8WithBom, StrictUtf32, StrictUtf16, StrictUtf16BigEndian])
+        {
+            var preamble = encoding.Preamble;
+            if (bytes.AsSpan().StartsWith(preamble))
+            {
+                return (encoding, preamble.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static string OneLine(string reason) => reason.ReplaceLineEndings(" ");
 
     private SourceItem Article(
         string location,
@@ -229,13 +283,13 @@ public sealed class ArticleFileReader
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                return [FromObject(location, source, root, hash)];
+                return [FromObjectGuarded(location, source, root, hash, string.Empty)];
             }
 
             if (root.ValueKind == JsonValueKind.Array)
             {
                 return [.. root.EnumerateArray().Select((element, index) =>
-                    FromObject(string.Create(CultureInfo.InvariantCulture, $"{location}#{index + 1}"), source, element, hash))];
+                    FromObjectGuarded(string.Create(CultureInfo.InvariantCulture, $"{location}#{index + 1}"), source, element, hash, string.Empty))];
             }
 
             return [SourceItem.Failed(location, source, "JSON must be an article object or an array of them", hash)];
@@ -279,8 +333,21 @@ public sealed class ArticleFileReader
 
             using (document)
             {
-                yield return FromObject(lineLocation, source, document.RootElement, lineHash);
+                yield return FromObjectGuarded(lineLocation, source, document.RootElement, lineHash, $" on line {lineNumber}");
             }
+        }
+    }
+
+    private SourceItem FromObjectGuarded(string location, string source, JsonElement element, string hash, string where)
+    {
+        try
+        {
+            return FromObject(location, source, element, hash);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // JSON may escape a lone surrogate ("\ud800"), which no .NET string read from it may hold: that item fails, not the file.
+            return SourceItem.Failed(location, source, OneLine($"invalid JSON string{where}: {exception.Message}"), hash);
         }
     }
 

@@ -1,5 +1,6 @@
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
+using Microsoft.Extensions.Logging;
 
 namespace GraphBuilder.Ingestion.Scheduling;
 
@@ -9,13 +10,17 @@ namespace GraphBuilder.Ingestion.Scheduling;
 public sealed class FolderSourceFactory : INewsSourceFactory
 {
     private readonly ArticleFileReader _reader;
+    private readonly ILogger<FolderNewsSource> _logger;
 
     /// <summary>Initializes a new instance of the <see cref="FolderSourceFactory"/> class.</summary>
     /// <param name="reader">The file reader.</param>
-    public FolderSourceFactory(ArticleFileReader reader)
+    /// <param name="logger">The folder sources' logger.</param>
+    public FolderSourceFactory(ArticleFileReader reader, ILogger<FolderNewsSource> logger)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(logger);
         _reader = reader;
+        _logger = logger;
     }
 
     /// <inheritdoc/>
@@ -35,6 +40,6 @@ public sealed class FolderSourceFactory : INewsSourceFactory
     public INewsSource Create(SourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new FolderNewsSource(options.Name, [options.Path!], _reader);
+        return new FolderNewsSource(options.Name, [options.Path!], _reader, _logger);
     }
 }

@@ -75,7 +75,21 @@ public sealed class FeedNewsSource : INewsSource
             && await WebFetcher.IsPrivateAsync(feedUri, cancellationToken).ConfigureAwait(false));
         foreach (var entry in feed.Items)
         {
-            yield return await ReadItemAsync(entry, publisher, allowPrivate, cancellationToken).ConfigureAwait(false);
+            yield return await ReadItemGuardedAsync(entry, publisher, allowPrivate, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SourceItem> ReadItemGuardedAsync(SyndicationItem entry, string? publisher, bool allowPrivate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadItemAsync(entry, publisher, allowPrivate, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // One hostile item (a link that is no URI, a page the extractor chokes on) fails alone; the feed goes on.
+            var reason = $"item cannot be read: {exception.GetType().Name}: {exception.Message}".ReplaceLineEndings(" ");
+            return SourceItem.Failed($"{_feed}#{entry.Id ?? entry.Title?.Text}", Name, reason);
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class JsonLinesNewsSource : INewsSource
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        foreach (var item in _reader.Parse(_address, Name, text, InputFormat.JsonLines, hash))
+        foreach (var item in _reader.ParseGuarded(_address, Name, text, InputFormat.JsonLines, hash))
         {
             yield return item;
         }

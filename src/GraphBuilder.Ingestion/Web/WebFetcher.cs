@@ -41,9 +41,10 @@ internal sealed class WebFetcher
             var path = uri?.LocalPath ?? address;
             try
             {
-                return File.Exists(path)
-                    ? new WebFetchResult(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), null)
-                    : WebFetchResult.Failed("file not found");
+                var file = new FileInfo(path);
+                return !file.Exists ? WebFetchResult.Failed("file not found")
+                    : file.Length > _options.MaxFileBytes ? WebFetchResult.Failed(OverLimit(_options.MaxFileBytes))
+                    : new WebFetchResult(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), null);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

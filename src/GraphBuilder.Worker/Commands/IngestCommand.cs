@@ -6,6 +6,7 @@ using GraphBuilder.Ingestion;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GraphBuilder.Worker.Commands;
 
@@ -45,7 +46,11 @@ internal static class IngestCommand
         using var host = CliHost.Build(CliHost.StoreOverride(store));
         var runner = host.Services.GetRequiredService<IngestionRunner>();
         var graphStore = host.Services.GetRequiredService<IGraphReader>();
-        var source = new FolderNewsSource(sourceName, [.. paths.Select(Path.GetFullPath)], host.Services.GetRequiredService<ArticleFileReader>());
+        var source = new FolderNewsSource(
+            sourceName,
+            [.. paths.Select(Path.GetFullPath)],
+            host.Services.GetRequiredService<ArticleFileReader>(),
+            host.Services.GetRequiredService<ILogger<FolderNewsSource>>());
         var progress = ConsoleProgress.ForConsole(source.CountFiles());
         var summary = await runner.RunAsync(source, progress, cancellationToken);
         progress.Finish();

@@ -40,8 +40,13 @@ internal static class ResolveCommand
                 return CliErrors.Ok;
             }
 
-            var (written, pending) = await synchronizer.FlushAsync(cancellationToken);
+            var (written, pending, failure) = await synchronizer.FlushAsync(cancellationToken);
             await Console.Out.WriteLineAsync($"Wrote {written} changes to Neo4j; {pending} articles still pending.");
+            if (failure is not null)
+            {
+                return CliErrors.Report($"Neo4j did not take every change; 'graphbuilder sync' retries them: {failure}", CliErrors.Failed);
+            }
+
             return pending == 0 ? CliErrors.Ok : CliErrors.Report($"{pending} articles could not be written; they stay pending and 'graphbuilder sync' retries them", CliErrors.Failed);
         });
         return command;

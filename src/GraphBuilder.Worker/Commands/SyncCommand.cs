@@ -41,8 +41,14 @@ internal static class SyncCommand
                 await Console.Out.WriteLineAsync($"Queued all {queued} articles for Neo4j.");
             }
 
-            var (written, pending) = await synchronizer.FlushAsync(cancellationToken);
+            var (written, pending, failure) = await synchronizer.FlushAsync(cancellationToken);
             await Console.Out.WriteLineAsync($"Wrote {written} changes to Neo4j; {pending} articles still pending.");
+            if (failure is not null)
+            {
+                // Changes still in the outbox count as not written even when the ledger has nothing pending (sync --all).
+                return CliErrors.Report($"Neo4j did not take every change; they stay in the outbox for the next sync: {failure}", CliErrors.Failed);
+            }
+
             return pending == 0
                 ? CliErrors.Ok
                 : CliErrors.Report($"{pending} articles could not be written; they stay pending (see the log above)", CliErrors.Failed);

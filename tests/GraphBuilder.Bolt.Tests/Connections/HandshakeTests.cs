@@ -16,7 +16,7 @@ public sealed class HandshakeTests
     {
         var stream = new ScriptedStream(Hex.Parse(serverHex));
 
-        var chosen = await Handshake.PerformAsync(stream, Token);
+        var chosen = await Handshake.PerformAsync(stream, encrypted: false, Token);
 
         chosen.ToString().ShouldBe(version);
         Hex.Format(stream.Written.AsSpan(20)).ShouldBe(answerHex);
@@ -30,7 +30,7 @@ public sealed class HandshakeTests
     {
         var stream = new ScriptedStream(Hex.Parse(serverHex));
 
-        var chosen = await Handshake.PerformAsync(stream, Token);
+        var chosen = await Handshake.PerformAsync(stream, encrypted: false, Token);
 
         chosen.ToString().ShouldBe(version);
         Hex.Format(stream.Written).ShouldBe("6060B017000001FF0008080500000404" + "00000000");
@@ -45,7 +45,7 @@ public sealed class HandshakeTests
     {
         var stream = new ScriptedStream(Hex.Parse(serverHex));
 
-        var exception = await Should.ThrowAsync<BoltProtocolException>(() => Handshake.PerformAsync(stream, Token));
+        var exception = await Should.ThrowAsync<BoltProtocolException>(() => Handshake.PerformAsync(stream, encrypted: false, Token));
 
         exception.Message.ShouldContain(message);
     }

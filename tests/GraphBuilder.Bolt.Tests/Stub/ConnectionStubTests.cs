@@ -36,6 +36,29 @@ public sealed class ConnectionStubTests
     }
 
     [Fact]
+    public async Task VerifyConnectivityAsync_PlainBoltAgainstTlsServer_SaysItMayExpectTls()
+    {
+        await using var stub = BoltStubServer.StartFromFile(StubDriver.Script("v5x4_return_1.script"), tls: true);
+        await using var driver = StubDriver.Create(stub.UriFor("bolt"));
+
+        var exception = await Should.ThrowAsync<BoltConnectionException>(() => driver.VerifyConnectivityAsync(Token));
+
+        exception.Message.ShouldContain("if it expects TLS, use a bolt+s:// URI");
+    }
+
+    [Fact]
+    public async Task VerifyConnectivityAsync_TlsAgainstPlainServer_SaysTheServerDoesNotUseTls()
+    {
+        await using var stub = BoltStubServer.StartFromFile(StubDriver.Script("v5x4_return_1.script"));
+        await using var driver = StubDriver.Create(stub.UriFor("bolt+ssc"));
+
+        var exception = await Should.ThrowAsync<BoltProtocolException>(() => driver.VerifyConnectivityAsync(Token));
+
+        exception.Message.ShouldContain("if the server does not use TLS");
+        exception.IsRetryable.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task RunAsync_ServerSilentPastReadTimeout_ThrowsConnectionException()
     {
         await using var stub = BoltStubServer.StartFromFile(StubDriver.Script("slow_server.script"));
