@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Similarity;
@@ -25,6 +26,12 @@ public sealed class IngestionRunner
     private readonly IngestionOptions _options;
     private readonly IngestionMetrics _metrics;
     private readonly ILogger<IngestionRunner> _logger;
+
+    // How many inputs the read side may prepare ahead of the writes: enough to keep both busy, few enough to bound memory.
+    private const int PipelineDepth = 4;
+
+    // Extraction runs on the read side; the write side extracts only in a rare late case, and never at the same time.
+    private readonly Lock _extraction = new();
 
     /// <summary>Initializes a new instance of the <see cref="IngestionRunner"/> class.</summary>
     /// <param name="extractor">Turns an article's text into its draft facts.</param>
@@ -72,6 +79,12 @@ public sealed class IngestionRunner
     /// <param name="progress">Receives a report after each input, if given.</param>
     /// <param name="cancellationToken">A token that stops the run between inputs.</param>
     /// <returns>What the run did.</returns>
+    /// <remarks>
+    /// Reading and extraction run one article ahead of the writes, on another thread, so that the NLP of the next article
+    /// and the transaction of this one use both cores; the writes stay in the source's order and each decision that
+    /// depends on what is already written (near-duplicates) is taken again just before the write, so the outcome is the
+    /// one a strictly sequential run gives.
+    /// </remarks>
     public async Task<IngestionSummary> RunAsync(
         INewsSource source,
         IProgress<IngestionProgress>? progress = null,
@@ -80,13 +93,26 @@ public sealed class IngestionRunner
         ArgumentNullException.ThrowIfNull(source);
         var summary = new IngestionSummary();
         Log.RunStarted(_logger, source.Name);
-        await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var prepared = Channel.CreateBounded<PreparedInput>(new BoundedChannelOptions(PipelineDepth) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => PrepareAllAsync(source, prepared.Writer, stop.Token), CancellationToken.None);
+        try
         {
-            summary.Seen++;
-            var outcome = await IngestAsync(item, summary, cancellationToken).ConfigureAwait(false);
-            progress?.Report(new IngestionProgress(summary.Seen, item.Location, outcome));
+            await foreach (var input in prepared.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                summary.Seen++;
+                var outcome = await CompleteAsync(input, summary, cancellationToken).ConfigureAwait(false);
+                progress?.Report(new IngestionProgress(summary.Seen, input.Item.Location, outcome));
+            }
+        }
+        finally
+        {
+            // Whatever was prepared but not written is left for the next run: nothing of it is in the store.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
+        await producer.ConfigureAwait(false);
         if (_synchronizer.HasSinks)
         {
             // What still waits is what the sinks have not confirmed after the flush, not what this run marked pending.
@@ -98,48 +124,133 @@ public sealed class IngestionRunner
         return summary;
     }
 
-    private async Task<string> IngestAsync(SourceItem item, IngestionSummary summary, CancellationToken cancellationToken)
+    private async Task PrepareAllAsync(INewsSource source, ChannelWriter<PreparedInput> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await writer.WriteAsync(await PrepareAsync(item, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception exception)
+        {
+            writer.Complete(exception);
+            throw;
+        }
+    }
+
+    /// <summary>Reads what the ledger knows of an input and extracts its facts, unless it is unchanged or a known copy.</summary>
+    private async Task<PreparedInput> PrepareAsync(SourceItem item, CancellationToken cancellationToken)
     {
         var now = _timeProvider.GetUtcNow();
         var previous = await _ledger.FindLedgerEntryAsync(item.Location, cancellationToken).ConfigureAwait(false);
-        var firstSeen = previous?.FirstSeenAt ?? now;
-        if (item.Article is not { } input)
+        var input = new PreparedInput(item, previous?.FirstSeenAt ?? now, now);
+        if (item.Article is not { } article)
         {
-            return await FailAsync(item.Location, item.Source, item.Failure ?? "unreadable", item.ContentHash, firstSeen, summary, cancellationToken)
-                .ConfigureAwait(false);
+            return input;
         }
 
-        var contentHash = ArticleIdentity.ContentHash(input.Text);
+        var contentHash = ArticleIdentity.ContentHash(article.Text);
         if (previous is { Status: ArticleStatus.Ingested or ArticleStatus.Pending or ArticleStatus.Duplicate }
             && previous.ContentHash == contentHash
             && previous.PipelineVersion == _extractor.Version)
+        {
+            return input with { Unchanged = true };
+        }
+
+        var url = article.Url ?? FileUrl(article.Location);
+        input = input with { ContentHash = contentHash, Url = url, Signature = MinHash.Compute(article.Text) };
+        if (_options.DetectNearDuplicates
+            && await _duplicates.FindNearDuplicateAsync(input.Signature, _options.NearDuplicateSimilarity, ArticleIdentity.For(url, contentHash), cancellationToken).ConfigureAwait(false) is not null)
+        {
+            // A copy of an article already written needs no NLP; the write side confirms it.
+            return input;
+        }
+
+        return Extract(input, article, cancellationToken);
+    }
+
+    private PreparedInput Extract(PreparedInput input, ArticleInput article, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var started = _timeProvider.GetTimestamp();
+            var source = new ArticleSource(input.Url, article.Title, article.Publisher ?? article.Source, article.PublishedAt);
+            ArticleDraft graph;
+            lock (_extraction)
+            {
+                graph = _extractor.Extract(article.Text, source, input.Now, cancellationToken) with { Signature = input.Signature };
+            }
+
+            return input with { Graph = graph, ExtractionTime = _timeProvider.GetElapsedTime(started) };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return input with { Failure = $"extraction failed: {exception.GetType().Name}: {exception.Message}" };
+        }
+    }
+
+    /// <summary>Writes a prepared input, in the source's order.</summary>
+    private async Task<string> CompleteAsync(PreparedInput input, IngestionSummary summary, CancellationToken cancellationToken)
+    {
+        var item = input.Item;
+        if (item.Article is not { } article)
+        {
+            return await FailAsync(item.Location, item.Source, item.Failure ?? "unreadable", item.ContentHash, input.FirstSeen, summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (input.Unchanged)
         {
             summary.Unchanged++;
             return "unchanged";
         }
 
-        var url = input.Url ?? FileUrl(input.Location);
-        var signature = MinHash.Compute(input.Text);
+        var contentHash = input.ContentHash!;
         if (_options.DetectNearDuplicates
-            && await TryRecordDuplicateAsync(item, url, contentHash, signature, firstSeen, now, summary, cancellationToken).ConfigureAwait(false))
+            && await TryRecordDuplicateAsync(item, input.Url, contentHash, input.Signature, input.FirstSeen, input.Now, summary, cancellationToken).ConfigureAwait(false))
         {
             return "duplicate";
         }
 
+        if (input.Failure is { } failure)
+        {
+            return await FailAsync(item.Location, item.Source, failure, contentHash, input.FirstSeen, summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (input.Graph is { } graph)
+        {
+            return await WriteAsync(input, graph, summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The read side took it for a copy of an article that is no longer there by the time of its write: extract it now.
+        var extracted = Extract(input, article, cancellationToken);
+        return extracted.Graph is { } late
+            ? await WriteAsync(extracted, late, summary, cancellationToken).ConfigureAwait(false)
+            : await FailAsync(item.Location, item.Source, extracted.Failure ?? "extraction failed", contentHash, input.FirstSeen, summary, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> WriteAsync(PreparedInput input, ArticleDraft graph, IngestionSummary summary, CancellationToken cancellationToken)
+    {
+        var item = input.Item;
         try
         {
-            var started = _timeProvider.GetTimestamp();
-            var source = new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt);
-            var graph = _extractor.Extract(input.Text, source, now, cancellationToken) with { Signature = signature };
-            _metrics.Extracted(_timeProvider.GetElapsedTime(started));
-            var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, firstSeen, now)
+            var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, input.FirstSeen, input.Now)
             {
                 ArticleId = graph.Article.Id,
-                Url = url,
-                ContentHash = contentHash,
+                Url = input.Url,
+                ContentHash = input.ContentHash,
                 PipelineVersion = _extractor.Version,
             };
-            started = _timeProvider.GetTimestamp();
+            // Counted here, not where it ran, so that a copy extracted while its original was still on its way counts once.
+            _metrics.Extracted(input.ExtractionTime);
+            var started = _timeProvider.GetTimestamp();
             var commit = await _writer.CommitArticleAsync(graph, entry, cancellationToken).ConfigureAwait(false);
             _metrics.Written("embedded", _timeProvider.GetElapsedTime(started));
             _metrics.Ingested(item.Source, graph.Entities.Count, graph.Relations.Count, entry.Status == ArticleStatus.Pending);
@@ -162,7 +273,7 @@ public sealed class IngestionRunner
         {
             // One article's failure is recorded and the run goes on; the store's transaction left nothing half-written.
             var reason = $"extraction failed: {exception.GetType().Name}: {exception.Message}";
-            return await FailAsync(item.Location, item.Source, reason, contentHash, firstSeen, summary, cancellationToken).ConfigureAwait(false);
+            return await FailAsync(item.Location, item.Source, reason, input.ContentHash, input.FirstSeen, summary, cancellationToken).ConfigureAwait(false);
         }
     }
 

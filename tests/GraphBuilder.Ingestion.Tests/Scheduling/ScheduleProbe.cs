@@ -9,6 +9,8 @@ internal sealed class ScheduleProbe
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly Channel<SourceScheduleEventArgs> _scheduled = Channel.CreateUnbounded<SourceScheduleEventArgs>();
     private readonly Channel<SourceScheduleEventArgs> _finished = Channel.CreateUnbounded<SourceScheduleEventArgs>();
+    private readonly List<SourceScheduleEventArgs> _scheduledAside = [];
+    private readonly List<SourceScheduleEventArgs> _finishedAside = [];
 
     public ScheduleProbe(ScheduledIngestionService service)
     {
@@ -17,13 +19,22 @@ internal sealed class ScheduleProbe
     }
 
     /// <summary>Waits until the named source has scheduled its next run, and gives its due time.</summary>
-    public Task<DateTimeOffset> ScheduledAsync(string source) => NextAsync(_scheduled, source);
+    public Task<DateTimeOffset> ScheduledAsync(string source) => NextAsync(_scheduled, _scheduledAside, source);
 
     /// <summary>Waits until a run of the named source has finished.</summary>
-    public Task<DateTimeOffset> FinishedAsync(string source) => NextAsync(_finished, source);
+    public Task<DateTimeOffset> FinishedAsync(string source) => NextAsync(_finished, _finishedAside, source);
 
-    private static async Task<DateTimeOffset> NextAsync(Channel<SourceScheduleEventArgs> channel, string source)
+    private static async Task<DateTimeOffset> NextAsync(Channel<SourceScheduleEventArgs> channel, List<SourceScheduleEventArgs> aside, string source)
     {
+        // Sources run concurrently: another source's signal read while waiting is kept for whoever waits for it.
+        var kept = aside.FindIndex(s => s.Source == source);
+        if (kept >= 0)
+        {
+            var signal = aside[kept];
+            aside.RemoveAt(kept);
+            return signal.At;
+        }
+
         using var timeout = new CancellationTokenSource(Patience);
         while (true)
         {
@@ -32,6 +43,8 @@ internal sealed class ScheduleProbe
             {
                 return signal.At;
             }
+
+            aside.Add(signal);
         }
     }
 }
