@@ -35,6 +35,10 @@ internal static class RelationPatterns
     private const string RivalWord = @"(?:main |chief |closest |biggest |longtime |long-time |fiercest |nearest |former |arch-)?(?:rival|competitor|challenger)";
     private const string Ouster = @"(?:immediate )?(?:resignation|removal|ouster|dismissal|sacking|firing|impeachment)";
     private const string StepDown = @"(?:resign|quit|step down|step aside|stand down)\b";
+    // A title between a verb and the name it governs, which the recogniser leaves out of the name ("called on Mayor Grace Okafor").
+    private const string Title =
+        @"(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?|senator|governor|mayor|president|minister|chancellor|judge|general|chairman|chairwoman"
+        + @"|secretary|ambassador|pope|prince|princess|king|queen|sir|lady|lord)";
     private const string PraiseVerb =
         @"(?:praised|praises|hailed|hails|lauded|lauds|commended|commends|applauded|applauds|thanked|thanks|congratulated|congratulates)";
     private const string CriticizeVerb =
@@ -63,8 +67,10 @@ internal static class RelationPatterns
         new("title-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Leader} ,? ?$"),
             RelationKind.Leads, Polities, People, Reversed: true, 0.85),
         // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...", "Kim, the acting director of the FBI".
-        new("who-leads", Rx(@"^ , who (?:will |would )?(?:chairs|chair|leads|lead|heads|head|runs|founded|co-founded) (?:the )?$"),
+        new("who-leads", Rx(@"^ , who (?:leads|heads|runs) (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.85),
+        new("who-chairs", Rx(@"^ , who (?:will |would )?(?:chairs|chair|founded|co-founded) (?:the )?$"),
+            RelationKind.Leads, People, Organizations, Reversed: false, 0.85),
         new("title-of", Rx($@"^ , (?:(?:the )?(?:{Modifier} )?(?:{Leader}|director)|an? (?:{Modifier} )?(?:founder|co-founder)) of (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.8),
         // LEADS: "Acting Mayor Lisa Grant of Port Elena".
@@ -165,18 +171,18 @@ internal static class RelationPatterns
         // SUPPORTED / OPPOSED / CRITICIZED / ACCUSED.
         // SUPPORTED: endorsement, praise and thanks ("thanked Helen Park for her leadership"), "threw its support behind",
         // "won the backing of" (reversed).
-        new("supported", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|{PraiseVerb}) $"),
+        new("supported", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|{PraiseVerb}) (?:{Title} )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
         new("support-behind", Rx(
             @"^ (?:\S+ ){0,2}(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
             + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed) (?:its |his |her |their )?"
             + @"(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
-            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },
         new("won-backing-of", Rx(
             @"^ (?:has |had )?(?:won|wins|secured|secures|received|receives|gained|gains|earned|enjoys|enjoyed) (?:the )?(?:\S+ )?"
             + @"(?:backing|endorsement|support) of (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: true, 0.75),
-        new("urged-to-run", Rx(@"^ (?:\S+ ){0,2}(?:urged|urges|has urged|encouraged|encourages|pressed|called on|calls on) $"),
+        new("urged-to-run", Rx($@"^ (?:\S+ ){{0,2}}(?:urged|urges|has urged|encouraged|encourages|pressed|called on|calls on) (?:{Title} )?$"),
             RelationKind.Supported, Actors, People, Reversed: false, 0.65) { After = Rx(@"^ to (?:run|stand|seek)\b") },
         // A "supporter of", "critic of" or "opponent of" apposition.
         new("supporter-of", Rx(@"^ , (?:a |an |the )?(?:\S+ ){0,2}(?:supporter|backer|ally|champion) of (?:the )?$"),
@@ -185,26 +191,26 @@ internal static class RelationPatterns
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.75),
         new("opponent-of", Rx(@"^ , (?:a |an |the )?(?:\S+ ){0,2}opponent of (?:the )?$"),
             RelationKind.Opposed, Actors, Actors, Reversed: false, 0.7),
-        new("opposed", Rx(@"^ (?:\S+ ){0,3}(?:opposed|opposes|voted against|votes against|will vote against|campaigned against|fought|fight|fighting) $"),
+        new("opposed", Rx($@"^ (?:\S+ ){{0,3}}(?:opposed|opposes|voted against|votes against|will vote against|campaigned against|fought|fight|fighting) (?:{Title} )?$"),
             RelationKind.Opposed, Actors, Actors, Reversed: false, 0.7),
         // CRITICIZED: "called on X to resign", "called for X's resignation", "demanded the resignation of X", "lashed out at X".
-        new("called-on-to-resign", Rx(@"^ (?:\S+ ){0,2}(?:urged|urges|has urged|called on|calls on|pressed|presses|asked|told|tells) $"),
+        new("called-on-to-resign", Rx($@"^ (?:\S+ ){{0,2}}(?:urged|urges|has urged|called on|calls on|pressed|presses|asked|told|tells) (?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ to {StepDown}") },
         new("called-for-resignation", Rx(@"^ (?:\S+ ){0,2}(?:called for|calls for|demanded|demands|sought|seeks|urged|pressed for) $"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) {Ouster}\b") },
-        new("demanded-resignation-of", Rx($@"^ (?:\S+ ){{0,2}}(?:called for|calls for|demanded|demands|sought|seeks|pressed for) (?:the )?{Ouster} of (?:the )?$"),
+        new("demanded-resignation-of", Rx($@"^ (?:\S+ ){{0,2}}(?:called for|calls for|demanded|demands|sought|seeks|pressed for) (?:the )?{Ouster} of (?:the )?(?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8),
-        new("demanded-that-resign", Rx(@"^ (?:\S+ ){0,2}(?:demanded|demands|insisted|insists) (?:that )?$"),
+        new("demanded-that-resign", Rx($@"^ (?:\S+ ){{0,2}}(?:demanded|demands|insisted|insists) (?:that )?(?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx(@"^ (?:must |should )?(?:resign|step down|step aside|stand down)\b") },
-        new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} $"),
+        new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
-        new("accused", Rx(@"^ (?:\S+ ){0,3}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) $"),
+        new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
 
         // COMPETED_WITH: "Clinton defeated Sanders", "Sanders ran against Clinton".
         new("competed", Rx(
             @"^ (?:\S+ ){0,2}(?:ran against|runs against|running against|defeated|beat|challenged|competed with|competes with|faced|faces|face"
-            + @"|lost to|edged out|edges out|edged|unseated|outpolled|trails|trailed) $"),
+            + $@"|lost to|edged out|edges out|edged|unseated|outpolled|trails|trailed) (?:{Title} )?$"),
             RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.7),
         // Rivalry: "Brightwater Bank's rival Harbor Trust", "Coastline Power, a rival of Northwind Energy", "Park, Grant's challenger",
         // "Ortega and Costa, rivals for the nomination".
@@ -225,7 +231,7 @@ internal static class RelationPatterns
 
         // RESIGNED_FROM, stated by a noun or a participle ("announced her resignation from the council", "was resigning from").
         new("resignation-from", Rx(@"^ (?:\S+ ){0,3}(?:resignation|resigning|quitting|stepping down) from (?:the )?$"),
-            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8) { AllowsMentionsBetween = true },
 
         // CREATED: "The Harbor Tapes, a documentary by filmmaker Lena Ortiz", "Ortiz's documentary The Harbor Tapes", "Ortiz directed The Harbor Tapes".
         new("work-by", Rx($@"^ , (?:a |an |the )?(?:\S+ )?{WorkNoun} (?:\S+ )?by (?:\S+ )?$"),
