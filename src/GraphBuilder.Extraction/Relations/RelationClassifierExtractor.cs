@@ -8,7 +8,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// Adds the relations of the trained classifier (CoNLL04: works for, lives in, based in, located in, killed) between
 /// the named mentions of each sentence, with its calibrated confidence, to those the patterns found. A relation the
-/// patterns already give between the same entities is not repeated; negated or denied statements give nothing.
+/// patterns already give between the same entities is not repeated, nor one that the sentence's wording rules out
+/// (<see cref="ClassifierVetoes"/>); negated or denied statements give nothing.
 /// </summary>
 public sealed class RelationClassifierExtractor : IExtractionStage
 {
@@ -36,7 +37,8 @@ public sealed class RelationClassifierExtractor : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var model = _model.Value;
-        var found = new List<RelationMention>(document.Relations);
+        var patterns = document.Relations;
+        var found = new List<RelationMention>(patterns);
         var known = found.Select(r => (RelationContext.ChainOf(document, r.Source), RelationContext.ChainOf(document, r.Target), r.Kind)).ToHashSet();
         foreach (var (sentenceIndex, mentions) in Candidates(document))
         {
@@ -66,6 +68,7 @@ public sealed class RelationClassifierExtractor : IExtractionStage
                     || ClassifierVocabulary.KindOf(prediction.Type) is not { } kind
                     || RelationContext.Negated(document, document.Entities[source], document.Entities[target])
                     || IsCredit(document, document.Entities[source]) || IsCredit(document, document.Entities[target])
+                    || ClassifierVetoes.Vetoed(document, source, target, kind, patterns)
                     || !known.Add((RelationContext.ChainOf(document, source), RelationContext.ChainOf(document, target), kind)))
                 {
                     continue;

@@ -19,4 +19,16 @@ internal sealed record RelationPattern(string Name, Regex Between, RelationKind 
 {
     /// <summary>Gets a value indicating whether other entity mentions may stand between the two (a place in a title).</summary>
     public bool AllowsMentionsBetween { get; init; }
+
+    /// <summary>
+    /// Gets the expression the (up to six, lower-cased) words of the sentence before the first mention must match, if
+    /// any: "Acting Mayor [Lisa Grant] of [Port Elena]".
+    /// </summary>
+    public Regex? Before { get; init; }
+
+    /// <summary>
+    /// Gets the expression the (up to six, lower-cased) words of the sentence after the second mention must match, if
+    /// any: "called on [X] to resign", "named [X] as interim chief executive".
+    /// </summary>
+    public Regex? After { get; init; }
 }

@@ -67,12 +67,19 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
                 var between = Between(document, first.EndToken, second.FirstToken);
                 var adjacent = b == a + 1;
+                var span = document.Sentences[sentence];
+                string? before = null;
+                string? after = null;
                 foreach (var pattern in RelationPatterns.All)
                 {
                     if ((adjacent || pattern.AllowsMentionsBetween)
                         && pattern.First.Contains(first.Kind)
                         && pattern.Second.Contains(second.Kind)
                         && pattern.Between.IsMatch(between)
+                        && (pattern.Before is null
+                            || pattern.Before.IsMatch(before ??= Between(document, Math.Max(span.FirstToken, first.FirstToken - 6), first.FirstToken)))
+                        && (pattern.After is null
+                            || pattern.After.IsMatch(after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + 6))))
                         && !RelationContext.Negated(document, first, second))
                     {
                         var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
@@ -149,7 +156,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
 
             var after = Between(document, person.EndToken, Math.Min(end, person.EndToken + 6));
-            if (!Resigned().IsMatch(after) || RelationContext.Negated(document, person, person))
+            var before = Between(document, Math.Max(document.Sentences[sentence].FirstToken, person.FirstToken - 4), person.FirstToken);
+            if (!Resigned().IsMatch(after) || CalledOn().IsMatch(before) || RelationContext.Negated(document, person, person))
             {
                 continue;
             }
@@ -227,6 +235,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         @"^ (?:, \S+ , )?(?:has |had |have |was forced to |had to |has had to |decided to )?"
         + @"(?:resigned|resigns|resign|stepped down|steps down|step down|quit|quits)\b")]
     private static partial Regex Resigned();
+
+    // "called on X to resign", "demanded that X resign": someone else wants the resignation; it has not happened.
+    [GeneratedRegex(@" (?:called on|calls on|urged|urges|asked|asks|pressed|presses|told|tells|demanded|demands|wants|want|expects|expect)(?: that)?(?: [a-z.]+)? $")]
+    private static partial Regex CalledOn();
 
     [GeneratedRegex(
         @"(?:his|her|their|its|'s|’s) (?:\S+ ){0,4}"

@@ -17,14 +17,34 @@ internal static class RelationPatterns
     private static readonly EntityKind[] Works = [EntityKind.Work];
     private static readonly EntityKind[] Actors = [EntityKind.Person, EntityKind.Organization];
     private static readonly EntityKind[] Polities = [EntityKind.Location, EntityKind.Organization];
+    private static readonly EntityKind[] Events = [EntityKind.Event];
 
+    // Heads only: a "director" or an "officer" heads nothing unless the title says so (executive, managing director).
     private const string Leader =
         @"(?:president|prime minister|premier|chancellor|king|queen|leader|head|chief|chairman|chairwoman|chairperson|chair"
-        + @"|chief executive(?: officer)?|ceo|director(?:-general)?|secretary[- ]general|governor|mayor|founder|co-founder|boss)";
+        + @"|chief executive(?: officer)?|ceo|director-general|director general|executive director|managing director|secretary[- ]general"
+        + @"|governor|mayor|founder|co-founder|boss)";
     private const string Modifier = @"(?:former|acting|interim|new|current|longtime|long-time|founding|outgoing|incoming|senior|chief|top|then)";
     private const string Job =
         @"(?:spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|economist|analyst|official|employee|executive"
-        + @"|engineer|lawyer|attorney|adviser|advisor|aide|researcher|manager|staffer|consultant|coach|strategist|producer)";
+        + @"|engineer|lawyer|attorney|adviser|advisor|aide|researcher|manager|staffer|consultant|coach|strategist|producer|scientist"
+        + @"|(?:[a-z-]+ ){0,2}(?:officer|director|secretary))";
+    private const string PartyRole =
+        @"(?:lawmaker|legislator|councillor|councilor|councilman|councilwoman|council member|mp|senator|congressman|congresswoman"
+        + @"|representative|assemblyman|assemblywoman|delegate|candidate|politician|member)";
+    private const string RivalWord = @"(?:main |chief |closest |biggest |longtime |long-time |fiercest |nearest |former |arch-)?(?:rival|competitor|challenger)";
+    private const string Ouster = @"(?:immediate )?(?:resignation|removal|ouster|dismissal|sacking|firing|impeachment)";
+    private const string StepDown = @"(?:resign|quit|step down|step aside|stand down)\b";
+    // A title between a verb and the name it governs, which the recogniser leaves out of the name ("called on Mayor Grace Okafor").
+    private const string Title =
+        @"(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?|senator|governor|mayor|president|minister|chancellor|judge|general|chairman|chairwoman"
+        + @"|secretary|ambassador|pope|prince|princess|king|queen|sir|lady|lord)";
+    private const string PraiseVerb =
+        @"(?:praised|praises|hailed|hails|lauded|lauds|commended|commends|applauded|applauds|thanked|thanks|congratulated|congratulates)";
+    private const string CriticizeVerb =
+        @"(?:criticized|criticised|criticizes|criticises|slammed|slams|condemned|condemns|attacked|attacks|blasted|blasts|rebuked|rebukes"
+        + @"|denounced|denounces|assailed|assails|berated|berates|chided|chides|castigated|castigates|faulted|faults|lambasted|lambastes"
+        + @"|(?:lashed|lashes|hit|hits) out at|took aim at|takes aim at|railed against|rails against)";
     private const string Occupation =
         @"(?:filmmaker|film-maker|film director|director|actor|actress|writer|author|novelist|poet|journalist|singer|musician"
         + @"|artist|businessman|businesswoman|billionaire|entrepreneur|economist|scientist|historian|lawyer|activist|dissident"
@@ -43,28 +63,59 @@ internal static class RelationPatterns
     /// <summary>Gets the patterns, most specific first.</summary>
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
-        // LEADS: "Northwind Energy chief executive Tomas Reyes", "Elenian President Ana Vos", "the council's chairwoman Ann Lee".
-        new("title-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Leader} $"),
+        // LEADS: "Northwind Energy chief executive Tomas Reyes", "Elenian President Ana Vos", "Microsoft's chief executive Satya Nadella".
+        new("title-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Leader} ,? ?$"),
             RelationKind.Leads, Polities, People, Reversed: true, 0.85),
-        // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...".
-        new("who-leads", Rx(@"^ , who (?:chairs|leads|heads|runs|founded|co-founded) (?:the )?$"),
+        // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...", "Kim, the acting director of the FBI".
+        new("who-leads", Rx(@"^ , who (?:leads|heads|runs) (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.85),
-        new("title-of", Rx($@"^ , (?:the |a )?(?:\S+ )?{Leader} of (?:the )?$"),
+        new("who-chairs", Rx(@"^ , who (?:will |would )?(?:chairs|chair|founded|co-founded) (?:the )?$"),
+            RelationKind.Leads, People, Organizations, Reversed: false, 0.85),
+        new("title-of", Rx($@"^ , (?:(?:the )?(?:{Modifier} )?(?:{Leader}|director)|an? (?:{Modifier} )?(?:founder|co-founder)) of (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.8),
+        // LEADS: "Acting Mayor Lisa Grant of Port Elena".
+        new("title-name-of", Rx(@"^ of (?:the )?$"),
+            RelationKind.Leads, People, Polities, Reversed: false, 0.8) { Before = Rx($@" (?:{Modifier} )?{Leader} $") },
+        // LEADS: "Grant stepped down as chairman of the Harbor Council", "Osei was appointed acting president of ...".
+        new("as-title-of", Rx(
+            $@"^ ,? ?(?:who )?(?:has |had |will )?(?:stepped down|steps down|step down|resigned|resigns|quit|quits|retired|retires|served|serves"
+            + $@"|was appointed|has been appointed|was named|has been named|was elected|has been elected|became|becomes|is|was) (?:as )?(?:the )?"
+            + $@"(?:new )?(?:{Modifier} )?{Leader} of (?:the )?$"),
+            RelationKind.Leads, People, Polities, Reversed: false, 0.8),
+        // LEADS: "Northwind Energy named Julia Brandt as interim chief executive".
+        new("named-as-head", Rx(@"^ (?:has |have |had )?(?:named|appointed|picked|chose|tapped|elected|promoted) (?:\S+ ){0,2}$"),
+            RelationKind.Leads, Organizations, People, Reversed: true, 0.8) { After = Rx($@"^ (?:as |to be )(?:its |the )?(?:new )?(?:{Modifier} )?{Leader}\b") },
+        // LEADS an event: "Solberg will chair the Oslo Climate Summit", "the summit will be chaired by Pablo Ruiz".
+        new("chairs-event", Rx(
+            @"^ (?:, who )?(?:will |would |is to |is set to |to )?(?:chair|chairs|chaired|chairing|preside over|presides over|presided over"
+            + @"|lead|leads|led|head|heads|headed) (?:the )?$"),
+            RelationKind.Leads, People, Events, Reversed: false, 0.8),
+        new("event-chaired-by", Rx(@"^ (?:will be |was |is |is being |to be )(?:chaired|led|headed|presided over) by (?:\S+ )?$"),
+            RelationKind.Leads, Events, People, Reversed: true, 0.8),
 
-        // WORKS_FOR: "Northwind spokesman Ben Ode", "Ben Ode, a spokesman for Northwind".
-        new("job-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Job} $"),
+        // WORKS_FOR: "Northwind spokesman Ben Ode", "Ben Ode, a spokesman for Northwind", "Sofia Ramos, director of research at ...",
+        // "Calder Motors marketing director Sven Olsen", "Press officer Hannah Vogel of the Harbor Police".
+        new("job-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Job} ,? ?$"),
             RelationKind.WorksFor, Organizations, People, Reversed: true, 0.8),
-        new("job-for", Rx($@"^ , (?:a |an |the )?(?:\S+ )?{Job} (?:for|at|with|of) (?:the )?$"),
+        new("job-for", Rx($@"^ , (?:a |an |the )?(?:{Modifier} )?(?:\S+ )?{Job}(?: of \S+)? (?:for|at|with|of) (?:the )?$"),
             RelationKind.WorksFor, People, Organizations, Reversed: false, 0.8),
+        new("job-name-of", Rx(@"^ of (?:the )?$"),
+            RelationKind.WorksFor, People, Organizations, Reversed: false, 0.75) { Before = Rx($@" (?:{Modifier} )?{Job} $") },
         new("works-for", Rx(@"^ ,? ?(?:who )?(?:works|worked|has worked) (?:for|at) (?:the )?$"),
             RelationKind.WorksFor, People, Organizations, Reversed: false, 0.75),
+        new("hired", Rx(@"^ (?:has |have |had )?(?:hired|recruited|appointed|named) (?:\S+ ){0,2}$"),
+            RelationKind.WorksFor, Organizations, People, Reversed: true, 0.75),
 
         // MEMBER_OF: "Ann Lee, a member of the Harbor Council".
         new("member-of", Rx(@"^ , (?:a |an |the )?(?:\S+ )?(?:member|members|delegate|deputy|fellow) of (?:the )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.8),
         new("joined", Rx(@"^ (?:has |had )?joined (?:the )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.6),
+        // MEMBER_OF: "Labour lawmaker Peter Finch", "Lena Fischer, who sits on the Harbor Council".
+        new("party-role-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{PartyRole} $"),
+            RelationKind.MemberOf, Organizations, People, Reversed: true, 0.75),
+        new("sits-on", Rx(@"^ ,? ?(?:who )?(?:sits|sat|serves|served|has served|has sat) on (?:the )?$"),
+            RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75),
 
         // CITIZEN_OF: "US filmmaker Oliver Stone".
         new("nationality-occupation", Rx($@"^ (?:\S+ )?{Occupation} $"),
@@ -81,6 +132,10 @@ internal static class RelationPatterns
             RelationKind.BasedIn, Places, Organizations, Reversed: true, 0.8),
         new("city-country", Rx(@"^ , $"),
             RelationKind.LocatedIn, Places, Places, Reversed: false, 0.55),
+        new("place-in", Rx(
+            @"^ , (?:a |an |the )?(?:\S+ )?(?:city|town|village|region|province|state|port|capital|district|suburb|county|island) in (?:the )?"
+            + @"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)? )?$"),
+            RelationKind.LocatedIn, Places, Places, Reversed: false, 0.75),
         new("located-in", Rx(@"^ ,? ?(?:which is |is )?(?:located |situated )?in (?:the )?(?:north|south|east|west|centre|center|heart)?(?: of)? ?(?:the )?$"),
             RelationKind.LocatedIn, Places, Places, Reversed: false, 0.5),
 
@@ -89,36 +144,94 @@ internal static class RelationPatterns
             RelationKind.Interviewed, Actors, People, Reversed: false, 0.85),
         new("conducted-interviews", Rx(@"^ (?:has |had )?(?:conducted|held|recorded|did) (?:\S+ ){0,3}interviews? with $"),
             RelationKind.Interviewed, Actors, People, Reversed: false, 0.85),
-        new("said-in-interview-with", Rx($@"^ {SayVerb} (?:\S+ ){{0,3}}in an? (?:\S+ )?interview with (?:\S+ ){{0,3}}$"),
+        // INTERVIEWED by a network: "said in an interview on CNN's Sunday show", "told the BBC in an interview", "Speaking in an
+        // interview with Sky News, Berg ..." (the network's journalists interviewed the speaker; nobody there works for it).
+        new("said-in-interview-with", Rx($@"^ {SayVerb} (?:\S+ ){{0,3}}in an? (?:\S+ )?interview (?:with|on|to) (?:\S+ ){{0,3}}$"),
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.8) { AllowsMentionsBetween = true },
+        new("told-in-interview", Rx(@"^ (?:\S+ )?told (?:the )?$"),
+            RelationKind.Interviewed, People, Actors, Reversed: true, 0.8) { After = Rx(@"^ (?:(?:'s|’s) \S+ )?(?:\S+ ){0,2}in an? (?:\S+ )?interview\b") },
+        new("interview-with-before", Rx(@"^ , $"),
+            RelationKind.Interviewed, Actors, People, Reversed: false, 0.8) { Before = Rx(@"in an? (?:\S+ )?interview (?:with|on|to) (?:the )?$") },
         new("interviewed-by", Rx(@"^ (?:was |were |has been )interviewed by (?:\S+ ){0,2}$"),
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.85),
 
         // MET.
-        new("met", Rx(@"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)(?: with)? (?:\S+ ){0,2}$"),
+        // MET: the words after "met" are titles, not a clause ("met reporters after Park's speech" is no meeting with Park).
+        new("met", Rx(
+            @"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)(?: with)? "
+            + @"(?:(?!after |before |when |while |during |following |as |despite |since |because |and |but |then )\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.75),
+        new("sat-down-with", Rx(@"^ (?:\S+ ){0,2}(?:sat down|sits down|will sit down|conferred|confers) with (?:\S+ ){0,2}$"),
+            RelationKind.Met, Actors, Actors, Reversed: false, 0.7),
+        new("and-met", Rx(@"^ and $"),
+            RelationKind.Met, People, People, Reversed: false, 0.7) { After = Rx(@"^ (?:\S+ )?(?:met|meet|have met|had met|held talks)\b") },
         new("talks-with", Rx(@"^ (?:held|holds|had) (?:\S+ )?talks with (?:\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.7),
 
         // SUPPORTED / OPPOSED / CRITICIZED / ACCUSED.
-        new("supported", Rx($@"^ (?:\S+ ){{0,3}}{SupportVerb} $"),
+        // SUPPORTED: endorsement, praise and thanks ("thanked Helen Park for her leadership"), "threw its support behind",
+        // "won the backing of" (reversed).
+        new("supported", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|{PraiseVerb}) (?:{Title} )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
-        new("opposed", Rx(@"^ (?:\S+ ){0,3}(?:opposed|opposes|voted against|campaigned against|fought) $"),
+        new("support-behind", Rx(
+            @"^ (?:\S+ ){0,2}(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
+            + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed) (?:its |his |her |their )?"
+            + @"(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },
+        new("won-backing-of", Rx(
+            @"^ (?:has |had )?(?:won|wins|secured|secures|received|receives|gained|gains|earned|enjoys|enjoyed) (?:the )?(?:\S+ )?"
+            + @"(?:backing|endorsement|support) of (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: true, 0.75),
+        new("urged-to-run", Rx($@"^ (?:\S+ ){{0,2}}(?:urged|urges|has urged|encouraged|encourages|pressed|called on|calls on) (?:{Title} )?$"),
+            RelationKind.Supported, Actors, People, Reversed: false, 0.65) { After = Rx(@"^ to (?:run|stand|seek)\b") },
+        // A "supporter of", "critic of" or "opponent of" apposition.
+        new("supporter-of", Rx(@"^ , (?:a |an |the )?(?:\S+ ){0,2}(?:supporter|backer|ally|champion) of (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.7),
+        new("critic-of", Rx(@"^ , (?:a |an |the )?(?:\S+ ){0,2}(?:critic|detractor) of (?:the )?$"),
+            RelationKind.Criticized, Actors, Actors, Reversed: false, 0.75),
+        new("opponent-of", Rx(@"^ , (?:a |an |the )?(?:\S+ ){0,2}opponent of (?:the )?$"),
             RelationKind.Opposed, Actors, Actors, Reversed: false, 0.7),
-        new("criticized", Rx(@"^ (?:\S+ ){0,3}(?:criticized|criticised|criticizes|criticises|slammed|condemned|attacked|blasted|rebuked|denounced) $"),
+        new("opposed", Rx($@"^ (?:\S+ ){{0,3}}(?:opposed|opposes|voted against|votes against|will vote against|campaigned against|fought|fight|fighting) (?:{Title} )?$"),
+            RelationKind.Opposed, Actors, Actors, Reversed: false, 0.7),
+        // CRITICIZED: "called on X to resign", "called for X's resignation", "demanded the resignation of X", "lashed out at X".
+        new("called-on-to-resign", Rx($@"^ (?:\S+ ){{0,2}}(?:urged|urges|has urged|called on|calls on|pressed|presses|asked|told|tells) (?:{Title} )?$"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ to {StepDown}") },
+        new("called-for-resignation", Rx(@"^ (?:\S+ ){0,2}(?:called for|calls for|demanded|demands|sought|seeks|urged|pressed for) $"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) {Ouster}\b") },
+        new("demanded-resignation-of", Rx($@"^ (?:\S+ ){{0,2}}(?:called for|calls for|demanded|demands|sought|seeks|pressed for) (?:the )?{Ouster} of (?:the )?(?:{Title} )?$"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.8),
+        new("demanded-that-resign", Rx($@"^ (?:\S+ ){{0,2}}(?:demanded|demands|insisted|insists) (?:that )?(?:{Title} )?$"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx(@"^ (?:must |should )?(?:resign|step down|step aside|stand down)\b") },
+        new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
-        new("accused", Rx(@"^ (?:\S+ ){0,3}(?:accused|accuses|blamed|blames) $"),
+        new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
 
         // COMPETED_WITH: "Clinton defeated Sanders", "Sanders ran against Clinton".
-        new("competed", Rx(@"^ (?:\S+ ){0,2}(?:ran against|runs against|defeated|beat|challenged|competed with|competes with|faced|faces|lost to) $"),
+        new("competed", Rx(
+            @"^ (?:\S+ ){0,2}(?:ran against|runs against|running against|defeated|beat|challenged|competed with|competes with|faced|faces|face"
+            + $@"|lost to|edged out|edges out|edged|unseated|outpolled|trails|trailed) (?:{Title} )?$"),
             RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.7),
+        // Rivalry: "Brightwater Bank's rival Harbor Trust", "Coastline Power, a rival of Northwind Energy", "Park, Grant's challenger",
+        // "Ortega and Costa, rivals for the nomination".
+        new("possessive-rival", Rx($@"^ (?:'s |’s ){RivalWord}s? ,? ?$"),
+            RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.75),
+        new("rival-of", Rx($@"^ , (?:a |an |the )?{RivalWord} (?:of|to) (?:the )?$"),
+            RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.75),
+        new("apposed-possessive-rival", Rx(@"^ , $"),
+            RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.75) { After = Rx($@"^ (?:'s|’s) {RivalWord}\b") },
+        new("and-rivals", Rx(@"^ and $"),
+            RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.7) { After = Rx(@"^ , (?:\S+ )?(?:rivals|competitors)\b") },
 
         // KILLED.
         new("killed", Rx(@"^ (?:\S+ ){0,2}(?:killed|murdered|assassinated|shot dead|stabbed to death|executed) $"),
             RelationKind.Killed, People, People, Reversed: false, 0.8),
         new("killed-by", Rx(@"^ (?:was |were |had been )(?:killed|murdered|assassinated|shot dead) by $"),
             RelationKind.Killed, People, People, Reversed: true, 0.8),
+
+        // RESIGNED_FROM, stated by a noun or a participle ("announced her resignation from the council", "was resigning from").
+        new("resignation-from", Rx(@"^ (?:\S+ ){0,3}(?:resignation|resigning|quitting|stepping down) from (?:the )?$"),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8) { AllowsMentionsBetween = true },
 
         // CREATED: "The Harbor Tapes, a documentary by filmmaker Lena Ortiz", "Ortiz's documentary The Harbor Tapes", "Ortiz directed The Harbor Tapes".
         new("work-by", Rx($@"^ , (?:a |an |the )?(?:\S+ )?{WorkNoun} (?:\S+ )?by (?:\S+ )?$"),
@@ -137,7 +250,7 @@ internal static class RelationPatterns
             RelationKind.AiredOn, Works, Organizations, Reversed: false, 0.85),
 
         // RELATED_TO: "Clinton's husband Bill Clinton", "Chelsea, the daughter of Hillary Clinton".
-        new("possessive-family", Rx($@"^ (?:'s |’s ){Family} $"),
+        new("possessive-family", Rx($@"^ (?:'s |’s ){Family} ,? ?$"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
         new("family-of", Rx($@"^ , (?:the |a |his |her )?{Family} of $"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),

@@ -40,6 +40,7 @@ internal static class EvaluateCommand
             SegmentationScorer.ScoreSentences,
             "sentence-boundary"));
         command.Subcommands.Add(GraphEvaluationVerb.Create(configuration));
+        command.Subcommands.Add(IdiomEvaluationVerb.Create(configuration));
         return command;
     }
 

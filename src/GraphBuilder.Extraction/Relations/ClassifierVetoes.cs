@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// Where news prose misleads the classifier trained on CoNLL04: relations it proposes that the sentence's own wording
+/// rules out, so that they are not kept.
+/// </summary>
+internal static partial class ClassifierVetoes
+{
+    private static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
+        RoleWords.Jobs
+            .Concat(RoleWords.LeaderTitles.Where(t => !t.Contains(' ', StringComparison.Ordinal)))
+            .Concat(["officer", "director", "secretary", "member", "members", "staff", "executive", "lawyer", "official", "officials"]),
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the classifier's relation between two mentions of a sentence is ruled out.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="source">The relation's subject mention.</param>
+    /// <param name="target">The relation's object mention.</param>
+    /// <param name="kind">The relation.</param>
+    /// <param name="patterns">The relations the patterns found in the document.</param>
+    /// <returns>Whether to drop it.</returns>
+    public static bool Vetoed(KnowledgeDocument document, int source, int target, RelationKind kind, IReadOnlyList<RelationMention> patterns)
+    {
+        // The patterns read what the sentence says of the pair ("a member of", "called on ... to resign"): a different
+        // relation is not added beside it, except employment beside heading or resigning.
+        var pair = (RelationContext.ChainOf(document, source), RelationContext.ChainOf(document, target));
+        if (patterns.Any(r => r.Kind != kind
+            && !(kind == RelationKind.WorksFor && r.Kind is RelationKind.Leads or RelationKind.ResignedFrom)
+            && IsPair(document, r, pair)))
+        {
+            return true;
+        }
+
+        return kind switch
+        {
+            RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target]),
+            RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
+            _ => false,
+        };
+    }
+
+    private static bool IsPair(KnowledgeDocument document, RelationMention relation, (int, int) pair)
+    {
+        var (a, b) = (RelationContext.ChainOf(document, relation.Source), RelationContext.ChainOf(document, relation.Target));
+        return (a, b) == pair || (b, a) == pair;
+    }
+
+    /// <summary>
+    /// An interview on a network, members of a body, or an organisation that names someone else's role ("Northwind
+    /// Energy spokesman Ben Ode said Maria Alvarez ...", "flanked by a Northwind Energy lawyer") is not employment.
+    /// </summary>
+    private static bool NotEmployment(KnowledgeDocument document, Mention person, Mention organization)
+    {
+        var (first, second) = person.FirstToken < organization.FirstToken ? (person, organization) : (organization, person);
+        var between = Words(document, first.EndToken, second.FirstToken);
+        if (between.Contains(" interview", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var sentence = document.Sentences[document.SentenceOf(organization.FirstToken)];
+        var before = Words(document, Math.Max(sentence.FirstToken, organization.FirstToken - 3), organization.FirstToken);
+        if (before.EndsWith(" on ", StringComparison.Ordinal) || MembersOf().IsMatch(before))
+        {
+            return true;
+        }
+
+        return TitlesSomeoneElse(document, person, organization, sentence.EndToken);
+    }
+
+    private static bool TitlesSomeoneElse(KnowledgeDocument document, Mention person, Mention organization, int end)
+    {
+        var t = organization.EndToken;
+        if (t < end && document.TokenText(t) is "'s" or "’s" or "'")
+        {
+            t++;
+        }
+
+        for (var n = 0; n < 3 && t < end; n++, t++)
+        {
+            if (!RoleNouns.Contains(document.TokenText(t).ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var next = t + 1;
+            while (next < end && RoleNouns.Contains(document.TokenText(next).ToLowerInvariant()))
+            {
+                next++;
+            }
+
+            if (next < end && document.TokenText(next) == ",")
+            {
+                next++;
+            }
+
+            // The title is the person's when their name follows it, or when they stand in apposition before it
+            // ("Maria Alvarez, a Northwind Energy engineer").
+            var apposition = person.EndToken <= organization.FirstToken
+                && Apposition().IsMatch(Words(document, person.EndToken, organization.FirstToken));
+            return next != person.FirstToken && !apposition;
+        }
+
+        return false;
+    }
+
+    private static string Words(KnowledgeDocument document, int from, int to) =>
+        " " + string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(t => document.TokenText(t).ToLowerInvariant())) + " ";
+
+    [GeneratedRegex(@"\bmembers? of (?:the )?$")]
+    private static partial Regex MembersOf();
+
+    [GeneratedRegex(@"^ , (?:a |an |the )?(?:former |senior |top |chief )?$")]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(
+        @"\b(?:kill|murder|assassinat|slay|slain|shot|shoot|stabb|strangl|poison|execut|behead|death|dead|died|dies|bomb|massacre|homicide|manslaughter|gunned)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex DeathWord();
+}

@@ -1,0 +1,143 @@
+using GraphBuilder.Extraction.Coreference;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.Relations;
+using GraphBuilder.Extraction.Typing;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Models;
+using GraphBuilder.Testing.Builders;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+/// <summary>The ways news states the relation vocabulary (issue 10), and the readings it must not give.</summary>
+public sealed class NewsIdiomRelationTests
+{
+    [Theory]
+    [InlineData("Senator Ruth Avila called on Mayor Grace Okafor to resign.", "Ruth Avila:Person|Grace Okafor:Person", RelationKind.Criticized, "Ruth Avila", "Grace Okafor")]
+    [InlineData("Greenpeace called for Tomas Reyes's resignation after the spill.", "Greenpeace:Organization|Tomas Reyes:Person", RelationKind.Criticized, "Greenpeace", "Tomas Reyes")]
+    [InlineData("The Harbor Teachers Union demanded the resignation of Oliver Grant.", "Harbor Teachers Union:Organization|Oliver Grant:Person", RelationKind.Criticized, "Harbor Teachers Union", "Oliver Grant")]
+    [InlineData("Mark Ellison demanded that Oliver Grant resign from the Harbor Council.", "Mark Ellison:Person|Oliver Grant:Person|Harbor Council:Organization", RelationKind.Criticized, "Mark Ellison", "Oliver Grant")]
+    [InlineData("Maria Alvarez lashed out at Northwind Energy over the delays.", "Maria Alvarez:Person|Northwind Energy:Organization", RelationKind.Criticized, "Maria Alvarez", "Northwind Energy")]
+    [InlineData("Jon Alden, a longtime critic of the Liberal Democrats, left early.", "Jon Alden:Person|Liberal Democrats:Organization", RelationKind.Criticized, "Jon Alden", "Liberal Democrats")]
+    [InlineData("Mayor Grace Okafor thanked Helen Park for her leadership during the floods.", "Grace Okafor:Person|Helen Park:Person", RelationKind.Supported, "Grace Okafor", "Helen Park")]
+    [InlineData("Helen Park praised Oliver Grant for his handling of the crisis.", "Helen Park:Person|Oliver Grant:Person", RelationKind.Supported, "Helen Park", "Oliver Grant")]
+    [InlineData("The Green Party threw its support behind Rosa Diaz.", "Green Party:Organization|Rosa Diaz:Person", RelationKind.Supported, "Green Party", "Rosa Diaz")]
+    [InlineData("Ana Costa won the backing of Luis Ortega.", "Ana Costa:Person|Luis Ortega:Person", RelationKind.Supported, "Luis Ortega", "Ana Costa")]
+    [InlineData("Helen Park urged Oliver Grant to run for a second term.", "Helen Park:Person|Oliver Grant:Person", RelationKind.Supported, "Helen Park", "Oliver Grant")]
+    [InlineData("Brightwater Bank's rival Harbor Trust reported higher profits.", "Brightwater Bank:Organization|Harbor Trust:Organization", RelationKind.CompetedWith, "Brightwater Bank", "Harbor Trust")]
+    [InlineData("Coastline Power, a rival of Northwind Energy, posted a profit.", "Coastline Power:Organization|Northwind Energy:Organization", RelationKind.CompetedWith, "Coastline Power", "Northwind Energy")]
+    [InlineData("Helen Park, Oliver Grant's challenger, conceded on Tuesday night.", "Helen Park:Person|Oliver Grant:Person", RelationKind.CompetedWith, "Helen Park", "Oliver Grant")]
+    [InlineData("Luis Ortega and Ana Costa, rivals for the nomination, both claimed victory.", "Luis Ortega:Person|Ana Costa:Person", RelationKind.CompetedWith, "Luis Ortega", "Ana Costa")]
+    [InlineData("Ana Costa edged out Luis Ortega to win the seat.", "Ana Costa:Person|Luis Ortega:Person", RelationKind.CompetedWith, "Ana Costa", "Luis Ortega")]
+    [InlineData("Maria Alvarez will face Tomas Reyes in the final debate.", "Maria Alvarez:Person|Tomas Reyes:Person", RelationKind.CompetedWith, "Maria Alvarez", "Tomas Reyes")]
+    [InlineData("Rosa Diaz was named interim president of the Harbor Teachers Union.", "Rosa Diaz:Person|Harbor Teachers Union:Organization", RelationKind.Leads, "Rosa Diaz", "Harbor Teachers Union")]
+    [InlineData("Northwind Energy named Julia Brandt as interim chief executive on Friday.", "Northwind Energy:Organization|Julia Brandt:Person", RelationKind.Leads, "Julia Brandt", "Northwind Energy")]
+    [InlineData("Acting Mayor Lisa Grant of Port Elena ordered an inquiry.", "Lisa Grant:Person|Port Elena:Location", RelationKind.Leads, "Lisa Grant", "Port Elena")]
+    [InlineData("Port Elena's acting mayor, Tom Hale, declared a state of emergency.", "Port Elena:Location|Tom Hale:Person", RelationKind.Leads, "Tom Hale", "Port Elena")]
+    [InlineData("Prime Minister Ingrid Solberg will chair the Oslo Climate Summit next month.", "Ingrid Solberg:Person|Oslo Climate Summit:Event", RelationKind.Leads, "Ingrid Solberg", "Oslo Climate Summit")]
+    [InlineData("The Madrid Energy Summit will be chaired by Pablo Ruiz, the energy minister.", "Madrid Energy Summit:Event|Pablo Ruiz:Person", RelationKind.Leads, "Pablo Ruiz", "Madrid Energy Summit")]
+    [InlineData("Oliver Grant stepped down as chairman of the Harbor Council.", "Oliver Grant:Person|Harbor Council:Organization", RelationKind.Leads, "Oliver Grant", "Harbor Council")]
+    [InlineData("Senator Ruth Avila said in an interview on CNN's Sunday show that the bill would pass.", "Ruth Avila:Person|CNN:Organization", RelationKind.Interviewed, "CNN", "Ruth Avila")]
+    [InlineData("Mark Ellison told the BBC in an interview that he regretted the decision.", "Mark Ellison:Person|BBC:Organization", RelationKind.Interviewed, "BBC", "Mark Ellison")]
+    [InlineData("Speaking in an interview with Sky News, Tomas Berg defended the merger.", "Sky News:Organization|Tomas Berg:Person", RelationKind.Interviewed, "Sky News", "Tomas Berg")]
+    [InlineData("Labour lawmaker Peter Finch asked the minister to explain the delay.", "Labour:Organization|Peter Finch:Person", RelationKind.MemberOf, "Peter Finch", "Labour")]
+    [InlineData("Lena Fischer, who sits on the Harbor Council, raised the issue.", "Lena Fischer:Person|Harbor Council:Organization", RelationKind.MemberOf, "Lena Fischer", "Harbor Council")]
+    [InlineData("Ana Costa and Helen Park met privately after the ceremony.", "Ana Costa:Person|Helen Park:Person", RelationKind.Met, "Ana Costa", "Helen Park")]
+    [InlineData("Ruth Avila sat down with Kenji Mori in Tokyo last week.", "Ruth Avila:Person|Kenji Mori:Person", RelationKind.Met, "Ruth Avila", "Kenji Mori")]
+    [InlineData("Grace Okafor announced her resignation from the Harbor Council.", "Grace Okafor:Person|Harbor Council:Organization", RelationKind.ResignedFrom, "Grace Okafor", "Harbor Council")]
+    [InlineData("Grace Okafor's husband, Daniel Okafor, declined to comment.", "Grace Okafor:Person|Daniel Okafor:Person", RelationKind.RelatedTo, "Grace Okafor", "Daniel Okafor")]
+    [InlineData("Kharkiv, a city in eastern Ukraine, came under fire overnight.", "Kharkiv:Location|Ukraine:Location", RelationKind.LocatedIn, "Kharkiv", "Ukraine")]
+    [InlineData("Harbor Council communications director James Okoro said the vote would go ahead.", "Harbor Council:Organization|James Okoro:Person", RelationKind.WorksFor, "James Okoro", "Harbor Council")]
+    [InlineData("Northwind Energy's communications director, Rafael Soto, had no comment.", "Northwind Energy:Organization|Rafael Soto:Person", RelationKind.WorksFor, "Rafael Soto", "Northwind Energy")]
+    [InlineData("Helena Marsh, the chief financial officer of Calder Motors, told analysts that sales had slowed.", "Helena Marsh:Person|Calder Motors:Organization", RelationKind.WorksFor, "Helena Marsh", "Calder Motors")]
+    [InlineData("Sofia Ramos, director of research at the Brightwater Institute, led the study.", "Sofia Ramos:Person|Brightwater Institute:Organization", RelationKind.WorksFor, "Sofia Ramos", "Brightwater Institute")]
+    [InlineData("Press officer Hannah Vogel of the Harbor Police said two people were arrested.", "Hannah Vogel:Person|Harbor Police:Organization", RelationKind.WorksFor, "Hannah Vogel", "Harbor Police")]
+    [InlineData("Calder Motors has hired former regulator Paul Dune to run its safety unit.", "Calder Motors:Organization|Paul Dune:Person", RelationKind.WorksFor, "Paul Dune", "Calder Motors")]
+    [InlineData("The Justice Department charged Victor Hale with fraud.", "Justice Department:Organization|Victor Hale:Person", RelationKind.Accused, "Justice Department", "Victor Hale")]
+    [InlineData("Greenpeace has vowed to fight Northwind Energy in court.", "Greenpeace:Organization|Northwind Energy:Organization", RelationKind.Opposed, "Greenpeace", "Northwind Energy")]
+    public void Process_NewsIdiom_FindsTheStatedRelation(string text, string entities, RelationKind kind, string source, string target)
+    {
+        var document = Patterns(Mark(text, entities));
+
+        document.Relations.ShouldContain(
+            r => r.Kind == kind
+                && document.Slice(document.Entities[r.Source].Span) == source
+                && document.Slice(document.Entities[r.Target].Span) == target
+                && r.Confidence >= 0.5,
+            Describe(document));
+    }
+
+    [Theory]
+    [InlineData("Felix Braun, deputy director of the Harbor Port Authority, inspected the pier.", "Felix Braun:Person|Harbor Port Authority:Organization", RelationKind.Leads)]
+    [InlineData("Lukas Meyer, a director of Halvorsen Shipping, was questioned by investigators.", "Lukas Meyer:Person|Halvorsen Shipping:Organization", RelationKind.Leads)]
+    [InlineData("Calder Motors director Sven Olsen presented the campaign.", "Calder Motors:Organization|Sven Olsen:Person", RelationKind.Leads)]
+    [InlineData("Tomas Reyes met reporters after Helen Park's speech.", "Tomas Reyes:Person|Helen Park:Person", RelationKind.Met)]
+    [InlineData("Mark Ellison demanded that Oliver Grant resign from the Harbor Council.", "Mark Ellison:Person|Oliver Grant:Person|Harbor Council:Organization", RelationKind.ResignedFrom)]
+    public void Process_MisleadingWording_GivesNotThatRelation(string text, string entities, RelationKind kind)
+    {
+        var document = Patterns(Mark(text, entities));
+
+        document.Relations.ShouldNotContain(r => r.Kind == kind, Describe(document));
+    }
+
+    [Theory]
+    [InlineData("Northwind Energy spokesman Ben Ode said Maria Alvarez had been briefed on Friday.", "Northwind Energy:Organization|Ben Ode:Person|Maria Alvarez:Person", "Maria Alvarez")]
+    [InlineData("Ann Lee addressed members of the Harbor Council on Monday.", "Ann Lee:Person|Harbor Council:Organization", "Ann Lee")]
+    [InlineData("Ann Lee, a member of the Harbor Council, voted against the budget.", "Ann Lee:Person|Harbor Council:Organization", "Ann Lee")]
+    [InlineData("Senator Ruth Avila said in an interview on CNN's Sunday show that the bill would pass.", "Ruth Avila:Person|CNN:Organization", "Ruth Avila")]
+    [InlineData("Ben Carter appeared on Channel Nine to promote his film.", "Ben Carter:Person|Channel Nine:Organization", "Ben Carter")]
+    public void Process_PersonNearAnOrganisationThatDoesNotEmployThem_IsNotItsEmployee(string text, string entities, string person)
+    {
+        var document = Pipeline(Mark(text, entities));
+
+        document.Relations.ShouldNotContain(
+            r => r.Kind == RelationKind.WorksFor && document.Slice(document.Entities[r.Source].Span) == person,
+            Describe(document));
+    }
+
+    [Fact]
+    public void Process_SentenceWithoutDeath_GivesNoKilling()
+    {
+        var document = Pipeline(Mark("Maria Alvarez sought the endorsement of Ruth Avila.", "Maria Alvarez:Person|Ruth Avila:Person"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Killed, Describe(document));
+    }
+
+    private static DocumentBuilder Mark(string text, string entities)
+    {
+        var builder = new DocumentBuilder(text);
+        foreach (var entity in entities.Split('|'))
+        {
+            var (name, kind) = (entity[..entity.LastIndexOf(':')], Enum.Parse<EntityKind>(entity[(entity.LastIndexOf(':') + 1)..]));
+            builder.Entity(name, kind);
+        }
+
+        return builder;
+    }
+
+    private static KnowledgeDocument Patterns(DocumentBuilder builder)
+    {
+        var document = builder.Build();
+        new EntityTypeRefiner().Process(document);
+        new CoreferenceResolver().Process(document);
+        new RelationPatternExtractor().Process(document);
+        return document;
+    }
+
+    /// <summary>Runs typing, coreference, the patterns and the shipped classifier of the fast profile (which needs no encoder).</summary>
+    private static KnowledgeDocument Pipeline(DocumentBuilder builder)
+    {
+        var document = builder.Build();
+        var store = new EmbeddedModelStore();
+        foreach (var stage in ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, NlpProfile.Fast)))
+        {
+            stage.Process(document);
+        }
+
+        return document;
+    }
+
+    private static string Describe(KnowledgeDocument document) =>
+        string.Join("; ", document.Relations.Select(r =>
+            $"{document.Slice(document.Entities[r.Source].Span)} {r.Kind} {document.Slice(document.Entities[r.Target].Span)} {r.Confidence:F2} {r.Extractor}"));
+}
