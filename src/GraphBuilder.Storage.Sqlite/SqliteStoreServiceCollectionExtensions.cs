@@ -34,6 +34,8 @@ public static class SqliteStoreServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().Outbox);
         services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().SourceRuns);
         services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().NearDuplicates);
+        services.TryAddSingleton<SqliteReadConnections>();
+        services.TryAddSingleton<GraphBuilder.Graph.Queries.IGraphQueries, SqliteGraphQueries>();
         return services;
     }
 }

@@ -31,24 +31,31 @@ internal static class BenchmarkIngestCommand
         var seed = new Option<int>("--seed") { Description = "The seed of the article generator.", DefaultValueFactory = _ => 2026 };
         var sample = new Option<int>("--sample-every") { Description = "Sample memory every this many articles.", DefaultValueFactory = _ => 1_000 };
         var profile = ProfileOption.Create(configuration, "fast or accurate");
+        var keep = new Option<string?>("--store") { Description = "Keep the store at this new file (for example to explore it with serve).", HelpName = "file" };
         var command = new Command("ingest", "Measure articles per second and memory of ingesting generated articles into a fresh embedded store.")
         {
-            count, seed, sample, profile,
+            count, seed, sample, profile, keep,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             Math.Max(1, parseResult.GetValue(count)),
             parseResult.GetValue(seed),
             Math.Max(1, parseResult.GetValue(sample)),
             parseResult.GetValue(profile),
+            parseResult.GetValue(keep),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(int count, int seed, int sampleEvery, NlpProfile profile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int count, int seed, int sampleEvery, NlpProfile profile, string? keep, CancellationToken cancellationToken)
     {
+        if (keep is not null && File.Exists(keep))
+        {
+            return CliErrors.Report($"'{keep}' exists; benchmark ingest keeps its store only in a new file", CliErrors.BadInput);
+        }
+
         var root = Path.Combine(Path.GetTempPath(), "graphbuilder-benchmark-" + Guid.NewGuid().ToString("N")[..8]);
         var folder = Path.Combine(root, "articles");
-        var storePath = Path.Combine(root, "benchmark.db");
+        var storePath = keep is null ? Path.Combine(root, "benchmark.db") : Path.GetFullPath(keep);
         try
         {
             var generation = Stopwatch.StartNew();

@@ -36,6 +36,7 @@ internal static class CommandTree
             ExplainCommand.Create(),
             ResolveCommand.Create(),
             StatusCommand.Create(),
+            ServeCommand.Create(),
         };
         if (args.Count > 0 && LabVerbs.Any(v => v.Name == args[0]))
         {
