@@ -68,12 +68,8 @@ public static class DocumentGraphMapper
             relations.Add(new DraftRelation(sourceEntity, targetEntity, relation.Kind, evidence));
         }
 
-        var sentences = entities
-            .SelectMany(e => e.Spans.Select(s => s.Sentence))
-            .Where(i => i >= 0 && i < document.Sentences.Count)
-            .Distinct()
-            .Order()
-            .Select(i => document.Sentences[i])
+        // Every sentence, not only those that name an entity: the explorer shows the whole article around its mentions.
+        var sentences = document.Sentences
             .Select(s => new ArticleSentence(s.Index, s.Span.Start, s.Span.End, document.Slice(s.Span)))
             .ToList();
         return new ArticleDraft(article, entities, relations, CoMentions(document, chainToEntity), pipelineVersion) { Sentences = sentences };
