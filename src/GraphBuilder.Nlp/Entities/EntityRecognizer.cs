@@ -93,7 +93,8 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
 
         // The document is encoded once for every stage that reads its vectors (the accurate tagger encodes it first).
         var vectors = model.Contextual?.Standardized(_vectors.Raw(document, model.Contextual.Layer).Span);
-        var (labels, probabilities) = Label(model, document.Text, spans, sentences, vectors, _vectors.EncoderFor);
+        // Title Case headlines are read re-cased (same offsets), so their verbs and prepositions do not join names.
+        var (labels, probabilities) = Label(model, document.CasedText, spans, sentences, vectors, _vectors.EncoderFor);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < labels.Length; i++)
         {
@@ -115,7 +116,7 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
                 new TextSpan(spans[first].Start, spans[i].End), first, i - first + 1, LabelOf(model.Types[type]), confidence, Name));
         }
 
-        document.SetEntities(mentions);
+        document.SetEntities(MentionEdges.Trim(document, mentions));
     }
 
     /// <summary>Maps a CoNLL entity type to the recogniser's label.</summary>
