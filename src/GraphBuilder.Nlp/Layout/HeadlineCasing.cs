@@ -174,5 +174,7 @@ internal static class HeadlineCasing
     private static bool IsAfterOpener(Document document, int t) =>
         document.TokenText(t - 1) is "\"" or "“" or "‘" or "'" or ":" or "(" or "—" or "–" or "-";
 
-    private static bool IsTitleShaped(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.AsSpan(1).ContainsAnyInRange('a', 'z');
+    // "Resigns", not "WikiLeaks" or "McBride": inner capitals mark a name.
+    private static bool IsTitleShaped(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.AsSpan(1).ContainsAnyInRange('a', 'z') && !word.AsSpan(1).ContainsAnyInRange('A', 'Z');
 }

@@ -79,6 +79,6 @@ internal static partial class LayoutLines
 
     // "(Priya Nair, Associated Press)", "(Jane Doe/Reuters)" closing a line; "image: David Shankbone." after a caption.
     [GeneratedRegex(@"(?:\((?:" + Word + @"\s+){1,3}" + Word + @"\s*[,/]\s*\p{Lu}[^()\n]{1,40}\)"
-        + @"|(?<=\S\s)(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Cc]redit|CREDIT)\s*:\s*" + Word + @"(?:\s+" + Word + @"){0,4})\s*\.?$")]
+        + @"|(?<=\S\s)(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Cc]redit|CREDIT)\s*:\s*" + Word + @"(?:(?:\s+|\s*/\s*)" + Word + @"){0,4})\s*\.?$")]
     private static partial Regex TrailingCredit();
 }

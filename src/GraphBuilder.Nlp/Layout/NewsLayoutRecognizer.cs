@@ -6,8 +6,8 @@ using GraphBuilder.Nlp.Tagging;
 namespace GraphBuilder.Nlp.Layout;
 
 /// <summary>
-/// Finds a news text's page furniture line by line (Title Case headlines, datelines, bylines, photo credits and
-/// source trailers) into <see cref="Document.Layout"/>, and the re-cased view of its headlines into
+/// Finds a news text's page furniture line by line (a Title Case headline on the first line, datelines, bylines,
+/// photo credits and source trailers) into <see cref="Document.Layout"/>, and the re-cased view of its headlines into
 /// <see cref="Document.CasedText"/>. Run it after the sentence splitter and before the entity recogniser, which reads both.
 /// </summary>
 public sealed class NewsLayoutRecognizer : INlpStage
@@ -38,13 +38,17 @@ public sealed class NewsLayoutRecognizer : INlpStage
         var headlines = new List<(int First, int End)>();
         var token = 0;
         var lineStart = 0;
+        var storyStarted = false;
         while (lineStart < text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var (start, end) = Trim(text, lineStart, lineEnd);
-            if (start < end && !LayoutLines.Classify(text, start, end, layout))
+            if (start < end && !LayoutLines.Classify(text, start, end, layout) && !storyStarted)
             {
+                // Only the first line of the story can be its headline: further lines in Title Case are captions and
+                // titles ("Black Widow and Captain America", "The Mysterious Affair at Styles"), names as written.
+                storyStarted = true;
                 while (token < document.Tokens.Count && document.Tokens[token].Span.Start < start)
                 {
                     token++;
