@@ -6,7 +6,8 @@ namespace GraphBuilder.Nlp.Layout;
 /// <summary>
 /// Finds the lines written in Title Case and gives the recogniser a view of the text in which their common words are
 /// in lower case, as the training news writes them: "Mayor Resigns In Wake Of Audit" reads "Mayor resigns in wake of
-/// audit", so that neither the verb nor the prepositions join a name.
+/// audit", so that neither the verb nor the prepositions join a name. Weekdays and dates written straight after a
+/// name are read in lower case too ("Okafor sunday told").
 /// </summary>
 /// <remarks>
 /// A word keeps its capital when the story itself writes it capitalised inside a sentence; it loses it when the story
@@ -18,6 +19,21 @@ internal static class HeadlineCasing
 {
     // Fewer words outside the headlines than this, and the story cannot be trusted to name its headline's names again.
     private const int MinimumBody = 15;
+
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+        [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+        ],
+        StringComparer.Ordinal);
+
+    // Words that make a weekday part of a name of its own ("Good Friday", "The Sunday Times").
+    private static readonly FrozenSet<string> HolidayWords = FrozenSet.ToFrozenSet(
+        ["The", "Good", "Black", "Super", "Cyber", "Ash", "Holy", "Easter", "Palm", "Bloody", "Maundy", "Shrove", "Great", "Man", "Girl"],
+        StringComparer.Ordinal);
 
     /// <summary>Gets the words Title Case capitalises that sentence case does not (lower case).</summary>
     public static FrozenSet<string> FunctionWords { get; } = FrozenSet.ToFrozenSet(
@@ -65,7 +81,10 @@ internal static class HeadlineCasing
         return titled >= 2;
     }
 
-    /// <summary>Returns the text with the common words of its Title Case headlines in lower case, or <see langword="null"/> when nothing changes.</summary>
+    /// <summary>
+    /// Returns the text with the common words of its Title Case headlines in lower case, and the weekdays and dates
+    /// written straight after a name, or <see langword="null"/> when nothing changes.
+    /// </summary>
     /// <param name="document">The tokenised document.</param>
     /// <param name="headlines">The token ranges of the headlines.</param>
     /// <param name="isCommonWord">
@@ -75,14 +94,15 @@ internal static class HeadlineCasing
     /// <returns>The re-cased text, of the text's length.</returns>
     public static string? Recase(Document document, IReadOnlyList<(int First, int End)> headlines, Func<string, bool?> isCommonWord)
     {
+        char[]? chars = null;
+        LowerDatesAfterNames(document, ref chars);
         if (headlines.Count == 0)
         {
-            return null;
+            return chars is null ? null : new string(chars);
         }
 
         var (lower, capitalised, words) = StoryCasing(document, headlines);
         var hasBody = words >= MinimumBody;
-        char[]? chars = null;
         foreach (var (first, end) in headlines)
         {
             for (var t = first + 1; t < end; t++)
@@ -93,16 +113,43 @@ internal static class HeadlineCasing
                     continue;
                 }
 
-                chars ??= document.Text.ToCharArray();
-                var span = document.Tokens[t].Span;
-                for (var c = span.Start; c < span.End; c++)
-                {
-                    chars[c] = char.ToLowerInvariant(chars[c]);
-                }
+                Lower(document, t, ref chars);
             }
         }
 
         return chars is null ? null : new string(chars);
+    }
+
+    private static void LowerDatesAfterNames(Document document, ref char[]? chars)
+    {
+        // "Okafor Sunday told", "Tomas Reyes May 12": a weekday, or a month before a day, written straight after a
+        // name reads as part of it; in lower case it reads as the date it is. "Good Friday", "Super Tuesday" stay.
+        for (var t = 1; t < document.Tokens.Count; t++)
+        {
+            var word = document.TokenText(t);
+            var previous = document.TokenText(t - 1);
+            if (!char.IsUpper(previous[0]) || !previous.Any(char.IsLetter) || HolidayWords.Contains(previous))
+            {
+                continue;
+            }
+
+            var next = t + 1 < document.Tokens.Count ? document.TokenText(t + 1) : string.Empty;
+            var isDay = next.Length is 1 or 2 && next.All(char.IsAsciiDigit);
+            if (Weekdays.Contains(word) || (isDay && Months.Contains(word)))
+            {
+                Lower(document, t, ref chars);
+            }
+        }
+    }
+
+    private static void Lower(Document document, int token, ref char[]? chars)
+    {
+        chars ??= document.Text.ToCharArray();
+        var span = document.Tokens[token].Span;
+        for (var c = span.Start; c < span.End; c++)
+        {
+            chars[c] = char.ToLowerInvariant(chars[c]);
+        }
     }
 
     private static bool Lowers(string word, HashSet<string> lower, HashSet<string> capitalised, bool hasBody, Func<string, bool?> isCommonWord) =>

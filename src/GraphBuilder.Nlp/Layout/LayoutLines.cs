@@ -40,7 +40,7 @@ internal static partial class LayoutLines
 
         if (Dateline().Match(line) is { Success: true } dateline && dateline.Value.Count(char.IsLetter) >= 4)
         {
-            layout.Add(new LayoutSpan(LayoutKind.Dateline, new TextSpan(start, start + dateline.Length)));
+            layout.Add(new LayoutSpan(LayoutKind.Dateline, new TextSpan(start, start + dateline.Value.TrimEnd().Length)));
         }
 
         // A credit that closes a caption: "... at the gate. (Priya Nair, Associated Press)", "Shimon Peres image: David Shankbone."
