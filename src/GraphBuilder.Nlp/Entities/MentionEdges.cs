@@ -6,7 +6,7 @@ namespace GraphBuilder.Nlp.Entities;
 /// <summary>
 /// Trims what news layout glues to a name: a weekday or a date after it ("Okafor Sunday", "Aner Shalev Wednesday,
 /// September 19"), and, inside page furniture, the separators and credit words between names ("HARBOR GAZETTE
-/// PHOTO/DANIEL BRANDT", "Associated Press | Wellston Daily").
+/// PHOTO/DANIEL BRANDT", "Associated Press | Wellston Daily"); and keeps hyphenated names whole ("Cheng Chung-tai").
 /// </summary>
 internal static class MentionEdges
 {
@@ -35,13 +35,26 @@ internal static class MentionEdges
         ],
         StringComparer.OrdinalIgnoreCase);
 
+    // Second parts of English compounds after a name: "Obama-era", "Texas-based", "Trump-backed".
+    private static readonly FrozenSet<string> CompoundParts = FrozenSet.ToFrozenSet(
+        [
+            "based", "era", "led", "backed", "style", "born", "owned", "run", "made", "like", "type", "linked", "allied",
+            "aligned", "funded", "controlled", "appointed", "elect", "designate", "esque", "ish", "free", "friendly",
+            "related", "inspired", "themed", "centric", "area", "wide", "level", "class", "sized", "speaking", "bound",
+            "supporting", "leaning", "affiliated", "sponsored", "brokered", "bashing", "loving", "hating", "day",
+            "year", "old", "time", "winning", "nominated", "trained", "educated", "listed", "registered", "flagged",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Returns the mentions with their layout edges trimmed; a mention left without a word is dropped.</summary>
     /// <param name="document">The document, with its layout.</param>
     /// <param name="mentions">The recogniser's mentions, in text order.</param>
     /// <returns>The trimmed mentions, in text order.</returns>
     public static List<EntityMention> Trim(Document document, List<EntityMention> mentions)
     {
+        mentions = JoinedAtHyphens(document, mentions);
         var result = new List<EntityMention>(mentions.Count);
+        var taken = new HashSet<int>(mentions.SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount)));
         foreach (var mention in mentions)
         {
             var furniture = document.Layout.Any(l => l.IsFurniture && l.Span.Overlaps(mention.Span));
@@ -50,6 +63,7 @@ internal static class MentionEdges
                 var (from, to) = WithoutDates(document, mention.Label, first, end);
                 if (to > from)
                 {
+                    to = WithHyphenatedParts(document, mention.Label, to, taken);
                     result.Add(mention with
                     {
                         Span = new TextSpan(document.Tokens[from].Span.Start, document.Tokens[to - 1].Span.End),
@@ -144,6 +158,61 @@ internal static class MentionEdges
         }
 
         return (first, end);
+    }
+
+    private static List<EntityMention> JoinedAtHyphens(Document document, List<EntityMention> mentions)
+    {
+        // "Jean" "-" "Claude Juncker", "Rolls" "-" "Royce": two names written on across a hyphen are one.
+        var result = new List<EntityMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (result.Count > 0 && result[^1] is { } previous
+                && previous.EndToken + 1 == mention.FirstToken
+                && IsJoiningHyphen(document, previous.EndToken)
+                && char.IsUpper(document.TokenText(mention.FirstToken)[0]))
+            {
+                result[^1] = previous with
+                {
+                    Span = new TextSpan(previous.Span.Start, mention.Span.End),
+                    TokenCount = mention.EndToken - previous.FirstToken,
+                    Confidence = Math.Min(previous.Confidence, mention.Confidence),
+                };
+                continue;
+            }
+
+            result.Add(mention);
+        }
+
+        return result;
+    }
+
+    private static bool IsJoiningHyphen(Document document, int t) =>
+        t > 0 && t + 1 < document.Tokens.Count
+        && document.TokenText(t) == "-"
+        && document.Tokens[t - 1].Span.End == document.Tokens[t].Span.Start
+        && document.Tokens[t].Span.End == document.Tokens[t + 1].Span.Start;
+
+    private static int WithHyphenatedParts(Document document, EntityLabel label, int end, HashSet<int> taken)
+    {
+        if (end > 1 && document.TokenText(end - 1) == "-")
+        {
+            // The recogniser took the hyphen but not the part after it ("Hau Lung-").
+            end--;
+        }
+
+        // The tokenizer splits hyphens as UD does, and the recogniser stops at them: "Cheng Chung-tai" came out as
+        // "Cheng Chung", "Kim Jong-un" as "Kim Jong". A part written on without spaces joins the name when it is
+        // capitalised ("Rolls-Royce"), or, for a person, when it is no English word of a compound ("Obama-era").
+        while (IsJoiningHyphen(document, end)
+            && !taken.Contains(end + 1)
+            && document.TokenText(end + 1) is { } part
+            && part.All(char.IsLetter)
+            && (char.IsUpper(part[0]) || (label == EntityLabel.Person && !CompoundParts.Contains(part))))
+        {
+            end += 2;
+        }
+
+        return end;
     }
 
     private static bool IsNumber(string token) => token.Length is > 0 and <= 4 && token.All(char.IsAsciiDigit);
