@@ -1,5 +1,6 @@
 using GraphBuilder.Nlp.Embeddings;
 using GraphBuilder.Nlp.Entities;
+using GraphBuilder.Nlp.Layout;
 using GraphBuilder.Nlp.Models;
 using GraphBuilder.Nlp.Parsing;
 using GraphBuilder.Nlp.Pipeline;
@@ -11,7 +12,7 @@ using GraphBuilder.Nlp.Tokenization;
 namespace GraphBuilder.Nlp;
 
 /// <summary>
-/// Builds the English pipeline without dependency injection: tokenizer, sentence splitter, part-of-speech tagger,
+/// Builds the English pipeline without dependency injection: tokenizer, sentence splitter, news layout, part-of-speech tagger,
 /// dependency parser, entity recogniser and date recogniser, in that order. Models are loaded on first use.
 /// </summary>
 public static class EnglishPipeline
@@ -36,11 +37,15 @@ public static class EnglishPipeline
 
         // One encoding per document, shared by every stage that reads MiniLM vectors; the pipeline owns the encoders.
         var vectors = new DocumentVectors();
+
+        // The layout stage reads the tagger's word list (which words are never proper nouns) from the same model.
+        var partOfSpeech = new Lazy<PartOfSpeechModel>(() => LoadPartOfSpeech(store, options.Profile), LazyThreadSafetyMode.ExecutionAndPublication);
         List<INlpStage> stages =
         [
             new Tokenizer(),
             new SentenceSplitter(),
-            new PartOfSpeechTagger(() => LoadPartOfSpeech(store, options.Profile), vectors),
+            new NewsLayoutRecognizer(partOfSpeech),
+            new PartOfSpeechTagger(() => partOfSpeech.Value, vectors),
         ];
         if (options.Parses)
         {

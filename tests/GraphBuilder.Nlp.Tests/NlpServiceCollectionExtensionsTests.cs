@@ -29,7 +29,7 @@ public sealed class NlpServiceCollectionExtensionsTests
         var pipeline = provider.GetRequiredService<NlpPipeline>();
 
         pipeline.Stages.Select(s => s.GetType()).ShouldBe(
-            [typeof(Tokenizer), typeof(SentenceSplitter), typeof(PartOfSpeechTagger), typeof(Nlp.Parsing.DependencyParser), typeof(EntityRecognizer), typeof(DateRecognizer)]);
+            [typeof(Tokenizer), typeof(SentenceSplitter), typeof(Nlp.Layout.NewsLayoutRecognizer), typeof(PartOfSpeechTagger), typeof(Nlp.Parsing.DependencyParser), typeof(EntityRecognizer), typeof(DateRecognizer)]);
         provider.GetRequiredService<NlpPipeline>().ShouldBeSameAs(pipeline);
     }
 

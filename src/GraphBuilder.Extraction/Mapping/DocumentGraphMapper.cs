@@ -51,7 +51,7 @@ public static class DocumentGraphMapper
         {
             var sourceEntity = EntityOf(document, relation.Source, chainToEntity);
             var targetEntity = EntityOf(document, relation.Target, chainToEntity);
-            if (sourceEntity < 0 || targetEntity < 0 || sourceEntity == targetEntity)
+            if (sourceEntity < 0 || targetEntity < 0 || sourceEntity == targetEntity || InFurniture(document, relation))
             {
                 continue;
             }
@@ -73,6 +73,15 @@ public static class DocumentGraphMapper
             .Select(s => new ArticleSentence(s.Index, s.Span.Start, s.Span.End, document.Slice(s.Span)))
             .ToList();
         return new ArticleDraft(article, entities, relations, CoMentions(document, chainToEntity), pipelineVersion) { Sentences = sentences };
+    }
+
+    private static bool InFurniture(KnowledgeDocument document, RelationMention relation)
+    {
+        // A byline, a photo credit, a source trailer or a dateline says who reported or photographed, never who works
+        // for whom: "(Priya Nair, Associated Press)" is no employment, and the dateline's agency employs no one in the story.
+        var layout = document.Annotated.Layout;
+        return layout.Count > 0 && layout.Any(l => l.IsFurniture
+            && (l.Span.Overlaps(document.Entities[relation.Source].Span) || l.Span.Overlaps(document.Entities[relation.Target].Span)));
     }
 
     private static int EntityOf(KnowledgeDocument document, int mention, int[] chainToEntity)

@@ -16,6 +16,8 @@ public sealed class Document
     private IReadOnlyList<DependencyArc>? _dependencies;
     private IReadOnlyList<EntityMention> _entities = [];
     private IReadOnlyList<TemporalMention> _times = [];
+    private IReadOnlyList<LayoutSpan> _layout = [];
+    private string? _casedText;
 
     /// <summary>Initializes a new instance of the <see cref="Document"/> class.</summary>
     /// <param name="text">The untouched text.</param>
@@ -47,6 +49,15 @@ public sealed class Document
 
     /// <summary>Gets the named-entity mentions the recogniser found, in text order.</summary>
     public IReadOnlyList<EntityMention> Entities => _entities;
+
+    /// <summary>Gets the page furniture the text holds besides its story (headlines, datelines, bylines, credits, source lines).</summary>
+    public IReadOnlyList<LayoutSpan> Layout => _layout;
+
+    /// <summary>
+    /// Gets the text as recognisers should read its casing: the untouched text with the common words of Title Case
+    /// headlines in lower case. It has the same length as <see cref="Text"/>, so every offset holds in both.
+    /// </summary>
+    public string CasedText => _casedText ?? Text;
 
     /// <summary>Gets the dates, times and durations in the text.</summary>
     public IReadOnlyList<TemporalMention> Times => _times;
@@ -137,6 +148,22 @@ public sealed class Document
     {
         ArgumentNullException.ThrowIfNull(entities);
         _entities = entities;
+    }
+
+    /// <summary>Replaces the page furniture and the re-cased view of the text.</summary>
+    /// <param name="layout">The pieces of furniture, in text order.</param>
+    /// <param name="casedText">The re-cased text (of the same length as the text), or <see langword="null"/> for the text itself.</param>
+    /// <exception cref="ArgumentException">The re-cased text's length differs from the text's.</exception>
+    public void SetLayout(IReadOnlyList<LayoutSpan> layout, string? casedText = null)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        if (casedText is not null && casedText.Length != Text.Length)
+        {
+            throw new ArgumentException("The re-cased text must have the text's length.", nameof(casedText));
+        }
+
+        _layout = layout;
+        _casedText = casedText;
     }
 
     /// <summary>Replaces the temporal expressions.</summary>

@@ -93,7 +93,8 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
 
         // The document is encoded once for every stage that reads its vectors (the accurate tagger encodes it first).
         var vectors = model.Contextual?.Standardized(_vectors.Raw(document, model.Contextual.Layer).Span);
-        var (labels, probabilities) = Label(model, document.Text, spans, sentences, vectors, _vectors.EncoderFor);
+        // Title Case headlines are read re-cased (same offsets), so their verbs and prepositions do not join names.
+        var (labels, probabilities) = Label(model, document.CasedText, spans, AfterDatelines(document, sentences), vectors, _vectors.EncoderFor);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < labels.Length; i++)
         {
@@ -115,7 +116,40 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
                 new TextSpan(spans[first].Start, spans[i].End), first, i - first + 1, LabelOf(model.Types[type]), confidence, Name));
         }
 
-        document.SetEntities(mentions);
+        document.SetEntities(MentionEdges.Trim(document, mentions));
+    }
+
+    /// <summary>Reads a dateline as a sentence of its own, so that the story's first sentence starts as any other does.</summary>
+    private static (int Start, int Count)[] AfterDatelines(Document document, (int Start, int Count)[] sentences)
+    {
+        if (!document.Layout.Any(l => l.Kind == LayoutKind.Dateline))
+        {
+            return sentences;
+        }
+
+        var result = new List<(int Start, int Count)>(sentences.Length + 1);
+        foreach (var (start, count) in sentences)
+        {
+            var first = start;
+            foreach (var dateline in document.Layout.Where(l => l.Kind == LayoutKind.Dateline))
+            {
+                var cut = first;
+                while (cut < start + count && document.Tokens[cut].Span.End <= dateline.Span.End)
+                {
+                    cut++;
+                }
+
+                if (cut > first && cut < start + count && document.Tokens[first].Span.Start >= dateline.Span.Start)
+                {
+                    result.Add((first, cut - first));
+                    first = cut;
+                }
+            }
+
+            result.Add((first, start + count - first));
+        }
+
+        return [.. result];
     }
 
     /// <summary>Maps a CoNLL entity type to the recogniser's label.</summary>

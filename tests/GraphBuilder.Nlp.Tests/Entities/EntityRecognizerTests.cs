@@ -52,6 +52,17 @@ public sealed class EntityRecognizerTests
         found.ShouldContain(("Showtime", EntityLabel.Organization));
     }
 
+    [Fact]
+    public void Process_HyphenatedNames_KeepsThemWholeButNotEnglishCompounds()
+    {
+        var document = Pipeline.Value.Process("Kim Jong-un met Jean-Claude Juncker and Hau Lung-bin to discuss the Obama-era rules.");
+        var names = document.Entities.Select(e => document.Slice(e.Span)).ToList();
+
+        names.ShouldContain("Kim Jong-un");
+        names.ShouldContain("Jean-Claude Juncker");
+        names.ShouldNotContain(n => n.Contains("-era", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("PER", EntityLabel.Person)]
     [InlineData("ORG", EntityLabel.Organization)]

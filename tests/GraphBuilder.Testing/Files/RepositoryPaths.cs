@@ -22,6 +22,9 @@ public static class RepositoryPaths
     /// <summary>Gets the project's own sample articles.</summary>
     public static string SampleArticles => Path.Combine(Root, "tests", "samples", "articles");
 
+    /// <summary>Gets the project's own news texts with page furniture: Title Case headlines, datelines, bylines, credits, source trailers.</summary>
+    public static string LayoutArticles => Path.Combine(Root, "tests", "samples", "layout");
+
     /// <summary>Gets the shared folder beside the repository (corpora, the third-party sample), which may be absent.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Nlp.Layout;
+
+/// <summary>
+/// Recognises the furniture lines of news pages by their shape: bylines, photo credits, source trailers and
+/// datelines. Each pattern is anchored to a line, so a story's own sentences, which run on, never match.
+/// </summary>
+internal static partial class LayoutLines
+{
+    private const string Word = @"\p{Lu}[\p{L}.'’\-]*";
+
+    /// <summary>Adds the furniture a line holds; returns whether the whole line is furniture.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">The line's first character (not white space).</param>
+    /// <param name="end">The end of the line's last character (not white space).</param>
+    /// <param name="layout">Receives the pieces.</param>
+    public static bool Classify(string text, int start, int end, List<LayoutSpan> layout)
+    {
+        var line = text[start..end];
+        if (line.Length <= 120 && Byline().IsMatch(line))
+        {
+            layout.Add(new LayoutSpan(LayoutKind.Byline, new TextSpan(start, end)));
+            return true;
+        }
+
+        if (line.Length <= 160 && (CreditLine().IsMatch(line) || CameraCredit().IsMatch(line)))
+        {
+            layout.Add(new LayoutSpan(LayoutKind.Credit, new TextSpan(start, end)));
+            return true;
+        }
+
+        if (line.Length <= 200 && SourceLine().Match(line) is { Success: true } source
+            && (source.Value.Contains('|', StringComparison.Ordinal) || CountWords(line) <= 12))
+        {
+            layout.Add(new LayoutSpan(LayoutKind.SourceLine, new TextSpan(start, end)));
+            return true;
+        }
+
+        if (Dateline().Match(line) is { Success: true } dateline && dateline.Value.Count(char.IsLetter) >= 4)
+        {
+            layout.Add(new LayoutSpan(LayoutKind.Dateline, new TextSpan(start, start + dateline.Value.TrimEnd().Length)));
+        }
+
+        // A credit that closes a caption: "... at the gate. (Priya Nair, Associated Press)", "Shimon Peres image: David Shankbone."
+        if (TrailingCredit().Match(line) is { Success: true } credit)
+        {
+            layout.Add(new LayoutSpan(LayoutKind.Credit, new TextSpan(start + credit.Index, end)));
+        }
+
+        return false;
+    }
+
+    private static int CountWords(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Jane Doe, Staff Writer": no sentence punctuation at the end.
+    [GeneratedRegex(@"^(?:By|BY)\s+" + Word + @"(?:\s+" + Word + @"){0,3}(?:\s*(?:,|\band\b|\bAND\b|&)\s*[^.!?]*)?$")]
+    private static partial Regex Byline();
+
+    // "CREDIT: HARBOR GAZETTE PHOTO/DANIEL BRANDT", "Photo: Reuters", "Image: David Titley."
+    [GeneratedRegex(@"^(?:CREDITS?|Credits?|PHOTO(?: CREDIT)?|Photo(?: credit)?|PHOTOS|Photos|IMAGE|Image|PICTURE|Picture|Photograph)\s*:\s*"
+        + @"(?:\p{Lu}|\p{N})[^.!?]{0,100}\.?$")]
+    private static partial Regex CreditLine();
+
+    // "REUTERS PHOTO/JANE DOE", "AP Photo/Jane Doe" on a line of their own.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}(?:PHOTO|Photo|photo)\s*/\s*" + Word + @"(?:\s+" + Word + @"){0,3}\.?$")]
+    private static partial Regex CameraCredit();
+
+    // "Source: Reuters | Harbor Gazette", "Sources: AP, Reuters".
+    [GeneratedRegex(@"^(?:Sources?|SOURCES?)\s*:\s*\S.*$")]
+    private static partial Regex SourceLine();
+
+    // "WASHINGTON (Reuters) — ", "HARBOR CITY — ", "WELLSTON, Oct. 4 (AP) - ": a place in capitals, an optional date
+    // and agency, then a dash.
+    [GeneratedRegex(@"^\p{Lu}{2,}[\p{Lu}.'’\-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’\-]*){0,3}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?"
+        + @"(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,20}/)?\s*(?:[—–]|--?)\s+(?=[\p{Lu}""“‘'])")]
+    private static partial Regex Dateline();
+
+    // "(Priya Nair, Associated Press)", "(Jane Doe/Reuters)" closing a line; "image: David Shankbone." after a caption.
+    [GeneratedRegex(@"(?:\((?:" + Word + @"\s+){1,3}" + Word + @"\s*[,/]\s*\p{Lu}[^()\n]{1,40}\)"
+        + @"|(?<=\S\s)(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Cc]redit|CREDIT)\s*:\s*" + Word + @"(?:(?:\s+|\s*/\s*)" + Word + @"){0,4})\s*\.?$")]
+    private static partial Regex TrailingCredit();
+}

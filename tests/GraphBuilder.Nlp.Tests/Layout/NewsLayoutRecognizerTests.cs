@@ -1,0 +1,85 @@
+using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Layout;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Nlp.Sentences;
+using GraphBuilder.Nlp.Tokenization;
+
+namespace GraphBuilder.Nlp.Tests.Layout;
+
+public sealed class NewsLayoutRecognizerTests
+{
+    private const string Story = "Mayor Ruth Okafor resigned on Sunday after the city council published an audit of the port authority and its dump of records.";
+
+    private static Document Recognize(string text)
+    {
+        var pipeline = new NlpPipeline([new Tokenizer(), new SentenceSplitter(), new NewsLayoutRecognizer()]);
+        return pipeline.Process(text);
+    }
+
+    private static IEnumerable<(LayoutKind, string)> Pieces(Document document) =>
+        document.Layout.Select(l => (l.Kind, document.Slice(l.Span)));
+
+    [Theory]
+    [InlineData("By Jane Doe", LayoutKind.Byline)]
+    [InlineData("By Lena Marsh, Staff Writer", LayoutKind.Byline)]
+    [InlineData("CREDIT: HARBOR GAZETTE PHOTO/DANIEL BRANDT", LayoutKind.Credit)]
+    [InlineData("REUTERS PHOTO/KOFI MENSAH", LayoutKind.Credit)]
+    [InlineData("Image: David Brandt.", LayoutKind.Credit)]
+    [InlineData("Source: Reuters | Harbor Gazette", LayoutKind.SourceLine)]
+    public void Process_FurnitureLine_IsOnePieceOfItsKind(string line, LayoutKind kind)
+    {
+        var document = Recognize(line + "\n\n" + Story);
+
+        Pieces(document).ShouldBe([(kind, line)]);
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON (Reuters) — ", "WASHINGTON (Reuters) — Senator Ruth Avila spoke.")]
+    [InlineData("WELLSTON, Oct. 4 (AP) - ", "WELLSTON, Oct. 4 (AP) - Dock workers walked off the job.")]
+    [InlineData("HARBOR CITY — ", "HARBOR CITY — The mayor resigned.")]
+    public void Process_Dateline_IsThePrefixUpToItsDash(string dateline, string line)
+    {
+        var document = Recognize(line);
+
+        Pieces(document).ShouldBe([(LayoutKind.Dateline, dateline.TrimEnd())]);
+    }
+
+    [Theory]
+    [InlineData("Workers gather at the gate. (Priya Nair, Associated Press)", "(Priya Nair, Associated Press)")]
+    [InlineData("Ruth Avila speaks in Portland. Photo: Kofi Mensah/Reuters", "Photo: Kofi Mensah/Reuters")]
+    public void Process_CreditClosingACaption_IsTheCreditOnly(string line, string credit)
+    {
+        var document = Recognize(line);
+
+        Pieces(document).ShouldBe([(LayoutKind.Credit, credit)]);
+    }
+
+    [Theory]
+    [InlineData("US - China trade talks resumed on Monday in Geneva.")]
+    [InlineData("By Monday the strike was over.")]
+    [InlineData("Senator Maria Lopez of New Mexico said on Tuesday that rates would stay unchanged.")]
+    public void Process_StorySentence_IsNoFurniture(string line)
+    {
+        Recognize(line).Layout.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Process_TitleCaseHeadline_IsReadWithItsCommonWordsInLowerCase()
+    {
+        var document = Recognize("Okafor Resigns As Mayor In Wake Of Audit Dump\n\n" + Story);
+
+        Pieces(document).ShouldBe([(LayoutKind.Headline, "Okafor Resigns As Mayor In Wake Of Audit Dump")]);
+        document.CasedText.Length.ShouldBe(document.Text.Length);
+        document.CasedText.ShouldStartWith("Okafor resigns as Mayor in wake of audit dump\n\n");
+        document.CasedText[document.Text.IndexOf('\n', StringComparison.Ordinal)..].ShouldBe(document.Text[document.Text.IndexOf('\n', StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Process_SentenceCaseHeadline_IsLeftAlone()
+    {
+        var document = Recognize("Harbor City mayor resigns after audit\n\n" + Story);
+
+        document.Layout.ShouldBeEmpty();
+        document.CasedText.ShouldBe(document.Text);
+    }
+}
