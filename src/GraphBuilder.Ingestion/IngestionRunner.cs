@@ -128,6 +128,7 @@ public sealed class IngestionRunner
 
         try
         {
+            Log.Extracting(_logger, item.Location, input.Text.Length);
             var started = _timeProvider.GetTimestamp();
             var source = new ArticleSource(url, input.Title, input.Publisher ?? input.Source, input.PublishedAt);
             var graph = _extractor.Extract(input.Text, source, now, cancellationToken) with { Signature = signature };
@@ -156,6 +157,9 @@ public sealed class IngestionRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // A stop inside an article: the extraction stopped (the encoder checks between its runs) before anything was
+            // committed, and no ledger row is written, so the article is read again by the next run.
+            Log.ArticleLeftForNextRun(_logger, item.Location);
             throw;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
