@@ -105,6 +105,11 @@ public sealed class IngestionRunner
                 progress?.Report(new IngestionProgress(summary.Seen, input.Item.Location, outcome));
             }
         }
+        catch (ChannelClosedException closed) when (closed.InnerException is { } inner)
+        {
+            // The read side failed (the source could not be listed): its own exception is the run's.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+        }
         finally
         {
             // Whatever was prepared but not written is left for the next run: nothing of it is in the store.
@@ -177,6 +182,7 @@ public sealed class IngestionRunner
     {
         try
         {
+            Log.Extracting(_logger, input.Item.Location, article.Text.Length);
             var started = _timeProvider.GetTimestamp();
             var source = new ArticleSource(input.Url, article.Title, article.Publisher ?? article.Source, article.PublishedAt);
             ArticleDraft graph;
@@ -189,6 +195,9 @@ public sealed class IngestionRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // A stop inside an article: the extraction stopped (the encoder checks between its runs) before anything was
+            // committed, and no ledger row is written, so the article is read again by the next run.
+            Log.ArticleLeftForNextRun(_logger, input.Item.Location);
             throw;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -267,6 +276,9 @@ public sealed class IngestionRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // A stop inside an article: the extraction stopped (the encoder checks between its runs) before anything was
+            // committed, and no ledger row is written, so the article is read again by the next run.
+            Log.ArticleLeftForNextRun(_logger, item.Location);
             throw;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

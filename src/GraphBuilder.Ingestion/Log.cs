@@ -61,4 +61,10 @@ internal static partial class Log
         Level = LogLevel.Warning,
         Message = "Folder {Folder} leads to {RealPath}, already read in this run (a link loop or a second link); not read again")]
     public static partial void FolderLinkSkipped(ILogger logger, string folder, string realPath);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Debug, Message = "Extracting {Location} ({Characters} characters)")]
+    public static partial void Extracting(ILogger logger, string location, int characters);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Stopped while extracting {Location}: nothing of it was written, the next run reads it again")]
+    public static partial void ArticleLeftForNextRun(ILogger logger, string location);
 }

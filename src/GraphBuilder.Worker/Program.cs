@@ -14,7 +14,14 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+    if (WorkerShutdown.Applies(parsed.CommandResult.Command.Name))
+    {
+        // A signal cancels the command, which stops within the worker's grace period; not System.CommandLine's 2 s.
+        invocation.ProcessTerminationTimeout = WorkerShutdown.ForcedExitAfter(CliHost.Configuration());
+    }
+
+    return await parsed.InvokeAsync(invocation);
 }
 catch (OptionsValidationException exception)
 {

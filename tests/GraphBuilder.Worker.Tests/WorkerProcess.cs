@@ -32,6 +32,13 @@ internal sealed class WorkerProcess : IAsyncDisposable
         return new WorkerProcess(CliRunner.Start(workingDirectory, settings, ["run", .. args]));
     }
 
+    /// <summary>Starts any <c>graphbuilder</c> command with each article's progress logged, one line each.</summary>
+    public static WorkerProcess StartCommand(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var settings = new Dictionary<string, string>(environment) { ["Logging__LogLevel__GraphBuilder.Ingestion.IngestionRunner"] = "Debug" };
+        return new WorkerProcess(CliRunner.Start(workingDirectory, settings, args));
+    }
+
     /// <summary>Waits until <paramref name="count"/> log lines contain <paramref name="text"/>.</summary>
     public Task WaitForAsync(string text, int count = 1) => WaitForAsync(line => line.Contains(text, StringComparison.Ordinal), count);
 

@@ -27,18 +27,20 @@ public sealed class CoreferenceResolver : IExtractionStage
     public void Process(KnowledgeDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var mentions = WithNominals(document);
+        var mentions = WithNominals(document, cancellationToken);
         var count = mentions.Count;
         var links = new MentionLinks(count);
         var texts = mentions.Select(m => NameText(document, m)).ToArray();
         var keys = texts.Select(NormalizedKey).ToArray();
+        // The rules that compare mentions with each other grow with the square of a long text's mentions (seconds to
+        // minutes at a few MB): each checks the token once per mention, so that a stop request is not kept waiting.
         JoinSameNames(mentions, texts, keys, links);
-        JoinSingleNames(mentions, texts, keys, links);
-        JoinShortOrganizationNames(mentions, texts, keys, links);
-        JoinAcronyms(document, mentions, texts, links);
+        JoinSingleNames(mentions, texts, keys, links, cancellationToken);
+        JoinShortOrganizationNames(mentions, texts, keys, links, cancellationToken);
+        JoinAcronyms(document, mentions, texts, links, cancellationToken);
         var unresolved = new HashSet<int>();
-        JoinDescriptions(document, mentions, texts, links, unresolved);
-        JoinPronouns(document, mentions, texts, links, unresolved);
+        JoinDescriptions(document, mentions, texts, links, unresolved, cancellationToken);
+        JoinPronouns(document, mentions, texts, links, unresolved, cancellationToken);
 
         var roots = links.Roots();
         var kept = Enumerable.Range(0, count).Where(i => !unresolved.Contains(i)).ToList();
@@ -74,7 +76,7 @@ public sealed class CoreferenceResolver : IExtractionStage
     }
 
     /// <summary>Rule 2: a person's single name joins the one full name in the document that ends or starts with it.</summary>
-    private static void JoinSingleNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    private static void JoinSingleNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
         var count = mentions.Count;
         var fullNames = Enumerable.Range(0, count)
@@ -82,6 +84,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             .ToList();
         for (var i = 0; i < count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var words = Words(keys[i]);
             if (words.Length != 1 || mentions[i].Kind == EntityKind.Location || mentions[i].Form != MentionForm.Name)
             {
@@ -104,13 +107,14 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// Rule 2b: an organisation's short name joins the one longer name in the document it starts ("Northwind" is
     /// "Northwind Energy").
     /// </summary>
-    private static void JoinShortOrganizationNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    private static void JoinShortOrganizationNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
         var organizations = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name)
             .ToList();
         foreach (var i in organizations)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var words = Words(keys[i]);
             var longer = organizations
                 .Where(j => Words(keys[j]).Length > words.Length && Words(keys[j]).Take(words.Length).SequenceEqual(words))
@@ -125,11 +129,12 @@ public sealed class CoreferenceResolver : IExtractionStage
     }
 
     /// <summary>Rule 3: acronyms, from initials or from "Full Name (ACR)".</summary>
-    private static void JoinAcronyms(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
+    private static void JoinAcronyms(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, CancellationToken cancellationToken)
     {
         var count = mentions.Count;
         for (var i = 0; i < count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!IsAcronym(texts[i]) || mentions[i].Form == MentionForm.Pronoun)
             {
                 continue;
@@ -160,10 +165,12 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// Rule 4: descriptions (the committee, the Russian president) join the most recent fitting name before them,
     /// within two sentences; one that fits nothing is dropped rather than becoming an entity of its own.
     /// </summary>
-    private static void JoinDescriptions(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, HashSet<int> unresolved)
+    private static void JoinDescriptions(
+        KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, HashSet<int> unresolved, CancellationToken cancellationToken)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null)
             {
                 continue;
@@ -185,10 +192,12 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// Rule 5: a pronoun joins the one entity of a fitting kind named before it in its sentence or in the one before;
     /// with none or several it stays unresolved and is dropped.
     /// </summary>
-    private static void JoinPronouns(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, HashSet<int> unresolved)
+    private static void JoinPronouns(
+        KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, HashSet<int> unresolved, CancellationToken cancellationToken)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (mentions[i].Form != MentionForm.Pronoun)
             {
                 continue;
@@ -210,7 +219,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
     }
 
-    private static List<Mention> WithNominals(KnowledgeDocument document)
+    private static List<Mention> WithNominals(KnowledgeDocument document, CancellationToken cancellationToken)
     {
         var mentions = document.Entities.ToList();
         var covered = new bool[document.Tokens.Count];
@@ -222,7 +231,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
 
-        AddMissedNames(document, mentions, covered);
+        AddMissedNames(document, mentions, covered, cancellationToken);
         AddDescriptions(document, mentions, covered);
         AddPronouns(document, mentions, covered);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -233,7 +242,7 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// One name, one entity per article: a capitalised occurrence of a recognised name that the recogniser missed
     /// (often a case variant, "Wikileaks" after "WikiLeaks") is a mention too.
     /// </summary>
-    private static void AddMissedNames(KnowledgeDocument document, List<Mention> mentions, bool[] covered)
+    private static void AddMissedNames(KnowledgeDocument document, List<Mention> mentions, bool[] covered, CancellationToken cancellationToken)
     {
         var names = mentions
             .Where(m => m.Form == MentionForm.Name && m.Kind != EntityKind.Other)
@@ -243,6 +252,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             .ToList();
         for (var i = 0; i < document.Tokens.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (covered[i] || !char.IsUpper(document.TokenText(i)[0]))
             {
                 continue;

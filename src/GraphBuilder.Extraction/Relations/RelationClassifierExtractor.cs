@@ -58,7 +58,7 @@ public sealed class RelationClassifierExtractor : IExtractionStage
                 arguments)
             {
                 Heads = Heads(document, sentence),
-                Vectors = model.Encode(document.Annotated, sentenceIndex),
+                Vectors = model.Encode(document.Annotated, sentenceIndex, cancellationToken),
             };
             foreach (var prediction in model.Predict(input))
             {

@@ -54,6 +54,24 @@ internal sealed class ContextualFeatures
         return vectors;
     }
 
+    /// <summary>Standardises a copy of raw vectors into a buffer of the caller's, which grows when too small.</summary>
+    /// <returns>The standardised vectors: the start of <paramref name="buffer"/>.</returns>
+    public static ReadOnlySpan<float> Standardized(ReadOnlySpan<float> raw, ReadOnlySpan<float> mean, ReadOnlySpan<float> inverseDeviation, scoped ref float[] buffer)
+    {
+        if (buffer.Length < raw.Length)
+        {
+            buffer = new float[raw.Length];
+        }
+
+        var vectors = buffer.AsSpan(0, raw.Length);
+        raw.CopyTo(vectors);
+        Standardize(vectors, mean, inverseDeviation);
+        return vectors;
+    }
+
+    /// <summary>Standardises a copy of raw vectors into a buffer of the caller's, which grows when too small.</summary>
+    public ReadOnlySpan<float> Standardized(ReadOnlySpan<float> raw, scoped ref float[] buffer) => Standardized(raw, Mean, InverseDeviation, ref buffer);
+
     public static void Standardize(Span<float> vectors, ReadOnlySpan<float> mean, ReadOnlySpan<float> inverseDeviation)
     {
         var dimensions = mean.Length;

@@ -91,10 +91,9 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
 
         var sentences = DocumentVectors.SentencesOf(document);
 
-        // The document is encoded once for every stage that reads its vectors (the accurate tagger encodes it first).
-        var vectors = model.Contextual?.Standardized(_vectors.Raw(document, model.Contextual.Layer).Span);
-        // Title Case headlines are read re-cased (same offsets), so their verbs and prepositions do not join names.
-        var (labels, probabilities) = Label(model, document.CasedText, spans, AfterDatelines(document, sentences), vectors, _vectors.EncoderFor);
+        // The document's vectors are shared with the accurate tagger and parser and read a sentence at a time; Title Case
+        // headlines are read re-cased (same offsets), so their verbs and prepositions do not join names.
+        var (labels, probabilities) = Label(model, document.CasedText, spans, AfterDatelines(document, sentences), contextual => WindowsOf(document, contextual, cancellationToken));
         var mentions = new List<EntityMention>();
         for (var i = 0; i < labels.Length; i++)
         {
@@ -163,6 +162,7 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
         _ => EntityLabel.Miscellaneous,
     };
 
+    /// <summary>Labels a text's tokens, with the model's standardised vectors given whole or encoded whole here.</summary>
     internal static (int[] Labels, float[] Probabilities) Label(
         EntityModel model,
         string text,
@@ -171,21 +171,46 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
         float[]? vectors,
         Func<int, ITokenEncoder>? encoderFor = null)
     {
+        TokenVectors VectorsOf(ContextualFeatures contextual)
+        {
+            // The vectors given are the model's own; a prior model's are encoded.
+            var all = vectors is not null && ReferenceEquals(contextual, model.Contextual)
+                ? vectors
+                : contextual.Vectors(
+                    encoderFor?.Invoke(contextual.Layer) ?? throw new InvalidOperationException("The accurate entity model needs a MiniLM encoder."),
+                    text,
+                    spans,
+                    sentences);
+            return (start, count) => all.AsSpan(start * contextual.Dimensions, count * contextual.Dimensions);
+        }
+
+        return Label(model, text, spans, sentences, VectorsOf);
+    }
+
+    /// <summary>Labels a text's tokens, reading each contextual model's standardised vectors a sentence at a time.</summary>
+    internal static (int[] Labels, float[] Probabilities) Label(
+        EntityModel model,
+        string text,
+        TextSpan[] spans,
+        (int Start, int Count)[] sentences,
+        Func<ContextualFeatures, TokenVectors> vectorsOf)
+    {
         var context = new EntityContext(text, spans, sentences, model.Gazetteer, exclude: null, model.Lexicon)
         {
-            Prior = model.Prior is { } prior ? Label(prior, text, spans, sentences, null, encoderFor).Labels : null,
+            Prior = model.Prior is { } prior ? Label(prior, text, spans, sentences, vectorsOf).Labels : null,
         };
         var labels = new int[spans.Length];
         var probabilities = new float[spans.Length];
-        if (vectors is null && model.Contextual is { } contextual)
-        {
-            var encoder = encoderFor?.Invoke(contextual.Layer) ?? throw new InvalidOperationException("The accurate entity model needs a MiniLM encoder.");
-            vectors = contextual.Vectors(encoder, text, spans, sentences);
-        }
-
-        Decode(model.Weights, context, labels, probabilities, model.Contextual, vectors);
+        Decode(model.Weights, context, labels, probabilities, model.Contextual, model.Contextual is { } contextual ? vectorsOf(contextual) : null);
         Complete(model, context, labels, probabilities);
         return (labels, probabilities);
+    }
+
+    /// <summary>Reads a model's vectors of a document from the shared encoding, standardised into one buffer.</summary>
+    private TokenVectors WindowsOf(Document document, ContextualFeatures contextual, CancellationToken cancellationToken)
+    {
+        float[] buffer = [];
+        return (start, count) => contextual.Standardized(_vectors.Window(document, contextual.Layer, start, count, cancellationToken), ref buffer);
     }
 
     private static void Complete(EntityModel model, EntityContext context, Span<int> labels, Span<float> probabilities)
@@ -206,7 +231,7 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
         Span<int> labels,
         Span<float> probabilities,
         ContextualFeatures? contextual = null,
-        float[]? vectors = null)
+        TokenVectors? vectors = null)
     {
         var dimensions = contextual?.Dimensions ?? 0;
         var features = new FeatureBuffer(weights.Bits);
@@ -215,6 +240,7 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
         foreach (var (start, count) in context.Sentences)
         {
             var end = start + count;
+            var sentenceVectors = contextual is not null && vectors is not null && count > 0 ? vectors(start, count) : default;
             for (var i = start; i < end; i++)
             {
                 var previous = i > start ? labels[i - 1] : -1;
@@ -222,7 +248,7 @@ public sealed class EntityRecognizer : INlpStage, IDisposable
                 weights.Score(features.Buckets, scores);
                 if (contextual is not null && vectors is not null)
                 {
-                    contextual.AddScores(vectors.AsSpan(i * dimensions, dimensions), scores);
+                    contextual.AddScores(sentenceVectors.Slice((i - start) * dimensions, dimensions), scores);
                 }
 
                 labels[i] = Choose(scores, previous, i == end - 1, out probabilities[i]);

@@ -1,4 +1,5 @@
 using GraphBuilder.Nlp.Documents;
+using GraphBuilder.Nlp.Entities;
 using GraphBuilder.Nlp.Learning;
 using GraphBuilder.Nlp.Pipeline;
 
@@ -81,21 +82,21 @@ public sealed class DependencyParser : INlpStage, IDisposable
         (int Start, int Count)[] ranges = document.Sentences.Count == 0 && count > 0
             ? [(0, count)]
             : [.. document.Sentences.Select(s => (s.FirstToken, s.TokenCount))];
-        // The document's MiniLM encoding is shared with the tagger and the entity recogniser: encoded once.
-        var vectors = model.Vectors is { } dense ? dense.Standardized(_vectors.Raw(document, dense.Layer).Span) : [];
+        // The document's MiniLM vectors, shared with the tagger and the entity recogniser, are read a sentence at a time.
+        float[] buffer = [];
+        ReadOnlySpan<float> VectorsOf(int first, int tokens) => model.Vectors is { } dense && tokens > 0
+            ? ContextualFeatures.Standardized(_vectors.Window(document, dense.Layer, first, tokens, cancellationToken), dense.Mean, dense.InverseDeviation, ref buffer)
+            : [];
         if (document.Sentences.Count == 0 && count > 0)
         {
-            decoder.Parse(words, vectors, heads, labels);
+            decoder.Parse(words, VectorsOf(0, count), heads, labels);
         }
 
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var range = new Range(sentence.FirstToken, sentence.EndToken);
-            var sentenceVectors = vectors.Length == 0
-                ? []
-                : vectors.AsSpan(sentence.FirstToken * ParserVectors.Dimensions, sentence.TokenCount * ParserVectors.Dimensions);
-            decoder.Parse(words.AsSpan(range), sentenceVectors, heads.AsSpan(range), labels.AsSpan(range));
+            decoder.Parse(words.AsSpan(range), VectorsOf(sentence.FirstToken, sentence.TokenCount), heads.AsSpan(range), labels.AsSpan(range));
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 heads[i] = heads[i] < 0 ? -1 : heads[i] + sentence.FirstToken;

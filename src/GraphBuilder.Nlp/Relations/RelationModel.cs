@@ -124,8 +124,9 @@ public sealed class RelationModel
     /// </summary>
     /// <param name="document">The tokenised document.</param>
     /// <param name="sentence">The index of the sentence.</param>
+    /// <param name="cancellationToken">A token checked between runs of the encoder, when the sentence must be encoded again.</param>
     /// <returns>384 floats per token of the sentence, token after token, or <see langword="null"/>.</returns>
-    public float[]? Encode(Documents.Document document, int sentence)
+    public float[]? Encode(Documents.Document document, int sentence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (Contextual is not { } dense)
@@ -133,13 +134,13 @@ public sealed class RelationModel
             return null;
         }
 
-        // The document's encoding is the one its pipeline's tagger and recogniser made: shared, not recomputed.
+        // The document's encoding is the one its pipeline's tagger and recogniser read: shared, not recomputed (unless the
+        // document is too long to keep its vectors, when the sentence's window is encoded again with the same context).
         var vectors = document.Vectors ?? throw new InvalidOperationException(
             "The accurate relation model reads the document's MiniLM vectors: run the accurate pipeline over it first.");
-        const int d = Transformers.MiniLmEncoder.Dimensions;
         var range = document.Sentences[sentence];
         return Entities.ContextualFeatures.Standardized(
-            vectors.Raw(document, dense.Layer).Span.Slice(range.FirstToken * d, range.TokenCount * d),
+            vectors.Window(document, dense.Layer, range.FirstToken, range.TokenCount, cancellationToken),
             dense.Mean,
             dense.InverseDeviation);
     }

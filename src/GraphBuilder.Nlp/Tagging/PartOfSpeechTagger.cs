@@ -73,13 +73,15 @@ public sealed class PartOfSpeechTagger : INlpStage, IDisposable
 
         var hashes = TokenHashes.Compute(document.Text, spans);
         var labels = new int[spans.Length];
-        var vectors = model.Contextual is { } contextual && spans.Length > 0
-            ? contextual.Standardized(_vectors.Raw(document, contextual.Layer).Span)
-            : [];
+        // The document's MiniLM vectors are read a sentence at a time, standardised into one buffer.
+        float[] buffer = [];
         foreach (var (start, count) in DocumentVectors.SentencesOf(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Tag(model, hashes.AsSpan(start, count), labels.AsSpan(start, count), Slice(model, vectors, start, count));
+            var vectors = model.Contextual is { } contextual && count > 0
+                ? contextual.Standardized(_vectors.Window(document, contextual.Layer, start, count, cancellationToken), ref buffer)
+                : default;
+            Tag(model, hashes.AsSpan(start, count), labels.AsSpan(start, count), vectors);
         }
 
         var tags = model.Tags;

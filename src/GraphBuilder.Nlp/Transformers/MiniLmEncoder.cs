@@ -109,7 +109,7 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
     internal static MiniLmEncoder FromModel(byte[] model, int layer, int threads) => new(layer, threads, model);
 
     /// <summary>Computes one vector per token (<see cref="Dimensions"/> floats each, token after token).</summary>
-    public float[] Encode(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences)
+    public float[] Encode(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences, CancellationToken cancellationToken = default)
     {
         var vectors = new float[spans.Length * Dimensions];
         if (spans.Length == 0)
@@ -117,6 +117,17 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
             return vectors;
         }
 
+        var plan = Plan(text, spans, sentences);
+        plan.Encode(0, plan.RunStarts.Count, vectors, cancellationToken);
+        return vectors;
+    }
+
+    /// <summary>
+    /// Lays a document out in runs of up to <see cref="MaxBatch"/> packed sequences, one ONNX Runtime run each: the
+    /// packing and the batches are those of the whole document, so a run encoded alone gives the same vectors.
+    /// </summary>
+    public IEncodingPlan Plan(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences)
+    {
         // Wordpieces of every token.
         var pieces = new List<int>();
         var firstPiece = new int[spans.Length + 1];
@@ -131,13 +142,7 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
         }
 
         firstPiece[spans.Length] = pieces.Count;
-        var chunks = Pack(firstPiece, sentences);
-        for (var c = 0; c < chunks.Count; c += MaxBatch)
-        {
-            Run(chunks.GetRange(c, Math.Min(MaxBatch, chunks.Count - c)), pieces, firstPiece, vectors);
-        }
-
-        return vectors;
+        return new MiniLmPlan(this, pieces, firstPiece, Pack(firstPiece, sentences), MaxBatch);
     }
 
     /// <summary>Packs whole consecutive sentences into chunks of tokens of up to <see cref="MaxPieces"/> wordpieces.</summary>
@@ -196,7 +201,8 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
 
     public void Dispose() => _session.Dispose();
 
-    private void Run(List<(int First, int End)> batch, List<int> pieces, int[] firstPiece, float[] vectors)
+    /// <summary>Encodes one batch of packed sequences into the vectors of its tokens, <paramref name="vectors"/> starting at token <paramref name="origin"/>.</summary>
+    internal void Run(List<(int First, int End)> batch, List<int> pieces, int[] firstPiece, int origin, Span<float> vectors)
     {
         var length = 2 + batch.Max(c => firstPiece[c.End] - firstPiece[c.First]);
         var size = batch.Count * length;
@@ -247,7 +253,7 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
                     continue;
                 }
 
-                var target = vectors.AsSpan(t * Dimensions, Dimensions);
+                var target = vectors.Slice((t - origin) * Dimensions, Dimensions);
                 for (var p = firstPiece[t]; p < firstPiece[t + 1]; p++)
                 {
                     var source = hidden.Slice(((b * length) + 1 + p - offset) * Dimensions, Dimensions);

@@ -52,7 +52,20 @@ internal static class IngestCommand
             host.Services.GetRequiredService<ArticleFileReader>(),
             host.Services.GetRequiredService<ILogger<FolderNewsSource>>());
         var progress = ConsoleProgress.ForConsole(source.CountFiles());
-        var summary = await runner.RunAsync(source, progress, cancellationToken);
+        IngestionSummary summary;
+        try
+        {
+            summary = await runner.RunAsync(source, progress, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A stop request (SIGTERM, Ctrl+C) is a clean stop: what was ingested stays, and the article in flight was
+            // not written, so the next ingest of the same paths reads it and those after it.
+            progress.Finish();
+            await Console.Error.WriteLineAsync("Stopped on request; the inputs not yet ingested are read by the next ingest.");
+            return CliErrors.Ok;
+        }
+
         progress.Finish();
 
         var stats = await graphStore.ReadStatisticsAsync(0, cancellationToken);

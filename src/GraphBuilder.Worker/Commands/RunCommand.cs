@@ -23,10 +23,10 @@ internal static class RunCommand
             {
                 services.AddScheduledIngestion();
 
-                // SIGTERM: the run in progress stops between articles (each article commits whole or not at all) within
-                // GraphBuilder:Worker:ShutdownTimeout, default 30 seconds.
+                // SIGTERM: the run in progress stops between articles or inside one (each article commits whole or not at
+                // all; one stopped inside is left for the next run) within GraphBuilder:Worker:ShutdownTimeout.
                 services.AddOptions<HostOptions>().Configure<IConfiguration>((options, configuration) =>
-                    options.ShutdownTimeout = configuration.GetValue("GraphBuilder:Worker:ShutdownTimeout", TimeSpan.FromSeconds(30)));
+                    options.ShutdownTimeout = WorkerShutdown.Timeout(configuration));
             });
 
             // Validate the configuration before the host starts, so a mistake is one line, not a logged stack trace.
