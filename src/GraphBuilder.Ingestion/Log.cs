@@ -65,6 +65,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 14, Level = LogLevel.Debug, Message = "Extracting {Location} ({Characters} characters)")]
     public static partial void Extracting(ILogger logger, string location, int characters);
 
-    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Stopped while extracting {Location}: nothing of it was written, the next run reads it again")]
+    [LoggerMessage(
+        EventId = 15,
+        Level = LogLevel.Information,
+        Message = "Stopped while extracting {Location}: nothing of it was written, the next run reads it again")]
     public static partial void ArticleLeftForNextRun(ILogger logger, string location);
 }

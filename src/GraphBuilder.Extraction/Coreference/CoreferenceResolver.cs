@@ -107,7 +107,8 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// Rule 2b: an organisation's short name joins the one longer name in the document it starts ("Northwind" is
     /// "Northwind Energy").
     /// </summary>
-    private static void JoinShortOrganizationNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
+    private static void JoinShortOrganizationNames(
+        List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
         var organizations = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name)
@@ -129,7 +130,8 @@ public sealed class CoreferenceResolver : IExtractionStage
     }
 
     /// <summary>Rule 3: acronyms, from initials or from "Full Name (ACR)".</summary>
-    private static void JoinAcronyms(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, CancellationToken cancellationToken)
+    private static void JoinAcronyms(
+        KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, CancellationToken cancellationToken)
     {
         var count = mentions.Count;
         for (var i = 0; i < count; i++)

@@ -56,7 +56,8 @@ internal sealed class ContextualFeatures
 
     /// <summary>Standardises a copy of raw vectors into a buffer of the caller's, which grows when too small.</summary>
     /// <returns>The standardised vectors: the start of <paramref name="buffer"/>.</returns>
-    public static ReadOnlySpan<float> Standardized(ReadOnlySpan<float> raw, ReadOnlySpan<float> mean, ReadOnlySpan<float> inverseDeviation, scoped ref float[] buffer)
+    public static ReadOnlySpan<float> Standardized(
+        ReadOnlySpan<float> raw, ReadOnlySpan<float> mean, ReadOnlySpan<float> inverseDeviation, scoped ref float[] buffer)
     {
         if (buffer.Length < raw.Length)
         {

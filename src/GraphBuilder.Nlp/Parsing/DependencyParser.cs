@@ -85,7 +85,8 @@ public sealed class DependencyParser : INlpStage, IDisposable
         // The document's MiniLM vectors, shared with the tagger and the entity recogniser, are read a sentence at a time.
         float[] buffer = [];
         ReadOnlySpan<float> VectorsOf(int first, int tokens) => model.Vectors is { } dense && tokens > 0
-            ? ContextualFeatures.Standardized(_vectors.Window(document, dense.Layer, first, tokens, cancellationToken), dense.Mean, dense.InverseDeviation, ref buffer)
+            ? ContextualFeatures.Standardized(
+                _vectors.Window(document, dense.Layer, first, tokens, cancellationToken), dense.Mean, dense.InverseDeviation, ref buffer)
             : [];
         if (document.Sentences.Count == 0 && count > 0)
         {

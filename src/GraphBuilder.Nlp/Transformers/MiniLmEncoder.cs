@@ -109,7 +109,8 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
     internal static MiniLmEncoder FromModel(byte[] model, int layer, int threads) => new(layer, threads, model);
 
     /// <summary>Computes one vector per token (<see cref="Dimensions"/> floats each, token after token).</summary>
-    public float[] Encode(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences, CancellationToken cancellationToken = default)
+    public float[] Encode(
+        string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences, CancellationToken cancellationToken = default)
     {
         var vectors = new float[spans.Length * Dimensions];
         if (spans.Length == 0)
@@ -201,7 +202,10 @@ internal sealed class MiniLmEncoder : ITokenEncoder, IDisposable
 
     public void Dispose() => _session.Dispose();
 
-    /// <summary>Encodes one batch of packed sequences into the vectors of its tokens, <paramref name="vectors"/> starting at token <paramref name="origin"/>.</summary>
+    /// <summary>
+    /// Encodes one batch of packed sequences into the vectors of its tokens, <paramref name="vectors"/> starting at token
+    /// <paramref name="origin"/>.
+    /// </summary>
     internal void Run(List<(int First, int End)> batch, List<int> pieces, int[] firstPiece, int origin, Span<float> vectors)
     {
         var length = 2 + batch.Max(c => firstPiece[c.End] - firstPiece[c.First]);

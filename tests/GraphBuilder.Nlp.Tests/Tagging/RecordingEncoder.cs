@@ -17,7 +17,8 @@ internal sealed class RecordingEncoder : ITokenEncoder
 
     public int Layer { get; set; }
 
-    public float[] Encode(string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences, CancellationToken cancellationToken = default)
+    public float[] Encode(
+        string text, ReadOnlySpan<TextSpan> spans, IReadOnlyList<(int Start, int Count)> sentences, CancellationToken cancellationToken = default)
     {
         Calls.Add((Layer, spans.Length));
         var vectors = new float[spans.Length * MiniLmEncoder.Dimensions];
