@@ -107,7 +107,8 @@ public static class NameAnchor
         return titled ? end : 0;
     }
 
-    private static List<string> Split(string name)
+    /// <summary>Splits a name into lower-case, accent-folded words, without a trailing possessive or dots.</summary>
+    internal static List<string> Split(string name)
     {
         // A trailing possessive ("Putin's") is not part of the name.
         if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal))

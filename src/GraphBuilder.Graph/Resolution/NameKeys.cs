@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
 using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Graph.Resolution;
@@ -28,7 +26,8 @@ public static class NameKeys
     /// <returns>The words joined by single spaces; empty when nothing is left.</returns>
     public static string Normalize(string name, EntityKind kind)
     {
-        var words = Words(name);
+        ArgumentNullException.ThrowIfNull(name);
+        var words = NameAnchor.Split(name);
         var start = 0;
         if (kind == EntityKind.Person)
         {
@@ -96,44 +95,5 @@ public static class NameKeys
         }
 
         return capitals >= 2;
-    }
-
-    private static List<string> Words(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-
-        // A trailing possessive ("Putin's") is not part of the name.
-        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal))
-        {
-            name = name[..^2];
-        }
-
-        var decomposed = GraphBuilder.Graph.Model.LatinFolding.Fold(name);
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019')
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c) || c == '&')
-            {
-                current.Append(char.ToLowerInvariant(c));
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-
-        return words;
     }
 }
