@@ -21,7 +21,7 @@ public static class CliHost
     public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool worker = false, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(overrides);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        var builder = Host.CreateApplicationBuilder(Settings());
 
         // One-shot commands keep the terminal for their own output; the worker logs what it does.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
@@ -50,9 +50,18 @@ public static class CliHost
     /// <returns>The configuration.</returns>
     public static IConfiguration Configuration()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        var builder = Host.CreateApplicationBuilder(Settings());
         builder.AddGraphBuilder();
         return builder.Configuration;
+    }
+
+    private static HostApplicationBuilderSettings Settings()
+    {
+        // Reloading on change watches the working folder and everything below it: every write to a store there (each
+        // WAL page) would wake the watcher, which cost a core's share in the ingestion profile. Settings are read once.
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["hostBuilder:reloadConfigOnChange"] = "false" });
+        return new HostApplicationBuilderSettings { Args = [], Configuration = configuration };
     }
 
     /// <summary>Makes the configuration override of a <c>--store</c> value.</summary>

@@ -1,6 +1,7 @@
 using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Storage.Sqlite;
 using GraphBuilder.Testing.Files;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Hosting.Tests.CommandLine;
@@ -19,6 +20,18 @@ public sealed class CliHostTests : IDisposable
         using var host = CliHost.Build(CliHost.StoreOverride(path));
 
         host.Services.GetRequiredService<SqliteStore>().Path.ShouldBe(path);
+    }
+
+    [Fact]
+    public void Build_SettingsFiles_AreReadOnceWithoutWatchingTheWorkingFolder()
+    {
+        // A watcher on the working folder wakes on every page the store writes there.
+        using var host = CliHost.Build(CliHost.StoreOverride(_directory.File("watched.db")));
+
+        var configuration = (IConfigurationRoot)host.Services.GetRequiredService<IConfiguration>();
+        var files = configuration.Providers.OfType<FileConfigurationProvider>().ToList();
+        files.ShouldNotBeEmpty();
+        files.ShouldAllBe(provider => !provider.Source.ReloadOnChange);
     }
 
     [Fact]
