@@ -71,6 +71,12 @@ internal sealed class SqliteDatabase : IDisposable
 
             return connection;
         }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == 26)
+        {
+            // SQLITE_NOTADB: name the file, since the caller only knows its option.
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidDataException($"'{Path}' is not a GraphBuilder store (not an SQLite database).", exception);
+        }
         catch
         {
             await connection.DisposeAsync().ConfigureAwait(false);
@@ -120,11 +126,6 @@ internal sealed class SqliteDatabase : IDisposable
             }
 
             _initialized = true;
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == 26)
-        {
-            // SQLITE_NOTADB: name the file, since the caller only knows its option.
-            throw new InvalidDataException($"'{Path}' is not a GraphBuilder store (not an SQLite database).", exception);
         }
         finally
         {
