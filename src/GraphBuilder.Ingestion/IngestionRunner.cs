@@ -28,7 +28,11 @@ public sealed class IngestionRunner
     private readonly ILogger<IngestionRunner> _logger;
 
     // How many inputs the read side may prepare ahead of the writes: enough to keep both busy, few enough to bound memory.
-    private const int PipelineDepth = 4;
+    private const int PipelineDepth = 16;
+
+    // How many prepared articles one transaction may write: a block that every article touches is resolved once per
+    // batch instead of once per article, and the pages they share are written once.
+    private const int WriteBatch = 16;
 
     // Extraction runs on the read side; the write side extracts only in a rare late case, and never at the same time.
     private readonly Lock _extraction = new();
@@ -96,13 +100,21 @@ public sealed class IngestionRunner
         var prepared = Channel.CreateBounded<PreparedInput>(new BoundedChannelOptions(PipelineDepth) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(() => PrepareAllAsync(source, prepared.Writer, stop.Token), CancellationToken.None);
+        var batch = new WriteBatch(summary, progress);
         try
         {
-            await foreach (var input in prepared.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            while (await prepared.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                summary.Seen++;
-                var outcome = await CompleteAsync(input, summary, cancellationToken).ConfigureAwait(false);
-                progress?.Report(new IngestionProgress(summary.Seen, input.Item.Location, outcome));
+                // Whatever is ready now is written together; the batch never waits for more to come.
+                while (batch.Count < WriteBatch && prepared.Reader.TryRead(out var input))
+                {
+                    if (await CompleteAsync(input, batch, cancellationToken).ConfigureAwait(false) is { } outcome)
+                    {
+                        batch.Report(input, outcome);
+                    }
+                }
+
+                await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (ChannelClosedException closed) when (closed.InnerException is { } inner)
@@ -206,37 +218,56 @@ public sealed class IngestionRunner
         }
     }
 
-    /// <summary>Writes a prepared input, in the source's order.</summary>
-    private async Task<string> CompleteAsync(PreparedInput input, IngestionSummary summary, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes a prepared input in the source's order: records what is not written, or adds the article to the batch
+    /// (<see langword="null"/>: its outcome is reported when the batch is written).
+    /// </summary>
+    private async Task<string?> CompleteAsync(PreparedInput input, WriteBatch batch, CancellationToken cancellationToken)
     {
+        var summary = batch.Summary;
         var item = input.Item;
         if (item.Article is not { } article)
         {
+            await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
             return await FailAsync(item.Location, item.Source, item.Failure ?? "unreadable", item.ContentHash, input.FirstSeen, summary, cancellationToken).ConfigureAwait(false);
         }
 
         if (input.Unchanged)
         {
+            await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
             summary.Unchanged++;
             return "unchanged";
         }
 
         var contentHash = input.ContentHash!;
-        if (_options.DetectNearDuplicates
-            && await TryRecordDuplicateAsync(item, input.Url, contentHash, input.Signature, input.FirstSeen, input.Now, summary, cancellationToken).ConfigureAwait(false))
+        if (_options.DetectNearDuplicates)
         {
-            return "duplicate";
+            if (batch.HasNearDuplicateOf(input.Signature, _options.NearDuplicateSimilarity))
+            {
+                // Its original is in the batch: written first, it is found as it would be one article at a time.
+                await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (await TryRecordDuplicateAsync(item, input.Url, contentHash, input.Signature, input.FirstSeen, input.Now, summary, cancellationToken).ConfigureAwait(false))
+            {
+                await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
+                return "duplicate";
+            }
         }
 
         if (input.Failure is { } failure)
         {
+            await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
             return await FailAsync(item.Location, item.Source, failure, contentHash, input.FirstSeen, summary, cancellationToken).ConfigureAwait(false);
         }
 
         if (input.Graph is { } graph)
         {
-            return await WriteAsync(input, graph, summary, cancellationToken).ConfigureAwait(false);
+            batch.Add(input, graph);
+            return null;
         }
+
+        await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
 
         // The read side took it for a copy of an article that is no longer there by the time of its write: extract it now.
         var extracted = Extract(input, article, cancellationToken);
@@ -245,33 +276,90 @@ public sealed class IngestionRunner
             : await FailAsync(item.Location, item.Source, extracted.Failure ?? "extraction failed", contentHash, input.FirstSeen, summary, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Writes the batch's articles in one transaction and reports each; after a failure, one at a time.</summary>
+    private async Task FlushAsync(WriteBatch batch, CancellationToken cancellationToken)
+    {
+        var articles = batch.Take();
+        if (articles.Count > 1)
+        {
+            var writes = articles.Select(a => new ArticleWrite(a.Graph, Entry(a.Input, a.Graph))).ToList();
+            IReadOnlyList<ArticleCommit>? commits = null;
+            var started = _timeProvider.GetTimestamp();
+            try
+            {
+                commits = await _writer.CommitArticlesAsync(writes, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Nothing of the batch was committed and no ledger row written: the next run reads them again.
+                foreach (var (input, _) in articles)
+                {
+                    Log.ArticleLeftForNextRun(_logger, input.Item.Location);
+                }
+
+                throw;
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // One article spoiled the transaction: written one by one, only that one fails.
+                Log.BatchRetried(_logger, articles.Count, exception.Message);
+            }
+
+            if (commits is not null)
+            {
+                var each = _timeProvider.GetElapsedTime(started) / articles.Count;
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    Record(articles[i].Input, articles[i].Graph, writes[i].Entry, commits[i], each, batch.Summary);
+                    batch.Report(articles[i].Input, "ingested");
+                }
+
+                return;
+            }
+        }
+
+        foreach (var (input, graph) in articles)
+        {
+            batch.Report(input, await WriteAsync(input, graph, batch.Summary, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    private LedgerEntry Entry(PreparedInput input, ArticleDraft graph) =>
+        new(input.Item.Location, input.Item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, input.FirstSeen, input.Now)
+        {
+            ArticleId = graph.Article.Id,
+            Url = input.Url,
+            ContentHash = input.ContentHash,
+            PipelineVersion = _extractor.Version,
+        };
+
+    private void Record(PreparedInput input, ArticleDraft graph, LedgerEntry entry, ArticleCommit commit, TimeSpan writeTime, IngestionSummary summary)
+    {
+        // Extraction is counted here, not where it ran, so that a copy extracted while its original was still on its way
+        // counts once.
+        _metrics.Extracted(input.ExtractionTime);
+        _metrics.Written("embedded", writeTime);
+        _metrics.Ingested(input.Item.Source, graph.Entities.Count, graph.Relations.Count, entry.Status == ArticleStatus.Pending);
+        summary.Ingested++;
+        summary.Entities += graph.Entities.Count;
+        summary.Relations += graph.Relations.Count;
+        if (entry.Status == ArticleStatus.Pending)
+        {
+            summary.Pending++;
+        }
+
+        Log.ArticleIngested(_logger, input.Item.Location, graph.Article.Id, commit.Outcome, graph.Entities.Count, graph.Relations.Count);
+    }
+
     private async Task<string> WriteAsync(PreparedInput input, ArticleDraft graph, IngestionSummary summary, CancellationToken cancellationToken)
     {
         var item = input.Item;
         try
         {
-            var entry = new LedgerEntry(item.Location, item.Source, _synchronizer.HasSinks ? ArticleStatus.Pending : ArticleStatus.Ingested, input.FirstSeen, input.Now)
-            {
-                ArticleId = graph.Article.Id,
-                Url = input.Url,
-                ContentHash = input.ContentHash,
-                PipelineVersion = _extractor.Version,
-            };
-            // Counted here, not where it ran, so that a copy extracted while its original was still on its way counts once.
-            _metrics.Extracted(input.ExtractionTime);
+            var entry = Entry(input, graph);
             var started = _timeProvider.GetTimestamp();
             var commit = await _writer.CommitArticleAsync(graph, entry, cancellationToken).ConfigureAwait(false);
-            _metrics.Written("embedded", _timeProvider.GetElapsedTime(started));
-            _metrics.Ingested(item.Source, graph.Entities.Count, graph.Relations.Count, entry.Status == ArticleStatus.Pending);
-            summary.Ingested++;
-            summary.Entities += graph.Entities.Count;
-            summary.Relations += graph.Relations.Count;
-            if (entry.Status == ArticleStatus.Pending)
-            {
-                summary.Pending++;
-            }
-
-            Log.ArticleIngested(_logger, item.Location, graph.Article.Id, commit.Outcome, graph.Entities.Count, graph.Relations.Count);
+            Record(input, graph, entry, commit, _timeProvider.GetElapsedTime(started), summary);
             return "ingested";
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

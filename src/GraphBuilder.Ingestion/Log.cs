@@ -70,4 +70,10 @@ internal static partial class Log
         Level = LogLevel.Information,
         Message = "Stopped while extracting {Location}: nothing of it was written, the next run reads it again")]
     public static partial void ArticleLeftForNextRun(ILogger logger, string location);
+
+    [LoggerMessage(
+        EventId = 16,
+        Level = LogLevel.Warning,
+        Message = "A batch of {Count} articles failed to commit ({Reason}); writing them one at a time")]
+    public static partial void BatchRetried(ILogger logger, int count, string reason);
 }

@@ -20,31 +20,72 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(entry);
+        return (await CommitArticlesAsync([new ArticleWrite(draft, entry)], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Each article's facts go in as they would alone; the union of the blocks they touch is resolved once, at the end,
+    /// which gives the graph one-by-one writes give because resolution depends only on the drafts in the store.
+    /// </remarks>
+    public async Task<IReadOnlyList<ArticleCommit>> CommitArticlesAsync(IReadOnlyList<ArticleWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var article = draft.Article;
-                var existing = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT content_hash, pipeline_version FROM articles WHERE id = $id", r => (Hash: r.GetString(0), Version: r.GetString(1)), cancellationToken, ("$id", article.Id)).ConfigureAwait(false);
-                if (existing is [var same] && same.Hash == article.ContentHash && same.Version == draft.PipelineVersion)
+                var outcomes = new CommitOutcome[writes.Count];
+                var written = new List<ArticleDraft>();
+                var resolution = new SqliteResolution(connection, transaction);
+                var touched = new HashSet<string>(StringComparer.Ordinal);
+                var before = await ArticleFacts.TouchedByAsync(connection, transaction, [.. writes.Select(w => w.Draft.Article.Id)], cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < writes.Count; i++)
                 {
-                    await LedgerRows.UpsertAsync(connection, transaction, entry, cancellationToken).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return new ArticleCommit(CommitOutcome.Unchanged, GraphChangeSet.None);
+                    var (draft, entry) = writes[i];
+                    var article = draft.Article;
+                    var existing = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT content_hash, pipeline_version FROM articles WHERE id = $id", r => (Hash: r.GetString(0), Version: r.GetString(1)), cancellationToken, ("$id", article.Id)).ConfigureAwait(false);
+                    if (existing is [var same] && same.Hash == article.ContentHash && same.Version == draft.PipelineVersion)
+                    {
+                        outcomes[i] = CommitOutcome.Unchanged;
+                        continue;
+                    }
+
+                    outcomes[i] = existing.Count == 0 ? CommitOutcome.Created : CommitOutcome.Replaced;
+                    await ReplaceFactsAsync(connection, transaction, resolution, draft, existing.Count > 0, touched, cancellationToken).ConfigureAwait(false);
+                    written.Add(draft);
                 }
 
-                var changes = await ReplaceArticleAsync(connection, transaction, draft, existing.Count > 0, cancellationToken).ConfigureAwait(false);
-                await LedgerRows.UpsertAsync(connection, transaction, entry, cancellationToken).ConfigureAwait(false);
-                if (entry.Status == ArticleStatus.Pending)
+                var changes = written.Count == 0
+                    ? GraphChangeSet.None
+                    : await ResolveAsync(connection, transaction, resolution, [.. written.Select(d => d.Article.Id)], touched, before, cancellationToken).ConfigureAwait(false);
+                var commits = new ArticleCommit[writes.Count];
+                var reported = false;
+                for (var i = 0; i < writes.Count; i++)
                 {
-                    await OutboxRows.InsertAsync(connection, transaction, article.Id, changes, entry.UpdatedAt, cancellationToken).ConfigureAwait(false);
+                    var (draft, entry) = writes[i];
+                    await LedgerRows.UpsertAsync(connection, transaction, entry, cancellationToken).ConfigureAwait(false);
+                    var own = outcomes[i] == CommitOutcome.Unchanged || reported ? GraphChangeSet.None : changes;
+                    if (outcomes[i] != CommitOutcome.Unchanged && entry.Status == ArticleStatus.Pending)
+                    {
+                        // The batch's changes ride on the first pending article's row; the sinks apply rows in order and
+                        // stop at a failure, so no later article of the batch leaves pending before they are written.
+                        await OutboxRows.InsertAsync(connection, transaction, draft.Article.Id, own, entry.UpdatedAt, cancellationToken).ConfigureAwait(false);
+                        reported = true;
+                    }
+
+                    commits[i] = new ArticleCommit(outcomes[i], own);
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                Log.ArticleCommitted(logger, article.Id, draft.Entities.Count, draft.Relations.Count);
-                return new ArticleCommit(existing.Count == 0 ? CommitOutcome.Created : CommitOutcome.Replaced, changes);
+                foreach (var draft in written)
+                {
+                    Log.ArticleCommitted(logger, draft.Article.Id, draft.Entities.Count, draft.Relations.Count);
+                }
+
+                return commits;
             }
         }
     }
@@ -70,12 +111,17 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         }
     }
 
-    private static async Task<GraphChangeSet> ReplaceArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleDraft draft, bool replacing, CancellationToken cancellationToken)
+    /// <summary>Replaces an article's own facts and counts its drafts in their groups; resolution comes after.</summary>
+    private static async Task ReplaceFactsAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        SqliteResolution resolution,
+        ArticleDraft draft,
+        bool replacing,
+        HashSet<string> touched,
+        CancellationToken cancellationToken)
     {
         var article = draft.Article;
-        var resolution = new SqliteResolution(connection, transaction);
-        var before = await ArticleFacts.TouchedByAsync(connection, transaction, [article.Id], cancellationToken).ConfigureAwait(false);
-        var touched = new HashSet<string>(StringComparer.Ordinal);
         if (replacing)
         {
             touched.UnionWith(await resolution.RemoveDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
@@ -89,12 +135,25 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         }
 
         touched.UnionWith(await resolution.AddDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Resolves the blocks the written articles touched and names what changed, for the outbox.</summary>
+    private static async Task<GraphChangeSet> ResolveAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        SqliteResolution resolution,
+        IReadOnlyList<string> articles,
+        HashSet<string> touched,
+        (HashSet<EntityId> Entities, HashSet<RelationKey> Relations, HashSet<(EntityId, EntityId)> CoMentions) before,
+        CancellationToken cancellationToken)
+    {
         await resolution.RefreshGroupsAsync(touched, cancellationToken).ConfigureAwait(false);
         var (block, resolved) = await BlockResolution.ResolveAsync(resolution, touched, cancellationToken).ConfigureAwait(false);
         var plan = await resolution.PlanAsync(block, resolved, cancellationToken).ConfigureAwait(false);
-        var othersBefore = await ArticleFacts.TouchedByAsync(connection, transaction, [.. plan.Articles.Where(a => a != article.Id)], cancellationToken).ConfigureAwait(false);
+        var own = articles.ToHashSet(StringComparer.Ordinal);
+        var othersBefore = await ArticleFacts.TouchedByAsync(connection, transaction, [.. plan.Articles.Where(a => !own.Contains(a))], cancellationToken).ConfigureAwait(false);
         var outcome = await resolution.ApplyAsync(plan, cancellationToken).ConfigureAwait(false);
-        var after = await ArticleFacts.TouchedByAsync(connection, transaction, [article.Id, .. outcome.Articles], cancellationToken).ConfigureAwait(false);
+        var after = await ArticleFacts.TouchedByAsync(connection, transaction, [.. articles, .. outcome.Articles], cancellationToken).ConfigureAwait(false);
 
         var entities = new HashSet<EntityId>(before.Entities);
         entities.UnionWith(othersBefore.Entities);
@@ -107,7 +166,7 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         coMentions.UnionWith(othersBefore.CoMentions);
         coMentions.UnionWith(after.CoMentions);
         return new GraphChangeSet(
-            [.. outcome.Articles.Append(article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. outcome.Articles.Concat(articles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [.. entities.Order()],
             [.. relations.OrderBy(r => r.Source).ThenBy(r => r.Target).ThenBy(r => r.Type)],
             [.. coMentions.OrderBy(c => c.Item1).ThenBy(c => c.Item2)]);

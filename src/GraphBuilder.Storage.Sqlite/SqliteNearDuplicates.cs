@@ -29,8 +29,11 @@ internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDupli
             var candidates = await SqliteSql.ReadAllAsync(
                 connection,
                 null,
-                "SELECT DISTINCT s.article_id, s.minhash FROM signature_bands b JOIN signatures s ON s.article_id = b.article_id "
-                + $"WHERE (b.band, b.value) IN (VALUES {tuples}) AND b.article_id <> $exclude",
+                // The bands drive the join (CROSS JOIN keeps that order), each a primary-key search: a row-value IN list
+                // made SQLite scan every band of every article instead.
+                $"WITH wanted (band, value) AS (VALUES {tuples}) "
+                + "SELECT DISTINCT s.article_id, s.minhash FROM wanted w CROSS JOIN signature_bands b ON b.band = w.band AND b.value = w.value "
+                + "JOIN signatures s ON s.article_id = b.article_id WHERE b.article_id <> $exclude",
                 reader => (Id: reader.GetString(0), Similarity: MinHash.Similarity(signature, SignatureBlob.Unpack((byte[])reader.GetValue(1)))),
                 cancellationToken,
                 parameters).ConfigureAwait(false);

@@ -169,6 +169,34 @@ public sealed class IngestionRunnerTests : IDisposable
         summary.Duplicates.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task RunAsync_CopiesPreparedWhileTheirOriginalsWait_AreRecordedAsDuplicates()
+    {
+        string[] stories =
+        [
+            "Senator Maria Alvarez criticized Northwind Energy on Monday over its plan to build a gas terminal on the northern shore of Harbor City. Alvarez said the company had not consulted the people who live near the site.",
+            "Tomas Reyes, chief executive of Northwind Energy, told investors in Harbor City that quarterly profit rose by a third as wind farms off the coast came online ahead of schedule and under budget.",
+            "Flooding closed the main bridge into Harbor City for a second day as the river rose above its banks, and Maria Alvarez asked the state for emergency funds to repair roads and shelter displaced families.",
+        ];
+        _directory.Write("wire/0.txt", "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City.");
+        for (var i = 0; i < stories.Length; i++)
+        {
+            _directory.Write($"wire/{i + 1}a.txt", stories[i]);
+            _directory.Write($"wire/{i + 1}b.txt", "Coastal Wire - " + stories[i]);
+        }
+
+        // The first write waits until every input is prepared, so originals and their copies reach the writer together.
+        var source = new EndSignallingSource(Source(_directory.File("wire")));
+        var writer = new GatedWriter(_store.Writer, source.Ended);
+
+        var summary = await Runner(writer: writer).RunAsync(source);
+
+        summary.Ingested.ShouldBe(4);
+        summary.Duplicates.ShouldBe(3);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Duplicate)).Select(e => Path.GetFileName(e.Location)).Order().ShouldBe(["1b.txt", "2b.txt", "3b.txt"]);
+        writer.LargestBatch.ShouldBeGreaterThan(1);
+    }
+
     private string Articles()
     {
         _directory.Write("news/a.txt", "Senator Maria Alvarez criticized Northwind Energy over its plan for Harbor City. Alvarez said residents were not asked.");
@@ -178,10 +206,10 @@ public sealed class IngestionRunnerTests : IDisposable
 
     private FolderNewsSource Source(string folder) => new("test", [folder], _reader);
 
-    private IngestionRunner Runner(GazetteerStage? stage = null, SinkSynchronizer? synchronizer = null) => new(
+    private IngestionRunner Runner(GazetteerStage? stage = null, SinkSynchronizer? synchronizer = null, IGraphWriter? writer = null) => new(
         (stage ?? new GazetteerStage(Names)).Extractor(),
         _store.Ledger,
-        _store.Writer,
+        writer ?? _store.Writer,
         _store.NearDuplicates,
         synchronizer ?? new SinkSynchronizer(_store.Outbox, _store.Reader, _store.Ledger, [], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance),
         _time,

@@ -20,6 +20,26 @@ public interface IGraphWriter
     Task<ArticleCommit> CommitArticleAsync(ArticleDraft draft, LedgerEntry entry, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Writes several articles as <see cref="CommitArticleAsync"/> writes each, in one transaction when the store can:
+    /// the graph is the same as after writing them one by one (resolution depends on the set of articles, not on how
+    /// they were batched); either all of them are written or none.
+    /// </summary>
+    /// <param name="writes">The articles, in order.</param>
+    /// <param name="cancellationToken">A token that cancels the write.</param>
+    /// <returns>What each write did, in the same order; the changes of the batch are reported once.</returns>
+    async Task<IReadOnlyList<ArticleCommit>> CommitArticlesAsync(IReadOnlyList<ArticleWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        var commits = new List<ArticleCommit>(writes.Count);
+        foreach (var write in writes)
+        {
+            commits.Add(await CommitArticleAsync(write.Draft, write.Entry, cancellationToken).ConfigureAwait(false));
+        }
+
+        return commits;
+    }
+
+    /// <summary>
     /// Resolves every entity again from the articles' recorded drafts (after a change of rules), as a store built from
     /// scratch from the same articles would; ids that go become redirects.
     /// </summary>

@@ -190,14 +190,7 @@ public abstract class GraphStoreContractTests : IDisposable
     [Fact]
     public async Task CommitArticleAsync_AnyOrderOfArrival_GivesTheSameGraph()
     {
-        ArticleDraft[] articles =
-        [
-            Article("article:1", "1", Entity(EntityKind.Person, "Clinton", 0), Entity(EntityKind.Person, "Bernie Sanders", 20)),
-            Article("article:2", "2", Entity(EntityKind.Person, "Hillary Clinton", 0), Entity(EntityKind.Person, "Bernie Sanders", 30)),
-            Article("article:3", "3", Entity(EntityKind.Person, "Bill Clinton", 0), Entity(EntityKind.Location, "Arkansas", 30)),
-            Article("article:4", "4", Entity(EntityKind.Organization, "Democratic National Committee", 0, "DNC") with { Acronyms = ["DNC"] }),
-            Article("article:5", "5", Entity(EntityKind.Organization, "DNC", 0), Entity(EntityKind.Person, "Sanders", 10)),
-        ];
+        var articles = ClintonArticles();
 
         var forward = await GraphAfterAsync(articles);
         var backward = await GraphAfterAsync([.. articles.Reverse()]);
@@ -209,6 +202,41 @@ public abstract class GraphStoreContractTests : IDisposable
         forward.ShouldContain("person:bernie-sanders Bernie Sanders [Sanders] 3");
         forward.ShouldContain("organization:democratic-national-committee Democratic National Committee [DNC] 2");
         forward.ShouldContain("person:bill-clinton Bill Clinton [] 1");
+    }
+
+    [Fact]
+    public async Task CommitArticlesAsync_Batches_GiveTheGraphOneByOneWritesGive()
+    {
+        var articles = ClintonArticles();
+        var oneByOne = await GraphAfterAsync(articles);
+        var roles = OpenEmpty();
+        using (roles.Owner)
+        {
+            await roles.Writer.CommitArticlesAsync([.. articles.Take(2).Select(a => new ArticleWrite(a, Entry(a.Article.Id + ".txt", a.Article.Id)))]);
+            var commits = await roles.Writer.CommitArticlesAsync([.. articles.Skip(2).Select(a => new ArticleWrite(a, Entry(a.Article.Id + ".txt", a.Article.Id)))]);
+
+            commits.Select(c => c.Outcome).ShouldBe([CommitOutcome.Created, CommitOutcome.Created, CommitOutcome.Created]);
+            Describe(await roles.Reader.ReadGraphAsync()).ShouldBe(oneByOne);
+            (await roles.Ledger.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(5);
+        }
+    }
+
+    [Fact]
+    public async Task CommitArticlesAsync_PendingBatch_QueuesEveryChangeInArticleOrder()
+    {
+        var articles = ClintonArticles();
+        await Store.Writer.CommitArticleAsync(articles[0], Entry("article:1.txt", "article:1"));
+
+        var commits = await Store.Writer.CommitArticlesAsync([
+            new ArticleWrite(articles[0], Entry("article:1.txt", "article:1", ArticleStatus.Pending)),
+            .. articles.Skip(1).Select(a => new ArticleWrite(a, Entry(a.Article.Id + ".txt", a.Article.Id, ArticleStatus.Pending))),
+        ]);
+
+        commits[0].Outcome.ShouldBe(CommitOutcome.Unchanged);
+        var pending = await Store.Outbox.ListPendingAsync(10);
+        pending.Select(p => p.ArticleId).ShouldBe(["article:2", "article:3", "article:4", "article:5"]);
+        pending.SelectMany(p => p.Changes.Articles).Distinct().Order(StringComparer.Ordinal).ShouldBe(["article:1", "article:2", "article:3", "article:4", "article:5"]);
+        pending.SelectMany(p => p.Changes.Entities).ShouldContain(new EntityId("person:hillary-clinton"));
     }
 
     [Fact]
@@ -321,6 +349,15 @@ public abstract class GraphStoreContractTests : IDisposable
 
     private static List<string> Describe(GraphSnapshot graph) =>
         [.. graph.Entities.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Id} {e.Name} [{string.Join(", ", e.Aliases)}] {e.MentionCount}"))];
+
+    private static ArticleDraft[] ClintonArticles() =>
+    [
+        Article("article:1", "1", Entity(EntityKind.Person, "Clinton", 0), Entity(EntityKind.Person, "Bernie Sanders", 20)),
+        Article("article:2", "2", Entity(EntityKind.Person, "Hillary Clinton", 0), Entity(EntityKind.Person, "Bernie Sanders", 30)),
+        Article("article:3", "3", Entity(EntityKind.Person, "Bill Clinton", 0), Entity(EntityKind.Location, "Arkansas", 30)),
+        Article("article:4", "4", Entity(EntityKind.Organization, "Democratic National Committee", 0, "DNC") with { Acronyms = ["DNC"] }),
+        Article("article:5", "5", Entity(EntityKind.Organization, "DNC", 0), Entity(EntityKind.Person, "Sanders", 10)),
+    ];
 
     private async Task<List<string>> GraphAfterAsync(IReadOnlyList<ArticleDraft> articles)
     {
