@@ -62,7 +62,10 @@ internal sealed class SqliteDatabase : IDisposable
             await SqliteSql.ExecuteAsync(
                 connection,
                 null,
-                string.Create(CultureInfo.InvariantCulture, $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000; PRAGMA busy_timeout = {_busyTimeoutMilliseconds};"),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000; "
+                    + $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds};"),
                 cancellationToken).ConfigureAwait(false);
             if (!_initialized)
             {

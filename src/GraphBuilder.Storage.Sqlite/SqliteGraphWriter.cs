@@ -41,12 +41,19 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
                 var written = new List<ArticleDraft>();
                 var resolution = new SqliteResolution(connection, transaction);
                 var touched = new HashSet<string>(StringComparer.Ordinal);
-                var before = await ArticleFacts.TouchedByAsync(connection, transaction, [.. writes.Select(w => w.Draft.Article.Id)], cancellationToken).ConfigureAwait(false);
+                var ids = writes.Select(w => w.Draft.Article.Id).ToList();
+                var before = await ArticleFacts.TouchedByAsync(connection, transaction, ids, cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < writes.Count; i++)
                 {
                     var (draft, entry) = writes[i];
                     var article = draft.Article;
-                    var existing = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT content_hash, pipeline_version FROM articles WHERE id = $id", r => (Hash: r.GetString(0), Version: r.GetString(1)), cancellationToken, ("$id", article.Id)).ConfigureAwait(false);
+                    var existing = await SqliteSql.ReadAllAsync(
+                        connection,
+                        transaction,
+                        "SELECT content_hash, pipeline_version FROM articles WHERE id = $id",
+                        r => (Hash: r.GetString(0), Version: r.GetString(1)),
+                        cancellationToken,
+                        ("$id", article.Id)).ConfigureAwait(false);
                     if (existing is [var same] && same.Hash == article.ContentHash && same.Version == draft.PipelineVersion)
                     {
                         outcomes[i] = CommitOutcome.Unchanged;
@@ -60,7 +67,8 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
 
                 var changes = written.Count == 0
                     ? GraphChangeSet.None
-                    : await ResolveAsync(connection, transaction, resolution, [.. written.Select(d => d.Article.Id)], touched, before, cancellationToken).ConfigureAwait(false);
+                    : await ResolveAsync(connection, transaction, resolution, [.. written.Select(d => d.Article.Id)], touched, before, cancellationToken)
+                        .ConfigureAwait(false);
                 var commits = new ArticleCommit[writes.Count];
                 var reported = false;
                 for (var i = 0; i < writes.Count; i++)
@@ -125,7 +133,8 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         if (replacing)
         {
             touched.UnionWith(await resolution.RemoveDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
-            await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = $id", cancellationToken, ("$id", article.Id)).ConfigureAwait(false);
+            await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = $id", cancellationToken, ("$id", article.Id))
+                .ConfigureAwait(false);
         }
 
         await InsertArticleAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
@@ -151,7 +160,8 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         var (block, resolved) = await BlockResolution.ResolveAsync(resolution, touched, cancellationToken).ConfigureAwait(false);
         var plan = await resolution.PlanAsync(block, resolved, cancellationToken).ConfigureAwait(false);
         var own = articles.ToHashSet(StringComparer.Ordinal);
-        var othersBefore = await ArticleFacts.TouchedByAsync(connection, transaction, [.. plan.Articles.Where(a => !own.Contains(a))], cancellationToken).ConfigureAwait(false);
+        var others = plan.Articles.Where(a => !own.Contains(a)).ToList();
+        var othersBefore = await ArticleFacts.TouchedByAsync(connection, transaction, others, cancellationToken).ConfigureAwait(false);
         var outcome = await resolution.ApplyAsync(plan, cancellationToken).ConfigureAwait(false);
         var after = await ArticleFacts.TouchedByAsync(connection, transaction, [.. articles, .. outcome.Articles], cancellationToken).ConfigureAwait(false);
 
