@@ -118,5 +118,9 @@ internal static class PgSql
         return command;
     }
 
+    /// <summary>Makes the subquery of an <c>IN (…)</c> over one array parameter, for statements written as IN lists.</summary>
+    public static (string InList, (string Name, object? Value)[] Parameters) InList(string name, IEnumerable<string> values) =>
+        ($"SELECT unnest(@{name})", [(name, values.ToArray())]);
+
     public static object OrNull(string? value) => value is null ? DBNull.Value : value;
 }

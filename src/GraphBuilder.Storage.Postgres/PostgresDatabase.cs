@@ -12,6 +12,7 @@ namespace GraphBuilder.Storage.Postgres;
 internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _readOnly;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private volatile bool _initialized;
@@ -25,6 +26,11 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
         Server = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
         MaxCommitAttempts = options.Value.MaxCommitAttempts;
         _dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
+
+        // The explorer's connections: the server refuses any write on them.
+        var readOnly = new NpgsqlConnectionStringBuilder(builder.ConnectionString);
+        readOnly.Options = $"{readOnly.Options} -c default_transaction_read_only=on".Trim();
+        _readOnly = new NpgsqlDataSourceBuilder(readOnly.ConnectionString).Build();
     }
 
     /// <summary>Gets the server and database, as <c>host:port/database</c> (never the credentials).</summary>
@@ -39,12 +45,14 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
     public void Dispose()
     {
         _initialization.Dispose();
+        _readOnly.Dispose();
         _dataSource.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
         _initialization.Dispose();
+        await _readOnly.DisposeAsync().ConfigureAwait(false);
         await _dataSource.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -78,6 +86,28 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
         }
 
         return connection;
+    }
+
+    /// <summary>Opens a pooled connection on which the server refuses writes, once the schema is migrated.</summary>
+    /// <param name="cancellationToken">A token that cancels the open.</param>
+    /// <returns>The open connection; the caller disposes it.</returns>
+    /// <exception cref="PostgresStoreException">The server cannot be reached or refuses the connection.</exception>
+    public async Task<NpgsqlConnection> OpenReadOnlyAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            var migrated = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await migrated.DisposeAsync().ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await _readOnly.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw Unavailable(exception);
+        }
     }
 
     private PostgresStoreException Unavailable(Exception exception)
