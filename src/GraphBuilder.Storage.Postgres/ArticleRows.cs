@@ -44,6 +44,15 @@ internal static class ArticleRows
                 ("source", article.Source));
         }
 
+        foreach (var statement in Facts(draft))
+        {
+            yield return statement;
+        }
+    }
+
+    private static IEnumerable<PgStatement> Facts(ArticleDraft draft)
+    {
+        var id = draft.Article.Id;
         var mentions = draft.Entities.SelectMany((e, index) => e.Spans.Select(span => (Index: index, Span: span))).ToList();
         if (mentions.Count > 0)
         {
@@ -67,6 +76,26 @@ internal static class ArticleRows
                 ("end", draft.Sentences.Select(s => s.End).ToArray()),
                 ("text", draft.Sentences.Select(s => s.Text).ToArray()));
         }
+
+        foreach (var statement in Relations(draft))
+        {
+            yield return statement;
+        }
+
+        if (draft.Signature is { } signature)
+        {
+            yield return new PgStatement("INSERT INTO signatures (article_id, minhash) VALUES (@article, @minhash)", ("article", id), ("minhash", SignatureBlob.Pack(signature)));
+            yield return new PgStatement(
+                "INSERT INTO signature_bands (band, value, article_id) SELECT *, @article FROM unnest(@band, @value) ON CONFLICT DO NOTHING",
+                ("article", id),
+                ("band", Enumerable.Range(0, MinHash.Bands).ToArray()),
+                ("value", Enumerable.Range(0, MinHash.Bands).Select(b => MinHash.Band(signature, b)).ToArray()));
+        }
+    }
+
+    private static IEnumerable<PgStatement> Relations(ArticleDraft draft)
+    {
+        var id = draft.Article.Id;
 
         // Replace semantics as the embedded store's INSERT OR REPLACE: of rows with one key, the last stands.
         var evidence = Evidence(draft).GroupBy(r => (r.Source, r.Target, GraphVocabulary.RelationType(r.Type), r.Evidence.Start)).Select(g => g.Last()).ToList();
@@ -108,16 +137,6 @@ internal static class ArticleRows
                 ("draft", reasons.Select(r => r.Entity).ToArray()),
                 ("name", reasons.Select(r => draft.Entities[r.Entity].Name).ToArray()),
                 ("detail", reasons.Select(r => r.Reason).ToArray()));
-        }
-
-        if (draft.Signature is { } signature)
-        {
-            yield return new PgStatement("INSERT INTO signatures (article_id, minhash) VALUES (@article, @minhash)", ("article", id), ("minhash", SignatureBlob.Pack(signature)));
-            yield return new PgStatement(
-                "INSERT INTO signature_bands (band, value, article_id) SELECT *, @article FROM unnest(@band, @value) ON CONFLICT DO NOTHING",
-                ("article", id),
-                ("band", Enumerable.Range(0, MinHash.Bands).ToArray()),
-                ("value", Enumerable.Range(0, MinHash.Bands).Select(b => MinHash.Band(signature, b)).ToArray()));
         }
     }
 
