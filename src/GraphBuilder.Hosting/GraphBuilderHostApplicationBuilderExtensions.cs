@@ -1,7 +1,6 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion;
 using GraphBuilder.Neo4j;
-using GraphBuilder.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -17,7 +16,8 @@ public static class GraphBuilderHostApplicationBuilderExtensions
     /// <summary>
     /// Adds configuration from the <c>appsettings.json</c> beside the executable (below the working folder's
     /// <c>appsettings.json</c>, environment variables and command-line values), and registers knowledge extraction
-    /// (the NLP pipeline and the extraction stages), the embedded store, ingestion, the metrics exporter <c>GraphBuilder:Telemetry:Exporter</c>
+    /// (the NLP pipeline and the extraction stages), the store <c>GraphBuilder:Store:Provider</c> names (the embedded
+    /// SQLite file by default, or PostgreSQL), ingestion, the metrics exporter <c>GraphBuilder:Telemetry:Exporter</c>
     /// names and, when <c>GraphBuilder:Neo4j:Uri</c> is set, the Neo4j sink.
     /// </summary>
     /// <param name="builder">The host builder.</param>
@@ -43,7 +43,7 @@ public static class GraphBuilderHostApplicationBuilderExtensions
         var services = builder.Services;
 
         services.AddKnowledgeExtraction();
-        services.AddSqliteStore();
+        services.AddGraphStore(builder.Configuration);
         services.AddIngestion();
         services.AddNeo4jSink(builder.Configuration);
         services.AddGraphBuilderTelemetry(builder.Configuration);

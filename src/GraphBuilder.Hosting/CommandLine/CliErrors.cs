@@ -70,13 +70,39 @@ public static class CliErrors
     public static int MissingStore(string path) =>
         Report($"the store '{path}' does not exist; run 'graphbuilder ingest <paths>' first or pass --store", BadInput);
 
-    /// <summary>Gets the full path of the store a command works on.</summary>
+    /// <summary>Gets the store a command works on: the full path of the embedded file, or the PostgreSQL server.</summary>
     /// <param name="store">The <c>--store</c> value, if given.</param>
     /// <param name="configuration">The configuration, whose <c>GraphBuilder:Store:Path</c> applies otherwise.</param>
-    /// <returns>The full path.</returns>
+    /// <returns>The full path, or <c>PostgreSQL host:port/database</c> (never the credentials).</returns>
     public static string StorePath(string? store, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (StoreProviderServiceCollectionExtensions.UsesPostgres(configuration))
+        {
+            return PostgresServer(configuration);
+        }
+
         return Path.GetFullPath(store ?? configuration[CliHost.StorePathKey] ?? "graphbuilder.db");
+    }
+
+    /// <summary>Gets whether the store a command works on exists: a PostgreSQL store is created at start-up.</summary>
+    /// <param name="storePath">What <see cref="StorePath"/> gave.</param>
+    /// <param name="configuration">The configuration.</param>
+    /// <returns><see langword="true"/> when the command can read the store.</returns>
+    public static bool StoreExists(string storePath, Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        StoreProviderServiceCollectionExtensions.UsesPostgres(configuration) || File.Exists(storePath);
+
+    private static string PostgresServer(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(configuration["GraphBuilder:Store:ConnectionString"] ?? string.Empty);
+            return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+        }
+        catch (ArgumentException)
+        {
+            // Start-up validation names the bad setting; here the store is only being described.
+            return "PostgreSQL (GraphBuilder:Store:ConnectionString)";
+        }
     }
 }

@@ -3,11 +3,13 @@ using System.Diagnostics;
 using System.Globalization;
 using GraphBuilder.Extraction;
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Hosting;
 using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Ingestion;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Sources;
 using GraphBuilder.Nlp;
+using GraphBuilder.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +48,8 @@ internal static class BenchmarkIngestCommand
         return command;
     }
 
+    private const string PostgresConnectionKey = "GraphBuilder:Store:ConnectionString";
+
     private static async Task<int> RunAsync(int count, int seed, int sampleEvery, NlpProfile profile, string? keep, CancellationToken cancellationToken)
     {
         if (keep is not null && File.Exists(keep))
@@ -56,6 +60,7 @@ internal static class BenchmarkIngestCommand
         var root = Path.Combine(Path.GetTempPath(), "graphbuilder-benchmark-" + Guid.NewGuid().ToString("N")[..8]);
         var folder = Path.Combine(root, "articles");
         var storePath = keep is null ? Path.Combine(root, "benchmark.db") : Path.GetFullPath(keep);
+        (string Server, string Name, string ConnectionString)? postgres = null;
         try
         {
             var generation = Stopwatch.StartNew();
@@ -64,6 +69,13 @@ internal static class BenchmarkIngestCommand
                 $"generated {count} articles (seed {seed}) in {generation.Elapsed.TotalSeconds:F1} s into {folder}"));
 
             var overrides = CliHost.StoreOverride(storePath);
+            if (await ScratchPostgresAsync(keep, cancellationToken) is { } scratch)
+            {
+                // With GraphBuilder:Store:Provider=Postgres, a fresh database of its own on the configured server.
+                (postgres, storePath) = (scratch, $"PostgreSQL database {scratch.Name}");
+                overrides[PostgresConnectionKey] = scratch.ConnectionString;
+            }
+
             overrides[NlpOptions.SectionName + ":Profile"] = ProfileOption.Name(profile);
             using var host = CliHost.Build(overrides);
             var runner = host.Services.GetRequiredService<IngestionRunner>();
@@ -86,7 +98,7 @@ internal static class BenchmarkIngestCommand
                 + $"the graph holds {stats.Articles} articles, {stats.Entities} entities, {stats.Relations} relations"));
             await Console.Out.WriteLineAsync(sampler.Flatness());
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"peak working set {process.PeakWorkingSet64 / Megabyte:F0} MB; store {new FileInfo(storePath).Length / Megabyte:F1} MB; "
+                $"peak working set {process.PeakWorkingSet64 / Megabyte:F0} MB; store {(File.Exists(storePath) ? $"{new FileInfo(storePath).Length / Megabyte:F1} MB" : storePath)}; "
                 + $"{elapsed.TotalSeconds:F1} s; load average {LoadAverage()}"));
             await Console.Out.WriteLineAsync(
                 string.Create(CultureInfo.InvariantCulture, $"articles/s {summary.Seen / Math.Max(elapsed.TotalSeconds, 1e-9):F1}"));
@@ -94,6 +106,11 @@ internal static class BenchmarkIngestCommand
         }
         finally
         {
+            if (postgres is { } scratch && keep is null)
+            {
+                await PostgresDatabases.DropAsync(scratch.Server, scratch.Name, CancellationToken.None);
+            }
+
             try
             {
                 Directory.Delete(root, recursive: true);
@@ -103,6 +120,28 @@ internal static class BenchmarkIngestCommand
                 // Left for the system's temporary-folder cleanup.
             }
         }
+    }
+
+    /// <summary>
+    /// With the PostgreSQL store configured, creates a fresh database on its server (named by <c>--store</c>, kept
+    /// then; else a random name, dropped after); otherwise nothing.
+    /// </summary>
+    private static async Task<(string Server, string Name, string ConnectionString)?> ScratchPostgresAsync(string? keep, CancellationToken cancellationToken)
+    {
+        var configuration = CliHost.Configuration();
+        if (!StoreProviderServiceCollectionExtensions.UsesPostgres(configuration))
+        {
+            return null;
+        }
+
+        var server = configuration[PostgresConnectionKey];
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException($"{PostgresConnectionKey} is required when GraphBuilder:Store:Provider is Postgres");
+        }
+
+        var name = keep ?? "graphbuilder_benchmark_" + Guid.NewGuid().ToString("N")[..8];
+        return (server, name, await PostgresDatabases.CreateAsync(server, name, cancellationToken));
     }
 
     private static string LoadAverage()

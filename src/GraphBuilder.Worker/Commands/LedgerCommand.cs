@@ -32,7 +32,7 @@ internal static class LedgerCommand
     {
         using var host = CliHost.Build(CliHost.StoreOverride(store));
         var storePath = CliErrors.StorePath(store, host.Services.GetRequiredService<IConfiguration>());
-        if (!File.Exists(storePath))
+        if (!CliErrors.StoreExists(storePath, host.Services.GetRequiredService<IConfiguration>()))
         {
             return CliErrors.MissingStore(storePath);
         }

@@ -23,7 +23,7 @@ internal static class ResolveCommand
             var storeValue = parseResult.GetValue(store);
             using var host = CliHost.Build(CliHost.StoreOverride(storeValue));
             var storePath = CliErrors.StorePath(storeValue, host.Services.GetRequiredService<IConfiguration>());
-            if (!File.Exists(storePath))
+            if (!CliErrors.StoreExists(storePath, host.Services.GetRequiredService<IConfiguration>()))
             {
                 return CliErrors.MissingStore(storePath);
             }

@@ -44,7 +44,7 @@ internal static class ServeCommand
         builder.Configuration.AddInMemoryCollection(overrides.Where(p => p.Value is not null));
 
         var storePath = CliErrors.StorePath(store, builder.Configuration);
-        if (!File.Exists(storePath))
+        if (!CliErrors.StoreExists(storePath, builder.Configuration))
         {
             return CliErrors.MissingStore(storePath);
         }

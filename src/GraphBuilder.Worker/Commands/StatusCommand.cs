@@ -26,12 +26,12 @@ internal static class StatusCommand
             var storePath = CliErrors.StorePath(storeValue, host.Services.GetRequiredService<IConfiguration>());
             var now = TimeProvider.System.GetUtcNow();
             var output = Console.Out;
-            var runs = File.Exists(storePath)
+            var runs = CliErrors.StoreExists(storePath, host.Services.GetRequiredService<IConfiguration>())
                 ? (await host.Services.GetRequiredService<ISourceRunLog>().ReadSourceRunsAsync(cancellationToken))
                     .ToDictionary(r => r.Source, StringComparer.OrdinalIgnoreCase)
                 : [];
 
-            await output.WriteLineAsync($"Store: {storePath}{(File.Exists(storePath) ? string.Empty : " (not created yet)")}");
+            await output.WriteLineAsync($"Store: {storePath}{(CliErrors.StoreExists(storePath, host.Services.GetRequiredService<IConfiguration>()) ? string.Empty : " (not created yet)")}");
             await output.WriteLineAsync(sources.Count == 0 ? "Sources: none configured (GraphBuilder:Sources)" : "Sources:");
             foreach (var source in sources)
             {
@@ -45,7 +45,7 @@ internal static class StatusCommand
                     : string.Create(CultureInfo.InvariantCulture, $"    last run: {last.FinishedAt:yyyy-MM-dd HH:mm:ss}Z, {Outcome(last)}"));
             }
 
-            if (File.Exists(storePath))
+            if (CliErrors.StoreExists(storePath, host.Services.GetRequiredService<IConfiguration>()))
             {
                 var stats = await host.Services.GetRequiredService<IGraphReader>().ReadStatisticsAsync(0, cancellationToken);
                 var ledger = string.Join(

@@ -23,7 +23,7 @@ internal static class SyncCommand
             using var host = CliHost.Build(CliHost.StoreOverride(storeValue));
             var configuration = host.Services.GetRequiredService<IConfiguration>();
             var storePath = CliErrors.StorePath(storeValue, configuration);
-            if (!File.Exists(storePath))
+            if (!CliErrors.StoreExists(storePath, configuration))
             {
                 return CliErrors.MissingStore(storePath);
             }

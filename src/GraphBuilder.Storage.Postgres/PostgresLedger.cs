@@ -1,0 +1,59 @@
+using GraphBuilder.Graph.Storage;
+
+namespace GraphBuilder.Storage.Postgres;
+
+/// <summary>
+/// The ledger of every input seen, in the <c>ledger</c> table.
+/// </summary>
+internal sealed class PostgresLedger(PostgresDatabase database) : IArticleLedger
+{
+    /// <inheritdoc/>
+    public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var upsert = LedgerRows.Upsert(entry);
+            await PgSql.ExecuteAsync(connection, null, upsert.Sql, cancellationToken, upsert.Parameters).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<LedgerEntry?> FindLedgerEntryAsync(string location, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await PgSql.ReadAllAsync(connection, null, $"SELECT {LedgerRows.Columns} FROM ledger WHERE location = @location", LedgerRows.Read, cancellationToken, ("location", location)).ConfigureAwait(false);
+            return rows.Count > 0 ? rows[0] : null;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<LedgerEntry>> ListLedgerAsync(ArticleStatus? status = null, CancellationToken cancellationToken = default)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var sql = $"SELECT {LedgerRows.Columns} FROM ledger"
+                + (status is null ? string.Empty : " WHERE status = @status")
+                + " ORDER BY first_seen_at, location";
+            return await PgSql.ReadAllAsync(connection, null, sql, LedgerRows.Read, cancellationToken, status is { } s ? [("status", LedgerRows.StatusText(s))] : []).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<ArticleStatus, int>> CountByStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await PgSql.ReadAllAsync(connection, null, "SELECT status, COUNT(*)::int FROM ledger GROUP BY status", r => (Status: r.GetString(0), Count: r.GetInt32(1)), cancellationToken).ConfigureAwait(false);
+            return rows
+                .Where(r => Enum.TryParse<ArticleStatus>(r.Status, ignoreCase: true, out _))
+                .ToDictionary(r => LedgerRows.ParseStatus(r.Status), r => r.Count);
+        }
+    }
+}

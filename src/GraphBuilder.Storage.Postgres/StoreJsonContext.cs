@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace GraphBuilder.Storage.Postgres;
+
+/// <summary>
+/// The JSON the store keeps in text columns: lists of names, counts by name, weights by type.
+/// </summary>
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(SortedDictionary<string, int>))]
+[JsonSerializable(typeof(SortedDictionary<string, long>))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;
