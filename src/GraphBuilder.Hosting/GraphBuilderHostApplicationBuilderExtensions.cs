@@ -1,6 +1,8 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion;
+using GraphBuilder.Ingestion.Queue;
 using GraphBuilder.Neo4j;
+using GraphBuilder.Queue.Nats;
 using GraphBuilder.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
@@ -18,7 +20,7 @@ public static class GraphBuilderHostApplicationBuilderExtensions
     /// Adds configuration from the <c>appsettings.json</c> beside the executable (below the working folder's
     /// <c>appsettings.json</c>, environment variables and command-line values), and registers knowledge extraction
     /// (the NLP pipeline and the extraction stages), the embedded store, ingestion, the metrics exporter <c>GraphBuilder:Telemetry:Exporter</c>
-    /// names and, when <c>GraphBuilder:Neo4j:Uri</c> is set, the Neo4j sink.
+    /// names, the work queue <c>GraphBuilder:Queue:Provider</c> names and, when <c>GraphBuilder:Neo4j:Uri</c> is set, the Neo4j sink.
     /// </summary>
     /// <param name="builder">The host builder.</param>
     /// <returns>The host builder.</returns>
@@ -45,6 +47,12 @@ public static class GraphBuilderHostApplicationBuilderExtensions
         services.AddKnowledgeExtraction();
         services.AddSqliteStore();
         services.AddIngestion();
+        if (string.Equals(builder.Configuration[$"{QueueOptions.SectionName}:Provider"], QueueOptions.Nats, StringComparison.OrdinalIgnoreCase))
+        {
+            // Several workers share the work through NATS JetStream; otherwise each runs its sources in-process.
+            services.AddNatsQueue();
+        }
+
         services.AddNeo4jSink(builder.Configuration);
         services.AddGraphBuilderTelemetry(builder.Configuration);
         return builder;

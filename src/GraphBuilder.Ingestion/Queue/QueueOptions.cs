@@ -25,6 +25,13 @@ public sealed class QueueOptions
     /// <summary>Gets or sets the queue server's URL (<c>nats://host:4222</c>), required by <c>Nats</c>.</summary>
     public string? Url { get; set; }
 
+    /// <summary>
+    /// Gets or sets how often a worker of a distributed queue records its heartbeat in the store; <c>status</c> counts a
+    /// worker alive while its last heartbeat is at most three of these old.
+    /// </summary>
+    /// <value>The default value is 10 seconds.</value>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Gets a value indicating whether the work is shared through a queue server.</summary>
     public bool IsDistributed => !string.Equals(Provider, None, StringComparison.OrdinalIgnoreCase);
 }

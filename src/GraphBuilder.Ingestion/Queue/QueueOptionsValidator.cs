@@ -18,6 +18,11 @@ public sealed class QueueOptionsValidator : IValidateOptions<QueueOptions>
                 $"{QueueOptions.SectionName}:Provider is '{options.Provider}'; expected one of {string.Join(", ", QueueOptions.Providers)}");
         }
 
+        if (options.HeartbeatInterval < TimeSpan.FromSeconds(1) || options.HeartbeatInterval > TimeSpan.FromHours(1))
+        {
+            return ValidateOptionsResult.Fail($"{QueueOptions.SectionName}:HeartbeatInterval is {options.HeartbeatInterval}; expected 00:00:01 to 01:00:00");
+        }
+
         if (!options.IsDistributed)
         {
             return ValidateOptionsResult.Success;

@@ -122,7 +122,9 @@ public sealed class ScheduledIngestionService : BackgroundService
                             started,
                             finished,
                             summary.Seen,
-                            summary.Ingested,
+
+                            // With a distributed queue the worker that listed the source queued its items: that is its share.
+                            summary.Ingested + summary.Queued,
                             summary.Duplicates,
                             summary.Failures.Count,
                             null),
