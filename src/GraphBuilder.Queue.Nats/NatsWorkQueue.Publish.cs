@@ -99,8 +99,13 @@ internal sealed partial class NatsWorkQueue
             body,
             opts: new NatsJSPubOpts { MsgId = WorkMessages.Id(message) },
             cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (ack.Duplicate)
+        {
+            return false;
+        }
+
         ack.EnsureSuccess();
-        return !ack.Duplicate;
+        return true;
     }
 
     private async Task ReleaseAsync(string source, DateTimeOffset occurrence, ulong revision)
