@@ -179,7 +179,8 @@ public sealed class IngestionRunner
     {
         ArgumentNullException.ThrowIfNull(location);
         var previous = await _ledger.FindLedgerEntryAsync(location, cancellationToken).ConfigureAwait(false);
-        await FailAsync(location, source, reason, contentHash, previous?.FirstSeenAt ?? _timeProvider.GetUtcNow(), new IngestionSummary(), cancellationToken).ConfigureAwait(false);
+        var firstSeen = previous?.FirstSeenAt ?? _timeProvider.GetUtcNow();
+        await FailAsync(location, source, reason, contentHash, firstSeen, new IngestionSummary(), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task PrepareAllAsync(INewsSource source, ChannelWriter<PreparedInput> writer, CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ internal static partial class Log
     [LoggerMessage(
         EventId = 3,
         Level = LogLevel.Information,
-        Message = "Source {Source} listed for occurrence {Occurrence}: {Seen} seen, {Unchanged} unchanged, {Queued} queued ({Deduplicated} already in the stream)")]
+        Message = "Source {Source} listed for occurrence {Occurrence}: {Seen} seen, {Unchanged} unchanged, {Queued} queued "
+            + "({Deduplicated} already in the stream)")]
     public static partial void Listed(ILogger logger, string source, DateTimeOffset occurrence, int seen, int unchanged, int queued, int deduplicated);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Work item {Location} ({Outcome}), delivery {Delivery}")]
@@ -40,7 +41,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Heartbeat or queue depth could not be recorded")]
     public static partial void HeartbeatFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Work item {Location} stopped by shutdown before its commit; handed back to the queue")]
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Work item {Location} stopped before its commit; handed back to the queue")]
     public static partial void HandedBack(ILogger logger, string location);
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Source {Source}: lease not released; it lapses after its duration")]

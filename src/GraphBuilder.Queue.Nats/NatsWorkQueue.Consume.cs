@@ -133,7 +133,8 @@ internal sealed partial class NatsWorkQueue
     {
         if (!work.ReadFile)
         {
-            return WorkMessages.ToItem(work) ?? SourceItem.Failed(work.Location, work.Source, "the work message holds neither an article nor a failure", work.ContentHash);
+            return WorkMessages.ToItem(work)
+                ?? SourceItem.Failed(work.Location, work.Source, "the work message holds neither an article nor a failure", work.ContentHash);
         }
 
         // Too large to travel: the file is read again from the folder the workers share.

@@ -31,15 +31,16 @@ internal sealed partial class NatsWorkQueue
                 if (_timeProvider.GetUtcNow() >= renewAt)
                 {
                     // A long listing keeps its lease; one that lost it stops, and the new holder lists the source again.
-                    if (await leases.TryRenewAsync(source.Name, occurrence, Worker.Id, _options.LeaseDuration, revision, cancellationToken).ConfigureAwait(false)
-                        is not { } renewed)
+                    var renewed = await leases.TryRenewAsync(source.Name, occurrence, Worker.Id, _options.LeaseDuration, revision, cancellationToken)
+                        .ConfigureAwait(false);
+                    if (renewed is null)
                     {
                         Log.LeaseLost(_logger, source.Name);
                         revision = 0;
                         break;
                     }
 
-                    revision = renewed;
+                    revision = renewed.Value;
                     renewAt = _timeProvider.GetUtcNow() + (_options.LeaseDuration / 2);
                 }
 
@@ -89,7 +90,8 @@ internal sealed partial class NatsWorkQueue
                     ContentHash = message.ContentHash,
                     Failure = string.Create(
                         CultureInfo.InvariantCulture,
-                        $"too large for the work queue: a {body.Length}-byte message over the server's max_payload of {limit + HeaderAllowance} bytes; raise max_payload or ingest it with 'graphbuilder ingest'"),
+                        $"too large for the work queue: a {body.Length}-byte message over the server's max_payload of {limit + HeaderAllowance} bytes; ")
+                        + "raise max_payload or ingest it with 'graphbuilder ingest'",
                 };
             body = WorkMessages.Serialize(message);
         }

@@ -189,7 +189,8 @@ internal sealed partial class NatsWorkQueue : IWorkQueue, IAsyncDisposable
         });
         try
         {
-            await Unavailable(async () => await connection.ConnectAsync().AsTask().WaitAsync(_options.ConnectTimeout * 2, cancellationToken).ConfigureAwait(false))
+            var deadline = _options.ConnectTimeout * 2;
+            await Unavailable(async () => await connection.ConnectAsync().AsTask().WaitAsync(deadline, cancellationToken).ConfigureAwait(false))
                 .ConfigureAwait(false);
         }
         catch
@@ -220,7 +221,7 @@ internal sealed partial class NatsWorkQueue : IWorkQueue, IAsyncDisposable
 
             var hint = exception is NatsJSException or NatsJSApiException ? " (is JetStream enabled? start the server with -js)" : string.Empty;
             throw new WorkQueueUnavailableException(
-                $"the work queue at {Server} cannot be used ({GraphBuilder.Ingestion.Queue.QueueOptions.SectionName}:Url): {exception.GetType().Name}: {detail}{hint}",
+                $"the work queue at {Server} cannot be used ({QueueOptions.SectionName}:Url): {exception.GetType().Name}: {detail}{hint}",
                 exception);
         }
     }

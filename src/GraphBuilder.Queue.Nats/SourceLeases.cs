@@ -43,7 +43,13 @@ internal sealed class SourceLeases(INatsKVStore bucket, TimeProvider timeProvide
 
     /// <summary>Extends a lease held at a revision.</summary>
     /// <returns>The new revision, or <see langword="null"/> when the lease is no longer this worker's.</returns>
-    public async Task<ulong?> TryRenewAsync(string source, DateTimeOffset occurrence, string owner, TimeSpan duration, ulong revision, CancellationToken cancellationToken)
+    public async Task<ulong?> TryRenewAsync(
+        string source,
+        DateTimeOffset occurrence,
+        string owner,
+        TimeSpan duration,
+        ulong revision,
+        CancellationToken cancellationToken)
     {
         var lease = new LeaseRecord(source, owner, occurrence, timeProvider.GetUtcNow() + duration, Released: false);
         var updated = await bucket.TryUpdateAsync(Key(source), Serialize(lease), revision, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,8 @@ public sealed class QueueOptionsValidator : IValidateOptions<QueueOptions>
         if (string.IsNullOrWhiteSpace(options.Url))
         {
             return ValidateOptionsResult.Fail(
-                $"{QueueOptions.SectionName}:Url is required when {QueueOptions.SectionName}:Provider is {options.Provider} (for example nats://127.0.0.1:4222)");
+                $"{QueueOptions.SectionName}:Url is required when {QueueOptions.SectionName}:Provider is {options.Provider} "
+                + "(for example nats://127.0.0.1:4222)");
         }
 
         if (!Uri.TryCreate(options.Url, UriKind.Absolute, out var url) || url.Scheme is not ("nats" or "tls" or "ws" or "wss"))

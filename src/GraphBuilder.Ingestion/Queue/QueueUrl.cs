@@ -19,7 +19,8 @@ public static class QueueUrl
     {
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
-            return string.IsNullOrEmpty(uri.UserInfo) ? uri.GetLeftPart(UriPartial.Authority) : new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.GetLeftPart(UriPartial.Authority);
+            var bare = string.IsNullOrEmpty(uri.UserInfo) ? uri : new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri;
+            return bare.GetLeftPart(UriPartial.Authority);
         }
 
         var at = url.LastIndexOf('@');

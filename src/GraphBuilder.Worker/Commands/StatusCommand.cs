@@ -83,12 +83,14 @@ internal static class StatusCommand
         var workers = storeExists && services.GetService<IWorkerRegistry>() is { } registry
             ? await registry.ListWorkersAsync(now - window, cancellationToken)
             : [];
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Workers alive (heartbeat within {window.TotalSeconds:0} s): {workers.Count}"));
+        await output.WriteLineAsync(
+            string.Create(CultureInfo.InvariantCulture, $"Workers alive (heartbeat within {window.TotalSeconds:0} s): {workers.Count}"));
         foreach (var worker in workers)
         {
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {worker.WorkerId}, started {worker.StartedAt:yyyy-MM-dd HH:mm:ss}Z, last heartbeat {worker.LastSeenAt:HH:mm:ss}Z, {worker.Processed} items done"));
+                $"  {worker.WorkerId}, started {worker.StartedAt:yyyy-MM-dd HH:mm:ss}Z, last heartbeat {worker.LastSeenAt:HH:mm:ss}Z, "
+                + $"{worker.Processed} items done"));
         }
 
         WorkQueueStatus? status;
@@ -122,6 +124,8 @@ internal static class StatusCommand
     // With a distributed queue, a source's run is the listing by the worker that held its lease: it queues, others ingest.
     private static string Outcome(SourceRun last, bool distributed) =>
         last.Error is null
-            ? distributed ? $"{last.Seen} seen, {last.Ingested} queued" : $"{last.Seen} seen, {last.Ingested} ingested, {last.Duplicates} duplicates, {last.Failed} failed"
+            ? distributed
+                ? $"{last.Seen} seen, {last.Ingested} queued"
+                : $"{last.Seen} seen, {last.Ingested} ingested, {last.Duplicates} duplicates, {last.Failed} failed"
             : "failed: " + last.Error;
 }
