@@ -1,6 +1,8 @@
 using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion;
+using GraphBuilder.Ingestion.Queue;
 using GraphBuilder.Neo4j;
+using GraphBuilder.Queue.Nats;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -18,7 +20,8 @@ public static class GraphBuilderHostApplicationBuilderExtensions
     /// <c>appsettings.json</c>, environment variables and command-line values), and registers knowledge extraction
     /// (the NLP pipeline and the extraction stages), the store <c>GraphBuilder:Store:Provider</c> names (the embedded
     /// SQLite file by default, or PostgreSQL), ingestion, the metrics exporter <c>GraphBuilder:Telemetry:Exporter</c>
-    /// names and, when <c>GraphBuilder:Neo4j:Uri</c> is set, the Neo4j sink.
+    /// names, the work queue <c>GraphBuilder:Queue:Provider</c> names and, when <c>GraphBuilder:Neo4j:Uri</c> is set,
+    /// the Neo4j sink.
     /// </summary>
     /// <param name="builder">The host builder.</param>
     /// <returns>The host builder.</returns>
@@ -45,6 +48,12 @@ public static class GraphBuilderHostApplicationBuilderExtensions
         services.AddKnowledgeExtraction();
         services.AddGraphStore(builder.Configuration);
         services.AddIngestion();
+        if (string.Equals(builder.Configuration[$"{QueueOptions.SectionName}:Provider"], QueueOptions.Nats, StringComparison.OrdinalIgnoreCase))
+        {
+            // Several workers share the work through NATS JetStream; otherwise each runs its sources in-process.
+            services.AddNatsQueue();
+        }
+
         services.AddNeo4jSink(builder.Configuration);
         services.AddGraphBuilderTelemetry(builder.Configuration);
         return builder;

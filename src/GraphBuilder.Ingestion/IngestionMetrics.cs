@@ -18,7 +18,9 @@ public sealed class IngestionMetrics
     private readonly Counter<long> _relations;
     private readonly Histogram<double> _extraction;
     private readonly Histogram<double> _write;
+    private readonly Counter<long> _redeliveries;
     private int _pending;
+    private long _queueDepth;
 
     /// <summary>Initializes a new instance of the <see cref="IngestionMetrics"/> class.</summary>
     /// <param name="meterFactory">The factory that owns the meter's lifetime.</param>
@@ -37,6 +39,15 @@ public sealed class IngestionMetrics
             () => Volatile.Read(ref _pending),
             "{article}",
             "Articles in the embedded store that an external sink has not confirmed yet.");
+        meter.CreateObservableGauge(
+            "graphbuilder.queue.depth",
+            () => Interlocked.Read(ref _queueDepth),
+            "{message}",
+            "Messages of a distributed work queue not yet acknowledged: waiting, and taken but not finished.");
+        _redeliveries = meter.CreateCounter<long>(
+            "graphbuilder.queue.redeliveries",
+            "{message}",
+            "Messages of a distributed work queue this worker received again after a worker failed or stopped on them.");
         _entities = meter.CreateCounter<long>("graphbuilder.entities.written", "{entity}", "Entity mentions (after resolution) written with their articles.");
         _relations = meter.CreateCounter<long>("graphbuilder.relations.written", "{relation}", "Typed relations written with their articles.");
         _extraction = meter.CreateHistogram<double>("graphbuilder.extraction.duration", "ms", "Time to annotate, map and resolve one article.");
@@ -79,6 +90,14 @@ public sealed class IngestionMetrics
     /// <param name="sink">Where it went: <c>embedded</c> or a sink's name.</param>
     /// <param name="elapsed">The time taken.</param>
     internal void Written(string sink, TimeSpan elapsed) => _write.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("sink", sink));
+
+    /// <summary>Sets the depth of the distributed work queue, as its server last reported it.</summary>
+    /// <param name="depth">The messages not yet acknowledged.</param>
+    public void SetQueueDepth(long depth) => Interlocked.Exchange(ref _queueDepth, depth);
+
+    /// <summary>Records a message of the distributed work queue received again.</summary>
+    /// <param name="source">The source's name.</param>
+    public void Redelivered(string source) => _redeliveries.Add(1, new KeyValuePair<string, object?>("source", source));
 
     /// <summary>Sets the number of articles pending, as counted in the ledger.</summary>
     /// <param name="pending">The count.</param>

@@ -141,6 +141,67 @@ public sealed class IngestionRunner
         return summary;
     }
 
+    /// <summary>
+    /// Ingests one input on its own, as a run would (skipped when unchanged, recorded as a near-duplicate or failed with
+    /// its reason, or extracted and committed with its ledger row); consumers of a distributed queue call it per message.
+    /// </summary>
+    /// <param name="item">The input.</param>
+    /// <param name="cancellationToken">A token that stops the work; an input stopped before its commit leaves nothing.</param>
+    /// <returns>What became of it: <c>ingested</c>, <c>unchanged</c>, <c>duplicate</c> or <c>failed</c>.</returns>
+    public async Task<string> IngestOneAsync(SourceItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var input = await PrepareAsync(item, cancellationToken).ConfigureAwait(false);
+        var batch = new WriteBatch(new IngestionSummary(), null);
+        if (await CompleteAsync(input, batch, cancellationToken).ConfigureAwait(false) is { } outcome)
+        {
+            return outcome;
+        }
+
+        await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
+        return batch.LastOutcome!;
+    }
+
+    /// <summary>
+    /// Tells whether an input would change the store: an article not ingested with this text by this pipeline, or an
+    /// unreadable input whose failure is not recorded with the same content and reason.
+    /// </summary>
+    /// <param name="item">The input.</param>
+    /// <param name="cancellationToken">A token that cancels the look-up.</param>
+    /// <returns><see langword="true"/> when the input is new or changed.</returns>
+    public async Task<bool> IsNewOrChangedAsync(SourceItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (await _ledger.FindLedgerEntryAsync(item.Location, cancellationToken).ConfigureAwait(false) is not { } previous)
+        {
+            return true;
+        }
+
+        if (item.Article is { } article)
+        {
+            return !(previous.Status is ArticleStatus.Ingested or ArticleStatus.Pending or ArticleStatus.Duplicate
+                && previous.ContentHash == ArticleIdentity.ContentHash(article.Text)
+                && previous.PipelineVersion == _extractor.Version);
+        }
+
+        return !(previous.Status == ArticleStatus.Failed && previous.ContentHash == item.ContentHash && previous.Reason == item.Failure);
+    }
+
+    /// <summary>Records an input as failed with its reason, keeping when it was first seen.</summary>
+    /// <param name="location">Where the input came from.</param>
+    /// <param name="source">The name of the source.</param>
+    /// <param name="reason">Why it failed, in one line.</param>
+    /// <param name="contentHash">The hash of its content, when known.</param>
+    /// <param name="cancellationToken">A token that cancels the write.</param>
+    /// <returns>A task that completes when the row is durable.</returns>
+    public async Task RecordFailureAsync(string location, string source, string reason, string? contentHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var previous = await _ledger.FindLedgerEntryAsync(location, cancellationToken).ConfigureAwait(false);
+        var firstSeen = previous?.FirstSeenAt ?? _timeProvider.GetUtcNow();
+        await FailAsync(location, source, reason, contentHash, firstSeen, new IngestionSummary(), cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task PrepareAllAsync(INewsSource source, ChannelWriter<PreparedInput> writer, CancellationToken cancellationToken)
     {
         try

@@ -1,3 +1,4 @@
+using GraphBuilder.Ingestion.Queue;
 using GraphBuilder.Ingestion.Reading;
 using GraphBuilder.Ingestion.Scheduling;
 using GraphBuilder.Ingestion.Web;
@@ -36,6 +37,8 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SinkResilienceOptions>, SinkResilienceOptionsValidator>());
         services.AddOptionsWithValidateOnStart<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<QueueOptions>().BindConfiguration(QueueOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QueueOptions>, QueueOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
@@ -43,6 +46,9 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<ArticleFileReader>();
         services.TryAddSingleton<SinkSynchronizer>();
         services.TryAddSingleton<IngestionRunner>();
+
+        // The in-process queue unless a distributed one (registered by the host's composition) replaces it.
+        services.TryAddSingleton<IWorkQueue, InProcessWorkQueue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSourceFactory, FolderSourceFactory>());
         services.AddHttpClient(FeedSourceFactory.HttpClientName, client =>
             {

@@ -28,8 +28,18 @@ public sealed class IngestionSummary
     /// <summary>Gets the number of articles written whose changes still wait for an external sink.</summary>
     public int Pending { get; internal set; }
 
+    /// <summary>Gets the number of inputs published to a distributed work queue for any worker to ingest.</summary>
+    public int Queued { get; internal set; }
+
     /// <summary>Gets the inputs that failed, with their reasons.</summary>
     public IReadOnlyList<(string Location, string Reason)> Failures => _failures;
+
+    /// <summary>Makes the summary of a source's listing for a distributed work queue.</summary>
+    /// <param name="seen">The inputs listed.</param>
+    /// <param name="unchanged">Those already in the store as they are.</param>
+    /// <param name="queued">Those published for the workers.</param>
+    /// <returns>The summary.</returns>
+    public static IngestionSummary ForListing(int seen, int unchanged, int queued) => new() { Seen = seen, Unchanged = unchanged, Queued = queued };
 
     internal void AddFailure(string location, string reason) => _failures.Add((location, reason));
 }

@@ -15,6 +15,9 @@ internal sealed class WriteBatch(IngestionSummary summary, IProgress<IngestionPr
 
     public int Count => _articles.Count;
 
+    /// <summary>Gets the outcome reported last, if any.</summary>
+    public string? LastOutcome { get; private set; }
+
     public void Add(PreparedInput input, ArticleDraft graph) => _articles.Add((input, graph));
 
     /// <summary>Empties the batch.</summary>
@@ -33,6 +36,7 @@ internal sealed class WriteBatch(IngestionSummary summary, IProgress<IngestionPr
     public void Report(PreparedInput input, string outcome)
     {
         Summary.Seen++;
+        LastOutcome = outcome;
         progress?.Report(new IngestionProgress(Summary.Seen, input.Item.Location, outcome));
     }
 }

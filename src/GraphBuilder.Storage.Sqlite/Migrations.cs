@@ -242,6 +242,15 @@ internal static class Migrations
             CREATE TABLE redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);
             CREATE INDEX ix_redirects_new ON redirects(new_id);
             """),
+        (4, """
+            -- Heartbeats of the workers sharing the store (issue 14), for graphbuilder status.
+            CREATE TABLE workers (
+                worker_id TEXT PRIMARY KEY,
+                host TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                last_seen_at TEXT NOT NULL,
+                processed INTEGER NOT NULL);
+            """),
     ];
 
     /// <summary>

@@ -87,6 +87,12 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
+    private static async Task<long> UserVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        using var command = SqliteSql.Command(connection, transaction, "PRAGMA user_version");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0L);
+    }
+
     private async Task InitializeAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await _initialization.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -98,11 +104,7 @@ internal sealed class SqliteDatabase : IDisposable
             }
 
             await SqliteSql.ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
-            long version;
-            using (var command = SqliteSql.Command(connection, null, "PRAGMA user_version"))
-            {
-                version = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0L);
-            }
+            var version = await UserVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
 
             if (version > SchemaVersion)
             {
@@ -115,6 +117,12 @@ internal sealed class SqliteDatabase : IDisposable
                 var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
+                    // Several processes may open a new file at once: the one that waited for the write lock finds it done.
+                    if (await UserVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false) >= number)
+                    {
+                        continue;
+                    }
+
                     await SqliteSql.ExecuteAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
                     await Migrations.CompleteAsync(number, connection, transaction, cancellationToken).ConfigureAwait(false);
                     await SqliteSql.ExecuteAsync(

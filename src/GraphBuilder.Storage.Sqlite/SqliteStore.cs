@@ -28,6 +28,7 @@ public sealed class SqliteStore : IDisposable
         Outbox = new SqliteOutbox(_database);
         SourceRuns = new SqliteSourceRuns(_database);
         NearDuplicates = new SqliteNearDuplicates(_database);
+        Workers = new SqliteWorkers(_database);
     }
 
     /// <summary>Gets the full path of the database file.</summary>
@@ -56,6 +57,9 @@ public sealed class SqliteStore : IDisposable
 
     /// <summary>Gets the index of near-duplicate texts.</summary>
     public INearDuplicateIndex NearDuplicates { get; }
+
+    /// <summary>Gets the heartbeats of the workers sharing the store.</summary>
+    public IWorkerRegistry Workers { get; }
 
     /// <inheritdoc/>
     public void Dispose() => _database.Dispose();

@@ -10,7 +10,7 @@ namespace GraphBuilder.Storage.Sqlite;
 public static class SqliteStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="SqliteStore"/>'s roles (ledger, writer, reader, catalog, outbox, source runs, near-duplicates),
+    /// Registers <see cref="SqliteStore"/>'s roles (ledger, writer, reader, catalog, outbox, source runs, near-duplicates, workers),
     /// with validated options.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -34,6 +34,7 @@ public static class SqliteStoreServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().Outbox);
         services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().SourceRuns);
         services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().NearDuplicates);
+        services.TryAddSingleton(provider => provider.GetRequiredService<SqliteStore>().Workers);
         services.TryAddSingleton<SqliteReadConnections>();
         services.TryAddSingleton<GraphBuilder.Graph.Queries.IGraphQueries, SqliteGraphQueries>();
         return services;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GraphBuilder.Hosting.CommandLine;
 using GraphBuilder.Ingestion;
+using GraphBuilder.Ingestion.Queue;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +32,9 @@ internal static class RunCommand
 
             // Validate the configuration before the host starts, so a mistake is one line, not a logged stack trace.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
+
+            // Likewise a work queue server that cannot be reached: one line naming it, before the host logs anything.
+            await host.Services.GetRequiredService<IWorkQueue>().StartAsync(cancellationToken);
             await host.RunAsync(cancellationToken);
             return CliErrors.Ok;
         });
