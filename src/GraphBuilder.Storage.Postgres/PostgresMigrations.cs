@@ -156,5 +156,14 @@ internal static class PostgresMigrations
                 failed integer NOT NULL,
                 error text);
             """),
+        (2, """
+            -- Heartbeats of the workers sharing the store, for graphbuilder status.
+            CREATE TABLE workers (
+                worker_id text COLLATE "C" PRIMARY KEY,
+                host text COLLATE "C" NOT NULL,
+                started_at timestamptz NOT NULL,
+                last_seen_at timestamptz NOT NULL,
+                processed bigint NOT NULL);
+            """),
     ];
 }

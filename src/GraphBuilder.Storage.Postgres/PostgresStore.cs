@@ -28,6 +28,7 @@ public sealed class PostgresStore : IDisposable, IAsyncDisposable
         Catalog = reader;
         Outbox = new PostgresOutbox(_database);
         SourceRuns = new PostgresSourceRuns(_database);
+        Workers = new PostgresWorkers(_database);
         NearDuplicates = new PostgresNearDuplicates(_database);
     }
 
@@ -54,6 +55,9 @@ public sealed class PostgresStore : IDisposable, IAsyncDisposable
 
     /// <summary>Gets the record of the sources' runs.</summary>
     public ISourceRunLog SourceRuns { get; }
+
+    /// <summary>Gets the heartbeats of the workers sharing the store.</summary>
+    public IWorkerRegistry Workers { get; }
 
     /// <summary>Gets the index of near-duplicate texts.</summary>
     public INearDuplicateIndex NearDuplicates { get; }

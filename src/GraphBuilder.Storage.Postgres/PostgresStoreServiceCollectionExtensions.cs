@@ -33,6 +33,7 @@ public static class PostgresStoreServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<PostgresStore>().Catalog);
         services.TryAddSingleton(provider => provider.GetRequiredService<PostgresStore>().Outbox);
         services.TryAddSingleton(provider => provider.GetRequiredService<PostgresStore>().SourceRuns);
+        services.TryAddSingleton(provider => provider.GetRequiredService<PostgresStore>().Workers);
         services.TryAddSingleton(provider => provider.GetRequiredService<PostgresStore>().NearDuplicates);
         services.TryAddSingleton<GraphBuilder.Graph.Queries.IGraphQueries, PostgresGraphQueries>();
         return services;

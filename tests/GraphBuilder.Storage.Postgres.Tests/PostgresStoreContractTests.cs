@@ -12,6 +12,6 @@ public sealed class PostgresStoreContractTests : GraphStoreContractTests
     {
         var database = PostgresTestDatabase.Create();
         var store = new PostgresStore(Options.Create(new PostgresStoreOptions { ConnectionString = database.ConnectionString }), NullLogger<PostgresStore>.Instance);
-        return new StoreRoles(store.Ledger, store.Writer, store.Reader, store.Catalog, store.Outbox, store.SourceRuns, store.NearDuplicates, new StoreOwner(store, database));
+        return new StoreRoles(store.Ledger, store.Writer, store.Reader, store.Catalog, store.Outbox, store.SourceRuns, store.NearDuplicates, store.Workers, new StoreOwner(store, database));
     }
 }

@@ -13,7 +13,7 @@ public sealed class SqliteStoreContractTests : GraphStoreContractTests
     protected override StoreRoles OpenEmpty()
     {
         var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = _directory.File($"graph-{Guid.NewGuid():N}.db") }), NullLogger<SqliteStore>.Instance);
-        return new StoreRoles(store.Ledger, store.Writer, store.Reader, store.Catalog, store.Outbox, store.SourceRuns, store.NearDuplicates, store);
+        return new StoreRoles(store.Ledger, store.Writer, store.Reader, store.Catalog, store.Outbox, store.SourceRuns, store.NearDuplicates, store.Workers, store);
     }
 
     protected override void Dispose(bool disposing)

@@ -319,6 +319,20 @@ public abstract class GraphStoreContractTests : IDisposable
     }
 
     [Fact]
+    public async Task ListWorkersAsync_BeatsOfTwoWorkers_ListsEachOnceWithItsLatestBeatSinceTheWindow()
+    {
+        await Store.Workers.RecordHeartbeatAsync(new WorkerHeartbeat("w1", "host-a", T0, T0, 0));
+        await Store.Workers.RecordHeartbeatAsync(new WorkerHeartbeat("w2", "host-b", T0, T0.AddSeconds(5), 3));
+        await Store.Workers.RecordHeartbeatAsync(new WorkerHeartbeat("w1", "host-a", T0, T0.AddSeconds(30), 7));
+
+        var alive = await Store.Workers.ListWorkersAsync(T0.AddSeconds(10));
+        var all = await Store.Workers.ListWorkersAsync(T0);
+
+        alive.ShouldHaveSingleItem().ShouldBe(new WorkerHeartbeat("w1", "host-a", T0, T0.AddSeconds(30), 7));
+        all.Select(w => (w.WorkerId, w.Processed)).ShouldBe([("w1", 7L), ("w2", 3L)]);
+    }
+
+    [Fact]
     public async Task RecordSourceRunAsync_SecondRun_ReplacesTheFirst()
     {
         await Store.SourceRuns.RecordSourceRunAsync(new SourceRun("wire", T0, T0.AddMinutes(1), 3, 2, 0, 1, null));

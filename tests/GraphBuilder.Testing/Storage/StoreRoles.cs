@@ -11,4 +11,5 @@ public sealed record StoreRoles(
     IChangeOutbox Outbox,
     ISourceRunLog SourceRuns,
     INearDuplicateIndex NearDuplicates,
+    IWorkerRegistry Workers,
     IDisposable Owner);
