@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphBuilder.Testing.Postgres;
 
 namespace GraphBuilder.Queue.Nats.Tests.EndToEnd;
 
@@ -16,13 +17,26 @@ namespace GraphBuilder.Queue.Nats.Tests.EndToEnd;
 [Collection(NatsCollection.Name)]
 public sealed class MultiWorkerEndToEndTests(NatsServerFixture server) : IDisposable
 {
-    private const int BadFiles = 4;
+    private const int BadFiles = 5;
     private readonly Testing.Files.TempDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
 
     [Fact]
-    public async Task Run_ThreeWorkersOneKilled_LedgerAndExportEqualOneIngest()
+    public Task Run_ThreeWorkersOneKilled_LedgerAndExportEqualOneIngest() => RunThreeWorkersAsync(SharedStore());
+
+    [Fact]
+    public async Task Run_ThreeWorkersOnPostgresOneKilled_LedgerAndExportEqualOneIngestOnSqlite()
+    {
+        using var database = PostgresTestDatabase.Create();
+        await RunThreeWorkersAsync(new Dictionary<string, string>
+        {
+            ["GraphBuilder__Store__Provider"] = "Postgres",
+            ["GraphBuilder__Store__ConnectionString"] = database.ConnectionString,
+        });
+    }
+
+    private async Task RunThreeWorkersAsync(Dictionary<string, string> shared)
     {
         var url = server.RequireUrl();
         var articles = int.TryParse(Environment.GetEnvironmentVariable("GRAPHBUILDER_E2E_ARTICLES"), out var n) ? n : 150;
@@ -32,8 +46,8 @@ public sealed class MultiWorkerEndToEndTests(NatsServerFixture server) : IDispos
         _directory.Write("news/empty.txt", string.Empty);
         _directory.Write("news/latin1.txt", [0x48, 0xE9, 0x6C, 0x6C, 0x6F, 0x20, 0x50, 0x6F, 0x72, 0x74]);
         _directory.Write("news/notes.docx", "not a supported type");
+        _directory.Write("news/stray.md", [0x80, 0x81, 0x20, 0x4E, 0x65, 0x77, 0x73, 0x20, 0xC3, 0x28]);
         var single = new Dictionary<string, string> { ["GraphBuilder__Store__Path"] = _directory.File("single.db"), ["GraphBuilder__Nlp__Profile"] = "fast" };
-        var shared = SharedStore();
         var workers = Workers(url, folder, shared);
 
         var ingest = await GraphBuilderCli.RunAsync(_directory.Path, single, "ingest", folder);
