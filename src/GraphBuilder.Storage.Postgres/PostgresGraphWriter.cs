@@ -21,8 +21,23 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(entry);
-        var article = draft.Article;
-        IReadOnlyCollection<string> first = [PostgresLocks.Article(article.Id), .. draft.Entities.Select(e => PostgresLocks.Anchor(e.Anchor))];
+        return (await CommitArticlesAsync([new ArticleWrite(draft, entry)], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The batch's articles go in as they would alone and the union of the blocks they touch is resolved once, under the
+    /// locks of all of them; the graph is the one single commits give, since resolution depends only on the drafts.
+    /// </remarks>
+    public async Task<IReadOnlyList<ArticleCommit>> CommitArticlesAsync(IReadOnlyList<ArticleWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        IReadOnlyCollection<string> first =
+        [
+            .. writes.Select(w => PostgresLocks.Article(w.Draft.Article.Id)),
+            .. writes.SelectMany(w => w.Draft.Entities.Select(e => PostgresLocks.Anchor(e.Anchor))),
+        ];
+        var label = writes.Count == 1 ? writes[0].Draft.Article.Id : $"{writes[0].Draft.Article.Id} (+{writes.Count - 1})";
         for (var attempt = 1; ; attempt++)
         {
             var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -34,21 +49,25 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
                     var locks = new PostgresLocks(connection, transaction);
                     try
                     {
-                        await locks.AcquireAsync(first, exclusive: false, cancellationToken).ConfigureAwait(false);
-                        var commit = await CommitAsync(connection, transaction, locks, draft, entry, cancellationToken).ConfigureAwait(false);
+                        await locks.AcquireAsync(first.Distinct(StringComparer.Ordinal), exclusive: false, cancellationToken).ConfigureAwait(false);
+                        var commits = await CommitAsync(connection, transaction, locks, writes, cancellationToken).ConfigureAwait(false);
                         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                        if (commit.Outcome != CommitOutcome.Unchanged)
+                        for (var i = 0; i < writes.Count; i++)
                         {
-                            Log.ArticleCommitted(logger, article.Id, draft.Entities.Count, draft.Relations.Count);
+                            if (commits[i].Outcome != CommitOutcome.Unchanged)
+                            {
+                                var draft = writes[i].Draft;
+                                Log.ArticleCommitted(logger, draft.Article.Id, draft.Entities.Count, draft.Relations.Count);
+                            }
                         }
 
-                        return commit;
+                        return commits;
                     }
                     catch (Exception exception) when (attempt < database.MaxCommitAttempts && IsContention(exception))
                     {
                         await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
                         first = [.. locks.Names];
-                        Log.CommitRetried(logger, article.Id, exception is PostgresException pg ? pg.SqlState : "lock taken", attempt + 1, first.Count);
+                        Log.CommitRetried(logger, label, exception is PostgresException pg ? pg.SqlState : "lock taken", attempt + 1, first.Count);
                     }
                 }
             }
@@ -85,49 +104,92 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
         _ => false,
     };
 
-    private static async Task<ArticleCommit> CommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresLocks locks, ArticleDraft draft, LedgerEntry entry, CancellationToken cancellationToken)
+    private static async Task<ArticleCommit[]> CommitAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        PostgresLocks locks,
+        IReadOnlyList<ArticleWrite> writes,
+        CancellationToken cancellationToken)
     {
-        var article = draft.Article;
-        var existing = await PgSql.ReadAllAsync(connection, transaction, "SELECT content_hash, pipeline_version FROM articles WHERE id = @id", r => (Hash: r.GetString(0), Version: r.GetString(1)), cancellationToken, ("id", article.Id)).ConfigureAwait(false);
-        var ledger = LedgerRows.Upsert(entry);
-        if (existing is [var same] && same.Hash == article.ContentHash && same.Version == draft.PipelineVersion)
+        var resolution = new PostgresResolution(connection, transaction, locks);
+        var ids = writes.Select(w => w.Draft.Article.Id).ToList();
+        var before = await ArticleFacts.TouchedByAsync(connection, transaction, ids, cancellationToken).ConfigureAwait(false);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var outcomes = new CommitOutcome[writes.Count];
+        var written = new List<string>();
+        for (var i = 0; i < writes.Count; i++)
         {
-            await PgSql.ExecuteBatchAsync(connection, transaction, cancellationToken, ledger).ConfigureAwait(false);
-            return new ArticleCommit(CommitOutcome.Unchanged, GraphChangeSet.None);
+            var article = writes[i].Draft.Article;
+            var existing = await PgSql.ReadAllAsync(
+                connection,
+                transaction,
+                "SELECT content_hash, pipeline_version FROM articles WHERE id = @id",
+                r => (Hash: r.GetString(0), Version: r.GetString(1)),
+                cancellationToken,
+                ("id", article.Id)).ConfigureAwait(false);
+            if (existing is [var same] && same.Hash == article.ContentHash && same.Version == writes[i].Draft.PipelineVersion)
+            {
+                outcomes[i] = CommitOutcome.Unchanged;
+                continue;
+            }
+
+            outcomes[i] = existing.Count == 0 ? CommitOutcome.Created : CommitOutcome.Replaced;
+            if (existing.Count > 0)
+            {
+                touched.UnionWith(await resolution.RemoveDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
+                await PgSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = @id", cancellationToken, ("id", article.Id))
+                    .ConfigureAwait(false);
+            }
+
+            await PgSql.ExecuteBatchAsync(connection, transaction, cancellationToken, [.. ArticleRows.Insert(writes[i].Draft)]).ConfigureAwait(false);
+            touched.UnionWith(await resolution.AddDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
+            written.Add(article.Id);
         }
 
-        var changes = await ReplaceArticleAsync(connection, transaction, locks, draft, existing.Count > 0, cancellationToken).ConfigureAwait(false);
+        var changes = written.Count == 0
+            ? GraphChangeSet.None
+            : await ResolveAsync(connection, transaction, resolution, written, touched, before, cancellationToken).ConfigureAwait(false);
 
-        // The ledger row last: its row lock is the one two workers with the same input could meet.
-        await PgSql.ExecuteBatchAsync(
-            connection,
-            transaction,
-            cancellationToken,
-            entry.Status == ArticleStatus.Pending ? OutboxRows.Insert(article.Id, changes, entry.UpdatedAt) : null,
-            ledger).ConfigureAwait(false);
-        return new ArticleCommit(existing.Count == 0 ? CommitOutcome.Created : CommitOutcome.Replaced, changes);
+        // The ledger rows last: their row locks are the ones two workers with the same input could meet. The batch's
+        // changes ride on the first pending article's outbox row; the sinks apply rows in order and stop at a failure.
+        var statements = new List<PgStatement?>();
+        var commits = new ArticleCommit[writes.Count];
+        var reported = false;
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var (draft, entry) = writes[i];
+            var own = outcomes[i] == CommitOutcome.Unchanged || reported ? GraphChangeSet.None : changes;
+            if (outcomes[i] != CommitOutcome.Unchanged && entry.Status == ArticleStatus.Pending)
+            {
+                statements.Add(OutboxRows.Insert(draft.Article.Id, own, entry.UpdatedAt));
+                reported = true;
+            }
+
+            statements.Add(LedgerRows.Upsert(entry));
+            commits[i] = new ArticleCommit(outcomes[i], own);
+        }
+
+        await PgSql.ExecuteBatchAsync(connection, transaction, cancellationToken, [.. statements]).ConfigureAwait(false);
+        return commits;
     }
 
-    private static async Task<GraphChangeSet> ReplaceArticleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresLocks locks, ArticleDraft draft, bool replacing, CancellationToken cancellationToken)
+    private static async Task<GraphChangeSet> ResolveAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        PostgresResolution resolution,
+        IReadOnlyList<string> articles,
+        HashSet<string> touched,
+        (HashSet<EntityId> Entities, HashSet<RelationKey> Relations, HashSet<(EntityId, EntityId)> CoMentions) before,
+        CancellationToken cancellationToken)
     {
-        var article = draft.Article;
-        var resolution = new PostgresResolution(connection, transaction, locks);
-        var before = await ArticleFacts.TouchedByAsync(connection, transaction, [article.Id], cancellationToken).ConfigureAwait(false);
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-        if (replacing)
-        {
-            touched.UnionWith(await resolution.RemoveDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
-            await PgSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = @id", cancellationToken, ("id", article.Id)).ConfigureAwait(false);
-        }
-
-        await PgSql.ExecuteBatchAsync(connection, transaction, cancellationToken, [.. ArticleRows.Insert(draft)]).ConfigureAwait(false);
-        touched.UnionWith(await resolution.AddDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
         await resolution.RefreshGroupsAsync(touched, cancellationToken).ConfigureAwait(false);
         var (block, resolved) = await BlockResolution.ResolveAsync(resolution, touched, cancellationToken).ConfigureAwait(false);
         var plan = await resolution.PlanAsync(block, resolved, cancellationToken).ConfigureAwait(false);
-        var othersBefore = await ArticleFacts.TouchedByAsync(connection, transaction, [.. plan.Articles.Where(a => a != article.Id)], cancellationToken).ConfigureAwait(false);
+        var own = articles.ToHashSet(StringComparer.Ordinal);
+        var others = plan.Articles.Where(a => !own.Contains(a)).ToList();
+        var othersBefore = await ArticleFacts.TouchedByAsync(connection, transaction, others, cancellationToken).ConfigureAwait(false);
         var outcome = await resolution.ApplyAsync(plan, cancellationToken).ConfigureAwait(false);
-        var after = await ArticleFacts.TouchedByAsync(connection, transaction, [article.Id, .. outcome.Articles], cancellationToken).ConfigureAwait(false);
+        var after = await ArticleFacts.TouchedByAsync(connection, transaction, [.. articles, .. outcome.Articles], cancellationToken).ConfigureAwait(false);
 
         var entities = new HashSet<EntityId>(before.Entities);
         entities.UnionWith(othersBefore.Entities);
@@ -140,7 +202,7 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
         coMentions.UnionWith(othersBefore.CoMentions);
         coMentions.UnionWith(after.CoMentions);
         return new GraphChangeSet(
-            [.. outcome.Articles.Append(article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. outcome.Articles.Concat(articles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [.. entities.Order()],
             [.. relations.OrderBy(r => r.Source).ThenBy(r => r.Target).ThenBy(r => r.Type)],
             [.. coMentions.OrderBy(c => c.Item1).ThenBy(c => c.Item2)]);
