@@ -151,15 +151,31 @@ public sealed class IngestionRunner
     public async Task<string> IngestOneAsync(SourceItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var input = await PrepareAsync(item, cancellationToken).ConfigureAwait(false);
+        return (await IngestManyAsync([item], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>
+    /// Ingests inputs as a run would, in order, writing the articles among them in as few transactions as their order
+    /// allows; consumers of a distributed queue call it with the messages they took together.
+    /// </summary>
+    /// <param name="items">The inputs.</param>
+    /// <param name="cancellationToken">A token that stops the work; inputs stopped before their commit leave nothing.</param>
+    /// <returns>What became of each, in order: <c>ingested</c>, <c>unchanged</c>, <c>duplicate</c> or <c>failed</c>.</returns>
+    public async Task<IReadOnlyList<string>> IngestManyAsync(IReadOnlyList<SourceItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
         var batch = new WriteBatch(new IngestionSummary(), null);
-        if (await CompleteAsync(input, batch, cancellationToken).ConfigureAwait(false) is { } outcome)
+        foreach (var item in items)
         {
-            return outcome;
+            var input = await PrepareAsync(item, cancellationToken).ConfigureAwait(false);
+            if (await CompleteAsync(input, batch, cancellationToken).ConfigureAwait(false) is { } outcome)
+            {
+                batch.Report(input, outcome);
+            }
         }
 
         await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
-        return batch.LastOutcome!;
+        return batch.Outcomes;
     }
 
     /// <summary>

@@ -15,8 +15,8 @@ internal sealed class WriteBatch(IngestionSummary summary, IProgress<IngestionPr
 
     public int Count => _articles.Count;
 
-    /// <summary>Gets the outcome reported last, if any.</summary>
-    public string? LastOutcome { get; private set; }
+    /// <summary>Gets the outcomes reported, in the order of the inputs.</summary>
+    public List<string> Outcomes { get; } = [];
 
     public void Add(PreparedInput input, ArticleDraft graph) => _articles.Add((input, graph));
 
@@ -36,7 +36,7 @@ internal sealed class WriteBatch(IngestionSummary summary, IProgress<IngestionPr
     public void Report(PreparedInput input, string outcome)
     {
         Summary.Seen++;
-        LastOutcome = outcome;
+        Outcomes.Add(outcome);
         progress?.Report(new IngestionProgress(Summary.Seen, input.Item.Location, outcome));
     }
 }

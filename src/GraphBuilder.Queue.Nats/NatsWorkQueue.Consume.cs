@@ -10,6 +10,9 @@ internal sealed partial class NatsWorkQueue
     // How long one pull waits for a message before asking again (and noticing a stop).
     private static readonly TimeSpan PullExpiry = TimeSpan.FromSeconds(5);
 
+    // How many waiting messages one worker takes together: their articles share a transaction and a resolution.
+    private const int BatchSize = 16;
+
     /// <inheritdoc/>
     public async Task ConsumeAsync(CancellationToken cancellationToken = default)
     {
@@ -26,7 +29,15 @@ internal sealed partial class NatsWorkQueue
                         .ConfigureAwait(false);
                     if (message is { } received)
                     {
-                        await ProcessAsync(received, cancellationToken).ConfigureAwait(false);
+                        // What else waits now is taken with it and written in one transaction; never waited for.
+                        List<INatsJSMsg<byte[]>> messages = [received];
+                        var waiting = consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = BatchSize - 1 }, cancellationToken: cancellationToken);
+                        await foreach (var more in waiting.ConfigureAwait(false))
+                        {
+                            messages.Add(more);
+                        }
+
+                        await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
                     }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -52,63 +63,111 @@ internal sealed partial class NatsWorkQueue
     }
 
     /// <summary>Ingests one message and acknowledges it only after the store committed what it became.</summary>
-    internal async Task ProcessAsync(INatsJSMsg<byte[]> message, CancellationToken cancellationToken)
+    internal Task ProcessAsync(INatsJSMsg<byte[]> message, CancellationToken cancellationToken) => ProcessAsync([message], cancellationToken);
+
+    /// <summary>
+    /// Ingests messages taken together (their articles written in one transaction where their order allows) and
+    /// acknowledges each only after the store committed what it became.
+    /// </summary>
+    internal async Task ProcessAsync(IReadOnlyList<INatsJSMsg<byte[]>> messages, CancellationToken cancellationToken)
     {
-        var delivery = message.Metadata?.NumDelivered ?? 1;
-        if (WorkMessages.Deserialize(message.Data) is not { } work)
+        var taken = new List<(INatsJSMsg<byte[]> Message, WorkMessage Work, ulong Delivery, string FailureKey)>();
+        foreach (var message in messages)
         {
-            Log.Unreadable(_logger, message.Metadata?.Sequence.Stream ?? 0);
-            await message.AckTerminateAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
-            return;
-        }
+            var delivery = message.Metadata?.NumDelivered ?? 1;
+            if (WorkMessages.Deserialize(message.Data) is not { } work)
+            {
+                Log.Unreadable(_logger, message.Metadata?.Sequence.Stream ?? 0);
+                await message.AckTerminateAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                continue;
+            }
 
-        if (delivery > 1)
-        {
-            _metrics.Redelivered(work.Source);
-        }
-
-        var failureKey = "failure." + WorkMessages.Id(work);
-        if (delivery >= (ulong)_options.MaxDeliver)
-        {
-            await GiveUpAsync(message, work, failureKey, delivery, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var keepAlive = KeepAliveAsync(message, working.Token);
-        try
-        {
-            var item = await ToItemAsync(work, cancellationToken).ConfigureAwait(false);
-            var outcome = await _runner.IngestOneAsync(item, cancellationToken).ConfigureAwait(false);
-
-            // The commit is durable: only now may the message go. A stop from here on is harmless, as a redelivery finds
-            // the input unchanged.
-            await message.AckAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
-            Interlocked.Increment(ref _processed);
-            Log.ItemDone(_logger, work.Location, outcome, delivery);
             if (delivery > 1)
             {
-                await _bucket!.TryDeleteAsync(failureKey, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                _metrics.Redelivered(work.Source);
+            }
+
+            var failureKey = "failure." + WorkMessages.Id(work);
+            if (delivery >= (ulong)_options.MaxDeliver)
+            {
+                await GiveUpAsync(message, work, failureKey, delivery, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            taken.Add((message, work, delivery, failureKey));
+        }
+
+        // A message delivered before failed once: it goes alone, so that it cannot take others' deliveries with it.
+        var fresh = taken.Where(t => t.Delivery <= 1).ToList();
+        if (fresh.Count > 0)
+        {
+            await IngestAsync(fresh, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var again in taken.Where(t => t.Delivery > 1))
+        {
+            await IngestAsync([again], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task IngestAsync(
+        List<(INatsJSMsg<byte[]> Message, WorkMessage Work, ulong Delivery, string FailureKey)> taken,
+        CancellationToken cancellationToken)
+    {
+        using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var keepAlive = taken.Select(t => KeepAliveAsync(t.Message, working.Token)).ToList();
+        try
+        {
+            var items = new List<SourceItem>(taken.Count);
+            foreach (var (_, work, _, _) in taken)
+            {
+                items.Add(await ToItemAsync(work, cancellationToken).ConfigureAwait(false));
+            }
+
+            var outcomes = await _runner.IngestManyAsync(items, cancellationToken).ConfigureAwait(false);
+
+            // The commits are durable: only now may the messages go. A stop from here on is harmless, as a redelivery
+            // finds the input unchanged.
+            for (var i = 0; i < taken.Count; i++)
+            {
+                var (message, work, delivery, failureKey) = taken[i];
+                await message.AckAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+                Interlocked.Increment(ref _processed);
+                Log.ItemDone(_logger, work.Location, outcomes[i], delivery);
+                if (delivery > 1)
+                {
+                    await _bucket!.TryDeleteAsync(failureKey, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Log.HandedBack(_logger, work.Location);
-            await message.NakAsync(cancellationToken: CancellationToken.None).AsTask().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            foreach (var (message, work, _, _) in taken)
+            {
+                Log.HandedBack(_logger, work.Location);
+                await message.NakAsync(cancellationToken: CancellationToken.None).AsTask().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             throw;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             var reason = $"{exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}";
-            Log.ItemRetried(_logger, work.Location, delivery, reason);
-            await _bucket!.TryPutAsync(failureKey, Encoding.UTF8.GetBytes(reason), cancellationToken: CancellationToken.None).ConfigureAwait(false);
-            var delay = TimeSpan.FromSeconds(Math.Min(30, 2 * (double)delivery));
-            await message.NakAsync(new AckOpts { NakDelay = delay }, CancellationToken.None).ConfigureAwait(false);
+            foreach (var (message, work, delivery, failureKey) in taken)
+            {
+                Log.ItemRetried(_logger, work.Location, delivery, reason);
+                await _bucket!.TryPutAsync(failureKey, Encoding.UTF8.GetBytes(reason), cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                var delay = TimeSpan.FromSeconds(Math.Min(30, 2 * (double)delivery));
+                await message.NakAsync(new AckOpts { NakDelay = delay }, CancellationToken.None).ConfigureAwait(false);
+            }
         }
         finally
         {
             await working.CancelAsync().ConfigureAwait(false);
-            await keepAlive.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            foreach (var task in keepAlive)
+            {
+                await task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 

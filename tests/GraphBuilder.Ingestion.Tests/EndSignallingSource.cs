@@ -3,8 +3,8 @@ using GraphBuilder.Ingestion.Sources;
 
 namespace GraphBuilder.Ingestion.Tests;
 
-/// <summary>A source that says when its last item has been taken.</summary>
-internal sealed class EndSignallingSource(INewsSource inner) : INewsSource
+/// <summary>A source that holds back everything after its first item until told to go on, and says when it ended.</summary>
+internal sealed class EndSignallingSource(INewsSource inner, Task goOnAfterFirst) : INewsSource
 {
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -14,8 +14,15 @@ internal sealed class EndSignallingSource(INewsSource inner) : INewsSource
 
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var first = true;
         await foreach (var item in inner.ReadAsync(cancellationToken))
         {
+            if (!first)
+            {
+                await goOnAfterFirst.WaitAsync(cancellationToken);
+            }
+
+            first = false;
             yield return item;
         }
 

@@ -181,19 +181,22 @@ public sealed class IngestionRunnerTests : IDisposable
         _directory.Write("wire/0.txt", "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City.");
         for (var i = 0; i < stories.Length; i++)
         {
-            _directory.Write($"wire/{i + 1}a.txt", stories[i]);
-            _directory.Write($"wire/{i + 1}b.txt", "Coastal Wire - " + stories[i]);
+            // Originals first, then their copies: the originals wait together in one batch when the copies come.
+            _directory.Write($"wire/a{i + 1}.txt", stories[i]);
+            _directory.Write($"wire/b{i + 1}.txt", "Coastal Wire - " + stories[i]);
         }
 
-        // The first write waits until every input is prepared, so originals and their copies reach the writer together.
-        var source = new EndSignallingSource(Source(_directory.File("wire")));
-        var writer = new GatedWriter(_store.Writer, source.Ended);
+        // The first article is written alone; while its write waits, every other input is prepared, so originals and
+        // their copies reach the writer together, none of them yet in the store.
+        var writer = new GatedWriter(_store.Writer);
+        var source = new EndSignallingSource(Source(_directory.File("wire")), writer.FirstWriteAsked);
+        writer.Gate = source.Ended;
 
         var summary = await Runner(writer: writer).RunAsync(source);
 
         summary.Ingested.ShouldBe(4);
         summary.Duplicates.ShouldBe(3);
-        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Duplicate)).Select(e => Path.GetFileName(e.Location)).Order().ShouldBe(["1b.txt", "2b.txt", "3b.txt"]);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Duplicate)).Select(e => Path.GetFileName(e.Location)).Order().ShouldBe(["b1.txt", "b2.txt", "b3.txt"]);
         writer.LargestBatch.ShouldBeGreaterThan(1);
     }
 
