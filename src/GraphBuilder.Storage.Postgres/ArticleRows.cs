@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Storage.Relational;
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Similarity;

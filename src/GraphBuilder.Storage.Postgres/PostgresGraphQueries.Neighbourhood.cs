@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Storage.Relational;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Queries;
 using Npgsql;

@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Storage.Relational;
 using System.Globalization;
 using System.Text.Json;
 

@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Storage.Relational;
 using GraphBuilder.Graph.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Storage.Relational;
 using System.Globalization;
 using GraphBuilder.Graph.Similarity;
 using GraphBuilder.Graph.Storage;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GraphBuilder.Storage.Sqlite;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// The JSON the store keeps in text columns: lists of names, counts by name, weights by type.

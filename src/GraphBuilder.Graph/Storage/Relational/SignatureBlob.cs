@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace GraphBuilder.Storage.Postgres;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// Packs a MinHash signature into a blob of little-endian 32-bit values, and back.

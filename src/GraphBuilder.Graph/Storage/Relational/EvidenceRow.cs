@@ -1,6 +1,6 @@
 using GraphBuilder.Graph.Model;
 
-namespace GraphBuilder.Storage.Sqlite;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// One piece of evidence read through resolution: the entities its two drafts are now, its type, and the date of its

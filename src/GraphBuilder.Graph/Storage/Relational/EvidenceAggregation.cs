@@ -1,6 +1,6 @@
 using GraphBuilder.Graph.Model;
 
-namespace GraphBuilder.Storage.Sqlite;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// Turns evidence rows into relations the way the graph reader does: one sentence of one article is one piece of

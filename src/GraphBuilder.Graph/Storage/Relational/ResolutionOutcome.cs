@@ -1,6 +1,6 @@
 using GraphBuilder.Graph.Model;
 
-namespace GraphBuilder.Storage.Sqlite;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// What writing a block's resolution changed: the entities whose drafts or names changed (old and new ids), the

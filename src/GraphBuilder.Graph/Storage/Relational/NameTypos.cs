@@ -1,4 +1,4 @@
-namespace GraphBuilder.Storage.Postgres;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// Tells whether a typed text is one typo (an insertion, deletion, substitution or swap of neighbours) away from the

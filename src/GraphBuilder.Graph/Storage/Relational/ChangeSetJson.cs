@@ -1,8 +1,7 @@
 using System.Text.Json;
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Graph.Storage;
 
-namespace GraphBuilder.Storage.Sqlite;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// Serialises change sets for the outbox.

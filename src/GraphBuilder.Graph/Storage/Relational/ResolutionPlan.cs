@@ -1,7 +1,7 @@
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 
-namespace GraphBuilder.Storage.Sqlite;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// A block's resolution with what writing it will change: each group's entity before, the groups whose entity changes,

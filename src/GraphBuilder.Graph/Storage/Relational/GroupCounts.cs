@@ -1,4 +1,4 @@
-namespace GraphBuilder.Storage.Postgres;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>An article's counts for one of the name groups' count tables, summed by anchor and value.</summary>
 internal sealed class GroupCounts

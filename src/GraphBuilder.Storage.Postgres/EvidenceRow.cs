@@ -1,9 +1,0 @@
-using GraphBuilder.Graph.Model;
-
-namespace GraphBuilder.Storage.Postgres;
-
-/// <summary>
-/// One piece of evidence read through resolution: the entities its two drafts are now, its type, and the date of its
-/// article (publication, or ingestion when unknown).
-/// </summary>
-internal sealed record EvidenceRow(string Source, string Target, string Type, Evidence Evidence, DateTimeOffset Seen);
