@@ -166,21 +166,7 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         var outcome = await resolution.ApplyAsync(plan, cancellationToken).ConfigureAwait(false);
         var after = await ArticleFacts.TouchedByAsync(connection, transaction, [.. articles, .. outcome.Articles], cancellationToken).ConfigureAwait(false);
 
-        var entities = new HashSet<EntityId>(before.Entities);
-        entities.UnionWith(othersBefore.Entities);
-        entities.UnionWith(after.Entities);
-        entities.UnionWith(outcome.Entities);
-        var relations = new HashSet<RelationKey>(before.Relations);
-        relations.UnionWith(othersBefore.Relations);
-        relations.UnionWith(after.Relations);
-        var coMentions = new HashSet<(EntityId, EntityId)>(before.CoMentions);
-        coMentions.UnionWith(othersBefore.CoMentions);
-        coMentions.UnionWith(after.CoMentions);
-        return new GraphChangeSet(
-            [.. outcome.Articles.Concat(articles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            [.. entities.Order()],
-            [.. relations.OrderBy(r => r.Source).ThenBy(r => r.Target).ThenBy(r => r.Type)],
-            [.. coMentions.OrderBy(c => c.Item1).ThenBy(c => c.Item2)]);
+        return ChangeSets.Union(outcome.Articles.Concat(articles), outcome.Entities, before, othersBefore, after);
     }
 
     private static async Task InsertSignatureAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, IReadOnlyList<uint> signature, CancellationToken cancellationToken)
