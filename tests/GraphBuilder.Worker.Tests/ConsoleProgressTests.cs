@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphBuilder.Ingestion;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 using GraphBuilder.Worker.Commands;
 using Microsoft.Extensions.Time.Testing;

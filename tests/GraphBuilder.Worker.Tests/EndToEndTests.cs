@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using GraphBuilder.Testing.Bolt;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,6 @@
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Lab.Idioms;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;

@@ -1,4 +1,5 @@
 using GraphBuilder.Testing.Bolt;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;

@@ -1,3 +1,4 @@
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;

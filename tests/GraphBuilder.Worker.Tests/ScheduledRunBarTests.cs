@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using GraphBuilder.Testing.Files;
 using GraphBuilder.Lab.Commands;
+using GraphBuilder.Testing.Cli;
+using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphBuilder.Lab.Commands;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;

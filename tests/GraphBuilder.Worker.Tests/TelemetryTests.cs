@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using GraphBuilder.Hosting;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;

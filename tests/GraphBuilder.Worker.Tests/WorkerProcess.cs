@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphBuilder.Testing.Cli;
 
 namespace GraphBuilder.Worker.Tests;
 

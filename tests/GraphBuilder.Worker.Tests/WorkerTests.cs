@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Worker.Tests;

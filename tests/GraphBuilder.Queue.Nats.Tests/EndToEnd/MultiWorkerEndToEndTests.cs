@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Postgres;
 
 namespace GraphBuilder.Queue.Nats.Tests.EndToEnd;
@@ -50,7 +51,7 @@ public sealed class MultiWorkerEndToEndTests(NatsServerFixture server) : IDispos
         var single = new Dictionary<string, string> { ["GraphBuilder__Store__Path"] = _directory.File("single.db"), ["GraphBuilder__Nlp__Profile"] = "fast" };
         var workers = Workers(url, folder, shared);
 
-        var ingest = await GraphBuilderCli.RunAsync(_directory.Path, single, "ingest", folder);
+        var ingest = await CliRunner.RunAsync(_directory.Path, single, "ingest", folder);
         ingest.ExitCode.ShouldBe(3, ingest.Error);
         await PrepareStoreAsync(shared);
         var doneAtKill = 0;
@@ -123,7 +124,7 @@ public sealed class MultiWorkerEndToEndTests(NatsServerFixture server) : IDispos
     /// <summary>Creates the shared store once, so the three workers do not all migrate a new store at the same moment.</summary>
     private async Task PrepareStoreAsync(Dictionary<string, string> store)
     {
-        var stats = await GraphBuilderCli.RunAsync(_directory.Path, store, "ledger", "--json");
+        var stats = await CliRunner.RunAsync(_directory.Path, store, "ledger", "--json");
         stats.ExitCode.ShouldBeOneOf(0, 2);
     }
 
@@ -149,7 +150,7 @@ public sealed class MultiWorkerEndToEndTests(NatsServerFixture server) : IDispos
 
     private async Task<List<LedgerRow>> LedgerAsync(Dictionary<string, string> store)
     {
-        var (exitCode, output, error) = await GraphBuilderCli.RunAsync(_directory.Path, store, "ledger", "--json");
+        var (exitCode, output, error) = await CliRunner.RunAsync(_directory.Path, store, "ledger", "--json");
         if (exitCode != 0)
         {
             error.ShouldContain("does not exist");
@@ -165,7 +166,7 @@ public sealed class MultiWorkerEndToEndTests(NatsServerFixture server) : IDispos
     private async Task<string> ExportAsync(Dictionary<string, string> store)
     {
         var file = _directory.File($"export-{Guid.NewGuid():N}.json");
-        var (exitCode, _, error) = await GraphBuilderCli.RunAsync(_directory.Path, store, "export", "--format", "json", "--out", file);
+        var (exitCode, _, error) = await CliRunner.RunAsync(_directory.Path, store, "export", "--format", "json", "--out", file);
         exitCode.ShouldBe(0, error);
         return await File.ReadAllTextAsync(file);
     }

@@ -1,3 +1,5 @@
+using GraphBuilder.Testing.Cli;
+
 namespace GraphBuilder.Queue.Nats.Tests.EndToEnd;
 
 public sealed class QueueStartupTests : IDisposable
@@ -9,7 +11,7 @@ public sealed class QueueStartupTests : IDisposable
     [Fact]
     public async Task Run_NatsWithoutUrl_OneLineNamingTheSettingAndExit2()
     {
-        var (exitCode, _, error) = await GraphBuilderCli.RunAsync(_directory.Path, Settings(null), "run");
+        var (exitCode, _, error) = await CliRunner.RunAsync(_directory.Path, Settings(null), "run");
 
         exitCode.ShouldBe(2);
         error.Trim().Split('\n').Length.ShouldBe(1);
@@ -19,7 +21,7 @@ public sealed class QueueStartupTests : IDisposable
     [Fact]
     public async Task Run_UnreachableServer_OneLineNamingTheServerWithoutCredentials()
     {
-        var (exitCode, output, error) = await GraphBuilderCli.RunAsync(_directory.Path, Settings("nats://reader:hunter2@127.0.0.1:1"), "run");
+        var (exitCode, output, error) = await CliRunner.RunAsync(_directory.Path, Settings("nats://reader:hunter2@127.0.0.1:1"), "run");
 
         exitCode.ShouldBe(1);
         error.Trim().Split('\n').Length.ShouldBe(1, error);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphBuilder.Testing.Cli;
 
 namespace GraphBuilder.Queue.Nats.Tests.EndToEnd;
 
@@ -11,7 +12,7 @@ internal sealed class RunningWorker : IAsyncDisposable
 
     public RunningWorker(string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
-        _process = GraphBuilderCli.Start(workingDirectory, environment, "run");
+        _process = CliRunner.Start(workingDirectory, environment, "run");
         _reading = Task.WhenAll(ReadAsync(_process.StandardOutput), ReadAsync(_process.StandardError));
     }
 

@@ -1,17 +1,19 @@
 using System.Diagnostics;
 
-namespace GraphBuilder.Worker.Tests;
+namespace GraphBuilder.Testing.Cli;
 
 /// <summary>
 /// Runs the real <c>graphbuilder</c> executable, built beside the tests, in a working folder.
 /// </summary>
-internal static class CliRunner
+public static class CliRunner
 {
     private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "graphbuilder.dll");
 
+    /// <summary>Runs a command to its end with no settings but the defaults.</summary>
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args) =>
         RunAsync(workingDirectory, new Dictionary<string, string>(), args);
 
+    /// <summary>Runs a command to its end with the given environment (a developer's own GraphBuilder__ settings removed).</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var process = Start(workingDirectory, environment, args);
@@ -22,6 +24,7 @@ internal static class CliRunner
         return (process.ExitCode, await output, await error);
     }
 
+    /// <summary>Starts a command with its output redirected; the caller reads and waits for it.</summary>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
