@@ -1,4 +1,5 @@
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Graph.Storage.Relational;
 using Npgsql;
 
 namespace GraphBuilder.Storage.Postgres;

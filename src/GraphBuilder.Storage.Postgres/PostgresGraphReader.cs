@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Graph.Storage.Relational;
 using Npgsql;
 
 namespace GraphBuilder.Storage.Postgres;

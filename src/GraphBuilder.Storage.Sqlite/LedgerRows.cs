@@ -1,4 +1,5 @@
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Graph.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Storage.Sqlite;

@@ -1,5 +1,6 @@
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Queries;
+using GraphBuilder.Graph.Storage.Relational;
 
 namespace GraphBuilder.Storage.Sqlite;
 

@@ -1,6 +1,7 @@
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Graph.Storage;
+using GraphBuilder.Graph.Storage.Relational;
 
 namespace GraphBuilder.Storage.Sqlite;
 

@@ -37,12 +37,12 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
         var added = wanted.Where(k => !existing.Contains(k)).Select(k => new GroupCountRow(k.Anchor, k.Key, 0)).ToList();
         if (gone.Count > 0)
         {
-            await ExecuteAsync("DELETE FROM group_keys WHERE (anchor, key) IN (SELECT value ->> 0, value ->> 1 FROM json_each($rows))", cancellationToken, ("$rows", StoreText.Rows(gone))).ConfigureAwait(false);
+            await ExecuteAsync("DELETE FROM group_keys WHERE (anchor, key) IN (SELECT value ->> 0, value ->> 1 FROM json_each($rows))", cancellationToken, ("$rows", JsonRows.Of(gone))).ConfigureAwait(false);
         }
 
         if (added.Count > 0)
         {
-            await ExecuteAsync("INSERT OR IGNORE INTO group_keys (anchor, key) SELECT value ->> 0, value ->> 1 FROM json_each($rows)", cancellationToken, ("$rows", StoreText.Rows(added))).ConfigureAwait(false);
+            await ExecuteAsync("INSERT OR IGNORE INTO group_keys (anchor, key) SELECT value ->> 0, value ->> 1 FROM json_each($rows)", cancellationToken, ("$rows", JsonRows.Of(added))).ConfigureAwait(false);
         }
 
         foreach (var anchor in anchors.Where(a => !groups.ContainsKey(a)))
@@ -157,7 +157,7 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
             "INSERT INTO name_groups (anchor, drafts, kinds) SELECT value ->> 0, value ->> 2, value ->> 1 FROM json_each($rows) WHERE true "
             + "ON CONFLICT (anchor) DO UPDATE SET drafts = excluded.drafts, kinds = excluded.kinds",
             cancellationToken,
-            ("$rows", StoreText.Rows(rows))).ConfigureAwait(false);
+            ("$rows", JsonRows.Of(rows))).ConfigureAwait(false);
     }
 
     private async Task CountAsync(string table, string column, GroupCounts counts, int sign, CancellationToken cancellationToken)
@@ -167,7 +167,7 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
             return;
         }
 
-        var rows = StoreText.Rows(counts.Rows(sign));
+        var rows = JsonRows.Of(counts.Rows(sign));
 #pragma warning disable CA2100 // Table and column are constants of this class; values go in parameters.
         await ExecuteAsync(
             $"INSERT INTO {table} (anchor, {column}, count) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows) WHERE true "
