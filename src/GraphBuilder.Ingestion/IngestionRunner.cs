@@ -142,19 +142,6 @@ public sealed class IngestionRunner
     }
 
     /// <summary>
-    /// Ingests one input on its own, as a run would (skipped when unchanged, recorded as a near-duplicate or failed with
-    /// its reason, or extracted and committed with its ledger row); consumers of a distributed queue call it per message.
-    /// </summary>
-    /// <param name="item">The input.</param>
-    /// <param name="cancellationToken">A token that stops the work; an input stopped before its commit leaves nothing.</param>
-    /// <returns>What became of it: <c>ingested</c>, <c>unchanged</c>, <c>duplicate</c> or <c>failed</c>.</returns>
-    public async Task<string> IngestOneAsync(SourceItem item, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        return (await IngestManyAsync([item], cancellationToken).ConfigureAwait(false))[0];
-    }
-
-    /// <summary>
     /// Ingests inputs as a run would, in order, writing the articles among them in as few transactions as their order
     /// allows; consumers of a distributed queue call it with the messages they took together.
     /// </summary>
