@@ -18,9 +18,10 @@ internal static class ArticleFacts
         var entities = new HashSet<EntityId>();
         var relations = new HashSet<RelationKey>();
         var coMentions = new HashSet<(EntityId, EntityId)>();
-        foreach (var chunk in articles.Distinct(StringComparer.Ordinal).Chunk(400))
+        if (articles.Count > 0)
         {
-            var (list, parameters) = SqliteSql.InList("$a", chunk);
+            const string list = "SELECT value FROM json_each($articles)";
+            (string, object)[] parameters = [("$articles", JsonRows.Values(articles.Distinct(StringComparer.Ordinal)))];
 #pragma warning disable CA2100 // The statements are constants; the articles go in parameters.
             entities.UnionWith(await SqliteSql.ReadAllAsync(connection, transaction, $"SELECT DISTINCT entity_id FROM drafts WHERE entity_id IS NOT NULL AND article_id IN ({list})", r => new EntityId(r.GetString(0)), cancellationToken, parameters).ConfigureAwait(false));
             var typed = await SqliteSql.ReadAllAsync(

@@ -9,7 +9,37 @@ namespace GraphBuilder.Storage.Sqlite;
 internal static class JsonRows
 {
     /// <summary>Writes rows for a set-based statement (<c>json_each</c>) as a JSON array of <c>[anchor, value, count]</c>.</summary>
-    public static string Of(IEnumerable<GroupCountRow> rows)
+    public static string Of(IEnumerable<GroupCountRow> rows) =>
+        Of(rows, static (writer, row) =>
+        {
+            writer.WriteStringValue(row.Anchor);
+            writer.WriteStringValue(row.Value);
+            writer.WriteNumberValue(row.Count);
+        });
+
+    /// <summary>Writes values for <c>IN (SELECT value FROM json_each($values))</c>: one statement text for any number.</summary>
+    public static string Values(IEnumerable<string> values)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Writes rows for a set-based insert as a JSON array with one array per row, whose values
+    /// <paramref name="writeValues"/> writes in the order the statement reads them (<c>value -&gt;&gt; 0</c>, …).
+    /// </summary>
+    public static string Of<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> writeValues)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -18,9 +48,7 @@ internal static class JsonRows
             foreach (var row in rows)
             {
                 writer.WriteStartArray();
-                writer.WriteStringValue(row.Anchor);
-                writer.WriteStringValue(row.Value);
-                writer.WriteNumberValue(row.Count);
+                writeValues(writer, row);
                 writer.WriteEndArray();
             }
 

@@ -32,9 +32,10 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
     public async Task<IReadOnlyList<ArticleCommit>> CommitArticlesAsync(IReadOnlyList<ArticleWrite> writes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writes);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await database.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
@@ -138,13 +139,13 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
                 .ConfigureAwait(false);
         }
 
-        await InsertArticleAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
+        var drafts = await InsertArticleAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
         if (draft.Signature is { } signature)
         {
             await InsertSignatureAsync(connection, transaction, article.Id, signature, cancellationToken).ConfigureAwait(false);
         }
 
-        touched.UnionWith(await resolution.AddDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
+        touched.UnionWith(await resolution.AddDraftsAsync(drafts, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Resolves the blocks the written articles touched and names what changed, for the outbox.</summary>
@@ -172,16 +173,30 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
     private static async Task InsertSignatureAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, IReadOnlyList<uint> signature, CancellationToken cancellationToken)
     {
         await SqliteSql.ExecuteAsync(connection, transaction, "INSERT INTO signatures (article_id, minhash) VALUES ($article, $minhash)", cancellationToken, ("$article", articleId), ("$minhash", SignatureBlob.Pack(signature))).ConfigureAwait(false);
-        await SqliteSql.InsertRowsAsync(
+        await SqliteSql.InsertJsonRowsAsync(
             connection,
             transaction,
-            "INSERT OR IGNORE INTO signature_bands (band, value, article_id) VALUES ($band, $value, $article)",
-            Enumerable.Range(0, MinHash.Bands),
-            band => [("$band", band), ("$value", MinHash.Band(signature, band)), ("$article", articleId)],
-            cancellationToken).ConfigureAwait(false);
+            "INSERT OR IGNORE INTO signature_bands (band, value, article_id) SELECT key, value ->> 0, $article FROM json_each($rows)",
+            Bands(signature),
+            static (writer, value) => writer.WriteNumberValue(value),
+            cancellationToken,
+            ("$article", articleId)).ConfigureAwait(false);
     }
 
-    private static async Task InsertArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleDraft draft, CancellationToken cancellationToken)
+    /// <summary>The signature's band values, in band order (a band's number is its index in the JSON array).</summary>
+    private static long[] Bands(IReadOnlyList<uint> signature)
+    {
+        var bands = new long[MinHash.Bands];
+        for (var band = 0; band < bands.Length; band++)
+        {
+            bands[band] = MinHash.Band(signature, band);
+        }
+
+        return bands;
+    }
+
+    /// <returns>The rows of the article's drafts, as written.</returns>
+    private static async Task<List<StoredDraft>> InsertArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleDraft draft, CancellationToken cancellationToken)
     {
         var article = draft.Article;
         var id = article.Id;
@@ -198,34 +213,58 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
             ("$hash", article.ContentHash),
             ("$ingested", StoreText.Time(article.IngestedAt)),
             ("$version", draft.PipelineVersion)).ConfigureAwait(false);
-        var anchors = draft.Entities.Select(e => e.Anchor).ToList();
-        await SqliteSql.InsertRowsAsync(
+        var drafts = StoredDraft.Of(draft);
+        await SqliteSql.InsertJsonRowsAsync(
             connection,
             transaction,
-            "INSERT INTO drafts (article_id, draft, anchor, name, kind, forms, kinds, acronyms, aliases, context, source) VALUES ($article, $draft, $anchor, $name, $kind, $forms, $kinds, $acronyms, $aliases, $context, $source)",
-            draft.Entities.Select((entity, index) => (Entity: entity, Index: index)),
-            d => [
-                ("$article", id), ("$draft", d.Index), ("$anchor", anchors[d.Index]), ("$name", d.Entity.Name), ("$kind", GraphVocabulary.Label(d.Entity.Kind)),
-                ("$forms", StoreText.Counts(d.Entity.Forms)), ("$kinds", StoreText.Weights(d.Entity.KindWeights)), ("$acronyms", StoreText.List(d.Entity.Acronyms)),
-                ("$aliases", StoreText.List(d.Entity.Aliases)),
-                ("$context", StoreText.List(anchors.Where((a, i) => i != d.Index && a.Length > 0 && a != anchors[d.Index]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
-                ("$source", StoreText.OrNull(article.Source)),
-            ],
-            cancellationToken).ConfigureAwait(false);
-        await SqliteSql.InsertRowsAsync(
+            "INSERT INTO drafts (article_id, draft, anchor, name, kind, forms, kinds, acronyms, aliases, context, source) "
+            + "SELECT $article, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, $source FROM json_each($rows)",
+            drafts,
+            static (writer, row) =>
+            {
+                writer.WriteStringValue(row.Anchor);
+                writer.WriteStringValue(row.Name);
+                writer.WriteStringValue(row.Kind);
+                writer.WriteStringValue(row.Forms);
+                writer.WriteStringValue(row.Kinds);
+                writer.WriteStringValue(row.Acronyms);
+                writer.WriteStringValue(row.Aliases);
+                writer.WriteStringValue(row.Context);
+            },
+            cancellationToken,
+            ("$article", id),
+            ("$source", StoreText.OrNull(article.Source))).ConfigureAwait(false);
+        await SqliteSql.InsertJsonRowsAsync(
             connection,
             transaction,
-            "INSERT OR IGNORE INTO mentions (article_id, draft, start, \"end\", sentence, text) VALUES ($article, $draft, $start, $end, $sentence, $text)",
-            draft.Entities.SelectMany((e, index) => e.Spans.Select(span => (Index: index, Span: span))),
-            m => [("$article", id), ("$draft", m.Index), ("$start", m.Span.Start), ("$end", m.Span.End), ("$sentence", m.Span.Sentence), ("$text", m.Span.Text)],
-            cancellationToken).ConfigureAwait(false);
-        await SqliteSql.InsertRowsAsync(
+            "INSERT OR IGNORE INTO mentions (article_id, draft, start, \"end\", sentence, text) "
+            + "SELECT $article, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)",
+            [.. draft.Entities.SelectMany((e, index) => e.Spans.Select(span => (Index: index, Span: span)))],
+            static (writer, m) =>
+            {
+                writer.WriteNumberValue(m.Index);
+                writer.WriteNumberValue(m.Span.Start);
+                writer.WriteNumberValue(m.Span.End);
+                writer.WriteNumberValue(m.Span.Sentence);
+                writer.WriteStringValue(m.Span.Text);
+            },
+            cancellationToken,
+            ("$article", id)).ConfigureAwait(false);
+        await SqliteSql.InsertJsonRowsAsync(
             connection,
             transaction,
-            "INSERT OR IGNORE INTO sentences (article_id, sentence, start, \"end\", text) VALUES ($article, $sentence, $start, $end, $text)",
+            "INSERT OR IGNORE INTO sentences (article_id, sentence, start, \"end\", text) "
+            + "SELECT $article, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)",
             draft.Sentences,
-            s => [("$article", id), ("$sentence", s.Index), ("$start", s.Start), ("$end", s.End), ("$text", s.Text)],
-            cancellationToken).ConfigureAwait(false);
+            static (writer, sentence) =>
+            {
+                writer.WriteNumberValue(sentence.Index);
+                writer.WriteNumberValue(sentence.Start);
+                writer.WriteNumberValue(sentence.End);
+                writer.WriteStringValue(sentence.Text);
+            },
+            cancellationToken,
+            ("$article", id)).ConfigureAwait(false);
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
@@ -237,20 +276,34 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
                 ("$extractor", r.Evidence.Extractor), ("$date", StoreText.OrNull(r.Evidence.Date)),
             ],
             cancellationToken).ConfigureAwait(false);
-        await SqliteSql.InsertRowsAsync(
+        await SqliteSql.InsertJsonRowsAsync(
             connection,
             transaction,
-            "INSERT OR REPLACE INTO co_mentions (article_id, source_draft, target_draft, count) VALUES ($article, $source, $target, $count)",
+            "INSERT OR REPLACE INTO co_mentions (article_id, source_draft, target_draft, count) SELECT $article, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)",
             draft.CoMentions,
-            c => [("$article", id), ("$source", c.First), ("$target", c.Second), ("$count", c.Count)],
-            cancellationToken).ConfigureAwait(false);
-        await SqliteSql.InsertRowsAsync(
+            static (writer, pair) =>
+            {
+                writer.WriteNumberValue(pair.First);
+                writer.WriteNumberValue(pair.Second);
+                writer.WriteNumberValue(pair.Count);
+            },
+            cancellationToken,
+            ("$article", id)).ConfigureAwait(false);
+        await SqliteSql.InsertJsonRowsAsync(
             connection,
             transaction,
-            "INSERT INTO coreference (article_id, seq, draft, name, detail) VALUES ($article, $seq, $draft, $name, $detail)",
-            draft.CoreferenceReasons.Select((r, seq) => (Reason: r, Seq: seq)),
-            r => [("$article", id), ("$seq", r.Seq), ("$draft", r.Reason.Entity), ("$name", draft.Entities[r.Reason.Entity].Name), ("$detail", r.Reason.Reason)],
-            cancellationToken).ConfigureAwait(false);
+            "INSERT INTO coreference (article_id, seq, draft, name, detail) SELECT $article, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)",
+            [.. draft.CoreferenceReasons],
+            (writer, reason) =>
+            {
+                writer.WriteNumberValue(reason.Entity);
+                writer.WriteStringValue(draft.Entities[reason.Entity].Name);
+                writer.WriteStringValue(reason.Reason);
+            },
+            cancellationToken,
+            ("$article", id)).ConfigureAwait(false);
+
+        return drafts;
     }
 
     private static IEnumerable<DraftRelation> Evidence(ArticleDraft draft) =>

@@ -11,9 +11,10 @@ internal sealed class SqliteLedger(SqliteDatabase database) : IArticleLedger
     public async Task RecordAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await database.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             await LedgerRows.UpsertAsync(connection, null, entry, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -22,9 +23,10 @@ internal sealed class SqliteLedger(SqliteDatabase database) : IArticleLedger
     public async Task<LedgerEntry?> FindLedgerEntryAsync(string location, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(location);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await database.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             var rows = await SqliteSql.ReadAllAsync(
                 connection,
                 null,

@@ -18,9 +18,10 @@ internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDupli
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await database.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             // Blocking by bands (locality-sensitive hashing): only articles sharing a whole band are compared.
             var tuples = string.Join(", ", Enumerable.Range(0, MinHash.Bands).Select(b => string.Create(CultureInfo.InvariantCulture, $"({b}, $v{b})")));
             var parameters = Enumerable.Range(0, MinHash.Bands)

@@ -26,7 +26,7 @@ internal sealed partial class SqliteResolution
 
         foreach (var article in await SqliteSql.ReadAllAsync(connection, transaction, "SELECT id FROM articles ORDER BY id", r => r.GetString(0), cancellationToken).ConfigureAwait(false))
         {
-            await AddDraftsAsync(article, cancellationToken).ConfigureAwait(false);
+            await AddDraftsAsync(await DraftsOfAsync(article, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
 
         var anchors = await SqliteSql.ReadAllAsync(connection, transaction, "SELECT anchor FROM name_groups ORDER BY anchor", r => r.GetString(0), cancellationToken).ConfigureAwait(false);

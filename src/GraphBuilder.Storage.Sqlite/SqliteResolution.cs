@@ -14,15 +14,14 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
 {
     private static readonly IReadOnlyDictionary<string, int> NoCounts = new Dictionary<string, int>();
 
-    private const string DraftColumns = "article_id, draft, anchor, name, kind, forms, kinds, acronyms, aliases, context, source";
-
-    /// <summary>Adds an article's drafts to their groups' counts.</summary>
+    /// <summary>Adds an article's drafts, as just written, to their groups' counts.</summary>
     /// <returns>The anchors of the groups.</returns>
-    public Task<IReadOnlyList<string>> AddDraftsAsync(string articleId, CancellationToken cancellationToken) => CountDraftsAsync(articleId, +1, cancellationToken);
+    public Task<IReadOnlyList<string>> AddDraftsAsync(IReadOnlyList<StoredDraft> drafts, CancellationToken cancellationToken) => CountDraftsAsync(drafts, +1, cancellationToken);
 
     /// <summary>Takes an article's drafts out of their groups' counts (before the article is deleted).</summary>
     /// <returns>The anchors of the groups.</returns>
-    public Task<IReadOnlyList<string>> RemoveDraftsAsync(string articleId, CancellationToken cancellationToken) => CountDraftsAsync(articleId, -1, cancellationToken);
+    public async Task<IReadOnlyList<string>> RemoveDraftsAsync(string articleId, CancellationToken cancellationToken) =>
+        await CountDraftsAsync(await DraftsOfAsync(articleId, cancellationToken).ConfigureAwait(false), -1, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Writes each group's blocking keys again from its counts; an empty group goes, with its counts.</summary>
     public async Task RefreshGroupsAsync(IReadOnlyCollection<string> anchors, CancellationToken cancellationToken)
@@ -87,7 +86,7 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<DraftInGroup>>> DraftsAsync(IReadOnlyCollection<string> anchors, CancellationToken cancellationToken)
     {
-        var drafts = await ReadInAsync($"SELECT {DraftColumns} FROM drafts WHERE anchor IN", anchors, ReadDraft, cancellationToken).ConfigureAwait(false);
+        var drafts = await ReadInAsync($"SELECT {StoredDraft.Columns} FROM drafts WHERE anchor IN", anchors, r => StoredDraft.Read(r).ToDraftInGroup(), cancellationToken).ConfigureAwait(false);
         return drafts.GroupBy(d => d.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<DraftInGroup>)[.. g], StringComparer.Ordinal);
     }
 
@@ -100,18 +99,12 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
         return [.. groups.Union(drafts, StringComparer.Ordinal)];
     }
 
-    private static DraftInGroup ReadDraft(SqliteDataReader r) => new(
-        r.GetString(0),
-        r.GetInt32(1),
-        r.GetString(2),
-        StoreText.ParseWeights(r.GetString(6)),
-        StoreText.ParseCounts(r.GetString(5)),
-        StoreText.ParseList(r.GetString(9)),
-        r.IsDBNull(10) ? null : r.GetString(10));
+    private Task<List<StoredDraft>> DraftsOfAsync(string articleId, CancellationToken cancellationToken) =>
+        SqliteSql.ReadAllAsync(connection, transaction, $"SELECT {StoredDraft.Columns} FROM drafts WHERE article_id = $id", StoredDraft.Read, cancellationToken, ("$id", articleId));
 
-    private async Task<IReadOnlyList<string>> CountDraftsAsync(string articleId, int sign, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> CountDraftsAsync(IReadOnlyList<StoredDraft> stored, int sign, CancellationToken cancellationToken)
     {
-        var drafts = await SqliteSql.ReadAllAsync(connection, transaction, $"SELECT {DraftColumns} FROM drafts WHERE article_id = $id", r => (Draft: ReadDraft(r), Acronyms: StoreText.ParseList(r.GetString(7))), cancellationToken, ("$id", articleId)).ConfigureAwait(false);
+        var drafts = stored.Select(d => (Draft: d.ToDraftInGroup(), Acronyms: StoreText.ParseList(d.Acronyms))).ToList();
         await CountGroupsAsync([.. drafts.Select(d => d.Draft)], sign, cancellationToken).ConfigureAwait(false);
 
         // One statement a table for the whole article: the counts are summed here first, since drafts may share an anchor.
@@ -194,19 +187,13 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
             StringComparer.Ordinal);
     }
 
-    private async Task<IReadOnlyList<T>> ReadInAsync<T>(string select, IReadOnlyCollection<string> values, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        var rows = new List<T>();
-        foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(500))
-        {
-            var (list, parameters) = SqliteSql.InList("$p", chunk);
+    private async Task<IReadOnlyList<T>> ReadInAsync<T>(string select, IReadOnlyCollection<string> values, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        values.Count == 0
+            ? []
 #pragma warning disable CA2100 // The statements are constants of this class; values go in parameters.
-            rows.AddRange(await SqliteSql.ReadAllAsync(connection, transaction, $"{select} ({list})", read, cancellationToken, parameters).ConfigureAwait(false));
+            : await SqliteSql.ReadAllAsync(connection, transaction, $"{select} (SELECT value FROM json_each($values))", read, cancellationToken, ("$values", JsonRows.Values(values.Distinct(StringComparer.Ordinal))))
+                .ConfigureAwait(false);
 #pragma warning restore CA2100
-        }
-
-        return rows;
-    }
 
     private Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
         SqliteSql.ExecuteAsync(connection, transaction, sql, cancellationToken, parameters);
