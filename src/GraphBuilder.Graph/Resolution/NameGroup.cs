@@ -18,6 +18,9 @@ public sealed record NameGroup(
     IReadOnlyDictionary<string, int> Acronyms,
     int Drafts)
 {
+    /// <summary>The types in declaration order, the order ties go by; one array for every vote.</summary>
+    private static readonly EntityKind[] KindsInOrder = Enum.GetValues<EntityKind>();
+
     /// <summary>Gets the anchor's words.</summary>
     public IReadOnlyList<string> Words { get; } = NameAnchor.WordsOf(Anchor);
 
@@ -35,7 +38,7 @@ public sealed record NameGroup(
     public int Mentions { get; } = Forms.Values.Sum();
 
     /// <summary>Gets the type the group's mentions vote for: the largest weight, ties to the earlier type.</summary>
-    public EntityKind Kind => Vote(KindWeights);
+    public EntityKind Kind { get; } = Vote(KindWeights);
 
     /// <summary>Gets the type the weights vote for.</summary>
     /// <param name="weights">The weights.</param>
@@ -45,7 +48,7 @@ public sealed record NameGroup(
         ArgumentNullException.ThrowIfNull(weights);
         var best = EntityKind.Other;
         var max = long.MinValue;
-        foreach (var kind in Enum.GetValues<EntityKind>())
+        foreach (var kind in KindsInOrder)
         {
             if (weights.TryGetValue(kind, out var weight) && weight > max)
             {
