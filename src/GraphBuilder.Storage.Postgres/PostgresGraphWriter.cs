@@ -17,6 +17,8 @@ namespace GraphBuilder.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger logger) : IGraphWriter
 {
+    private readonly LockMemory _locks = new();
+
     /// <inheritdoc/>
     public async Task<ArticleCommit> CommitArticleAsync(ArticleDraft draft, LedgerEntry entry, CancellationToken cancellationToken = default)
     {
@@ -38,6 +40,8 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
             .. writes.Select(w => PostgresLocks.Article(w.Draft.Article.Id)),
             .. writes.SelectMany(w => w.Draft.Entities.Select(e => PostgresLocks.Anchor(e.Anchor))),
         ];
+        var known = first;
+        first = _locks.Expand(known);
         var label = writes.Count == 1 ? writes[0].Draft.Article.Id : $"{writes[0].Draft.Article.Id} (+{writes.Count - 1})";
         for (var attempt = 1; ; attempt++)
         {
@@ -53,6 +57,7 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
                         await locks.AcquireAsync(first.Distinct(StringComparer.Ordinal), exclusive: false, cancellationToken).ConfigureAwait(false);
                         var commits = await CommitAsync(connection, transaction, locks, writes, cancellationToken).ConfigureAwait(false);
                         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                        _locks.Remember([.. known, .. locks.Reached]);
                         for (var i = 0; i < writes.Count; i++)
                         {
                             if (commits[i].Outcome != CommitOutcome.Unchanged)

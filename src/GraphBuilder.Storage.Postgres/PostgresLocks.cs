@@ -20,9 +20,13 @@ internal sealed class PostgresLocks(NpgsqlConnection connection, NpgsqlTransacti
     private readonly HashSet<long> _held = [];
     private bool _exclusive;
     private readonly SortedSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reached = new(StringComparer.Ordinal);
 
     /// <summary>Gets every name locked or tried so far, for the next attempt's first set.</summary>
     public IReadOnlyCollection<string> Names => _names;
+
+    /// <summary>Gets the names the block reached after the first set, held already or not: what resolution needed.</summary>
+    public IReadOnlyCollection<string> Reached => _reached;
 
     public static string Article(string id) => "r|" + id;
 
@@ -69,6 +73,7 @@ internal sealed class PostgresLocks(NpgsqlConnection connection, NpgsqlTransacti
         foreach (var name in names)
         {
             _names.Add(name);
+            _reached.Add(name);
             var hash = Hash(name);
             if (!_held.Contains(hash))
             {
