@@ -11,7 +11,8 @@ namespace GraphBuilder.Storage.Postgres;
 /// </summary>
 internal static class ArticleRows
 {
-    public static IEnumerable<PgStatement> Insert(ArticleDraft draft)
+    /// <summary>Makes the statements; <paramref name="drafts"/> are the draft rows (<see cref="StoredDraft.Of"/>).</summary>
+    public static IEnumerable<PgStatement> Insert(ArticleDraft draft, IReadOnlyList<StoredDraft> drafts)
     {
         var article = draft.Article;
         var id = article.Id;
@@ -25,23 +26,21 @@ internal static class ArticleRows
             ("hash", article.ContentHash),
             ("ingested", StoreText.Time(article.IngestedAt)),
             ("version", draft.PipelineVersion));
-        var anchors = draft.Entities.Select(e => e.Anchor).ToList();
-        if (draft.Entities.Count > 0)
+        if (drafts.Count > 0)
         {
-            var entities = draft.Entities;
             yield return new PgStatement(
                 "INSERT INTO drafts (article_id, draft, anchor, name, kind, forms, kinds, acronyms, aliases, context, source) "
                 + "SELECT @article, u.*, @source FROM unnest(@draft, @anchor, @name, @kind, @forms, @kinds, @acronyms, @aliases, @context) AS u",
                 ("article", id),
-                ("draft", Enumerable.Range(0, entities.Count).ToArray()),
-                ("anchor", anchors.ToArray()),
-                ("name", entities.Select(e => e.Name).ToArray()),
-                ("kind", entities.Select(e => GraphVocabulary.Label(e.Kind)).ToArray()),
-                ("forms", entities.Select(e => StoreText.Counts(e.Forms)).ToArray()),
-                ("kinds", entities.Select(e => StoreText.Weights(e.KindWeights)).ToArray()),
-                ("acronyms", entities.Select(e => StoreText.List(e.Acronyms)).ToArray()),
-                ("aliases", entities.Select(e => StoreText.List(e.Aliases)).ToArray()),
-                ("context", anchors.Select((anchor, index) => StoreText.List(anchors.Where((a, i) => i != index && a.Length > 0 && a != anchor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))).ToArray()),
+                ("draft", drafts.Select(d => d.Draft).ToArray()),
+                ("anchor", drafts.Select(d => d.Anchor).ToArray()),
+                ("name", drafts.Select(d => d.Name).ToArray()),
+                ("kind", drafts.Select(d => d.Kind).ToArray()),
+                ("forms", drafts.Select(d => d.Forms).ToArray()),
+                ("kinds", drafts.Select(d => d.Kinds).ToArray()),
+                ("acronyms", drafts.Select(d => d.Acronyms).ToArray()),
+                ("aliases", drafts.Select(d => d.Aliases).ToArray()),
+                ("context", drafts.Select(d => d.Context).ToArray()),
                 ("source", article.Source));
         }
 

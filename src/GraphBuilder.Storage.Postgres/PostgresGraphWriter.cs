@@ -123,32 +123,38 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var outcomes = new CommitOutcome[writes.Count];
         var written = new List<string>();
+
+        // What the store holds of the batch's articles, in one round trip; an article met twice sees its first write.
+        var existing = (await PgSql.ReadAllAsync(
+            connection,
+            transaction,
+            "SELECT id, content_hash, pipeline_version FROM articles WHERE id = ANY(@ids)",
+            r => (Id: r.GetString(0), Hash: r.GetString(1), Version: r.GetString(2)),
+            cancellationToken,
+            ("ids", ids.Distinct(StringComparer.Ordinal).ToArray())).ConfigureAwait(false)).ToDictionary(a => a.Id, a => (a.Hash, a.Version), StringComparer.Ordinal);
         for (var i = 0; i < writes.Count; i++)
         {
-            var article = writes[i].Draft.Article;
-            var existing = await PgSql.ReadAllAsync(
-                connection,
-                transaction,
-                "SELECT content_hash, pipeline_version FROM articles WHERE id = @id",
-                r => (Hash: r.GetString(0), Version: r.GetString(1)),
-                cancellationToken,
-                ("id", article.Id)).ConfigureAwait(false);
-            if (existing is [var same] && same.Hash == article.ContentHash && same.Version == writes[i].Draft.PipelineVersion)
+            var draft = writes[i].Draft;
+            var article = draft.Article;
+            var stored = existing.TryGetValue(article.Id, out var same);
+            if (stored && same.Hash == article.ContentHash && same.Version == draft.PipelineVersion)
             {
                 outcomes[i] = CommitOutcome.Unchanged;
                 continue;
             }
 
-            outcomes[i] = existing.Count == 0 ? CommitOutcome.Created : CommitOutcome.Replaced;
-            if (existing.Count > 0)
+            outcomes[i] = stored ? CommitOutcome.Replaced : CommitOutcome.Created;
+            if (stored)
             {
                 touched.UnionWith(await resolution.RemoveDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
                 await PgSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = @id", cancellationToken, ("id", article.Id))
                     .ConfigureAwait(false);
             }
 
-            await PgSql.ExecuteBatchAsync(connection, transaction, cancellationToken, [.. ArticleRows.Insert(writes[i].Draft)]).ConfigureAwait(false);
-            touched.UnionWith(await resolution.AddDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
+            var drafts = StoredDraft.Of(draft);
+            await PgSql.ExecuteBatchAsync(connection, transaction, cancellationToken, [.. ArticleRows.Insert(draft, drafts)]).ConfigureAwait(false);
+            touched.UnionWith(await resolution.AddDraftsAsync(drafts, cancellationToken).ConfigureAwait(false));
+            existing[article.Id] = (article.ContentHash, draft.PipelineVersion);
             written.Add(article.Id);
         }
 

@@ -20,7 +20,7 @@ internal sealed partial class PostgresResolution
         await ExecuteAsync("TRUNCATE name_groups, group_forms, group_acronyms, group_neighbours, group_sources, group_keys, resolution", cancellationToken).ConfigureAwait(false);
         foreach (var article in await PgSql.ReadAllAsync(connection, transaction, "SELECT id FROM articles ORDER BY id", r => r.GetString(0), cancellationToken).ConfigureAwait(false))
         {
-            await AddDraftsAsync(article, cancellationToken).ConfigureAwait(false);
+            await AddDraftsAsync(await DraftsOfAsync(article, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
 
         var anchors = await PgSql.ReadAllAsync(connection, transaction, "SELECT anchor FROM name_groups ORDER BY anchor", r => r.GetString(0), cancellationToken).ConfigureAwait(false);

@@ -16,15 +16,14 @@ internal sealed partial class PostgresResolution(NpgsqlConnection connection, Np
 
     private static readonly string[] GroupTables = ["name_groups", "group_forms", "group_acronyms", "group_neighbours", "group_sources", "resolution"];
 
-    private const string DraftColumns = "article_id, draft, anchor, name, kind, forms, kinds, acronyms, aliases, context, source";
-
-    /// <summary>Adds an article's drafts to their groups' counts.</summary>
+    /// <summary>Adds an article's drafts, as just written, to their groups' counts.</summary>
     /// <returns>The anchors of the groups.</returns>
-    public Task<IReadOnlyList<string>> AddDraftsAsync(string articleId, CancellationToken cancellationToken) => CountDraftsAsync(articleId, +1, cancellationToken);
+    public Task<IReadOnlyList<string>> AddDraftsAsync(IReadOnlyList<StoredDraft> drafts, CancellationToken cancellationToken) => CountDraftsAsync(drafts, +1, cancellationToken);
 
     /// <summary>Takes an article's drafts out of their groups' counts (before the article is deleted).</summary>
     /// <returns>The anchors of the groups.</returns>
-    public Task<IReadOnlyList<string>> RemoveDraftsAsync(string articleId, CancellationToken cancellationToken) => CountDraftsAsync(articleId, -1, cancellationToken);
+    public async Task<IReadOnlyList<string>> RemoveDraftsAsync(string articleId, CancellationToken cancellationToken) =>
+        await CountDraftsAsync(await DraftsOfAsync(articleId, cancellationToken).ConfigureAwait(false), -1, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Writes each group's blocking keys again from its counts; an empty group goes, with its counts.</summary>
     public async Task RefreshGroupsAsync(IReadOnlyCollection<string> anchors, CancellationToken cancellationToken)
@@ -116,7 +115,7 @@ internal sealed partial class PostgresResolution(NpgsqlConnection connection, Np
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<DraftInGroup>>> DraftsAsync(IReadOnlyCollection<string> anchors, CancellationToken cancellationToken)
     {
         await locks.TakeAsync(anchors.Select(PostgresLocks.Anchor), cancellationToken).ConfigureAwait(false);
-        var drafts = await ReadInAsync($"SELECT {DraftColumns} FROM drafts WHERE anchor = ANY(@p)", anchors, ReadDraft, cancellationToken).ConfigureAwait(false);
+        var drafts = await ReadInAsync($"SELECT {StoredDraft.Columns} FROM drafts WHERE anchor = ANY(@p)", anchors, r => StoredDraft.Read(r).ToDraftInGroup(), cancellationToken).ConfigureAwait(false);
         return drafts.GroupBy(d => d.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<DraftInGroup>)[.. g], StringComparer.Ordinal);
     }
 
@@ -137,18 +136,12 @@ internal sealed partial class PostgresResolution(NpgsqlConnection connection, Np
         return [.. holders];
     }
 
-    private static DraftInGroup ReadDraft(NpgsqlDataReader r) => new(
-        r.GetString(0),
-        r.GetInt32(1),
-        r.GetString(2),
-        StoreText.ParseWeights(r.GetString(6)),
-        StoreText.ParseCounts(r.GetString(5)),
-        StoreText.ParseList(r.GetString(9)),
-        r.IsDBNull(10) ? null : r.GetString(10));
+    private Task<List<StoredDraft>> DraftsOfAsync(string articleId, CancellationToken cancellationToken) =>
+        PgSql.ReadAllAsync(connection, transaction, $"SELECT {StoredDraft.Columns} FROM drafts WHERE article_id = @id", StoredDraft.Read, cancellationToken, ("id", articleId));
 
-    private async Task<IReadOnlyList<string>> CountDraftsAsync(string articleId, int sign, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> CountDraftsAsync(IReadOnlyList<StoredDraft> stored, int sign, CancellationToken cancellationToken)
     {
-        var drafts = await PgSql.ReadAllAsync(connection, transaction, $"SELECT {DraftColumns} FROM drafts WHERE article_id = @id", r => (Draft: ReadDraft(r), Acronyms: StoreText.ParseList(r.GetString(7))), cancellationToken, ("id", articleId)).ConfigureAwait(false);
+        var drafts = stored.Select(d => (Draft: d.ToDraftInGroup(), Acronyms: StoreText.ParseList(d.Acronyms))).ToList();
         var anchors = drafts.Select(d => d.Draft.Anchor).Distinct(StringComparer.Ordinal).ToList();
         await locks.TakeAsync(anchors.Select(PostgresLocks.Anchor), cancellationToken).ConfigureAwait(false);
         var groups = await CountGroupsAsync([.. drafts.Select(d => d.Draft)], sign, cancellationToken).ConfigureAwait(false);

@@ -1,10 +1,9 @@
+using System.Data.Common;
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Resolution;
-using GraphBuilder.Graph.Storage.Relational;
-using Microsoft.Data.Sqlite;
 
-namespace GraphBuilder.Storage.Sqlite;
+namespace GraphBuilder.Graph.Storage.Relational;
 
 /// <summary>
 /// A row of the <c>drafts</c> table as the store holds it (the lists and counts in their stored text), so that a draft
@@ -46,7 +45,7 @@ internal sealed record StoredDraft(
     }
 
     /// <summary>Reads a row selected with <see cref="Columns"/>.</summary>
-    public static StoredDraft Read(SqliteDataReader reader) => new(
+    public static StoredDraft Read(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetInt32(1),
         reader.GetString(2),
