@@ -17,9 +17,6 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private volatile bool _initialized;
 
-    /// <summary>How many statements each connection keeps prepared: more than the store's hot statements.</summary>
-    private const int AutoPreparedStatements = 128;
-
     public PostgresDatabase(IOptions<PostgresStoreOptions> options, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -28,13 +25,6 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
         var builder = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString);
         Server = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
         MaxCommitAttempts = options.Value.MaxCommitAttempts;
-        if (builder.MaxAutoPrepare == 0)
-        {
-            // Every article runs the same few dozen statements: prepared once on each pooled connection, the server
-            // stops parsing and planning them per article. A connection string that sets its own value keeps it.
-            builder.MaxAutoPrepare = AutoPreparedStatements;
-        }
-
         _dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
 
         // The explorer's connections: the server refuses any write on them.
@@ -45,9 +35,6 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 
     /// <summary>Gets the server and database, as <c>host:port/database</c> (never the credentials).</summary>
     public string Server { get; }
-
-    /// <summary>Gets the connection string the store's writable connections use (without the password).</summary>
-    internal string ConnectionString => _dataSource.ConnectionString;
 
     /// <summary>Gets how many times a commit is tried when it meets another worker's.</summary>
     public int MaxCommitAttempts { get; }
