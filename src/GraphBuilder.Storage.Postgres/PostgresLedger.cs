@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Storage.Relational;
 using GraphBuilder.Graph.Storage;
 
 namespace GraphBuilder.Storage.Postgres;
@@ -26,7 +27,7 @@ internal sealed class PostgresLedger(PostgresDatabase database) : IArticleLedger
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await PgSql.ReadAllAsync(connection, null, $"SELECT {LedgerRows.Columns} FROM ledger WHERE location = @location", LedgerRows.Read, cancellationToken, ("location", location)).ConfigureAwait(false);
+            var rows = await PgSql.ReadAllAsync(connection, null, $"SELECT {LedgerRecord.Columns} FROM ledger WHERE location = @location", LedgerRecord.Read, cancellationToken, ("location", location)).ConfigureAwait(false);
             return rows.Count > 0 ? rows[0] : null;
         }
     }
@@ -37,10 +38,10 @@ internal sealed class PostgresLedger(PostgresDatabase database) : IArticleLedger
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var sql = $"SELECT {LedgerRows.Columns} FROM ledger"
+            var sql = $"SELECT {LedgerRecord.Columns} FROM ledger"
                 + (status is null ? string.Empty : " WHERE status = @status")
                 + " ORDER BY first_seen_at, location";
-            return await PgSql.ReadAllAsync(connection, null, sql, LedgerRows.Read, cancellationToken, status is { } s ? [("status", LedgerRows.StatusText(s))] : []).ConfigureAwait(false);
+            return await PgSql.ReadAllAsync(connection, null, sql, LedgerRecord.Read, cancellationToken, status is { } s ? [("status", LedgerRecord.StatusText(s))] : []).ConfigureAwait(false);
         }
     }
 
@@ -53,7 +54,7 @@ internal sealed class PostgresLedger(PostgresDatabase database) : IArticleLedger
             var rows = await PgSql.ReadAllAsync(connection, null, "SELECT status, COUNT(*)::int FROM ledger GROUP BY status", r => (Status: r.GetString(0), Count: r.GetInt32(1)), cancellationToken).ConfigureAwait(false);
             return rows
                 .Where(r => Enum.TryParse<ArticleStatus>(r.Status, ignoreCase: true, out _))
-                .ToDictionary(r => LedgerRows.ParseStatus(r.Status), r => r.Count);
+                .ToDictionary(r => LedgerRecord.ParseStatus(r.Status), r => r.Count);
         }
     }
 }

@@ -76,8 +76,8 @@ internal sealed class PostgresOutbox(PostgresDatabase database) : IChangeOutbox
                     new PgStatement("DELETE FROM outbox WHERE id = @id", ("id", change.Id)),
                     new PgStatement(
                         "UPDATE ledger SET status = @ingested, updated_at = @at WHERE article_id = @article AND status = @pending AND NOT EXISTS (SELECT 1 FROM outbox WHERE article_id = @article)",
-                        ("ingested", LedgerRows.StatusText(ArticleStatus.Ingested)),
-                        ("pending", LedgerRows.StatusText(ArticleStatus.Pending)),
+                        ("ingested", LedgerRecord.StatusText(ArticleStatus.Ingested)),
+                        ("pending", LedgerRecord.StatusText(ArticleStatus.Pending)),
                         ("article", change.ArticleId),
                         ("at", StoreText.Time(at)))).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

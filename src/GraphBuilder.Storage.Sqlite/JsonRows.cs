@@ -18,40 +18,38 @@ internal static class JsonRows
         });
 
     /// <summary>Writes values for <c>IN (SELECT value FROM json_each($values))</c>: one statement text for any number.</summary>
-    public static string Values(IEnumerable<string> values)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+    public static string Values(IEnumerable<string> values) =>
+        JsonArray(writer =>
         {
-            writer.WriteStartArray();
             foreach (var value in values)
             {
                 writer.WriteStringValue(value);
             }
-
-            writer.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        });
 
     /// <summary>
     /// Writes rows for a set-based insert as a JSON array with one array per row, whose values
     /// <paramref name="writeValues"/> writes in the order the statement reads them (<c>value -&gt;&gt; 0</c>, …).
     /// </summary>
-    public static string Of<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> writeValues)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+    public static string Of<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> writeValues) =>
+        JsonArray(writer =>
         {
-            writer.WriteStartArray();
             foreach (var row in rows)
             {
                 writer.WriteStartArray();
                 writeValues(writer, row);
                 writer.WriteEndArray();
             }
+        });
 
+    /// <summary>Writes one JSON array whose elements <paramref name="writeElements"/> writes.</summary>
+    private static string JsonArray(Action<Utf8JsonWriter> writeElements)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            writeElements(writer);
             writer.WriteEndArray();
         }
 

@@ -5,13 +5,11 @@ using Microsoft.Data.Sqlite;
 namespace GraphBuilder.Storage.Sqlite;
 
 /// <summary>
-/// Writes and reads rows of the <c>ledger</c> table, for the ledger itself and for the writer, which records an
+/// Writes rows of the <c>ledger</c> table (<see cref="LedgerRecord"/> reads them), for the ledger itself and for the writer, which records an
 /// article's row in the transaction of its facts.
 /// </summary>
 internal static class LedgerRows
 {
-    public const string Columns = "location, source, status, article_id, url, content_hash, reason, duplicate_of, pipeline_version, first_seen_at, updated_at";
-
     public static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
     {
         // first_seen_at keeps the first sighting; everything else describes the latest one.
@@ -19,7 +17,7 @@ internal static class LedgerRows
             connection,
             transaction,
             $"""
-            INSERT INTO ledger ({Columns}) VALUES ($location, $source, $status, $article, $url, $hash, $reason, $duplicateOf, $version, $first, $updated)
+            INSERT INTO ledger ({LedgerRecord.Columns}) VALUES ($location, $source, $status, $article, $url, $hash, $reason, $duplicateOf, $version, $first, $updated)
             ON CONFLICT (location) DO UPDATE SET source = excluded.source, status = excluded.status, article_id = excluded.article_id,
                 url = excluded.url, content_hash = excluded.content_hash, reason = excluded.reason, duplicate_of = excluded.duplicate_of,
                 pipeline_version = excluded.pipeline_version, updated_at = excluded.updated_at
@@ -27,7 +25,7 @@ internal static class LedgerRows
             cancellationToken,
             ("$location", entry.Location),
             ("$source", entry.Source),
-            ("$status", StatusText(entry.Status)),
+            ("$status", LedgerRecord.StatusText(entry.Status)),
             ("$article", StoreText.OrNull(entry.ArticleId)),
             ("$url", StoreText.OrNull(entry.Url)),
             ("$hash", StoreText.OrNull(entry.ContentHash)),
@@ -37,30 +35,4 @@ internal static class LedgerRows
             ("$first", StoreText.Time(entry.FirstSeenAt)),
             ("$updated", StoreText.Time(entry.UpdatedAt))).ConfigureAwait(false);
     }
-
-    public static LedgerEntry Read(SqliteDataReader reader) =>
-        new(
-            reader.GetString(0),
-            reader.GetString(1),
-            ParseStatus(reader.GetString(2)),
-            StoreText.ParseTime(reader.GetString(9)),
-            StoreText.ParseTime(reader.GetString(10)))
-        {
-            ArticleId = reader.IsDBNull(3) ? null : reader.GetString(3),
-            Url = reader.IsDBNull(4) ? null : reader.GetString(4),
-            ContentHash = reader.IsDBNull(5) ? null : reader.GetString(5),
-            Reason = reader.IsDBNull(6) ? null : reader.GetString(6),
-            DuplicateOf = reader.IsDBNull(7) ? null : reader.GetString(7),
-            PipelineVersion = reader.IsDBNull(8) ? null : reader.GetString(8),
-        };
-
-    public static string StatusText(ArticleStatus status) => status switch
-    {
-        ArticleStatus.Ingested => "ingested",
-        ArticleStatus.Duplicate => "duplicate",
-        ArticleStatus.Failed => "failed",
-        _ => "pending",
-    };
-
-    public static ArticleStatus ParseStatus(string text) => Enum.Parse<ArticleStatus>(text, ignoreCase: true);
 }

@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Storage.Relational;
 using GraphBuilder.Graph.Storage;
 
 namespace GraphBuilder.Storage.Sqlite;
@@ -30,8 +31,8 @@ internal sealed class SqliteLedger(SqliteDatabase database) : IArticleLedger
             var rows = await SqliteSql.ReadAllAsync(
                 connection,
                 null,
-                $"SELECT {LedgerRows.Columns} FROM ledger WHERE location = $location",
-                LedgerRows.Read,
+                $"SELECT {LedgerRecord.Columns} FROM ledger WHERE location = $location",
+                LedgerRecord.Read,
                 cancellationToken,
                 ("$location", location)).ConfigureAwait(false);
             return rows.Count > 0 ? rows[0] : null;
@@ -44,16 +45,16 @@ internal sealed class SqliteLedger(SqliteDatabase database) : IArticleLedger
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var sql = $"SELECT {LedgerRows.Columns} FROM ledger"
+            var sql = $"SELECT {LedgerRecord.Columns} FROM ledger"
                 + (status is null ? string.Empty : " WHERE status = $status")
                 + " ORDER BY first_seen_at, location";
             return await SqliteSql.ReadAllAsync(
                 connection,
                 null,
                 sql,
-                LedgerRows.Read,
+                LedgerRecord.Read,
                 cancellationToken,
-                status is { } s ? [("$status", LedgerRows.StatusText(s))] : []).ConfigureAwait(false);
+                status is { } s ? [("$status", LedgerRecord.StatusText(s))] : []).ConfigureAwait(false);
         }
     }
 
@@ -71,7 +72,7 @@ internal sealed class SqliteLedger(SqliteDatabase database) : IArticleLedger
                 cancellationToken).ConfigureAwait(false);
             return rows
                 .Where(r => Enum.TryParse<ArticleStatus>(r.Status, ignoreCase: true, out _))
-                .ToDictionary(r => LedgerRows.ParseStatus(r.Status), r => r.Count);
+                .ToDictionary(r => LedgerRecord.ParseStatus(r.Status), r => r.Count);
         }
     }
 }
