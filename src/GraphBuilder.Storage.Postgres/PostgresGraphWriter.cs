@@ -103,6 +103,16 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
         }
     }
 
+    /// <summary>Counts the drafts waiting in their name groups, in one statement a table.</summary>
+    private static async Task CountAsync(PostgresResolution resolution, List<StoredDraft> uncounted, HashSet<string> touched, CancellationToken cancellationToken)
+    {
+        if (uncounted.Count > 0)
+        {
+            touched.UnionWith(await resolution.AddDraftsAsync(uncounted, cancellationToken).ConfigureAwait(false));
+            uncounted.Clear();
+        }
+    }
+
     private static bool IsContention(Exception exception) => exception switch
     {
         LockContendedException => true,
@@ -123,6 +133,7 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var outcomes = new CommitOutcome[writes.Count];
         var written = new List<string>();
+        var uncounted = new List<StoredDraft>();
 
         // What the store holds of the batch's articles, in one round trip; an article met twice sees its first write.
         var existing = (await PgSql.ReadAllAsync(
@@ -146,6 +157,9 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
             outcomes[i] = stored ? CommitOutcome.Replaced : CommitOutcome.Created;
             if (stored)
             {
+                // Counts are sums, so the batch's drafts are counted once at the end; but a removal drops the rows whose
+                // count reaches zero, so the drafts waiting (perhaps this article's first version) are counted before.
+                await CountAsync(resolution, uncounted, touched, cancellationToken).ConfigureAwait(false);
                 touched.UnionWith(await resolution.RemoveDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
                 await PgSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = @id", cancellationToken, ("id", article.Id))
                     .ConfigureAwait(false);
@@ -153,10 +167,12 @@ internal sealed class PostgresGraphWriter(PostgresDatabase database, ILogger log
 
             var drafts = StoredDraft.Of(draft);
             await PgSql.ExecuteBatchAsync(connection, transaction, cancellationToken, [.. ArticleRows.Insert(draft, drafts)]).ConfigureAwait(false);
-            touched.UnionWith(await resolution.AddDraftsAsync(drafts, cancellationToken).ConfigureAwait(false));
+            uncounted.AddRange(drafts);
             existing[article.Id] = (article.ContentHash, draft.PipelineVersion);
             written.Add(article.Id);
         }
+
+        await CountAsync(resolution, uncounted, touched, cancellationToken).ConfigureAwait(false);
 
         var changes = written.Count == 0
             ? GraphChangeSet.None

@@ -16,7 +16,7 @@ internal sealed partial class PostgresResolution(NpgsqlConnection connection, Np
 
     private static readonly string[] GroupTables = ["name_groups", "group_forms", "group_acronyms", "group_neighbours", "group_sources", "resolution"];
 
-    /// <summary>Adds an article's drafts, as just written, to their groups' counts.</summary>
+    /// <summary>Adds drafts just written (one article's or a batch's) to their groups' counts.</summary>
     /// <returns>The anchors of the groups.</returns>
     public Task<IReadOnlyList<string>> AddDraftsAsync(IReadOnlyList<StoredDraft> drafts, CancellationToken cancellationToken) => CountDraftsAsync(drafts, +1, cancellationToken);
 
@@ -146,7 +146,7 @@ internal sealed partial class PostgresResolution(NpgsqlConnection connection, Np
         await locks.TakeAsync(anchors.Select(PostgresLocks.Anchor), cancellationToken).ConfigureAwait(false);
         var groups = await CountGroupsAsync([.. drafts.Select(d => d.Draft)], sign, cancellationToken).ConfigureAwait(false);
 
-        // One statement a table for the whole article: the counts are summed here first, since drafts may share an anchor.
+        // One statement a table for all the drafts: the counts are summed here first, since drafts may share an anchor.
         var forms = new GroupCounts();
         var acronyms = new GroupCounts();
         var neighbours = new GroupCounts();

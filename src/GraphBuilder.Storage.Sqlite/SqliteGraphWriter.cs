@@ -42,6 +42,7 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
                 var written = new List<ArticleDraft>();
                 var resolution = new SqliteResolution(connection, transaction);
                 var touched = new HashSet<string>(StringComparer.Ordinal);
+                var uncounted = new List<StoredDraft>();
                 var ids = writes.Select(w => w.Draft.Article.Id).ToList();
                 var before = await ArticleFacts.TouchedByAsync(connection, transaction, ids, cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < writes.Count; i++)
@@ -62,9 +63,11 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
                     }
 
                     outcomes[i] = existing.Count == 0 ? CommitOutcome.Created : CommitOutcome.Replaced;
-                    await ReplaceFactsAsync(connection, transaction, resolution, draft, existing.Count > 0, touched, cancellationToken).ConfigureAwait(false);
+                    await ReplaceFactsAsync(connection, transaction, resolution, draft, existing.Count > 0, touched, uncounted, cancellationToken).ConfigureAwait(false);
                     written.Add(draft);
                 }
+
+                await CountAsync(resolution, uncounted, touched, cancellationToken).ConfigureAwait(false);
 
                 var changes = written.Count == 0
                     ? GraphChangeSet.None
@@ -120,7 +123,10 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         }
     }
 
-    /// <summary>Replaces an article's own facts and counts its drafts in their groups; resolution comes after.</summary>
+    /// <summary>
+    /// Replaces an article's own facts and adds its drafts to <paramref name="uncounted"/>, the drafts whose groups count
+    /// them once for the whole batch (<see cref="CountAsync"/>); resolution comes after.
+    /// </summary>
     private static async Task ReplaceFactsAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
@@ -128,23 +134,35 @@ internal sealed class SqliteGraphWriter(SqliteDatabase database, ILogger logger)
         ArticleDraft draft,
         bool replacing,
         HashSet<string> touched,
+        List<StoredDraft> uncounted,
         CancellationToken cancellationToken)
     {
         var article = draft.Article;
         if (replacing)
         {
+            // Counts are sums, so the batch's drafts can wait; but a removal drops the rows whose count reaches zero, so
+            // the drafts waiting (perhaps this article's first version) are counted before.
+            await CountAsync(resolution, uncounted, touched, cancellationToken).ConfigureAwait(false);
             touched.UnionWith(await resolution.RemoveDraftsAsync(article.Id, cancellationToken).ConfigureAwait(false));
             await SqliteSql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = $id", cancellationToken, ("$id", article.Id))
                 .ConfigureAwait(false);
         }
 
-        var drafts = await ArticleRows.InsertAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
+        uncounted.AddRange(await ArticleRows.InsertAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false));
         if (draft.Signature is { } signature)
         {
             await ArticleRows.InsertSignatureAsync(connection, transaction, article.Id, signature, cancellationToken).ConfigureAwait(false);
         }
+    }
 
-        touched.UnionWith(await resolution.AddDraftsAsync(drafts, cancellationToken).ConfigureAwait(false));
+    /// <summary>Counts the drafts waiting in their name groups, in one statement a table.</summary>
+    private static async Task CountAsync(SqliteResolution resolution, List<StoredDraft> uncounted, HashSet<string> touched, CancellationToken cancellationToken)
+    {
+        if (uncounted.Count > 0)
+        {
+            touched.UnionWith(await resolution.AddDraftsAsync(uncounted, cancellationToken).ConfigureAwait(false));
+            uncounted.Clear();
+        }
     }
 
     /// <summary>Resolves the blocks the written articles touched and names what changed, for the outbox.</summary>

@@ -14,7 +14,7 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
 {
     private static readonly IReadOnlyDictionary<string, int> NoCounts = new Dictionary<string, int>();
 
-    /// <summary>Adds an article's drafts, as just written, to their groups' counts.</summary>
+    /// <summary>Adds drafts just written (one article's or a batch's) to their groups' counts.</summary>
     /// <returns>The anchors of the groups.</returns>
     public Task<IReadOnlyList<string>> AddDraftsAsync(IReadOnlyList<StoredDraft> drafts, CancellationToken cancellationToken) => CountDraftsAsync(drafts, +1, cancellationToken);
 
@@ -107,7 +107,7 @@ internal sealed partial class SqliteResolution(SqliteConnection connection, Sqli
         var drafts = stored.Select(d => (Draft: d.ToDraftInGroup(), Acronyms: StoreText.ParseList(d.Acronyms))).ToList();
         await CountGroupsAsync([.. drafts.Select(d => d.Draft)], sign, cancellationToken).ConfigureAwait(false);
 
-        // One statement a table for the whole article: the counts are summed here first, since drafts may share an anchor.
+        // One statement a table for all the drafts: the counts are summed here first, since drafts may share an anchor.
         var forms = new GroupCounts();
         var acronyms = new GroupCounts();
         var neighbours = new GroupCounts();
