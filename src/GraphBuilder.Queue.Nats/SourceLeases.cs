@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using GraphBuilder.Ingestion.Queue;
+using NATS.Client.Core;
 using NATS.Client.KeyValueStore;
 
 namespace GraphBuilder.Queue.Nats;
@@ -14,13 +15,16 @@ internal sealed class SourceLeases(INatsKVStore bucket, TimeProvider timeProvide
 {
     private const string Prefix = "source.";
 
+    /// <summary>How many times a lease is read before a lost reply fails the claim.</summary>
+    private const int ReadAttempts = 3;
+
     /// <summary>Claims a source's occurrence.</summary>
     /// <returns>The lease's revision, or <see langword="null"/> when another worker holds this occurrence or the source.</returns>
     public async Task<ulong?> TryClaimAsync(string source, DateTimeOffset occurrence, string owner, TimeSpan duration, CancellationToken cancellationToken)
     {
         var key = Key(source);
         var lease = new LeaseRecord(source, owner, occurrence, timeProvider.GetUtcNow() + duration, Released: false);
-        var current = await bucket.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var current = await ReadAsync(key, cancellationToken).ConfigureAwait(false);
         if (!current.Success || current.Value.Value is null || current.Value.Operation != NatsKVOperation.Put)
         {
             var created = current.Success
@@ -39,6 +43,22 @@ internal sealed class SourceLeases(INatsKVStore bucket, TimeProvider timeProvide
 
         var updated = await bucket.TryUpdateAsync(key, Serialize(lease), current.Value.Revision, cancellationToken: cancellationToken).ConfigureAwait(false);
         return updated.Success ? updated.Value : null;
+    }
+
+    /// <summary>Reads a lease, again when a reply was lost (a bucket just created, a busy server): a read is safe to repeat, a write is not.</summary>
+    private async Task<NatsResult<NatsKVEntry<byte[]>>> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await bucket.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (NatsNoReplyException) when (attempt < ReadAttempts)
+            {
+                // The next attempt waits its own request timeout.
+            }
+        }
     }
 
     /// <summary>Extends a lease held at a revision.</summary>
@@ -71,7 +91,7 @@ internal sealed class SourceLeases(INatsKVStore bucket, TimeProvider timeProvide
         var leases = new List<SourceLease>();
         await foreach (var key in bucket.GetKeysAsync([Prefix + ">"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var entry = await bucket.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var entry = await ReadAsync(key, cancellationToken).ConfigureAwait(false);
             if (entry.Success && entry.Value.Value is { } value && Deserialize(value) is { } lease)
             {
                 leases.Add(new SourceLease(lease.Source, lease.Owner, lease.Occurrence, lease.ExpiresAt, lease.Released));
