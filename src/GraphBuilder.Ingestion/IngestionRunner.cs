@@ -244,11 +244,17 @@ public sealed class IngestionRunner
 
         var url = article.Url ?? FileUrl(article.Location);
         input = input with { ContentHash = contentHash, Url = url, Signature = MinHash.Compute(article.Text) };
-        if (_options.DetectNearDuplicates
-            && await _duplicates.FindNearDuplicateAsync(input.Signature, _options.NearDuplicateSimilarity, ArticleIdentity.For(url, contentHash), cancellationToken).ConfigureAwait(false) is not null)
+        if (_options.DetectNearDuplicates)
         {
-            // A copy of an article already written needs no NLP; the write side confirms it.
-            return input;
+            // The mark comes first, so that a copy recorded during the search is after it.
+            var mark = await _duplicates.MarkAsync(cancellationToken).ConfigureAwait(false);
+            if (await _duplicates.FindNearDuplicateAsync(input.Signature, _options.NearDuplicateSimilarity, ArticleIdentity.For(url, contentHash), cancellationToken: cancellationToken).ConfigureAwait(false) is not null)
+            {
+                // A copy of an article already written needs no NLP; the write side confirms it.
+                return input;
+            }
+
+            input = input with { SearchedUpTo = mark };
         }
 
         return Extract(input, article, cancellationToken);
@@ -312,7 +318,7 @@ public sealed class IngestionRunner
                 await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
             }
 
-            if (await TryRecordDuplicateAsync(item, input.Url, contentHash, input.Signature, input.FirstSeen, input.Now, summary, cancellationToken).ConfigureAwait(false))
+            if (await TryRecordDuplicateAsync(input, contentHash, summary, cancellationToken).ConfigureAwait(false))
             {
                 await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
                 return "duplicate";
@@ -445,25 +451,22 @@ public sealed class IngestionRunner
     /// Records the input as a near-duplicate when a story already in the graph is that similar: a syndicated copy adds
     /// nothing. The input's own earlier version is not a copy.
     /// </summary>
-    private async Task<bool> TryRecordDuplicateAsync(
-        SourceItem item,
-        string? url,
-        string contentHash,
-        uint[] signature,
-        DateTimeOffset firstSeen,
-        DateTimeOffset now,
-        IngestionSummary summary,
-        CancellationToken cancellationToken)
+    /// <remarks>
+    /// When the read side searched and found nothing, only what was recorded after its mark can be a copy: the articles
+    /// written while this one was on its way. The outcome is the one a whole search gives.
+    /// </remarks>
+    private async Task<bool> TryRecordDuplicateAsync(PreparedInput input, string contentHash, IngestionSummary summary, CancellationToken cancellationToken)
     {
+        var (item, url) = (input.Item, input.Url);
         var articleId = ArticleIdentity.For(url, contentHash);
-        if (await _duplicates.FindNearDuplicateAsync(signature, _options.NearDuplicateSimilarity, articleId, cancellationToken).ConfigureAwait(false)
+        if (await _duplicates.FindNearDuplicateAsync(input.Signature, _options.NearDuplicateSimilarity, articleId, input.SearchedUpTo, cancellationToken).ConfigureAwait(false)
             is not { } original)
         {
             return false;
         }
 
         await _ledger.RecordAsync(
-            new LedgerEntry(item.Location, item.Source, ArticleStatus.Duplicate, firstSeen, now)
+            new LedgerEntry(item.Location, item.Source, ArticleStatus.Duplicate, input.FirstSeen, input.Now)
             {
                 ArticleId = articleId,
                 Url = url,

@@ -21,6 +21,12 @@ internal sealed record PreparedInput(SourceItem Item, DateTimeOffset FirstSeen, 
     /// <summary>Gets the text's near-duplicate signature.</summary>
     public uint[] Signature { get; init; } = [];
 
+    /// <summary>
+    /// Gets the near-duplicate index's mark taken just before the read side searched it and found no copy, or
+    /// <see langword="null"/> when it found one or did not search: the write side then searches only what came after.
+    /// </summary>
+    public long? SearchedUpTo { get; init; }
+
     /// <summary>Gets the extracted facts, when extraction ran and succeeded.</summary>
     public ArticleDraft? Graph { get; init; }
 

@@ -7,13 +7,21 @@ namespace GraphBuilder.Storage.Postgres;
 /// <summary>
 /// Finds near-duplicates among the signatures in the <c>signatures</c> and <c>signature_bands</c> tables.
 /// </summary>
+/// <remarks>
+/// Keeps no order of recording: a sequence's values are taken at insert but committed in any order by concurrent
+/// workers, so no value marks "everything before"; searches are always whole.
+/// </remarks>
 internal sealed class PostgresNearDuplicates(PostgresDatabase database) : INearDuplicateIndex
 {
+    /// <inheritdoc/>
+    public Task<long?> MarkAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(null);
+
     /// <inheritdoc/>
     public async Task<(string ArticleId, double Similarity)?> FindNearDuplicateAsync(
         IReadOnlyList<uint> signature,
         double minSimilarity,
         string excludeArticleId,
+        long? since = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
@@ -37,19 +45,7 @@ internal sealed class PostgresNearDuplicates(PostgresDatabase database) : INearD
                 ("bands", bands),
                 ("values", values),
                 ("exclude", excludeArticleId)).ConfigureAwait(false);
-            (string, double)? best = null;
-            foreach (var (id, similarity) in candidates)
-            {
-                if (similarity >= minSimilarity
-                    && (best is null
-                        || similarity > best.Value.Item2
-                        || (similarity == best.Value.Item2 && string.CompareOrdinal(id, best.Value.Item1) < 0)))
-                {
-                    best = (id, similarity);
-                }
-            }
-
-            return best;
+            return NearDuplicateChoice.Best(candidates, minSimilarity);
         }
     }
 }

@@ -251,6 +251,17 @@ internal static class Migrations
                 last_seen_at TEXT NOT NULL,
                 processed INTEGER NOT NULL);
             """),
+        (5, """
+            -- Signatures in order of recording under a key never reused (AUTOINCREMENT), so that a search can look only at
+            -- those recorded after a mark: the write side's check of an article the read side has already searched for.
+            CREATE TABLE signatures_ordered (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+                minhash BLOB NOT NULL);
+            INSERT INTO signatures_ordered (article_id, minhash) SELECT article_id, minhash FROM signatures ORDER BY rowid;
+            DROP TABLE signatures;
+            ALTER TABLE signatures_ordered RENAME TO signatures;
+            """),
     ];
 
     /// <summary>

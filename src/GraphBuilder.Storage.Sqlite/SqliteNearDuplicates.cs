@@ -8,13 +8,29 @@ namespace GraphBuilder.Storage.Sqlite;
 /// <summary>
 /// Finds near-duplicates among the signatures in the <c>signatures</c> and <c>signature_bands</c> tables.
 /// </summary>
+/// <remarks>
+/// A signature's <c>seq</c> is an <c>AUTOINCREMENT</c> key, never reused even after deletes, so the largest one is a
+/// mark: every signature recorded later has a larger one.
+/// </remarks>
 internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDuplicateIndex
 {
+    /// <inheritdoc/>
+    public async Task<long?> MarkAsync(CancellationToken cancellationToken = default)
+    {
+        var lease = await database.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
+        {
+            var marks = await SqliteSql.ReadAllAsync(lease.Connection, null, "SELECT COALESCE(MAX(seq), 0) FROM signatures", reader => reader.GetInt64(0), cancellationToken).ConfigureAwait(false);
+            return marks[0];
+        }
+    }
+
     /// <inheritdoc/>
     public async Task<(string ArticleId, double Similarity)?> FindNearDuplicateAsync(
         IReadOnlyList<uint> signature,
         double minSimilarity,
         string excludeArticleId,
+        long? since = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
@@ -22,6 +38,21 @@ internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDupli
         await using (lease.ConfigureAwait(false))
         {
             var connection = lease.Connection;
+            if (since is { } mark)
+            {
+                // The few signatures recorded since the mark (those written while the article was on its way) are compared
+                // directly: a range of the table's own key, with no band look-ups.
+                var recent = await SqliteSql.ReadAllAsync(
+                    connection,
+                    null,
+                    "SELECT article_id, minhash FROM signatures WHERE seq > $mark AND article_id <> $exclude",
+                    reader => (Id: reader.GetString(0), Similarity: MinHash.Similarity(signature, SignatureBlob.Unpack((byte[])reader.GetValue(1)))),
+                    cancellationToken,
+                    ("$mark", mark),
+                    ("$exclude", excludeArticleId)).ConfigureAwait(false);
+                return NearDuplicateChoice.Best(recent, minSimilarity);
+            }
+
             // Blocking by bands (locality-sensitive hashing): only articles sharing a whole band are compared.
             var tuples = string.Join(", ", Enumerable.Range(0, MinHash.Bands).Select(b => string.Create(CultureInfo.InvariantCulture, $"({b}, $v{b})")));
             var parameters = Enumerable.Range(0, MinHash.Bands)
@@ -39,19 +70,7 @@ internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDupli
                 reader => (Id: reader.GetString(0), Similarity: MinHash.Similarity(signature, SignatureBlob.Unpack((byte[])reader.GetValue(1)))),
                 cancellationToken,
                 parameters).ConfigureAwait(false);
-            (string, double)? best = null;
-            foreach (var (id, similarity) in candidates)
-            {
-                if (similarity >= minSimilarity
-                    && (best is null
-                        || similarity > best.Value.Item2
-                        || (similarity == best.Value.Item2 && string.CompareOrdinal(id, best.Value.Item1) < 0)))
-                {
-                    best = (id, similarity);
-                }
-            }
-
-            return best;
+            return NearDuplicateChoice.Best(candidates, minSimilarity);
         }
     }
 }

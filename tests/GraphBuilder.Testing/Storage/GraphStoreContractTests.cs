@@ -383,6 +383,19 @@ public abstract class GraphStoreContractTests : IDisposable
         other.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task FindNearDuplicateAsync_SinceAMarkTakenBeforeTheOriginal_FindsTheOriginal()
+    {
+        const string Story = "Oliver Stone interviewed Vladimir Putin for a documentary series that aired on Showtime in June, the network said on Monday.";
+        await Store.Writer.CommitArticleAsync(ArticleB(), Entry("b.txt", "article:b"));
+        var mark = await Store.NearDuplicates.MarkAsync();
+        await Store.Writer.CommitArticleAsync(ArticleA() with { Signature = MinHash.Compute(Story) }, Entry("a.txt", "article:a"));
+
+        var copy = await Store.NearDuplicates.FindNearDuplicateAsync(MinHash.Compute("MOSCOW (Wire) - " + Story), 0.7, "article:copy", mark);
+
+        copy.ShouldNotBeNull().ArticleId.ShouldBe("article:a");
+    }
+
     private static List<string> Describe(GraphSnapshot graph) =>
         [.. graph.Entities.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Id} {e.Name} [{string.Join(", ", e.Aliases)}] {e.MentionCount}"))];
 
