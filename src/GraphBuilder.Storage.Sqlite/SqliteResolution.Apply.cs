@@ -75,9 +75,11 @@ internal sealed partial class SqliteResolution
     {
         ArgumentNullException.ThrowIfNull(plan);
         var (anchors, resolution, oldGroups, changedGroups, moves) = (plan.Anchors, plan.Resolution, plan.OldGroups, plan.ChangedGroups, plan.Moves);
-        foreach (var (anchor, entity) in resolution.GroupEntities)
+        // Only the groups whose entity changed are written: a block is resolved again whenever one of its groups is
+        // touched, and most of its groups keep their entity.
+        foreach (var anchor in changedGroups)
         {
-            await ExecuteAsync("UPDATE name_groups SET entity_id = $e WHERE anchor = $a", cancellationToken, ("$a", anchor), ("$e", entity.Value)).ConfigureAwait(false);
+            await ExecuteAsync("UPDATE name_groups SET entity_id = $e WHERE anchor = $a", cancellationToken, ("$a", anchor), ("$e", resolution.GroupEntities[anchor].Value)).ConfigureAwait(false);
         }
 
         await SqliteSql.InsertRowsAsync(
@@ -123,17 +125,28 @@ internal sealed partial class SqliteResolution
 
     private async Task WriteEntitiesAsync(HashSet<EntityId> oldIds, ComponentResolution resolution, CancellationToken cancellationToken)
     {
-        await SqliteSql.InsertRowsAsync(connection, transaction, "DELETE FROM entities WHERE id = $id", oldIds, id => [("$id", id.Value)], cancellationToken).ConfigureAwait(false);
+        // Rows are compared with what is stored, so that resolving a block again writes only the entities it changed.
+        var newIds = resolution.Entities.Select(e => e.Id).ToHashSet();
+        var stored = (await ReadInAsync(
+            "SELECT id, name, type, aliases, cluster FROM entities WHERE id IN",
+            [.. oldIds.Concat(newIds).Select(id => id.Value)],
+            r => (Id: r.GetString(0), Row: (r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))),
+            cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Id, e => e.Row, StringComparer.Ordinal);
+        await SqliteSql.InsertRowsAsync(connection, transaction, "DELETE FROM entities WHERE id = $id", oldIds.Where(id => !newIds.Contains(id) && stored.ContainsKey(id.Value)).ToList(), id => [("$id", id.Value)], cancellationToken).ConfigureAwait(false);
+        var changed = resolution.Entities
+            .Select(e => (e.Id, Row: (e.Name, GraphVocabulary.Label(e.Kind), StoreText.List(e.Aliases), e.Key)))
+            .Where(e => !stored.TryGetValue(e.Id.Value, out var row) || row != e.Row)
+            .ToList();
         await SqliteSql.InsertRowsAsync(
             connection,
             transaction,
             "INSERT INTO entities (id, name, type, aliases, cluster) VALUES ($id, $name, $type, $aliases, $cluster) ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases, cluster = excluded.cluster",
-            resolution.Entities,
-            e => [("$id", e.Id.Value), ("$name", e.Name), ("$type", GraphVocabulary.Label(e.Kind)), ("$aliases", StoreText.List(e.Aliases)), ("$cluster", e.Key)],
+            changed,
+            e => [("$id", e.Id.Value), ("$name", e.Row.Name), ("$type", e.Row.Item2), ("$aliases", e.Row.Item3), ("$cluster", e.Row.Key)],
             cancellationToken).ConfigureAwait(false);
 
-        // A live id is no longer a redirect (an entity that comes back after a split).
-        await SqliteSql.InsertRowsAsync(connection, transaction, "DELETE FROM redirects WHERE old_id = $id", resolution.Entities, e => [("$id", e.Id.Value)], cancellationToken).ConfigureAwait(false);
+        // A live id is no longer a redirect (an entity that comes back after a split); an id that was live already is none.
+        await SqliteSql.InsertRowsAsync(connection, transaction, "DELETE FROM redirects WHERE old_id = $id", newIds.Where(id => !stored.ContainsKey(id.Value)).ToList(), id => [("$id", id.Value)], cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WriteDecisionsAsync(IReadOnlySet<string> anchors, ComponentResolution resolution, CancellationToken cancellationToken)
