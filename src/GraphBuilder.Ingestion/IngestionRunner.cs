@@ -27,12 +27,14 @@ public sealed class IngestionRunner
     private readonly IngestionMetrics _metrics;
     private readonly ILogger<IngestionRunner> _logger;
 
-    // How many inputs the read side may prepare ahead of the writes: enough to keep both busy, few enough to bound memory.
-    private const int PipelineDepth = 16;
+    // How many inputs the read side may prepare ahead of the writes: enough to fill a batch, few enough to bound memory
+    // (a prepared article holds its facts, not the NLP's working state).
+    private const int PipelineDepth = 64;
 
     // How many prepared articles one transaction may write: a block that every article touches is resolved once per
-    // batch instead of once per article, and the pages they share are written once.
-    private const int WriteBatch = 16;
+    // batch instead of once per article, and the pages they share are written once. 64 instead of 16: benchmark ingest
+    // 375-388 articles/s against 285-300 (interleaved), at 30-40 MB more peak working set; 128 gave 4% more for 15 MB more.
+    private const int WriteBatch = 64;
 
     // Extraction runs on the read side; the write side extracts only in a rare late case, and never at the same time.
     private readonly Lock _extraction = new();
