@@ -2,6 +2,7 @@ using GraphBuilder.Graph.Storage.Relational;
 using System.Globalization;
 using GraphBuilder.Graph.Similarity;
 using GraphBuilder.Graph.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Storage.Sqlite;
 
@@ -38,6 +39,9 @@ internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDupli
         await using (lease.ConfigureAwait(false))
         {
             var connection = lease.Connection;
+            (string Id, double Similarity) Candidate(SqliteDataReader reader) =>
+                (reader.GetString(0), MinHash.Similarity(signature, SignatureBlob.Unpack((byte[])reader.GetValue(1))));
+
             if (since is { } mark)
             {
                 // The few signatures recorded since the mark (those written while the article was on its way) are compared
@@ -46,7 +50,7 @@ internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDupli
                     connection,
                     null,
                     "SELECT article_id, minhash FROM signatures WHERE seq > $mark AND article_id <> $exclude",
-                    reader => (Id: reader.GetString(0), Similarity: MinHash.Similarity(signature, SignatureBlob.Unpack((byte[])reader.GetValue(1)))),
+                    Candidate,
                     cancellationToken,
                     ("$mark", mark),
                     ("$exclude", excludeArticleId)).ConfigureAwait(false);
@@ -67,7 +71,7 @@ internal sealed class SqliteNearDuplicates(SqliteDatabase database) : INearDupli
                 $"WITH wanted (band, value) AS (VALUES {tuples}) "
                 + "SELECT DISTINCT s.article_id, s.minhash FROM wanted w CROSS JOIN signature_bands b ON b.band = w.band AND b.value = w.value "
                 + "JOIN signatures s ON s.article_id = b.article_id WHERE b.article_id <> $exclude",
-                reader => (Id: reader.GetString(0), Similarity: MinHash.Similarity(signature, SignatureBlob.Unpack((byte[])reader.GetValue(1)))),
+                Candidate,
                 cancellationToken,
                 parameters).ConfigureAwait(false);
             return NearDuplicateChoice.Best(candidates, minSimilarity);
