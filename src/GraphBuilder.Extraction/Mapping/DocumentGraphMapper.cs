@@ -104,7 +104,8 @@ public static class DocumentGraphMapper
         {
             var mention = document.Entities[index];
             var text = document.Slice(mention.Span);
-            spans.Add(new MentionSpan(mention.Span.Start, mention.Span.End, document.SentenceOf(mention.FirstToken), text));
+            var extent = MentionExtent.Of(document, mention);
+            spans.Add(new MentionSpan(extent.Start, extent.End, document.SentenceOf(mention.FirstToken), document.Slice(extent)));
             if (mention.Form is MentionForm.Name or MentionForm.Acronym)
             {
                 aliases.Add(NameKeys.DisplayName(text, chain.Kind));

@@ -89,6 +89,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var word = document.TokenText(t);
             if (char.IsLower(word[0])
                 && !TitleConnectors.Contains(word)
+                && !ContinuesHyphenatedWord(document, t, mention.FirstToken)
                 && word is not ("de" or "la" or "van" or "von" or "al" or "bin" or "da" or "di" or "du" or "le"))
             {
                 if (t > start)
@@ -123,6 +124,15 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
         }
+    }
+
+    private static bool ContinuesHyphenatedWord(KnowledgeDocument document, int token, int first)
+    {
+        // "Wong Kwok-kin", "Lam Cheuk-ting": the lower-case syllable after a hyphen is still the name's word.
+        return token - 2 >= first
+            && document.TokenText(token - 1) == "-"
+            && document.Tokens[token - 1].Span.Start == document.Tokens[token - 2].Span.End
+            && document.Tokens[token].Span.Start == document.Tokens[token - 1].Span.End;
     }
 
     private static bool PrecedesRoleAndPerson(KnowledgeDocument document, Mention mention)

@@ -32,6 +32,18 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_LowercaseSyllableAfterAHyphenInAName_StaysInTheName()
+    {
+        var document = new DocumentBuilder("Wong Kwok-kin of the FTU was re-elected.")
+            .Entity("Wong Kwok-kin", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe("Wong Kwok-kin");
+    }
+
+    [Fact]
     public void Process_NationalityAdjective_IsDropped()
     {
         var document = new DocumentBuilder("The Russian president met French officials in Paris.")

@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Extraction.Mapping;
+
+/// <summary>
+/// Finds the characters a mention covers as evidence. A person's name keeps the role noun phrase set before it in
+/// apposition ("actor Jason Beghe", "disco club owner Steve Rubell"), as coreference corpora mark the mention: the
+/// role says which person the article means. The name and its aliases stay the name's own words.
+/// </summary>
+internal static class MentionExtent
+{
+    // The nouns that name a role without a role-like ending; the endings below cover most others (owner, creator,
+    // novelist, politician, defendant, president).
+    private static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
+        [
+            "captain", "mayor", "minister", "veteran", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+            "sister", "uncle", "aunt", "cousin", "chief", "star", "coach", "chef", "judge", "official", "candidate",
+            "nominee", "rival", "champion", "legend", "colleague", "friend", "partner", "boss", "head", "queen", "king",
+            "prince", "princess", "pope", "rabbi", "imam", "bishop", "priest", "cardinal", "general", "colonel",
+            "sergeant", "lieutenant", "detective", "sheriff", "constable", "professor", "dr", "secretary", "senator",
+            "governor", "spokesman", "spokeswoman", "spokesperson", "actress", "poet", "artist", "model", "pilot",
+            "athlete", "chairman", "chairwoman", "chair", "ceo", "founder", "co-founder", "heir", "widow", "undersecretary",
+            "envoy", "ambassador", "counsel", "attorney", "analyst", "aide", "deputy", "striker", "midfielder", "goalkeeper",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly string[] RoleEndings = ["er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "crat"];
+
+    // Time nouns next to a name are an adverb of the clause ("last week Obama said"), not the person's role.
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
+        [
+            "week", "weekend", "month", "year", "day", "night", "morning", "afternoon", "evening", "today", "tonight",
+            "yesterday", "tomorrow", "time", "summer", "winter", "spring", "autumn", "fall", "season", "decade", "century",
+            "quarter", "term", "hour", "minute", "moment", "end", "order", "number", "matter", "center", "centre",
+        ],
+        StringComparer.Ordinal);
+
+    private const int MaxRoleWords = 4;
+
+    /// <summary>Gets the evidence span of a mention.</summary>
+    /// <param name="document">The document the mention is in.</param>
+    /// <param name="mention">The mention.</param>
+    /// <returns>The mention's own span, or one that starts earlier at its role noun phrase.</returns>
+    public static TextSpan Of(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Kind != EntityKind.Person || mention.Form != MentionForm.Name || document.PartsOfSpeech is not { } tags)
+        {
+            return mention.Span;
+        }
+
+        var sentenceStart = document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken;
+        var first = mention.FirstToken;
+        var head = first - 1;
+        if (head < sentenceStart || tags[head] != "NOUN" || !IsRoleNoun(document.TokenText(head)) || IsTaken(document, head))
+        {
+            return mention.Span;
+        }
+
+        first = head;
+        while (first - 1 >= sentenceStart
+            && head - (first - 1) < MaxRoleWords
+            && tags[first - 1] is "NOUN" or "ADJ"
+            && IsLowercaseWord(document.TokenText(first - 1))
+            && !TimeNouns.Contains(document.TokenText(first - 1))
+            && !IsTaken(document, first - 1))
+        {
+            first--;
+        }
+
+        return new TextSpan(document.Tokens[first].Span.Start, mention.Span.End);
+    }
+
+    private static bool IsRoleNoun(string word)
+    {
+        if (!IsLowercaseWord(word) || TimeNouns.Contains(word))
+        {
+            return false;
+        }
+
+        // "singer-songwriter", "co-founder": the last part says the role.
+        var last = word[(word.LastIndexOf('-') + 1)..];
+        var singular = last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) ? last[..^1] : last;
+        return RoleNouns.Contains(word) || RoleNouns.Contains(singular)
+            || Array.Exists(RoleEndings, e => singular.Length > e.Length + 2 && singular.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static bool IsLowercaseWord(string word) =>
+        word.Length > 1 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c == '-');
+
+    private static bool IsTaken(KnowledgeDocument document, int token)
+    {
+        // A word that is itself a mention (of a time, or of an entity) belongs to that mention.
+        var span = document.Tokens[token].Span;
+        return document.Times.Any(t => t.Span.Overlaps(span)) || document.Entities.Any(e => e.Span.Overlaps(span));
+    }
+}

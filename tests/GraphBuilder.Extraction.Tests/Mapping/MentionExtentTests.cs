@@ -1,0 +1,50 @@
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Models;
+
+namespace GraphBuilder.Extraction.Tests.Mapping;
+
+public sealed class MentionExtentTests
+{
+    private static readonly Lazy<KnowledgeExtractor> Fast = new(() => Extractor(NlpProfile.Fast));
+    private static readonly Lazy<KnowledgeExtractor> Accurate = new(() => Extractor(NlpProfile.Accurate));
+
+    private static KnowledgeExtractor Extractor(NlpProfile profile)
+    {
+        var options = new NlpOptions { Profile = profile };
+        var store = new EmbeddedModelStore();
+        return new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, profile)));
+    }
+
+    private static Dictionary<string, string> SpansByName(string profile, string text)
+    {
+        var draft = (profile == "fast" ? Fast : Accurate).Value.Extract(
+            text, new ArticleSource("https://news.example/extent", null, null, null), DateTimeOffset.UnixEpoch);
+        return draft.Entities
+            .Where(e => e.Kind == EntityKind.Person)
+            .ToDictionary(e => e.Name, e => string.Join(" | ", e.Spans.Select(s => s.Text)), StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_RoleNounBeforeAPersonsName_IsPartOfTheMentionButNotOfTheName(string profile)
+    {
+        var spans = SpansByName(profile, "The guests included actor Jason Beghe and the science fiction writer Ruth Avila.");
+
+        spans["Jason Beghe"].ShouldBe("actor Jason Beghe");
+        spans["Ruth Avila"].ShouldBe("science fiction writer Ruth Avila");
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_TimeNounOrVerbBeforeAPersonsName_IsNotPartOfTheMention(string profile)
+    {
+        var spans = SpansByName(profile, "Last week Maria Okafor said the council would vote. Reporters asked Daniel Brandt about it.");
+
+        spans["Maria Okafor"].ShouldBe("Maria Okafor");
+        spans["Daniel Brandt"].ShouldBe("Daniel Brandt");
+    }
+}
