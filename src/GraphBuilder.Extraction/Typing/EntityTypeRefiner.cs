@@ -65,7 +65,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 continue;
             }
 
-            mentions.Add(RefineEvent(document, mention));
+            mentions.Add(mention.Kind is EntityKind.Location or EntityKind.Other && CountryNames.TryGetCountry(text, out var country)
+                ? mention with { Kind = EntityKind.Location, Name = country }
+                : RefineEvent(document, mention));
         }
 
         foreach (var work in FindWorks(document))

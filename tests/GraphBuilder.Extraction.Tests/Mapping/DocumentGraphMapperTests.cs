@@ -1,6 +1,7 @@
 using GraphBuilder.Extraction.Coreference;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Mapping;
+using GraphBuilder.Extraction.Typing;
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
@@ -58,6 +59,24 @@ public sealed class DocumentGraphMapperTests
         entity.Acronyms.ShouldBe(["DNC"]);
         entity.Forms.ShouldBe(new Dictionary<string, int> { ["Democratic National Committee"] = 2 });
         entity.KindWeights.ShouldBe(new Dictionary<EntityKind, long> { [EntityKind.Organization] = 2300, [EntityKind.Location] = 500 }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Map_AmericaAndTheUnitedStatesInOneArticle_AreOnePlaceUnderItsUsualName()
+    {
+        var document = new DocumentBuilder("America voted. Observers in the United States said America had chosen.")
+            .Entity("America", EntityKind.Location)
+            .Entity("United States", EntityKind.Location)
+            .Entity("America", EntityKind.Location, occurrence: 2)
+            .Build();
+        new EntityTypeRefiner().Process(document);
+        new CoreferenceResolver().Process(document);
+
+        var draft = DocumentGraphMapper.Map(document, Source, "v1", DateTimeOffset.UnixEpoch);
+
+        var entity = draft.Entities.ShouldHaveSingleItem();
+        entity.Name.ShouldBe("United States");
+        entity.Spans.Select(s => s.Text).ShouldBe(["America", "United States", "America"]);
     }
 
     [Fact]

@@ -44,6 +44,21 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_OtherNameOfACountry_StandsForItsUsualName()
+    {
+        var document = new DocumentBuilder("America's allies met in Britain, not in Korea.")
+            .Entity("America", EntityKind.Location)
+            .Entity("Britain", EntityKind.Other)
+            .Entity("Korea", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (e.Kind, e.Name)).ShouldBe(
+            [(EntityKind.Location, "United States"), (EntityKind.Location, "United Kingdom"), (EntityKind.Location, null)]);
+    }
+
+    [Fact]
     public void Process_NationalityAdjective_IsDropped()
     {
         var document = new DocumentBuilder("The Russian president met French officials in Paris.")

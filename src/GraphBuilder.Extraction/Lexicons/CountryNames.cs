@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace GraphBuilder.Extraction.Lexicons;
+
+/// <summary>
+/// Holds the other names news gives a country, each with the country's usual name, so that <c>America</c> and
+/// <c>the United States</c> are one place in every article, whichever the article writes.
+/// </summary>
+internal static class CountryNames
+{
+    // Only names that mean one country in news; "Korea" or "Holland" could be either of two places and are left to
+    // the article's own context.
+    private static readonly FrozenDictionary<string, string> Countries = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["America"] = "United States", ["USA"] = "United States", ["U.S.A."] = "United States", ["US"] = "United States",
+        ["U.S."] = "United States", ["United States of America"] = "United States",
+        ["UK"] = "United Kingdom", ["U.K."] = "United Kingdom", ["Britain"] = "United Kingdom", ["Great Britain"] = "United Kingdom",
+        ["DPRK"] = "North Korea", ["Democratic People's Republic of Korea"] = "North Korea",
+        ["Republic of Korea"] = "South Korea", ["Korea Republic"] = "South Korea",
+        ["UAE"] = "United Arab Emirates", ["People's Republic of China"] = "China", ["PRC"] = "China",
+        ["Russian Federation"] = "Russia",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Finds the usual name of a country from another of its names.</summary>
+    /// <param name="name">The name as written, such as <c>America</c> or <c>the UK</c>.</param>
+    /// <param name="country">The usual name, such as <c>United States</c>.</param>
+    /// <returns><see langword="true"/> when the name is another name of a country.</returns>
+    public static bool TryGetCountry(string name, out string country)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[4..];
+        }
+
+        if (trimmed.EndsWith("'s", StringComparison.Ordinal) || trimmed.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[..^2];
+        }
+
+        return Countries.TryGetValue(trimmed, out country!);
+    }
+}
