@@ -223,7 +223,7 @@ public sealed class CoreferenceResolver : IExtractionStage
 
     private static List<Mention> WithNominals(KnowledgeDocument document, CancellationToken cancellationToken)
     {
-        var mentions = document.Entities.ToList();
+        var mentions = document.Entities.Select(m => AsTitleDescription(document, m)).ToList();
         var covered = new bool[document.Tokens.Count];
         foreach (var mention in mentions)
         {
@@ -322,6 +322,27 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
     }
 
+    private static Mention AsTitleDescription(KnowledgeDocument document, Mention mention)
+    {
+        // "the Senator's", "Mayor" alone: a title is no name; it refers back to the person it was the title of, or to
+        // no one. Titles that are also names ("Prince", "Queen", "General") are left to the recogniser.
+        if (mention.Form != MentionForm.Name || mention.TokenCount > 2)
+        {
+            return mention;
+        }
+
+        var words = NameText(document, mention).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('.').ToLowerInvariant())
+            .ToList();
+        return words.Count > 0 && words.All(PersonTitles.Contains)
+            ? mention with { Kind = EntityKind.Person, Form = MentionForm.Nominal, Name = null }
+            : mention;
+    }
+
+    private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "president", "prime", "minister", "mayor", "pope", "chancellor"],
+        StringComparer.Ordinal);
+
     private static Mention Nominal(KnowledgeDocument document, int first, int count, EntityKind kind) =>
         new(new TextSpan(document.Tokens[first].Span.Start, document.Tokens[first + count - 1].Span.End), first, count, kind, 0.6, "coreference/1")
         {
@@ -353,6 +374,17 @@ public sealed class CoreferenceResolver : IExtractionStage
                 // "the committee" fits a name whose last word is "Committee".
                 var name = document.Slice(candidate.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (name[^1].Equals(words[^1], StringComparison.OrdinalIgnoreCase))
+                {
+                    return j;
+                }
+            }
+            else if (words.Length == 1 || mention.TokenCount == words.Length && PersonTitles.Contains(words[0].TrimEnd('.').ToLowerInvariant()))
+            {
+                // A title alone ("the Senator's") fits the person the article introduced with it ("Senator Rick Santorum").
+                var title = NameText(document, mention).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('.');
+                if (candidate.FirstToken >= 1
+                    && candidate.Form == MentionForm.Name
+                    && document.TokenText(candidate.FirstToken - 1).TrimEnd('.').Equals(title, StringComparison.OrdinalIgnoreCase))
                 {
                     return j;
                 }

@@ -24,6 +24,23 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_TitleAlone_JoinsThePersonIntroducedWithItOrIsDropped()
+    {
+        var document = new DocumentBuilder("Former Senator Rick Santorum spoke. The Senator's remarks drew fire. Later the Mayor left.")
+            .Entity("Rick Santorum", EntityKind.Person)
+            .Entity("Senator", EntityKind.Organization, occurrence: 2)
+            .Entity("Mayor", EntityKind.Person)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.CanonicalName.ShouldBe("Rick Santorum");
+        chain.Kind.ShouldBe(EntityKind.Person);
+        chain.Mentions.Select(m => document.Slice(document.Entities[m].Span)).ShouldBe(["Rick Santorum", "Senator"]);
+    }
+
+    [Fact]
     public void Process_TitledFullName_JoinsTheSameNameWithoutTitle()
     {
         var document = new DocumentBuilder("Bernie Sanders spoke. Later Sen. Bernie Sanders left, and Sanders smiled.")
