@@ -125,6 +125,20 @@ public sealed class CoreferenceResolver : IExtractionStage
             if (words.Length > 0 && longer.Count == 1)
             {
                 links.Union(longer[0], i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer[0]]}'");
+                continue;
+            }
+
+            // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name.
+            var named = organizations
+                .Where(j => Words(keys[j]) is { } full && full.Length > words.Length + 1
+                    && full[^(words.Length + 1)] == "of"
+                    && full.AsSpan(full.Length - words.Length).SequenceEqual(words))
+                .Select(links.Find)
+                .Distinct()
+                .ToList();
+            if (words.Length > 0 && named.Count == 1 && longer.Count == 0)
+            {
+                links.Union(named[0], i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[named[0]]}'");
             }
         }
     }

@@ -41,6 +41,22 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_NameAnOrganisationIsNamedAfter_JoinsItButAPlaceDoesNot()
+    {
+        var document = new DocumentBuilder("The Church of Scientology sued. Scientology lawyers met staff of the University of Helsinki in Helsinki.")
+            .Entity("Church of Scientology", EntityKind.Organization)
+            .Entity("Scientology", EntityKind.Organization, occurrence: 2)
+            .Entity("University of Helsinki", EntityKind.Organization)
+            .Entity("Helsinki", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe(
+            [("Church of Scientology", 2), ("University of Helsinki", 1), ("Helsinki", 1)], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Process_TitledFullName_JoinsTheSameNameWithoutTitle()
     {
         var document = new DocumentBuilder("Bernie Sanders spoke. Later Sen. Bernie Sanders left, and Sanders smiled.")
