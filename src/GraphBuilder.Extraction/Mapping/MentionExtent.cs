@@ -8,7 +8,8 @@ namespace GraphBuilder.Extraction.Mapping;
 /// <summary>
 /// Finds the characters a mention covers as evidence. A person's name keeps the role noun phrase set before it in
 /// apposition ("actor Jason Beghe", "disco club owner Steve Rubell"), as coreference corpora mark the mention: the
-/// role says which person the article means. The name and its aliases stay the name's own words.
+/// role says which person the article means; an organisation's or a place's name keeps the common noun after it that
+/// heads the phrase ("Yonhap news agency"). The name and its aliases stay the name's own words.
 /// </summary>
 internal static class MentionExtent
 {
@@ -38,6 +39,20 @@ internal static class MentionExtent
         ],
         StringComparer.Ordinal);
 
+    // The kinds of organisation a name is followed by in news when the phrase means the organisation itself ("Yonhap
+    // news agency", "the Labour party"); "the BBC website" or "a Google office" is another thing, and is left alone.
+    private static readonly FrozenSet<string> OrganizationTypes = FrozenSet.ToFrozenSet(
+        [
+            "agency", "party", "company", "firm", "bank", "ministry", "university", "college", "hospital", "broadcaster",
+            "newspaper", "magazine", "airline", "group", "band", "club", "team", "organisation", "organization", "charity",
+            "movement",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlaceTypes = FrozenSet.ToFrozenSet(
+        ["constituency", "district", "province", "county", "region", "river", "lake", "island"],
+        StringComparer.Ordinal);
+
     private const int MaxRoleWords = 4;
 
     /// <summary>Gets the evidence span of a mention.</summary>
@@ -46,10 +61,48 @@ internal static class MentionExtent
     /// <returns>The mention's own span, or one that starts earlier at its role noun phrase.</returns>
     public static TextSpan Of(KnowledgeDocument document, Mention mention)
     {
-        if (mention.Kind != EntityKind.Person || mention.Form != MentionForm.Name || document.PartsOfSpeech is not { } tags)
+        if (mention.Form != MentionForm.Name || document.PartsOfSpeech is not { } tags)
         {
             return mention.Span;
         }
+
+        return mention.Kind switch
+        {
+            EntityKind.Person => WithRole(document, mention, tags),
+            EntityKind.Organization or EntityKind.Location => WithTypeNoun(document, mention, tags),
+            _ => mention.Span,
+        };
+    }
+
+    private static TextSpan WithTypeNoun(KnowledgeDocument document, Mention mention, IReadOnlyList<string> tags)
+    {
+        // "Yonhap news agency", "the Kowloon West geographical constituency": the common noun after the name is the
+        // phrase's head, and says what kind of thing the name is.
+        var sentenceEnd = document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken;
+        var end = -1;
+        for (var t = mention.EndToken; t < Math.Min(sentenceEnd, mention.EndToken + MaxRoleWords); t++)
+        {
+            var word = document.TokenText(t);
+            var types = mention.Kind == EntityKind.Location ? PlaceTypes : OrganizationTypes;
+            var followedByNoun = t + 1 < sentenceEnd && tags[t + 1] == "NOUN";
+            if (tags[t] == "NOUN" && types.Contains(word) && !followedByNoun && !IsTaken(document, t))
+            {
+                end = t + 1;
+                break;
+            }
+
+            // Between the name and its type only a describing word: "geographical", or "news" in "news agency".
+            if (!(tags[t] == "ADJ" || word == "news") || !IsLowercaseWord(word) || IsTaken(document, t))
+            {
+                break;
+            }
+        }
+
+        return end < 0 ? mention.Span : new TextSpan(mention.Span.Start, document.Tokens[end - 1].Span.End);
+    }
+
+    private static TextSpan WithRole(KnowledgeDocument document, Mention mention, IReadOnlyList<string> tags)
+    {
 
         var sentenceStart = document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken;
         var first = mention.FirstToken;

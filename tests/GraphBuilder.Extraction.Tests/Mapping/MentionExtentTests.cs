@@ -17,12 +17,12 @@ public sealed class MentionExtentTests
         return new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, profile)));
     }
 
-    private static Dictionary<string, string> SpansByName(string profile, string text)
+    private static Dictionary<string, string> SpansByName(string profile, string text, EntityKind? kind = EntityKind.Person)
     {
         var draft = (profile == "fast" ? Fast : Accurate).Value.Extract(
             text, new ArticleSource("https://news.example/extent", null, null, null), DateTimeOffset.UnixEpoch);
         return draft.Entities
-            .Where(e => e.Kind == EntityKind.Person)
+            .Where(e => kind is null || e.Kind == kind)
             .ToDictionary(e => e.Name, e => string.Join(" | ", e.Spans.Select(s => s.Text)), StringComparer.Ordinal);
     }
 
@@ -46,5 +46,16 @@ public sealed class MentionExtentTests
 
         spans["Maria Okafor"].ShouldBe("Maria Okafor");
         spans["Daniel Brandt"].ShouldBe("Daniel Brandt");
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_TypeNounAfterAnOrganisationsName_IsPartOfTheMentionOnlyWhenItIsTheOrganisation(string profile)
+    {
+        var spans = SpansByName(profile, "The Reuters news agency reported the fire. Pictures on the Greenpeace website showed smoke.", kind: null);
+
+        spans["Reuters"].ShouldBe("Reuters news agency");
+        spans["Greenpeace"].ShouldBe("Greenpeace");
     }
 }
