@@ -32,6 +32,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.OrdinalIgnoreCase);
 
+    // Capitalised heads that make the name before them an organisation's (case matters: "the Catholic church" is a building).
+    private static readonly FrozenSet<string> OrganizationHeads = FrozenSet.ToFrozenSet(
+        [
+            "Church", "Party", "Council", "Committee", "Union", "Navy", "Army", "Police", "Federation", "League",
+            "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry",
+        ],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
         ["of", "the", "and", "in", "on", "a", "an", "for", "to", "&"],
         StringComparer.Ordinal);
@@ -47,7 +55,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<Mention>(document.Entities.Count);
-        foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)))
+        foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)).Select(m => WithOrganizationHead(document, m)))
         {
             var text = document.Slice(mention.Span);
             if (mention.Kind is EntityKind.Other or EntityKind.Location
@@ -126,6 +134,29 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
         }
+    }
+
+    private static Mention WithOrganizationHead(KnowledgeDocument document, Mention mention)
+    {
+        // "the Catholic Church", "the Indonesian Navy": the recogniser takes the adjective and leaves the head that makes
+        // the words an organisation's name.
+        var next = mention.EndToken;
+        if (mention.Kind == EntityKind.Person
+            || next >= document.Tokens.Count
+            || document.SentenceOf(next) != document.SentenceOf(mention.FirstToken)
+            || !OrganizationHeads.Contains(document.TokenText(next))
+            || document.Tokens[next].Span.Start - mention.Span.End != 1
+            || document.Entities.Any(e => e.Span.Overlaps(document.Tokens[next].Span)))
+        {
+            return mention;
+        }
+
+        return mention with
+        {
+            Span = new TextSpan(mention.Span.Start, document.Tokens[next].Span.End),
+            TokenCount = mention.TokenCount + 1,
+            Kind = EntityKind.Organization,
+        };
     }
 
     private static bool ContinuesHyphenatedWord(KnowledgeDocument document, int token, int first)

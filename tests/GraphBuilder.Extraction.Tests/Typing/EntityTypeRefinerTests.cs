@@ -59,6 +59,21 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_AdjectiveBeforeACapitalisedOrganisationHead_BecomesTheOrganisation()
+    {
+        var document = new DocumentBuilder("The Catholic Church and the Indonesian Navy objected; a Catholic church burned.")
+            .Entity("Catholic", EntityKind.Other)
+            .Entity("Indonesian", EntityKind.Other)
+            .Entity("Catholic", EntityKind.Other, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Catholic Church", EntityKind.Organization), ("Indonesian Navy", EntityKind.Organization), ("Catholic", EntityKind.Other)]);
+    }
+
+    [Fact]
     public void Process_NationalityAdjective_IsDropped()
     {
         var document = new DocumentBuilder("The Russian president met French officials in Paris.")
