@@ -55,7 +55,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<Mention>(document.Entities.Count);
-        foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)).Select(m => WithOrganizationHead(document, m)))
+        foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)).SelectMany(m => TrimConnectors(document, m)).Select(m => WithOrganizationHead(document, m)))
         {
             var text = document.Slice(mention.Span);
             if (mention.Kind is EntityKind.Other or EntityKind.Location
@@ -135,6 +135,34 @@ public sealed class EntityTypeRefiner : IExtractionStage
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
         }
     }
+
+    private static IEnumerable<Mention> TrimConnectors(KnowledgeDocument document, Mention mention)
+    {
+        // "Bos and colleagues": a name neither starts nor ends with a lower-case "and", "of" or "the".
+        var first = mention.FirstToken;
+        var end = mention.EndToken;
+        while (first < end && IsLowercaseConnector(document.TokenText(first)))
+        {
+            first++;
+        }
+
+        while (end > first && IsLowercaseConnector(document.TokenText(end - 1)))
+        {
+            end--;
+        }
+
+        if (first == mention.FirstToken && end == mention.EndToken)
+        {
+            yield return mention;
+        }
+        else if (end > first)
+        {
+            var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+            yield return mention with { Span = span, FirstToken = first, TokenCount = end - first };
+        }
+    }
+
+    private static bool IsLowercaseConnector(string word) => TitleConnectors.Contains(word) && word != "&";
 
     private static Mention WithOrganizationHead(KnowledgeDocument document, Mention mention)
     {

@@ -74,6 +74,18 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_NameEndingInALowercaseConnector_LosesTheConnector()
+    {
+        var document = new DocumentBuilder("Bos and colleagues published the study.")
+            .Entity("Bos and", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe("Bos");
+    }
+
+    [Fact]
     public void Process_NationalityAdjective_IsDropped()
     {
         var document = new DocumentBuilder("The Russian president met French officials in Paris.")
