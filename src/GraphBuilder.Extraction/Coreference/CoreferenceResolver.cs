@@ -37,6 +37,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         JoinSameNames(mentions, texts, keys, links);
         JoinSingleNames(mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(mentions, texts, keys, links, cancellationToken);
+        JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
         var unresolved = new HashSet<int>();
         JoinDescriptions(document, mentions, texts, links, unresolved, cancellationToken);
@@ -141,6 +142,51 @@ public sealed class CoreferenceResolver : IExtractionStage
                 links.Union(named[0], i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[named[0]]}'");
             }
         }
+    }
+
+    /// <summary>
+    /// Rule 2c: a place's short name joins the one longer place name in the document that adds only what kind of place
+    /// it is ("Taipei" is "Taipei City", "Washington" is "Washington D.C.") unless the short name is a country or a state
+    /// of its own ("Mexico" is not "Mexico City"); a compass word joins the one place it starts ("the North" is "North
+    /// Korea").
+    /// </summary>
+    private static void JoinShortPlaceNames(
+        List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
+    {
+        var places = Enumerable.Range(0, mentions.Count)
+            .Where(i => mentions[i].Kind == EntityKind.Location && mentions[i].Form == MentionForm.Name)
+            .ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var words = Words(keys[i]);
+            var compass = words is ["north" or "south" or "east" or "west"];
+            if (words.Length == 0
+                || mentions[i].Form != MentionForm.Name
+                || !(mentions[i].Kind == EntityKind.Location || (compass && mentions[i].Kind != EntityKind.Person)))
+            {
+                continue;
+            }
+
+            var longer = places
+                .Where(j => Words(keys[j]) is { } full && full.Length > words.Length && full.Take(words.Length).SequenceEqual(words)
+                    && (compass || IsPlaceDesignator(full.Skip(words.Length), CountryNames.IsCountryOrState(texts[i]))))
+                .Select(links.Find)
+                .Distinct()
+                .ToList();
+            if (longer.Count == 1 && links.Find(i) != longer[0])
+            {
+                links.Union(longer[0], i, $"'{texts[i]}' is the short form of the only longer place name that starts with it: '{texts[longer[0]]}'");
+            }
+        }
+    }
+
+    private static bool IsPlaceDesignator(IEnumerable<string> rest, bool regionOfItsOwn)
+    {
+        // "Taipei City", "Washington D.C.": words that say what kind of place the name is, not another place named
+        // after it ("Chiang Kai Shek Memorial Hall Station", "Ross Sea"); a country's or a state's name keeps only D.C.
+        var words = rest.ToList();
+        return words is ["dc"] || (!regionOfItsOwn && words is ["city" or "province" or "county" or "prefecture" or "municipality" or "district"]);
     }
 
     /// <summary>Rule 3: acronyms, from initials or from "Full Name (ACR)".</summary>

@@ -21,6 +21,27 @@ internal static class CountryNames
         ["Russian Federation"] = "Russia",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Names that are a country or a US state by themselves, and the first words of a city's name as well ("Mexico
+    // City", "Kansas City", "Washington State"): such a name alone is never taken as the longer one's short form.
+    private static readonly FrozenSet<string> Regions = Demonyms.Places
+        .Concat(Countries.Values)
+        .Concat(
+        [
+            "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+            "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+            "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+            "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+            "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+            "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Kuwait", "Panama",
+            "Guatemala", "Vatican", "Quebec", "Singapore", "Monaco", "Luxembourg", "Djibouti", "Andorra",
+        ])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Tells whether a name is a country or a US state by itself.</summary>
+    /// <param name="name">The name, such as <c>Mexico</c>.</param>
+    /// <returns><see langword="true"/> for a country or a state.</returns>
+    public static bool IsCountryOrState(string name) => Regions.Contains(name.Trim());
+
     /// <summary>Finds the usual name of a country from another of its names.</summary>
     /// <param name="name">The name as written, such as <c>America</c> or <c>the UK</c>.</param>
     /// <param name="country">The usual name, such as <c>United States</c>.</param>

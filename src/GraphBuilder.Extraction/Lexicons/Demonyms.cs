@@ -8,7 +8,7 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// </summary>
 internal static class Demonyms
 {
-    private static readonly FrozenDictionary<string, string> Places = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> PlacesByDemonym = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["American"] = "United States", ["US"] = "United States", ["U.S."] = "United States", ["Russian"] = "Russia", ["Soviet"] = "Soviet Union",
         ["British"] = "United Kingdom", ["English"] = "England", ["Scottish"] = "Scotland", ["Welsh"] = "Wales", ["Irish"] = "Ireland",
@@ -30,9 +30,12 @@ internal static class Demonyms
         ["Emirati"] = "United Arab Emirates", ["Yemeni"] = "Yemen", ["Moldovan"] = "Moldova", ["Azerbaijani"] = "Azerbaijan",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Gets the places the demonyms point to.</summary>
+    public static IEnumerable<string> Places => PlacesByDemonym.Values;
+
     /// <summary>Finds the place a demonym points to.</summary>
     /// <param name="word">The word or words, such as <c>Russian</c>.</param>
     /// <param name="place">The place, such as <c>Russia</c>.</param>
     /// <returns><see langword="true"/> when the word is a known demonym.</returns>
-    public static bool TryGetPlace(string word, out string place) => Places.TryGetValue(word.Trim(), out place!);
+    public static bool TryGetPlace(string word, out string place) => PlacesByDemonym.TryGetValue(word.Trim(), out place!);
 }

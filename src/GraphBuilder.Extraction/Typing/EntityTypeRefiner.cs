@@ -73,7 +73,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 continue;
             }
 
-            mentions.Add(mention.Kind is EntityKind.Location or EntityKind.Other && CountryNames.TryGetCountry(text, out var country)
+            mentions.Add(mention.Kind is not EntityKind.Person && CountryNames.TryGetCountry(text, out var country)
                 ? mention with { Kind = EntityKind.Location, Name = country }
                 : RefineEvent(document, mention));
         }

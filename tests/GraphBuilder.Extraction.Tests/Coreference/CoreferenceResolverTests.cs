@@ -57,6 +57,25 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_PlaceShortForms_JoinTheCityOrTheCompassPlaceButNotACountrysCity()
+    {
+        var document = new DocumentBuilder(
+            "Taipei City lit lanterns. Taipei was busy. North Korea fired; the North said more. Mexico City voted, and Mexico cheered.")
+            .Entity("Taipei City", EntityKind.Location)
+            .Entity("Taipei", EntityKind.Location, occurrence: 2)
+            .Entity("North Korea", EntityKind.Location)
+            .Entity("North", EntityKind.Organization, occurrence: 2)
+            .Entity("Mexico City", EntityKind.Location)
+            .Entity("Mexico", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe(
+            [("Taipei City", 2), ("North Korea", 2), ("Mexico City", 1), ("Mexico", 1)], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Process_TitledFullName_JoinsTheSameNameWithoutTitle()
     {
         var document = new DocumentBuilder("Bernie Sanders spoke. Later Sen. Bernie Sanders left, and Sanders smiled.")

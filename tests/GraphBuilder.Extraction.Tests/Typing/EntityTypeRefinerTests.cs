@@ -46,16 +46,17 @@ public sealed class EntityTypeRefinerTests
     [Fact]
     public void Process_OtherNameOfACountry_StandsForItsUsualName()
     {
-        var document = new DocumentBuilder("America's allies met in Britain, not in Korea.")
+        var document = new DocumentBuilder("America's allies met in Britain, not in Korea, and the DPRK objected.")
             .Entity("America", EntityKind.Location)
             .Entity("Britain", EntityKind.Other)
             .Entity("Korea", EntityKind.Location)
+            .Entity("DPRK", EntityKind.Organization)
             .Build();
 
         new EntityTypeRefiner().Process(document);
 
         document.Entities.Select(e => (e.Kind, e.Name)).ShouldBe(
-            [(EntityKind.Location, "United States"), (EntityKind.Location, "United Kingdom"), (EntityKind.Location, null)]);
+            [(EntityKind.Location, "United States"), (EntityKind.Location, "United Kingdom"), (EntityKind.Location, null), (EntityKind.Location, "North Korea")]);
     }
 
     [Fact]
