@@ -208,7 +208,7 @@ public sealed class CoreferenceResolver : IExtractionStage
                     && !IsAcronym(texts[j])
                     && mentions[j].Kind != EntityKind.Person
                     && mentions[j].Form != MentionForm.Pronoun
-                    && Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase))
+                    && (Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase) || Capitals(texts[j]) == acronym))
                 .Select(links.Find)
                 .Distinct()
                 .ToList();
@@ -594,7 +594,11 @@ public sealed class CoreferenceResolver : IExtractionStage
     private static string NormalizedKey(string name)
     {
         var builder = new System.Text.StringBuilder(name.Length);
-        var words = name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries)
+        var parts = name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+        // "New People's Party" is written "New People Party" too: a possessive inside a name is no part of its key.
+        var words = parts
+            .Select((w, i) => i < parts.Length - 1 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) ? w[..^2] : w)
             .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]).ToLowerInvariant())
             .Where(w => w.Length > 0)
             .SkipWhile(w => Titles.Contains(w))
@@ -626,6 +630,9 @@ public sealed class CoreferenceResolver : IExtractionStage
         new([.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 0 && char.IsUpper(w[0]))
             .Select(w => w[0])]);
+
+    // "LV" for "LibriVox": the capitals of a name written in camel case.
+    private static string Capitals(string name) => new([.. name.Where(char.IsUpper)]);
 
     private static bool FollowsInParentheses(KnowledgeDocument document, Mention full, Mention acronym)
     {

@@ -76,6 +76,25 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_CamelCaseCapitalsAndInnerPossessive_JoinTheirNames()
+    {
+        var document = new DocumentBuilder(
+            "LibriVox grew. Readers love LV too. Michael Tien of the New People Party spoke, and NPP and the New People's Party agreed.")
+            .Entity("LibriVox", EntityKind.Organization)
+            .Entity("LV", EntityKind.Other)
+            .Entity("Michael Tien", EntityKind.Person)
+            .Entity("New People Party", EntityKind.Organization)
+            .Entity("NPP", EntityKind.Organization)
+            .Entity("New People's Party", EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe(
+            [("LibriVox", 2), ("Michael Tien", 1), ("New People's Party", 3)], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Process_TitledFullName_JoinsTheSameNameWithoutTitle()
     {
         var document = new DocumentBuilder("Bernie Sanders spoke. Later Sen. Bernie Sanders left, and Sanders smiled.")
