@@ -40,6 +40,20 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // Capitalised words before a surname that are not given names: titles, ranks, days and months.
+    private static readonly FrozenSet<string> NotGivenNames = FrozenSet.ToFrozenSet(
+        [
+            "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor", "Minister", "Prime", "Chancellor", "Pope",
+            "King", "Queen", "Prince", "Princess", "General", "Gen", "Dr", "Mr", "Mrs", "Ms", "Judge", "Justice", "Coach",
+            "Officer", "Detective", "Professor", "Prof", "Captain", "Capt", "Lt", "Sgt", "Col", "Chairman", "Chairwoman",
+            "Secretary", "Director", "Chief", "Saint", "St", "Sir", "Dame", "Lord", "Lady", "Rev", "Father", "Sister",
+            "Brother", "Bishop", "Cardinal", "Archbishop", "Rabbi", "Imam", "Sheikh", "Emperor", "Ambassador", "Speaker",
+            "Commissioner", "Inspector", "Deputy", "Leader", "Premier", "Councillor", "Councilman", "Councilwoman",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+            "April", "June", "July", "August", "September", "October", "November", "December",
+        ],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
         ["of", "the", "and", "in", "on", "a", "an", "for", "to", "&"],
         StringComparer.Ordinal);
@@ -55,7 +69,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<Mention>(document.Entities.Count);
-        foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)).SelectMany(m => TrimConnectors(document, m)).Select(m => WithOrganizationHead(document, m)))
+        foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)).SelectMany(m => TrimConnectors(document, m)).Select(m => WithOrganizationHead(document, m)).Select(m => WithGivenName(document, m)))
         {
             var text = document.Slice(mention.Span);
             if (mention.Kind is EntityKind.Other or EntityKind.Location
@@ -161,6 +175,37 @@ public sealed class EntityTypeRefiner : IExtractionStage
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first };
         }
     }
+
+    private static Mention WithGivenName(KnowledgeDocument document, Mention mention)
+    {
+        // "Dries Mertens", "Will Smith": the recogniser leaves out a given name that is also a common word; the tagger
+        // still reads it as a proper noun next to the surname.
+        var previous = mention.FirstToken - 1;
+        if (mention.Kind != EntityKind.Person
+            || mention.TokenCount != 1
+            || previous < document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken
+            || document.PartsOfSpeech is not { } tags
+            || tags[previous] != "PROPN"
+            || document.Tokens[previous].Span.End + 1 != mention.Span.Start
+            || !IsGivenNameShaped(document.TokenText(previous))
+            || document.Entities.Any(e => e.Span.Overlaps(document.Tokens[previous].Span)))
+        {
+            return mention;
+        }
+
+        return mention with
+        {
+            Span = new TextSpan(document.Tokens[previous].Span.Start, mention.Span.End),
+            FirstToken = previous,
+            TokenCount = mention.TokenCount + 1,
+        };
+    }
+
+    private static bool IsGivenNameShaped(string word) =>
+        word.Length > 1
+        && char.IsUpper(word[0])
+        && word.Skip(1).All(char.IsLower)
+        && !NotGivenNames.Contains(word);
 
     private static bool IsLowercaseConnector(string word) => TitleConnectors.Contains(word) && word != "&";
 

@@ -58,4 +58,15 @@ public sealed class MentionExtentTests
         spans["Reuters"].ShouldBe("Reuters news agency");
         spans["Greenpeace"].ShouldBe("Greenpeace");
     }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_GivenNameThatIsACommonWord_StaysInThePersonsName(string profile)
+    {
+        var spans = SpansByName(profile, "Belgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making early attempts.");
+
+        spans.Keys.ShouldContain("Dries Mertens");
+        spans.Keys.ShouldNotContain("Mertens");
+    }
 }
