@@ -32,11 +32,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.OrdinalIgnoreCase);
 
-    // Capitalised heads that make the name before them an organisation's (case matters: "the Catholic church" is a building).
+    // Capitalised heads that make the name before them an organisation's or a newspaper's (case matters: "the Catholic
+    // church" is a building).
     private static readonly FrozenSet<string> OrganizationHeads = FrozenSet.ToFrozenSet(
         [
             "Church", "Party", "Council", "Committee", "Union", "Navy", "Army", "Police", "Federation", "League",
             "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry",
+            "Press", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Post", "Times", "Journal", "News",
         ],
         StringComparer.Ordinal);
 

@@ -62,16 +62,20 @@ public sealed class EntityTypeRefinerTests
     [Fact]
     public void Process_AdjectiveBeforeACapitalisedOrganisationHead_BecomesTheOrganisation()
     {
-        var document = new DocumentBuilder("The Catholic Church and the Indonesian Navy objected; a Catholic church burned.")
+        var document = new DocumentBuilder("The Catholic Church and the Indonesian Navy objected; a Catholic church burned, The Canadian Press said.")
             .Entity("Catholic", EntityKind.Other)
             .Entity("Indonesian", EntityKind.Other)
             .Entity("Catholic", EntityKind.Other, occurrence: 2)
+            .Entity("Canadian", EntityKind.Other)
             .Build();
 
         new EntityTypeRefiner().Process(document);
 
         document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
-            [("Catholic Church", EntityKind.Organization), ("Indonesian Navy", EntityKind.Organization), ("Catholic", EntityKind.Other)]);
+            [
+                ("Catholic Church", EntityKind.Organization), ("Indonesian Navy", EntityKind.Organization), ("Catholic", EntityKind.Other),
+                ("Canadian Press", EntityKind.Organization),
+            ]);
     }
 
     [Fact]
