@@ -118,28 +118,27 @@ public sealed class CoreferenceResolver : IExtractionStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var words = Words(keys[i]);
-            var longer = organizations
-                .Where(j => Words(keys[j]).Length > words.Length && Words(keys[j]).Take(words.Length).SequenceEqual(words))
-                .Select(links.Find)
-                .Distinct()
-                .ToList();
-            if (words.Length > 0 && longer.Count == 1)
+            if (words.Length == 0)
             {
-                links.Union(longer[0], i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer[0]]}'");
+                continue;
+            }
+
+            var starting = organizations.Where(j => Words(keys[j]).Length > words.Length && Words(keys[j]).Take(words.Length).SequenceEqual(words)).ToList();
+            if (OnlyChain(starting, links) is var longer and >= 0)
+            {
+                links.Union(longer, i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer]}'");
                 continue;
             }
 
             // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name.
-            var named = organizations
-                .Where(j => Words(keys[j]) is { } full && full.Length > words.Length + 1
+            var named = OnlyChain(
+                organizations.Where(j => Words(keys[j]) is { } full && full.Length > words.Length + 1
                     && full[^(words.Length + 1)] == "of"
-                    && full.AsSpan(full.Length - words.Length).SequenceEqual(words))
-                .Select(links.Find)
-                .Distinct()
-                .ToList();
-            if (words.Length > 0 && named.Count == 1 && longer.Count == 0)
+                    && full.AsSpan(full.Length - words.Length).SequenceEqual(words)),
+                links);
+            if (named >= 0 && starting.Count == 0)
             {
-                links.Union(named[0], i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[named[0]]}'");
+                links.Union(named, i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[named]}'");
             }
         }
     }
@@ -168,17 +167,34 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var longer = places
-                .Where(j => Words(keys[j]) is { } full && full.Length > words.Length && full.Take(words.Length).SequenceEqual(words)
-                    && (compass || IsPlaceDesignator(full.Skip(words.Length), CountryNames.IsCountryOrState(texts[i]))))
-                .Select(links.Find)
-                .Distinct()
-                .ToList();
-            if (longer.Count == 1 && links.Find(i) != longer[0])
+            var longer = OnlyChain(
+                places.Where(j => Words(keys[j]) is { } full && full.Length > words.Length && full.Take(words.Length).SequenceEqual(words)
+                    && (compass || IsPlaceDesignator(full.Skip(words.Length), CountryNames.IsCountryOrState(texts[i])))),
+                links);
+            if (longer >= 0 && links.Find(i) != longer)
             {
-                links.Union(longer[0], i, $"'{texts[i]}' is the short form of the only longer place name that starts with it: '{texts[longer[0]]}'");
+                links.Union(longer, i, $"'{texts[i]}' is the short form of the only longer place name that starts with it: '{texts[longer]}'");
             }
         }
+    }
+
+    private static int OnlyChain(IEnumerable<int> candidates, MentionLinks links)
+    {
+        // The chain all the candidates belong to, or -1 when they belong to none or to several: a rule joins only when
+        // the article leaves one choice.
+        var only = -1;
+        foreach (var candidate in candidates)
+        {
+            var root = links.Find(candidate);
+            if (only >= 0 && root != only)
+            {
+                return -1;
+            }
+
+            only = root;
+        }
+
+        return only;
     }
 
     private static bool IsPlaceDesignator(IEnumerable<string> rest, bool regionOfItsOwn)
