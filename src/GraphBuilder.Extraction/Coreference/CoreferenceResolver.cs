@@ -415,10 +415,6 @@ public sealed class CoreferenceResolver : IExtractionStage
             : mention;
     }
 
-    private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "president", "prime", "minister", "mayor", "pope", "chancellor"],
-        StringComparer.Ordinal);
-
     private static Mention Nominal(KnowledgeDocument document, int first, int count, EntityKind kind) =>
         new(new TextSpan(document.Tokens[first].Span.Start, document.Tokens[first + count - 1].Span.End), first, count, kind, 0.6, "coreference/1")
         {
@@ -633,6 +629,13 @@ public sealed class CoreferenceResolver : IExtractionStage
             "general", "pope", "king", "queen", "prince", "mayor",
         ],
         StringComparer.Ordinal);
+
+    // The titles a name key drops but for those that are names too ("Prince", "Queen", "General"), with two more;
+    // declared after Titles, since static fields start in text order.
+    private static readonly FrozenSet<string> PersonTitles = Titles
+        .Except(["gen", "general", "king", "queen", "prince"])
+        .Union(["representative", "chancellor"])
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -65,6 +65,15 @@ public sealed class KnowledgeDocument
     /// <returns>The span's characters.</returns>
     public string Slice(TextSpan span) => Annotated.Slice(span);
 
+    /// <summary>Tells whether an entity mention covers a token.</summary>
+    /// <param name="tokenIndex">The token's index.</param>
+    /// <returns><see langword="true"/> when a mention in <see cref="Entities"/> overlaps the token.</returns>
+    public bool IsInEntity(int tokenIndex)
+    {
+        var span = Tokens[tokenIndex].Span;
+        return _entities.Any(e => e.Span.Overlaps(span));
+    }
+
     /// <summary>Returns the index of the sentence that holds a token.</summary>
     /// <param name="tokenIndex">The token's index.</param>
     /// <returns>The sentence index, or -1 when sentences have not been split.</returns>

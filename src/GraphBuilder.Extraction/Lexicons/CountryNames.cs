@@ -21,8 +21,9 @@ internal static class CountryNames
         ["Russian Federation"] = "Russia",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Names that are a country or a US state by themselves, and the first words of a city's name as well ("Mexico
-    // City", "Kansas City", "Washington State"): such a name alone is never taken as the longer one's short form.
+    // Names that are a country, a continent or a US state by themselves (the demonyms' places, the countries above, the
+    // states), and the first words of a city's name as well ("Mexico City", "Kansas City"): such a name alone is never
+    // taken as the longer one's short form.
     private static readonly FrozenSet<string> Regions = Demonyms.Places
         .Concat(Countries.Values)
         .Concat(
@@ -37,7 +38,7 @@ internal static class CountryNames
         ])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Tells whether a name is a country or a US state by itself.</summary>
+    /// <summary>Tells whether a name is a country, a continent or a US state by itself.</summary>
     /// <param name="name">The name, such as <c>Mexico</c>.</param>
     /// <returns><see langword="true"/> for a country or a state.</returns>
     public static bool IsCountryOrState(string name) => Regions.Contains(name.Trim());

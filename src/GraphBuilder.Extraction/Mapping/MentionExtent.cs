@@ -147,6 +147,6 @@ internal static class MentionExtent
     {
         // A word that is itself a mention (of a time, or of an entity) belongs to that mention.
         var span = document.Tokens[token].Span;
-        return document.Times.Any(t => t.Span.Overlaps(span)) || document.Entities.Any(e => e.Span.Overlaps(span));
+        return document.IsInEntity(token) || document.Times.Any(t => t.Span.Overlaps(span));
     }
 }

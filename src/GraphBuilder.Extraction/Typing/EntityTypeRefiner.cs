@@ -71,7 +71,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<Mention>(document.Entities.Count);
-        foreach (var mention in document.Entities.SelectMany(m => SplitAtLowercase(document, m)).SelectMany(m => TrimConnectors(document, m)).Select(m => WithOrganizationHead(document, m)).Select(m => WithGivenName(document, m)))
+        var repaired = document.Entities
+            .SelectMany(m => SplitAtLowercase(document, m))
+            .SelectMany(m => TrimConnectors(document, m))
+            .Select(m => WithOrganizationHead(document, m))
+            .Select(m => WithGivenName(document, m))
+            .ToList();
+        foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
             if (mention.Kind is EntityKind.Other or EntityKind.Location
@@ -190,7 +196,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             || tags[previous] != "PROPN"
             || document.Tokens[previous].Span.End + 1 != mention.Span.Start
             || !IsGivenNameShaped(document.TokenText(previous))
-            || document.Entities.Any(e => e.Span.Overlaps(document.Tokens[previous].Span)))
+            || document.IsInEntity(previous))
         {
             return mention;
         }
@@ -221,7 +227,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             || document.SentenceOf(next) != document.SentenceOf(mention.FirstToken)
             || !OrganizationHeads.Contains(document.TokenText(next))
             || document.Tokens[next].Span.Start - mention.Span.End != 1
-            || document.Entities.Any(e => e.Span.Overlaps(document.Tokens[next].Span)))
+            || document.IsInEntity(next))
         {
             return mention;
         }

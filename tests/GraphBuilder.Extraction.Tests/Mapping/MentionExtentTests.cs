@@ -1,25 +1,13 @@
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Nlp;
-using GraphBuilder.Nlp.Models;
 
 namespace GraphBuilder.Extraction.Tests.Mapping;
 
 public sealed class MentionExtentTests
 {
-    private static readonly Lazy<KnowledgeExtractor> Fast = new(() => Extractor(NlpProfile.Fast));
-    private static readonly Lazy<KnowledgeExtractor> Accurate = new(() => Extractor(NlpProfile.Accurate));
-
-    private static KnowledgeExtractor Extractor(NlpProfile profile)
-    {
-        var options = new NlpOptions { Profile = profile };
-        var store = new EmbeddedModelStore();
-        return new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, profile)));
-    }
-
     private static Dictionary<string, string> SpansByName(string profile, string text, EntityKind? kind = EntityKind.Person)
     {
-        var draft = (profile == "fast" ? Fast : Accurate).Value.Extract(
+        var draft = ShippedExtractors.For(profile).Extract(
             text, new ArticleSource("https://news.example/extent", null, null, null), DateTimeOffset.UnixEpoch);
         return draft.Entities
             .Where(e => kind is null || e.Kind == kind)

@@ -1,32 +1,20 @@
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
-using GraphBuilder.Nlp;
-using GraphBuilder.Nlp.Models;
 using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Extraction.Tests.Mapping;
 
 public sealed class NewsLayoutGraphTests
 {
-    private static readonly Lazy<KnowledgeExtractor> Fast = new(() => Extractor(NlpProfile.Fast));
-    private static readonly Lazy<KnowledgeExtractor> Accurate = new(() => Extractor(NlpProfile.Accurate));
-
     // Who wrote, photographed or published the articles: the stories never say these people work anywhere.
     private static readonly string[] Furniture = ["Lena Marsh", "Jane Doe", "Daniel Brandt", "DANIEL BRANDT", "Priya Nair", "Kofi Mensah"];
 
     private static readonly string[] Agencies = ["Reuters", "AP", "Associated Press", "Harbor Gazette", "HARBOR GAZETTE", "Wellston Daily"];
 
-    private static KnowledgeExtractor Extractor(NlpProfile profile)
-    {
-        var options = new NlpOptions { Profile = profile };
-        var store = new EmbeddedModelStore();
-        return new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, profile)));
-    }
-
     private static List<ArticleDraft> Extract(string profile) =>
         [.. Directory.GetFiles(RepositoryPaths.LayoutArticles, "*.txt")
             .Order(StringComparer.Ordinal)
-            .Select(path => (profile == "fast" ? Fast : Accurate).Value.Extract(
+            .Select(path => ShippedExtractors.For(profile).Extract(
                 File.ReadAllText(path), new ArticleSource("https://news.example/" + Path.GetFileName(path), null, null, null), DateTimeOffset.UnixEpoch))];
 
     [Theory]

@@ -1,0 +1,23 @@
+using GraphBuilder.Nlp;
+using GraphBuilder.Nlp.Models;
+
+namespace GraphBuilder.Extraction.Tests;
+
+/// <summary>The whole extraction with the shipped models, one per profile, loaded once for all the tests that use it.</summary>
+internal static class ShippedExtractors
+{
+    private static readonly Lazy<KnowledgeExtractor> Fast = new(() => Create(NlpProfile.Fast));
+    private static readonly Lazy<KnowledgeExtractor> Accurate = new(() => Create(NlpProfile.Accurate));
+
+    /// <summary>Gets the extractor of a profile named as the tests' data rows name it.</summary>
+    /// <param name="profile"><c>fast</c> or <c>accurate</c>.</param>
+    /// <returns>The extractor.</returns>
+    public static KnowledgeExtractor For(string profile) => (profile == "fast" ? Fast : Accurate).Value;
+
+    private static KnowledgeExtractor Create(NlpProfile profile)
+    {
+        var options = new NlpOptions { Profile = profile };
+        var store = new EmbeddedModelStore();
+        return new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, profile)));
+    }
+}
