@@ -36,6 +36,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         // minutes at a few MB): each checks the token once per mention, so that a stop request is not kept waiting.
         JoinSameNames(mentions, texts, keys, links);
         JoinSingleNames(mentions, texts, keys, links, cancellationToken);
+        JoinSurnamesReadAsPlaces(document, mentions, keys, texts, links, cancellationToken);
         JoinShortOrganizationNames(mentions, texts, keys, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
@@ -102,6 +103,70 @@ public sealed class CoreferenceResolver : IExtractionStage
                 links.Union(candidates[0], i, $"'{texts[i]}' is the only full name in the article with that name: '{texts[candidates[0]]}'");
             }
         }
+    }
+
+    /// <summary>
+    /// Rule 2a: a one-word place name that is the surname of the one full person name in the document ending with it
+    /// joins that person when the text uses it as a person ("Paris claims", "Paris was born") and nowhere as a place ("in
+    /// Paris"): the recogniser reads a surname that is also a city's name as the city. Organisations are left alone,
+    /// since a company is the subject of a verb as often as a person ("Ford said").
+    /// </summary>
+    private static void JoinSurnamesReadAsPlaces(
+        KnowledgeDocument document, List<Mention> mentions, string[] keys, string[] texts, MentionLinks links, CancellationToken cancellationToken)
+    {
+        if (document.PartsOfSpeech is not { } tags)
+        {
+            return;
+        }
+
+        var fullNames = Enumerable.Range(0, mentions.Count)
+            .Where(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2)
+            .ToList();
+        var surnames = Enumerable.Range(0, mentions.Count)
+            .Where(i => mentions[i].Kind == EntityKind.Location && mentions[i].Form == MentionForm.Name && mentions[i].TokenCount == 1
+                && Words(keys[i]).Length == 1)
+            .GroupBy(i => keys[i], StringComparer.Ordinal);
+        foreach (var group in surnames)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var person = OnlyChain(fullNames.Where(f => Words(keys[f])[^1] == group.Key), links);
+            if (person < 0
+                || group.Any(i => IsPlaceUse(document, tags, mentions[i]))
+                || !group.Any(i => IsSubjectUse(document, tags, mentions[i])))
+            {
+                continue;
+            }
+
+            foreach (var i in group)
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Person };
+                links.Union(person, i, $"'{texts[i]}' is the surname of the only full name in the article ending with it, '{texts[person]}': the text uses it as a person, never as a place");
+            }
+        }
+    }
+
+    private static bool IsPlaceUse(KnowledgeDocument document, IReadOnlyList<string> tags, Mention mention)
+    {
+        // "in Paris", "from Paris": a preposition before the name; "Paris, France": a place after a comma.
+        var sentence = document.Sentences[document.SentenceOf(mention.FirstToken)];
+        var previous = mention.FirstToken - 1;
+        var next = mention.EndToken;
+        return (previous >= sentence.FirstToken && tags[previous] == "ADP")
+            || (next + 1 < sentence.EndToken && document.TokenText(next) == ","
+                && document.Entities.Any(e => e.FirstToken == next + 1 && e.Kind == EntityKind.Location));
+    }
+
+    private static bool IsSubjectUse(KnowledgeDocument document, IReadOnlyList<string> tags, Mention mention)
+    {
+        // "Paris claims", "Paris was born", "Paris also claims": a verb right after the name, or after one adverb.
+        var sentence = document.Sentences[document.SentenceOf(mention.FirstToken)];
+        var next = mention.EndToken;
+        if (next < sentence.EndToken && tags[next] == "ADV")
+        {
+            next++;
+        }
+
+        return next < sentence.EndToken && tags[next] is "VERB" or "AUX";
     }
 
     /// <summary>

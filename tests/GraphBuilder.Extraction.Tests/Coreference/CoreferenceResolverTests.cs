@@ -1,5 +1,6 @@
 using GraphBuilder.Extraction.Coreference;
 using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
@@ -179,5 +180,29 @@ public sealed class CoreferenceResolverTests
         new CoreferenceResolver().Process(document);
 
         document.Chains.ShouldHaveSingleItem().CanonicalName.ShouldBe("Harbor City");
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_SurnameThatIsACitysName_JoinsThePersonOnlyWhenNeverUsedAsAPlace(string profile)
+    {
+        var person = Entities(profile, "Nadia Sydney, a former ship engineer, has sued the shipping line. Sydney was born in Geneva. "
+            + "Sydney says she worked without pay for years, and Sydney also claims her papers were kept from her.");
+        var place = Entities(profile, "Nadia Sydney, a former ship engineer, has sued the shipping line. She moved to Sydney in 2010. "
+            + "Sydney says she worked without pay for years.");
+
+        person["Nadia Sydney"].Kind.ShouldBe(EntityKind.Person);
+        person["Nadia Sydney"].Spans.Count(s => s == "Sydney").ShouldBe(3);
+        person.ShouldNotContainKey("Sydney");
+        place["Nadia Sydney"].Spans.ShouldNotContain("Sydney");
+        place["Sydney"].Kind.ShouldBe(EntityKind.Location);
+    }
+
+    private static Dictionary<string, (EntityKind Kind, List<string> Spans)> Entities(string profile, string text)
+    {
+        var draft = ShippedExtractors.For(profile).Extract(
+            text, new ArticleSource("https://news.example/coreference", null, null, null), DateTimeOffset.UnixEpoch);
+        return draft.Entities.ToDictionary(e => e.Name, e => (e.Kind, e.Spans.Select(s => s.Text).ToList()), StringComparer.Ordinal);
     }
 }
