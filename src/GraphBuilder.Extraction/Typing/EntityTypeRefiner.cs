@@ -42,6 +42,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
+    // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
+    private static readonly FrozenSet<string> InstitutionHeads = OrganizationHeads
+        .Where(h => h is not ("Press" or "Herald" or "Tribune" or "Gazette" or "Chronicle" or "Telegraph" or "Observer" or "Post" or "Times" or "Journal" or "News"))
+        .Concat(["University", "College", "School", "Bank", "Corporation", "Company", "Hospital", "Museum", "Department", "Institution"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
     // Capitalised words before a surname that are not given names: titles, ranks, days and months.
     private static readonly FrozenSet<string> NotGivenNames = FrozenSet.ToFrozenSet(
         [
@@ -74,6 +81,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var repaired = document.Entities
             .SelectMany(m => SplitAtLowercase(document, m))
             .SelectMany(m => TrimConnectors(document, m))
+            .SelectMany(m => SplitAtInstitutions(document, m))
+            .SelectMany(m => SplitPersonTail(document, m))
             .Select(m => WithOrganizationHead(document, m))
             .Select(m => WithGivenName(document, m))
             .ToList();
@@ -183,6 +192,104 @@ public sealed class EntityTypeRefiner : IExtractionStage
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first };
         }
     }
+
+    private static IEnumerable<Mention> SplitAtInstitutions(KnowledgeDocument document, Mention mention)
+    {
+        // "the Massachusetts Institute of Technology and Colorado State University": an "and" between two names that are
+        // each an institution's joins two organisations, not one ("Department of Health and Human Services" stays one).
+        if (mention.Kind == EntityKind.Person)
+        {
+            yield return mention;
+            yield break;
+        }
+
+        for (var t = mention.FirstToken + 1; t < mention.EndToken - 1; t++)
+        {
+            if (document.TokenText(t) == "and"
+                && HasInstitutionHead(document, mention.FirstToken, t)
+                && HasInstitutionHead(document, t + 1, mention.EndToken))
+            {
+                yield return Piece(document, mention, mention.FirstToken, t) with { Kind = EntityKind.Organization };
+                yield return Piece(document, mention, t + 1, mention.EndToken) with { Kind = EntityKind.Organization };
+                yield break;
+            }
+        }
+
+        yield return mention;
+    }
+
+    private static IEnumerable<Mention> SplitPersonTail(KnowledgeDocument document, Mention mention)
+    {
+        // "at Washington State University Simon Ličen", "University of Texas Arlington Amneh Jafari": an institution's
+        // name run on into the name of a person whom the article names by surname alone elsewhere ("Ličen said").
+        var end = mention.EndToken;
+        if (mention.Kind == EntityKind.Person
+            || mention.TokenCount < 4
+            || !HasInstitutionHead(document, mention.FirstToken, end - 2)
+            || !IsGivenNameShaped(document.TokenText(end - 2))
+            || InstitutionHeads.Contains(document.TokenText(end - 2))
+            || !IsCapitalized(document.TokenText(end - 1))
+            || InstitutionHeads.Contains(document.TokenText(end - 1))
+            || TitleConnectors.Contains(document.TokenText(end - 3))
+            || CountryNames.IsCountryOrState(document.TokenText(end - 1)))
+        {
+            yield return mention;
+            yield break;
+        }
+
+        if (!StandsAloneElsewhere(document, mention, document.TokenText(end - 1)))
+        {
+            yield return mention;
+            yield break;
+        }
+
+        yield return Piece(document, mention, mention.FirstToken, end - 2);
+        yield return Piece(document, mention, end - 2, end) with { Kind = EntityKind.Person };
+    }
+
+    private static bool StandsAloneElsewhere(KnowledgeDocument document, Mention mention, string surname)
+    {
+        // The word alone, outside this mention: no capitalised word or "the" next to it ("Ličen has joined", not "the
+        // Medical Center" or "Medical Center").
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            if (t >= mention.FirstToken && t < mention.EndToken || document.TokenText(t) != surname)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[document.SentenceOf(t)];
+            var before = t > sentence.FirstToken ? document.TokenText(t - 1) : string.Empty;
+            var after = t + 1 < sentence.EndToken ? document.TokenText(t + 1) : string.Empty;
+            if (!IsCapitalized(before) && !IsCapitalized(after) && !before.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasInstitutionHead(KnowledgeDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (InstitutionHeads.Contains(document.TokenText(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Mention Piece(KnowledgeDocument document, Mention mention, int first, int end) => mention with
+    {
+        Span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End),
+        FirstToken = first,
+        TokenCount = end - first,
+        Confidence = mention.Confidence * 0.9,
+    };
 
     private static Mention WithGivenName(KnowledgeDocument document, Mention mention)
     {

@@ -137,4 +137,49 @@ public sealed class EntityTypeRefinerTests
 
         document.Entities.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Organization);
     }
+
+    [Fact]
+    public void Process_AndBetweenTwoInstitutionsNames_MakesTwoOrganisations()
+    {
+        var document = new DocumentBuilder(
+            "Scientists from the Harbor Institute of Marine Science and Dunmore State University studied the reef. "
+            + "The Department of Health and Human Services paid.")
+            .Entity("Harbor Institute of Marine Science and Dunmore State University", EntityKind.Organization)
+            .Entity("Department of Health and Human Services", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Harbor Institute of Marine Science", EntityKind.Organization),
+            ("Dunmore State University", EntityKind.Organization),
+            ("Department of Health and Human Services", EntityKind.Organization),
+        ]);
+    }
+
+    [Fact]
+    public void Process_InstitutionsNameRunOnIntoAPersonNamedAloneElsewhere_SplitsOffThePerson()
+    {
+        var document = new DocumentBuilder(
+            "We spoke to the chemist at Dunmore State University Nadia Okafor about the spill. Okafor said it was small. "
+            + "Staff of Dunmore State University Medical Center agreed. The Center is new. A lecturer at the University of Southern Indiana "
+            + "came from Indiana.")
+            .Entity("Dunmore State University Nadia Okafor", EntityKind.Location)
+            .Entity("Dunmore State University Medical Center", EntityKind.Organization)
+            .Entity("University of Southern Indiana", EntityKind.Organization)
+            .Entity("Indiana", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Dunmore State University", EntityKind.Location),
+            ("Nadia Okafor", EntityKind.Person),
+            ("Dunmore State University Medical Center", EntityKind.Organization),
+            ("University of Southern Indiana", EntityKind.Organization),
+            ("Indiana", EntityKind.Location),
+        ]);
+    }
 }
