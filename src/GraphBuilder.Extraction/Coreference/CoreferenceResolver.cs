@@ -77,12 +77,19 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
     }
 
-    /// <summary>Rule 2: a person's single name joins the one full name in the document that ends or starts with it.</summary>
+    /// <summary>
+    /// Rule 2: a person's single name joins the one full name in the document that ends or starts with it; a storm's given
+    /// name alone joins the one storm named so ("Phailin" is "Cyclone Phailin").
+    /// </summary>
     private static void JoinSingleNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
         var count = mentions.Count;
         var fullNames = Enumerable.Range(0, count)
             .Where(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2)
+            .ToList();
+        var storms = Enumerable.Range(0, count)
+            .Where(i => mentions[i].Kind == EntityKind.Event && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2
+                && texts[i].Split(' ').Any(StormNames.IsKind))
             .ToList();
         for (var i = 0; i < count; i++)
         {
@@ -101,6 +108,17 @@ public sealed class CoreferenceResolver : IExtractionStage
             if (candidates.Count == 1)
             {
                 links.Union(candidates[0], i, $"'{texts[i]}' is the only full name in the article with that name: '{texts[candidates[0]]}'");
+                continue;
+            }
+
+            // "Phailin" for "Cyclone Phailin": a storm's given name alone, which the recogniser reads as a person's.
+            var storm = OnlyChain(
+                storms.Where(s => Words(keys[s])[^1] == words[0]),
+                links);
+            if (candidates.Count == 0 && storm >= 0)
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Event };
+                links.Union(storm, i, $"'{texts[i]}' is the given name of the only storm in the article named so: '{texts[storm]}'");
             }
         }
     }

@@ -85,6 +85,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitPersonTail(document, m))
             .Select(m => WithOrganizationHead(document, m))
             .Select(m => WithGivenName(document, m))
+            .Select(m => AsNamedStorm(document, m))
             .ToList();
         foreach (var mention in repaired)
         {
@@ -191,6 +192,39 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first };
         }
+    }
+
+    private static Mention AsNamedStorm(KnowledgeDocument document, Mention mention)
+    {
+        // "Cyclone Phailin", "Typhoon Pabuk", "Super Typhoon Haiyan": an event, whether the recogniser took the kind word
+        // into the name or left it before.
+        var first = mention.FirstToken;
+        var sentenceStart = document.Sentences[document.SentenceOf(first)].FirstToken;
+        if (!StormNames.IsKind(document.TokenText(first)))
+        {
+            if (first - 1 < sentenceStart || !StormNames.IsKind(document.TokenText(first - 1)) || document.IsInEntity(first - 1))
+            {
+                return mention;
+            }
+
+            first--;
+        }
+
+        if (first - 1 >= sentenceStart && StormNames.IsQualifier(document.TokenText(first - 1)) && !document.IsInEntity(first - 1))
+        {
+            first--;
+        }
+
+        // The kind word alone ("the Cyclone") is no storm's name.
+        return first == mention.FirstToken && mention.TokenCount == 1
+            ? mention
+            : mention with
+            {
+                Span = new TextSpan(document.Tokens[first].Span.Start, mention.Span.End),
+                FirstToken = first,
+                TokenCount = mention.EndToken - first,
+                Kind = EntityKind.Event,
+            };
     }
 
     private static IEnumerable<Mention> SplitAtInstitutions(KnowledgeDocument document, Mention mention)

@@ -1,4 +1,5 @@
 using GraphBuilder.Extraction.Typing;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
@@ -181,5 +182,19 @@ public sealed class EntityTypeRefinerTests
             ("University of Southern Indiana", EntityKind.Organization),
             ("Indiana", EntityKind.Location),
         ]);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_NamedStorm_IsAnEvent(string profile)
+    {
+        var draft = ShippedExtractors.For(profile).Extract(
+            "Cyclone Marlo hit the coast on Monday, and Typhoon Pabuk flooded two towns. Officials said Marlo had weakened.",
+            new ArticleSource("https://news.example/storms", null, null, null), DateTimeOffset.UnixEpoch);
+
+        draft.Entities.Select(e => (e.Name, e.Kind, string.Join(" | ", e.Spans.Select(s => s.Text)))).ShouldBe(
+            [("Cyclone Marlo", EntityKind.Event, "Cyclone Marlo | Marlo"), ("Typhoon Pabuk", EntityKind.Event, "Typhoon Pabuk")],
+            ignoreOrder: true);
     }
 }
