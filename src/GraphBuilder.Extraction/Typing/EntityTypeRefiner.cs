@@ -82,6 +82,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitAtLowercase(document, m))
             .SelectMany(m => TrimConnectors(document, m))
             .SelectMany(m => SplitAtInstitutions(document, m))
+            .SelectMany(m => SplitTrailingCountry(document, m))
             .SelectMany(m => SplitPersonTail(document, m))
             .Select(m => WithOrganizationHead(document, m))
             .Select(m => WithGivenName(document, m))
@@ -252,6 +253,40 @@ public sealed class EntityTypeRefiner : IExtractionStage
         yield return mention;
     }
 
+    private static IEnumerable<Mention> SplitTrailingCountry(KnowledgeDocument document, Mention mention)
+    {
+        // "Colorado State University of the US", "the University of Sheffield of the UK": a country added after a name
+        // that is an institution's in full already is the place it is in, not part of the name. "Central Bank of the
+        // Russian Federation" and "Communist Party of the Soviet Union" stay whole: "Central Bank" alone names none.
+        if (mention.Kind != EntityKind.Organization || mention.TokenCount < 5)
+        {
+            yield return mention;
+            yield break;
+        }
+
+        for (var t = mention.EndToken - 3; t > mention.FirstToken; t--)
+        {
+            if (document.TokenText(t) != "of" || document.TokenText(t + 1) != "the")
+            {
+                continue;
+            }
+
+            var country = string.Join(' ', Enumerable.Range(t + 2, mention.EndToken - t - 2).Select(document.TokenText));
+            var named = Enumerable.Range(mention.FirstToken, t - mention.FirstToken).Any(i => document.TokenText(i) == "of")
+                || (InstitutionHeads.Contains(document.TokenText(t - 1)) && t - mention.FirstToken >= 3);
+            if ((CountryNames.TryGetCountry(country, out _) || CountryNames.IsCountryOrState(country))
+                && HasInstitutionHead(document, mention.FirstToken, t)
+                && named)
+            {
+                yield return Piece(document, mention, mention.FirstToken, t);
+                yield return Piece(document, mention, t + 2, mention.EndToken) with { Kind = EntityKind.Location };
+                yield break;
+            }
+        }
+
+        yield return mention;
+    }
+
     private static IEnumerable<Mention> SplitPersonTail(KnowledgeDocument document, Mention mention)
     {
         // "at Washington State University Simon Ličen", "University of Texas Arlington Amneh Jafari": an institution's
@@ -415,11 +450,20 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static bool IsNounUse(KnowledgeDocument document, Mention mention)
     {
-        // "the Russian said" or "Russians" is a person, not an adjective; keep those to the recogniser.
+        // "the Russian said" or "Russians" is a person, not an adjective; "of the US." or "the UK and ..." is the
+        // country. Keep those to the recogniser.
         var next = mention.EndToken;
-        return next >= document.Tokens.Count || document.SentenceOf(next) != document.SentenceOf(mention.FirstToken)
-            ? false
-            : document.TokenText(next) is "said" or "says" or "told";
+        var sentence = document.SentenceOf(mention.FirstToken);
+        var ends = next >= document.Tokens.Count || document.SentenceOf(next) != sentence;
+        var afterThe = mention.FirstToken > 0
+            && document.SentenceOf(mention.FirstToken - 1) == sentence
+            && document.TokenText(mention.FirstToken - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (afterThe && (ends || document.TokenText(next) is "and" or "," or "." or ";" or ":" or ")"))
+        {
+            return true;
+        }
+
+        return !ends && document.TokenText(next) is "said" or "says" or "told";
     }
 
     private static Mention RefineEvent(KnowledgeDocument document, Mention mention)

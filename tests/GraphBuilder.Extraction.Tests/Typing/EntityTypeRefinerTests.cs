@@ -160,6 +160,31 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_CountryAfterAnInstitutionsFullName_IsThePlaceNotPartOfTheName()
+    {
+        var document = new DocumentBuilder(
+            "Teams from Dunmore State University of the US and the University of Harbor of the UK met. "
+            + "The Communist Party of the Soviet Union and the Central Bank of the Netherlands did not.")
+            .Entity("Dunmore State University of the US", EntityKind.Organization)
+            .Entity("University of Harbor of the UK", EntityKind.Organization)
+            .Entity("Communist Party of the Soviet Union", EntityKind.Organization)
+            .Entity("Central Bank of the Netherlands", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Dunmore State University", EntityKind.Organization),
+            ("US", EntityKind.Location),
+            ("University of Harbor", EntityKind.Organization),
+            ("UK", EntityKind.Location),
+            ("Communist Party of the Soviet Union", EntityKind.Organization),
+            ("Central Bank of the Netherlands", EntityKind.Organization),
+        ]);
+    }
+
+    [Fact]
     public void Process_InstitutionsNameRunOnIntoAPersonNamedAloneElsewhere_SplitsOffThePerson()
     {
         var document = new DocumentBuilder(
