@@ -450,15 +450,17 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static bool IsNounUse(KnowledgeDocument document, Mention mention)
     {
-        // "the Russian said" or "Russians" is a person, not an adjective; "of the US." or "the UK and ..." is the
-        // country. Keep those to the recogniser.
+        // "the Russian said" or "Russians" is a person, not an adjective, and "of the US." or "the UK and ..." is the
+        // country: keep those to the recogniser. A group ("the British and the French") is still left out.
         var next = mention.EndToken;
         var sentence = document.SentenceOf(mention.FirstToken);
         var ends = next >= document.Tokens.Count || document.SentenceOf(next) != sentence;
         var afterThe = mention.FirstToken > 0
             && document.SentenceOf(mention.FirstToken - 1) == sentence
             && document.TokenText(mention.FirstToken - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
-        if (afterThe && (ends || document.TokenText(next) is "and" or "," or "." or ";" or ":" or ")"))
+        if (afterThe
+            && CountryNames.TryGetCountry(document.Slice(mention.Span), out _)
+            && (ends || document.TokenText(next) is "and" or "," or "." or ";" or ":" or ")"))
         {
             return true;
         }

@@ -185,6 +185,21 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_CountrysShortNameEndingAPhraseAfterThe_IsTheCountryButAGroupIsNot()
+    {
+        var document = new DocumentBuilder("The site is popular in the US, and the British and the French disagreed. The US envoy left.")
+            .Entity("US", EntityKind.Location)
+            .Entity("British", EntityKind.Other)
+            .Entity("French", EntityKind.Other)
+            .Entity("US", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind, e.Name)).ShouldBe([("US", EntityKind.Location, "United States")]);
+    }
+
+    [Fact]
     public void Process_InstitutionsNameRunOnIntoAPersonNamedAloneElsewhere_SplitsOffThePerson()
     {
         var document = new DocumentBuilder(
