@@ -40,6 +40,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         JoinShortOrganizationNames(mentions, texts, keys, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
+        JoinStatedAliases(document, mentions, texts, links);
         var unresolved = new HashSet<int>();
         JoinDescriptions(document, mentions, texts, links, unresolved, cancellationToken);
         JoinPronouns(document, mentions, texts, links, unresolved, cancellationToken);
@@ -321,6 +322,45 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
     }
+
+    /// <summary>
+    /// Rule 3b: a name the text gives as another name of the one before it joins it: "X, also known as Y", "X, better
+    /// known as Y", or a name in parentheses right after a name of the same type ("the Masjid Al-Haram (Grand Mosque)").
+    /// A place in parentheses joins only when it names a building or a site, since a place after a place is mostly where
+    /// it lies ("Kowloon (Hong Kong)").
+    /// </summary>
+    private static void JoinStatedAliases(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (before, alias) = (mentions[i - 1], mentions[i]);
+            if (before.Form != MentionForm.Name
+                || alias.Form != MentionForm.Name
+                || IsAcronym(texts[i])
+                || document.SentenceOf(before.FirstToken) != document.SentenceOf(alias.FirstToken)
+                || !(before.Kind == alias.Kind || before.Kind == EntityKind.Other || alias.Kind == EntityKind.Other))
+            {
+                continue;
+            }
+
+            var between = string.Join(' ', document.Text[before.Span.End..alias.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (between is ", also known as" or ", better known as" or ", known as" or "also known as" or "known as" or ", aka")
+            {
+                links.Union(i - 1, i, $"'{texts[i]}' is the other name the text gives '{texts[i - 1]}' ({between.TrimStart(',', ' ')})");
+            }
+            else if (between == "("
+                && document.Text.AsSpan(alias.Span.End).TrimStart().StartsWith(")")
+                && alias.Kind != EntityKind.Person
+                && (alias.Kind != EntityKind.Location || IsSiteName(texts[i])))
+            {
+                links.Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses as its other name");
+            }
+        }
+    }
+
+    private static bool IsSiteName(string name) =>
+        name.Split(' ')[^1] is "Mosque" or "Church" or "Cathedral" or "Temple" or "Palace" or "Hall" or "Tower" or "Stadium"
+            or "Airport" or "Station" or "Bridge" or "Square" or "Park" or "Castle" or "Museum";
 
     /// <summary>
     /// Rule 4: descriptions (the committee, the Russian president) join the most recent fitting name before them,

@@ -182,6 +182,26 @@ public sealed class CoreferenceResolverTests
         document.Chains.ShouldHaveSingleItem().CanonicalName.ShouldBe("Harbor City");
     }
 
+    [Fact]
+    public void Process_NameGivenAsAnothersOtherName_JoinsItButAPlaceAfterAPlaceDoesNot()
+    {
+        var document = new DocumentBuilder(
+            "Fans packed the Estadio Nacional (National Stadium) on Sunday. Rohan Mehta, better known as Kestrel, played. "
+            + "Officials met in Sha Tin (Hong Kong).")
+            .Entity("Estadio Nacional", EntityKind.Location)
+            .Entity("National Stadium", EntityKind.Location)
+            .Entity("Rohan Mehta", EntityKind.Person)
+            .Entity("Kestrel", EntityKind.Person)
+            .Entity("Sha Tin", EntityKind.Location)
+            .Entity("Hong Kong", EntityKind.Location)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe(
+            [("Estadio Nacional", 2), ("Rohan Mehta", 2), ("Sha Tin", 1), ("Hong Kong", 1)], ignoreOrder: true);
+    }
+
     [Theory]
     [InlineData("fast")]
     [InlineData("accurate")]
