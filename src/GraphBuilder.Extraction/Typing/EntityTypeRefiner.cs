@@ -91,6 +91,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
+            if (IsInterjection(document, mention, text))
+            {
+                continue;
+            }
+
             if (mention.Kind is EntityKind.Other or EntityKind.Location
                 && mention.TokenCount <= 2
                 && Demonyms.TryGetPlace(text, out var place)
@@ -119,6 +124,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.SetEntities(mentions);
+    }
+
+    private static bool IsInterjection(KnowledgeDocument document, Mention mention, string text)
+    {
+        // "Oh, I see", "Wow.", "OK, so": a word the tagger reads as an interjection, or one of the usual ones, is no name.
+        return mention.TokenCount == 1
+            && (Interjections.Contains(text) || document.PartsOfSpeech is { } tags && tags[mention.FirstToken] == "INTJ");
     }
 
     private static IEnumerable<Mention> SplitAtLowercase(KnowledgeDocument document, Mention mention)

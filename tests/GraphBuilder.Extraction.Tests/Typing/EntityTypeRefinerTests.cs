@@ -200,6 +200,21 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_InterjectionReadAsAName_IsNoEntity()
+    {
+        var document = new DocumentBuilder("Oh, I see. Hmmm. Wow, Dana Reyes said that?")
+            .Entity("Oh", EntityKind.Location)
+            .Entity("Hmmm", EntityKind.Person)
+            .Entity("Wow", EntityKind.Person)
+            .Entity("Dana Reyes", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Dana Reyes"]);
+    }
+
+    [Fact]
     public void Process_InstitutionsNameRunOnIntoAPersonNamedAloneElsewhere_SplitsOffThePerson()
     {
         var document = new DocumentBuilder(
