@@ -78,12 +78,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<Mention>(document.Entities.Count);
+        var standalone = new Lazy<Dictionary<string, List<int>>>(() => StandaloneWords(document));
         var repaired = document.Entities
             .SelectMany(m => SplitAtLowercase(document, m))
             .SelectMany(m => TrimConnectors(document, m))
             .SelectMany(m => SplitAtInstitutions(document, m))
             .SelectMany(m => SplitTrailingCountry(document, m))
-            .SelectMany(m => SplitPersonTail(document, m))
+            .SelectMany(m => SplitPersonTail(document, m, standalone))
             .Select(m => WithOrganizationHead(document, m))
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
@@ -299,7 +300,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         yield return mention;
     }
 
-    private static IEnumerable<Mention> SplitPersonTail(KnowledgeDocument document, Mention mention)
+    private static IEnumerable<Mention> SplitPersonTail(
+        KnowledgeDocument document, Mention mention, Lazy<Dictionary<string, List<int>>> standalone)
     {
         // "at Washington State University Simon Ličen", "University of Texas Arlington Amneh Jafari": an institution's
         // name run on into the name of a person whom the article names by surname alone elsewhere ("Ličen said").
@@ -318,7 +320,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             yield break;
         }
 
-        if (!StandsAloneElsewhere(document, mention, document.TokenText(end - 1)))
+        if (!(standalone.Value.TryGetValue(document.TokenText(end - 1), out var alone)
+            && alone.Any(t => t < mention.FirstToken || t >= mention.EndToken)))
         {
             yield return mention;
             yield break;
@@ -328,27 +331,35 @@ public sealed class EntityTypeRefiner : IExtractionStage
         yield return Piece(document, mention, end - 2, end) with { Kind = EntityKind.Person };
     }
 
-    private static bool StandsAloneElsewhere(KnowledgeDocument document, Mention mention, string surname)
+    private static Dictionary<string, List<int>> StandaloneWords(KnowledgeDocument document)
     {
-        // The word alone, outside this mention: no capitalised word or "the" next to it ("Ličen has joined", not "the
-        // Medical Center" or "Medical Center").
-        for (var t = 0; t < document.Tokens.Count; t++)
+        // Where each capitalised word stands alone, with no capitalised word or "the" next to it ("Ličen has joined", not
+        // "the Medical Center" or "Medical Center"); built once per document, so that a long text is read once.
+        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
         {
-            if (t >= mention.FirstToken && t < mention.EndToken || document.TokenText(t) != surname)
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                continue;
-            }
+                var word = document.TokenText(t);
+                var before = t > sentence.FirstToken ? document.TokenText(t - 1) : string.Empty;
+                var after = t + 1 < sentence.EndToken ? document.TokenText(t + 1) : string.Empty;
+                if (IsCapitalized(word)
+                    && !IsCapitalized(before)
+                    && !IsCapitalized(after)
+                    && !before.Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (!words.TryGetValue(word, out var at))
+                    {
+                        at = [];
+                        words[word] = at;
+                    }
 
-            var sentence = document.Sentences[document.SentenceOf(t)];
-            var before = t > sentence.FirstToken ? document.TokenText(t - 1) : string.Empty;
-            var after = t + 1 < sentence.EndToken ? document.TokenText(t + 1) : string.Empty;
-            if (!IsCapitalized(before) && !IsCapitalized(after) && !before.Equals("the", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
+                    at.Add(t);
+                }
             }
         }
 
-        return false;
+        return words;
     }
 
     private static bool HasInstitutionHead(KnowledgeDocument document, int first, int end)
