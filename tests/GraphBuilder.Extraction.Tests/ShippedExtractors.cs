@@ -1,3 +1,4 @@
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Nlp;
 using GraphBuilder.Nlp.Models;
 
@@ -13,6 +14,13 @@ internal static class ShippedExtractors
     /// <param name="profile"><c>fast</c> or <c>accurate</c>.</param>
     /// <returns>The extractor.</returns>
     public static KnowledgeExtractor For(string profile) => (profile == "fast" ? Fast : Accurate).Value;
+
+    /// <summary>Extracts a test's text as one article with no title, publisher or date.</summary>
+    /// <param name="profile"><c>fast</c> or <c>accurate</c>.</param>
+    /// <param name="text">The article's text.</param>
+    /// <returns>The article's draft facts.</returns>
+    public static ArticleDraft Extract(string profile, string text) =>
+        For(profile).Extract(text, new ArticleSource("https://news.example/test", null, null, null), DateTimeOffset.UnixEpoch);
 
     private static KnowledgeExtractor Create(NlpProfile profile)
     {

@@ -36,7 +36,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         // minutes at a few MB): each checks the token once per mention, so that a stop request is not kept waiting.
         JoinSameNames(mentions, texts, keys, links);
         JoinSingleNames(mentions, texts, keys, links, cancellationToken);
-        JoinSurnamesReadAsPlaces(document, mentions, keys, texts, links, cancellationToken);
+        JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(mentions, texts, keys, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
@@ -131,7 +131,7 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// since a company is the subject of a verb as often as a person ("Ford said").
     /// </summary>
     private static void JoinSurnamesReadAsPlaces(
-        KnowledgeDocument document, List<Mention> mentions, string[] keys, string[] texts, MentionLinks links, CancellationToken cancellationToken)
+        KnowledgeDocument document, List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
         if (document.PartsOfSpeech is not { } tags)
         {

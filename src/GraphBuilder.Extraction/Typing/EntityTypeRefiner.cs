@@ -32,20 +32,22 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.OrdinalIgnoreCase);
 
-    // Capitalised heads that make the name before them an organisation's or a newspaper's (case matters: "the Catholic
-    // church" is a building).
-    private static readonly FrozenSet<string> OrganizationHeads = FrozenSet.ToFrozenSet(
-        [
-            "Church", "Party", "Council", "Committee", "Union", "Navy", "Army", "Police", "Federation", "League",
-            "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry",
-            "Press", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Post", "Times", "Journal", "News",
-        ],
-        StringComparer.Ordinal);
+    // Capitalised heads of a body's name: after an adjective they make the name an organisation's ("the Catholic
+    // Church"; case matters: "the Catholic church" is a building).
+    private static readonly string[] BodyHeads =
+    [
+        "Church", "Party", "Council", "Committee", "Union", "Navy", "Army", "Police", "Federation", "League",
+        "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry",
+    ];
+
+    // Capitalised heads that make the name before them an organisation's or a newspaper's ("The Canadian Press").
+    private static readonly FrozenSet<string> OrganizationHeads = BodyHeads
+        .Concat(["Press", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Post", "Times", "Journal", "News"])
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
-    private static readonly FrozenSet<string> InstitutionHeads = OrganizationHeads
-        .Where(h => h is not ("Press" or "Herald" or "Tribune" or "Gazette" or "Chronicle" or "Telegraph" or "Observer" or "Post" or "Times" or "Journal" or "News"))
+    private static readonly FrozenSet<string> InstitutionHeads = BodyHeads
         .Concat(["University", "College", "School", "Bank", "Corporation", "Company", "Hospital", "Museum", "Department", "Institution"])
         .ToFrozenSet(StringComparer.Ordinal);
 

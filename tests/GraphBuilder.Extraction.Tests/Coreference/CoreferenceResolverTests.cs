@@ -1,6 +1,5 @@
 using GraphBuilder.Extraction.Coreference;
 using GraphBuilder.Extraction.Documents;
-using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
@@ -221,8 +220,6 @@ public sealed class CoreferenceResolverTests
 
     private static Dictionary<string, (EntityKind Kind, List<string> Spans)> Entities(string profile, string text)
     {
-        var draft = ShippedExtractors.For(profile).Extract(
-            text, new ArticleSource("https://news.example/coreference", null, null, null), DateTimeOffset.UnixEpoch);
-        return draft.Entities.ToDictionary(e => e.Name, e => (e.Kind, e.Spans.Select(s => s.Text).ToList()), StringComparer.Ordinal);
+        return ShippedExtractors.Extract(profile, text).Entities.ToDictionary(e => e.Name, e => (e.Kind, e.Spans.Select(s => s.Text).ToList()), StringComparer.Ordinal);
     }
 }

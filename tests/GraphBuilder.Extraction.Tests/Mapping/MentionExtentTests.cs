@@ -1,4 +1,3 @@
-using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Extraction.Tests.Mapping;
@@ -7,9 +6,7 @@ public sealed class MentionExtentTests
 {
     private static Dictionary<string, string> SpansByName(string profile, string text, EntityKind? kind = EntityKind.Person)
     {
-        var draft = ShippedExtractors.For(profile).Extract(
-            text, new ArticleSource("https://news.example/extent", null, null, null), DateTimeOffset.UnixEpoch);
-        return draft.Entities
+        return ShippedExtractors.Extract(profile, text).Entities
             .Where(e => kind is null || e.Kind == kind)
             .ToDictionary(e => e.Name, e => string.Join(" | ", e.Spans.Select(s => s.Text)), StringComparer.Ordinal);
     }

@@ -1,5 +1,4 @@
 using GraphBuilder.Extraction.Typing;
-using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Testing.Builders;
 
@@ -244,9 +243,8 @@ public sealed class EntityTypeRefinerTests
     [InlineData("accurate")]
     public void Extract_NamedStorm_IsAnEvent(string profile)
     {
-        var draft = ShippedExtractors.For(profile).Extract(
-            "Cyclone Marlo hit the coast on Monday, and Typhoon Pabuk flooded two towns. Officials said Marlo had weakened.",
-            new ArticleSource("https://news.example/storms", null, null, null), DateTimeOffset.UnixEpoch);
+        var draft = ShippedExtractors.Extract(
+            profile, "Cyclone Marlo hit the coast on Monday, and Typhoon Pabuk flooded two towns. Officials said Marlo had weakened.");
 
         draft.Entities.Select(e => (e.Name, e.Kind, string.Join(" | ", e.Spans.Select(s => s.Text)))).ShouldBe(
             [("Cyclone Marlo", EntityKind.Event, "Cyclone Marlo | Marlo"), ("Typhoon Pabuk", EntityKind.Event, "Typhoon Pabuk")],
