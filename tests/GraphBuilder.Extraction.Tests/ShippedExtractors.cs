@@ -19,8 +19,15 @@ internal static class ShippedExtractors
     /// <param name="profile"><c>fast</c> or <c>accurate</c>.</param>
     /// <param name="text">The article's text.</param>
     /// <returns>The article's draft facts.</returns>
-    public static ArticleDraft Extract(string profile, string text) =>
-        For(profile).Extract(text, new ArticleSource("https://news.example/test", null, null, null), DateTimeOffset.UnixEpoch);
+    public static ArticleDraft Extract(string profile, string text) => Extract(profile, text, "https://news.example/test");
+
+    /// <summary>Extracts a test's text as one article published at an address, with no title or date.</summary>
+    /// <param name="profile"><c>fast</c> or <c>accurate</c>.</param>
+    /// <param name="text">The article's text.</param>
+    /// <param name="address">The article's address.</param>
+    /// <returns>The article's draft facts.</returns>
+    public static ArticleDraft Extract(string profile, string text, string address) =>
+        For(profile).Extract(text, new ArticleSource(address, null, null, null), DateTimeOffset.UnixEpoch);
 
     private static KnowledgeExtractor Create(NlpProfile profile)
     {

@@ -125,8 +125,77 @@ public sealed class EntityTypeRefiner : IExtractionStage
             mentions.Add(work);
         }
 
+        NamePublisher(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.SetEntities(mentions);
+    }
+
+    private static void NamePublisher(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Wikinews interviews …", "told the BBC": the outlet that published the article is an organisation wherever
+        // the text spells its site's name, whether or not the recogniser knew the word.
+        if (PublisherName.SiteLabel(document.Annotated.Metadata.Id) is not { } label)
+        {
+            return;
+        }
+
+        var tags = document.PartsOfSpeech;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!document.TokenText(i).Any(char.IsUpper))
+                {
+                    continue;
+                }
+
+                var end = PublisherEnd(document, i, sentence.EndToken, label);
+                if (end < 0 || (tags is not null && !Enumerable.Range(i, end - i).Any(t => tags[t] == "PROPN")))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
+                var index = mentions.FindIndex(m => m.Span.Overlaps(span));
+                if (index < 0)
+                {
+                    mentions.Add(new Mention(span, i, end - i, EntityKind.Organization, 0.8, "entity-typing/1"));
+                }
+                else if (mentions[index].Span == span && mentions[index].Kind is EntityKind.Person or EntityKind.Location or EntityKind.Other)
+                {
+                    // "Wikinews spoke with …" read as a person's name: the site is the outlet.
+                    mentions[index] = mentions[index] with { Kind = EntityKind.Organization, Name = null };
+                }
+
+                i = end - 1;
+            }
+        }
+    }
+
+    private static int PublisherEnd(KnowledgeDocument document, int first, int sentenceEnd, string label)
+    {
+        // Up to five words from a capitalised one, lower-case connectors inside ("The Globe and Mail"), ending on a
+        // capitalised word.
+        for (var end = first + 1; end <= Math.Min(first + 5, sentenceEnd); end++)
+        {
+            var last = document.TokenText(end - 1);
+            if (!last.Any(char.IsUpper))
+            {
+                if (!TitleConnectors.Contains(last))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (PublisherName.Spells(Enumerable.Range(first, end - first).Select(document.TokenText), label))
+            {
+                return end;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsInterjection(KnowledgeDocument document, Mention mention, string text)

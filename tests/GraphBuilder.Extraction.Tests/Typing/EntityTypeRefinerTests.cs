@@ -1,5 +1,6 @@
 using GraphBuilder.Extraction.Typing;
 using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp.Documents;
 using GraphBuilder.Testing.Builders;
 
 namespace GraphBuilder.Extraction.Tests.Typing;
@@ -249,5 +250,60 @@ public sealed class EntityTypeRefinerTests
         draft.Entities.Select(e => (e.Name, e.Kind, string.Join(" | ", e.Spans.Select(s => s.Text)))).ShouldBe(
             [("Cyclone Marlo", EntityKind.Event, "Cyclone Marlo | Marlo"), ("Typhoon Pabuk", EntityKind.Event, "Typhoon Pabuk")],
             ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Process_PublishersSiteNameInTheText_IsAnOrganisation()
+    {
+        var metadata = new DocumentMetadata { Id = "https://en.wikinews.org/wiki/Wikinews_interviews_Ann_Lee" };
+        var document = new DocumentBuilder("Wikinews interviews Ann Lee. Lee told Wikinews that The Globe and Mail erred.", metadata)
+            .Entity("Ann Lee", EntityKind.Person)
+            .Entity("Lee", EntityKind.Person, occurrence: 2)
+            .Entity("Wikinews", EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Wikinews", EntityKind.Organization), ("Ann Lee", EntityKind.Person), ("Lee", EntityKind.Person),
+            ("Wikinews", EntityKind.Organization),
+        ]);
+    }
+
+    [Theory]
+    [InlineData("https://www.theglobeandmail.com/world/article1/", "The Globe and Mail")]
+    [InlineData("https://news.example/test", null)]
+    [InlineData("/data/news/globe.txt", null)]
+    public void Process_SiteNameOnlyWhenTheAddressIsTheOutlets_BecomesAnOrganisation(string address, string? expected)
+    {
+        var document = new DocumentBuilder("Readers of The Globe and Mail wrote in.", new DocumentMetadata { Id = address }).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(expected is null ? [] : [expected]);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_PublishersNameTheRecogniserDoesNotKnow_IsAnOrganisation(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Wikinews interviews meteorological experts on Cyclone Phalin\n\nWikinews spoke with David Titley about the storm.",
+            "https://en.wikinews.org/wiki/Wikinews_interviews_meteorological_experts_on_Cyclone_Phalin");
+
+        draft.Entities.ShouldContain(e => e.Name == "Wikinews" && e.Kind == EntityKind.Organization && e.Spans.Count == 2);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_SiteNameThatIsACommonWordUsedAsOne_IsNoEntity(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "Time ran out for the negotiators in Geneva on Friday.", "https://time.com/6012345/geneva-talks/");
+
+        draft.Entities.ShouldNotContain(e => e.Name == "Time");
     }
 }
