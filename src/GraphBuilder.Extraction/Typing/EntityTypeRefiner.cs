@@ -91,6 +91,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
             .ToList();
+        JoinSplitNames(document, repaired);
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
@@ -128,6 +129,46 @@ public sealed class EntityTypeRefiner : IExtractionStage
         NamePublisher(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.SetEntities(mentions);
+    }
+
+    private static void JoinSplitNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "told Sky News" read as "Sky" and "News": two names with one space between them are one name when the
+        // article uses the two together as one name elsewhere; the whole name's kind is the one it has there.
+        Dictionary<string, EntityKind>? whole = null;
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (mentions[i], mentions[i + 1]);
+            if (second.FirstToken != first.EndToken || second.Span.Start != first.Span.End + 1 || document.Text[first.Span.End] != ' ')
+            {
+                continue;
+            }
+
+            whole ??= WholeNames(document, mentions);
+            if (whole.TryGetValue(document.Text[first.Span.Start..second.Span.End], out var kind))
+            {
+                mentions[i] = first with
+                {
+                    Span = new TextSpan(first.Span.Start, second.Span.End),
+                    TokenCount = first.TokenCount + second.TokenCount,
+                    Kind = kind,
+                    Confidence = Math.Min(first.Confidence, second.Confidence),
+                    Name = null,
+                };
+                mentions.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    private static Dictionary<string, EntityKind> WholeNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        var names = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var mention in mentions.Where(m => m.TokenCount >= 2))
+        {
+            names.TryAdd(document.Slice(mention.Span), mention.Kind);
+        }
+
+        return names;
     }
 
     private static void NamePublisher(KnowledgeDocument document, List<Mention> mentions)

@@ -306,4 +306,37 @@ public sealed class EntityTypeRefinerTests
 
         draft.Entities.ShouldNotContain(e => e.Name == "Time");
     }
+
+    [Fact]
+    public void Process_NameReadAsTwoThatTheArticleUsesWholeElsewhere_BecomesOne()
+    {
+        var document = new DocumentBuilder("Sky News reported it first. Later Ann Lee told Sky News and Sky it was over.")
+            .Entity("Sky News", EntityKind.Organization)
+            .Entity("Ann Lee", EntityKind.Person)
+            .Entity("Sky", EntityKind.Location, occurrence: 2)
+            .Entity("News", EntityKind.Organization, occurrence: 2)
+            .Entity("Sky", EntityKind.Organization, occurrence: 3)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Sky News", EntityKind.Organization), ("Ann Lee", EntityKind.Person), ("Sky News", EntityKind.Organization),
+            ("Sky", EntityKind.Organization),
+        ]);
+    }
+
+    [Fact]
+    public void Process_AdjacentNamesNeverUsedTogether_StayTwo()
+    {
+        var document = new DocumentBuilder("In 2019 Paris Ann Lee met the mayor.")
+            .Entity("Paris", EntityKind.Location)
+            .Entity("Ann Lee", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Paris", "Ann Lee"]);
+    }
 }
