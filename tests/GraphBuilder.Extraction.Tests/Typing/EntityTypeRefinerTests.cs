@@ -339,4 +339,41 @@ public sealed class EntityTypeRefinerTests
 
         document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Paris", "Ann Lee"]);
     }
+
+    [Theory]
+    [InlineData("NEW YORK, June 15. The city council met on Monday.", "NEW YORK", "New York")]
+    [InlineData("Headline\nLONDON (Reuters) - The bank raised rates.", "LONDON", "London")]
+    [InlineData("WINSTON-SALEM, N.C. - The plant closed.", "WINSTON-SALEM", "Winston-Salem")]
+    [InlineData("RIO DE JANEIRO, May 2 - The carnival ended.", "RIO DE JANEIRO", "Rio de Janeiro")]
+    public void Process_DatelinePlaceInCapitals_IsNamedInTitleCase(string text, string place, string name)
+    {
+        var document = new DocumentBuilder(text).Entity(place, EntityKind.Location).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Name.ShouldBe(name);
+    }
+
+    [Theory]
+    [InlineData("The talks in LONDON, she said, went well.", "LONDON")]
+    [InlineData("NYC, June 15 - The council met.", "NYC")]
+    [InlineData("New York, June 15. The city council met.", "New York")]
+    public void Process_PlaceInCapitalsOutsideADatelineOrShort_KeepsItsWords(string text, string place)
+    {
+        var document = new DocumentBuilder(text).Entity(place, EntityKind.Location).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Name.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_DatelinePlaceInCapitals_IsTheEntitysName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "NEW YORK, June 15. /TASS/. The mayor of the city said on Monday that the budget was balanced.");
+
+        draft.Entities.ShouldContain(e => e.Name == "New York" && e.Kind == EntityKind.Location);
+    }
 }
