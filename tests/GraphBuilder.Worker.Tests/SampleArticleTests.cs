@@ -38,6 +38,9 @@ public sealed class SampleArticleTests : IDisposable
             matches[0].Type.ShouldBe(type, name);
         }
 
+        // The dateline's "NEW YORK" names the city as places are named.
+        entities.ShouldContain(e => e.Name == "New York" && e.Type == "Location");
+
         // The article never writes "DNC": an acronym is an alias only where some article uses it.
         entities.Single(e => e.Name == "Democratic National Committee").Aliases.ShouldNotContain("DNC");
 
@@ -67,6 +70,7 @@ public sealed class SampleArticleTests : IDisposable
             ("Vladimir Putin", "LEADS", "Russia"),
             ("Bernie Sanders", "COMPETED_WITH", "Clinton"),
             ("Democratic National Committee", "SUPPORTED", "Clinton"),
+            ("Democratic National Committee", "CRITICIZED", "Bernie Sanders"),
             ("Oliver Stone", "CREATED", "The Putin Interviews"),
             ("The Putin Interviews", "AIRED_ON", "Showtime"),
         };

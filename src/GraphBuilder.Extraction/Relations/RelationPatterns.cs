@@ -44,7 +44,7 @@ internal static class RelationPatterns
     private const string CriticizeVerb =
         @"(?:criticized|criticised|criticizes|criticises|slammed|slams|condemned|condemns|attacked|attacks|blasted|blasts|rebuked|rebukes"
         + @"|denounced|denounces|assailed|assails|berated|berates|chided|chides|castigated|castigates|faulted|faults|lambasted|lambastes"
-        + @"|(?:lashed|lashes|hit|hits) out at|took aim at|takes aim at|railed against|rails against)";
+        + @"|(?:lashed|lashes|hit|hits) out at|took aim at|takes aim at|railed against|rails against|discredited|discredits|smeared|smears)";
     private const string Occupation =
         @"(?:filmmaker|film-maker|film director|director|actor|actress|writer|author|novelist|poet|journalist|singer|musician"
         + @"|artist|businessman|businesswoman|billionaire|entrepreneur|economist|scientist|historian|lawyer|activist|dissident"
@@ -204,6 +204,12 @@ internal static class RelationPatterns
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx(@"^ (?:must |should )?(?:resign|step down|step aside|stand down)\b") },
         new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
+        // A second aim in one attempt: "the committee had tried to support Clinton during the primaries and also to
+        // discredit Sen. Bernie Sanders" states that the committee tried to discredit Sanders.
+        new("tried-also-to-discredit", Rx(
+            $@"^ (?:\S+ ){{0,2}}(?:tried|sought|wanted|attempted|worked|had tried|had sought|had wanted|had attempted) to \S+ (?:\S+ ){{0,8}}"
+            + $@"(?:and|but) (?:also )?to (?:discredit|smear|denigrate|criticize|criticise|attack|undermine|sabotage) (?:{Title} (?:\. )?)?$"),
+            RelationKind.Criticized, Actors, Actors, Reversed: false, 0.7) { AllowsMentionsBetween = true },
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
 

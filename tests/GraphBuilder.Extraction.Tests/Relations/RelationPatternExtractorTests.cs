@@ -55,6 +55,20 @@ public sealed class RelationPatternExtractorTests
     }
 
     [Fact]
+    public void Process_SecondAimOfOneAttempt_StatesItOfTheSubject()
+    {
+        var document = Annotate(new DocumentBuilder("The Harbor Party had tried to support Lena Ortiz during the primaries and also to discredit Senator Tomas Reyes.")
+            .Entity("Harbor Party", EntityKind.Organization).Entity("Lena Ortiz", EntityKind.Person).Entity("Tomas Reyes", EntityKind.Person));
+
+        document.Relations.Select(r => (document.Slice(document.Entities[r.Source].Span), r.Kind, document.Slice(document.Entities[r.Target].Span)))
+            .ShouldBe(
+            [
+                ("Harbor Party", RelationKind.Supported, "Lena Ortiz"), ("Harbor Party", RelationKind.Criticized, "Tomas Reyes"),
+            ],
+            ignoreOrder: true);
+    }
+
+    [Fact]
     public void Process_Coordination_StatesTheRelationOfEachName()
     {
         var document = Annotate(new DocumentBuilder("Ortiz interviewed Maria Alvarez and Tomas Reyes for the film.")
