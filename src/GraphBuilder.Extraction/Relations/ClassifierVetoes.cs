@@ -59,7 +59,8 @@ internal static partial class ClassifierVetoes
     {
         var (first, second) = person.FirstToken < organization.FirstToken ? (person, organization) : (organization, person);
         var between = Words(document, first.EndToken, second.FirstToken);
-        if (between.Contains(" interview", StringComparison.Ordinal))
+        if (between.Contains(" interview", StringComparison.Ordinal)
+            || (person.FirstToken < organization.FirstToken && ActsOnFromOutside().IsMatch(between)))
         {
             return true;
         }
@@ -112,6 +113,13 @@ internal static partial class ClassifierVetoes
 
     private static string Words(KnowledgeDocument document, int from, int to) =>
         " " + string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(t => document.TokenText(t).ToLowerInvariant())) + " ";
+
+    // "tried to win over the Harbor Council", "lobbied the ministry", "sued Northwind Energy": someone who works on a
+    // body from outside.
+    [GeneratedRegex(
+        @" (?:win|wins|won|winning) over (?:the )?$| (?:lobby|lobbies|lobbied|lobbying|persuade|persuades|persuaded|convince|convinces|convinced"
+        + @"|sue|sues|sued|suing|petition|petitions|petitioned) (?:the )?$")]
+    private static partial Regex ActsOnFromOutside();
 
     [GeneratedRegex(@"\bmembers? of (?:the )?$")]
     private static partial Regex MembersOf();

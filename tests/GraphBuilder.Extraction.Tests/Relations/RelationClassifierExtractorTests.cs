@@ -49,6 +49,18 @@ public sealed class RelationClassifierExtractorTests
         document.Relations.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Lena Ortiz tried to win over the Harbor Council and also to discredit the rumours.", "Harbor Council")]
+    [InlineData("Lena Ortiz lobbied the Harbor Council for months before the vote.", "Harbor Council")]
+    [InlineData("Tom Barr sued Northwind Energy over the spill in the harbour.", "Northwind Energy")]
+    public void Process_PersonActingOnABodyFromOutside_DoesNotWorkForIt(string text, string organization)
+    {
+        var person = text[..text.IndexOf(' ', text.IndexOf(' ') + 1)];
+        var document = Annotate(new DocumentBuilder(text).Entity(person, EntityKind.Person).Entity(organization, EntityKind.Organization), withPatterns: false);
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.WorksFor);
+    }
+
     [Fact]
     public void Process_AgencyCreditInADateline_IsNotBasedInTheDatelinePlace()
     {
