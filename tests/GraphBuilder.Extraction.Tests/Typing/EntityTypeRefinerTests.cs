@@ -376,4 +376,27 @@ public sealed class EntityTypeRefinerTests
 
         draft.Entities.ShouldContain(e => e.Name == "New York" && e.Kind == EntityKind.Location);
     }
+
+    [Fact]
+    public void Process_InstitutionsHeadOfAProperNameTheRecogniserMissedOrCut_IsAnOrganisation()
+    {
+        var document = new DocumentBuilder("Hackers attacked the Church of Scientology's website, and Hebrew University of Jerusalem staff saw it.")
+            .Entity("Jerusalem", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Church of Scientology", EntityKind.Organization), ("Hebrew University of Jerusalem", EntityKind.Organization)]);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_InstitutionsHeadOfAProperName_IsAnOrganisation(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "Hackers attack Church of Scientology website\n\nThe Church of Scientology's website is being attacked by hackers, causing the site to shut down.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Church of Scientology" && e.Kind == EntityKind.Organization);
+    }
 }
