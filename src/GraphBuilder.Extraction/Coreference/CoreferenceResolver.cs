@@ -358,9 +358,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
     }
 
-    private static bool IsSiteName(string name) =>
-        name.Split(' ')[^1] is "Mosque" or "Church" or "Cathedral" or "Temple" or "Palace" or "Hall" or "Tower" or "Stadium"
-            or "Airport" or "Station" or "Bridge" or "Square" or "Park" or "Castle" or "Museum";
+    private static bool IsSiteName(string name) => SiteWords.IsSiteHead(name.Split(' ')[^1]);
 
     /// <summary>
     /// Rule 4: descriptions (the committee, the Russian president) join the most recent fitting name before them,

@@ -65,6 +65,19 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // Capitalised titles that end a role before a person's name ("Foreign Minister", "Shadow Home Secretary").
+    private static readonly FrozenSet<string> LeadingRoles = FrozenSet.ToFrozenSet(
+        [
+            "Secretary", "Minister", "President", "Chancellor", "Governor", "Mayor", "Senator", "Chairman", "Chairwoman",
+            "Director", "Commissioner", "Ambassador", "Speaker", "Premier", "Spokesman", "Spokeswoman", "Councillor",
+        ],
+        StringComparer.Ordinal);
+
+    // Capitalised heads that end a public body's name after "the" ("the Home Office", "the Environment Agency").
+    private static readonly FrozenSet<string> BodyNameHeads = FrozenSet.ToFrozenSet(
+        ["Office", "Ministry", "Department", "Agency", "Council", "Commission", "Committee", "Authority", "Bureau", "Service", "Board"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
         ["of", "the", "and", "in", "on", "a", "an", "for", "to", "&"],
         StringComparer.Ordinal);
@@ -87,6 +100,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitAtInstitutions(document, m))
             .SelectMany(m => SplitTrailingCountry(document, m))
             .SelectMany(m => SplitPersonTail(document, m, standalone))
+            .Select(m => WithoutLeadingRole(document, m))
             .Select(m => WithOrganizationHead(document, m))
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
@@ -127,6 +141,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
 
         FindInstitutionNames(document, mentions);
+        FindBodyNames(document, mentions);
         NamePublisher(document, mentions);
         RecaseDatelinePlaces(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -219,6 +234,47 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 mentions.RemoveAll(m => name.Contains(m.Span));
                 mentions.Add(new Mention(span, start, end - start, EntityKind.Organization, 0.7, "entity-typing/1"));
                 t = end - 1;
+            }
+        }
+    }
+
+    private static void FindBodyNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the Home Office", "the Environment Agency", "The United Kingdom Home Office": after "the", proper names that
+        // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
+        // place in it.
+        var tags = document.PartsOfSpeech;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
+            {
+                if (!BodyNameHeads.Contains(document.TokenText(t)))
+                {
+                    continue;
+                }
+
+                var start = t;
+                while (start - 1 > sentence.FirstToken
+                    && IsCapitalized(document.TokenText(start - 1))
+                    && !BodyNameHeads.Contains(document.TokenText(start - 1))
+                    && (tags is null || tags[start - 1] == "PROPN"))
+                {
+                    start--;
+                }
+
+                if (start == t || start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[t].Span.End);
+                if (mentions.Any(m => m.Span.Overlaps(span) && (!span.Contains(m.Span) || m.Span == span)))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => span.Contains(m.Span));
+                mentions.Add(new Mention(span, start, t + 1 - start, EntityKind.Organization, 0.7, "entity-typing/1"));
             }
         }
     }
@@ -424,6 +480,39 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first };
         }
+    }
+
+    private static Mention WithoutLeadingRole(KnowledgeDocument document, Mention mention)
+    {
+        // "Labour's Shadow Home Secretary Yvette Cooper" read as one organisation's name: a title right before a given
+        // name and a surname makes the words after it a person, and the role before them no entity of its own.
+        if (mention.Kind == EntityKind.Person || mention.TokenCount < 3)
+        {
+            return mention;
+        }
+
+        var tags = document.PartsOfSpeech;
+        var first = mention.EndToken;
+        while (first - 1 > mention.FirstToken
+            && mention.EndToken - first < 3
+            && IsCapitalized(document.TokenText(first - 1))
+            && !LeadingRoles.Contains(document.TokenText(first - 1))
+            && (tags is null || tags[first - 1] == "PROPN"))
+        {
+            first--;
+        }
+
+        // "Governor Phillip Tower", "President Hotel Group": a name that ends in a site's or a body's head is no person's.
+        var names = mention.EndToken - first;
+        var last = document.TokenText(mention.EndToken - 1);
+        return names >= 2
+            && IsGivenNameShaped(document.TokenText(first))
+            && LeadingRoles.Contains(document.TokenText(first - 1))
+            && !SiteWords.IsSiteHead(last)
+            && !InstitutionHeads.Contains(last)
+            && !OrganizationHeads.Contains(last)
+            ? Piece(document, mention, first, mention.EndToken) with { Kind = EntityKind.Person }
+            : mention;
     }
 
     private static Mention AsNamedStorm(KnowledgeDocument document, Mention mention)

@@ -399,4 +399,40 @@ public sealed class EntityTypeRefinerTests
 
         draft.Entities.ShouldContain(e => e.Name == "Church of Scientology" && e.Kind == EntityKind.Organization);
     }
+
+    [Fact]
+    public void Process_RoleAndPersonReadAsOneOrganisation_IsThePerson()
+    {
+        var document = new DocumentBuilder("Labour's Shadow Home Secretary Yvette Cooper spoke at the Governor Phillip Tower in Sydney.")
+            .Entity("Labour", EntityKind.Organization)
+            .Entity("Shadow Home Secretary Yvette Cooper", EntityKind.Organization)
+            .Entity("Governor Phillip Tower", EntityKind.Location)
+            .Entity("Sydney", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Labour", EntityKind.Organization), ("Yvette Cooper", EntityKind.Person), ("Governor Phillip Tower", EntityKind.Location),
+            ("Sydney", EntityKind.Location),
+        ]);
+    }
+
+    [Fact]
+    public void Process_ProperNamesEndingInABodysHeadAfterThe_AreAnOrganisation()
+    {
+        var document = new DocumentBuilder("The United Kingdom Home Office said the Home Office and the Refugee Council disagree, as Office Depot noted.")
+            .Entity("United Kingdom", EntityKind.Location)
+            .Entity("Refugee Council", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("United Kingdom Home Office", EntityKind.Organization), ("Home Office", EntityKind.Organization),
+            ("Refugee Council", EntityKind.Organization),
+        ]);
+    }
 }
