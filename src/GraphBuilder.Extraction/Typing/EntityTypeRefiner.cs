@@ -140,6 +140,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             mentions.Add(work);
         }
 
+        WithEditionYear(document, mentions);
         FindInstitutionNames(document, mentions);
         FindBodyNames(document, mentions);
         NamePublisher(document, mentions);
@@ -186,6 +187,47 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
 
         return names;
+    }
+
+    private static void WithEditionYear(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the 2002 World Cup", "the 2012 Summer Paralympics": a year before an event's name says which edition it is,
+        // and each edition is an event of its own.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Kind is not (EntityKind.Event or EntityKind.Other))
+            {
+                continue;
+            }
+
+            var first = mention.FirstToken;
+            var sentenceStart = document.Sentences[document.SentenceOf(first)].FirstToken;
+            if (first - 1 > sentenceStart && document.TokenText(first - 1) is "Summer" or "Winter" && !document.IsInEntity(first - 1))
+            {
+                first--;
+            }
+
+            if (first - 1 < sentenceStart
+                || document.IsInEntity(first - 1)
+                || document.TokenText(first - 1) is not { Length: 4 } year
+                || !int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                || value is < 1800 or > 2099
+                || (mention.Kind == EntityKind.Other && document.TokenText(mention.EndToken - 1) is var last
+                    && !EventHeads.Contains(last) && last != "Paralympics"))
+            {
+                continue;
+            }
+
+            first--;
+            mentions[i] = mention with
+            {
+                Span = new TextSpan(document.Tokens[first].Span.Start, mention.Span.End),
+                FirstToken = first,
+                TokenCount = mention.EndToken - first,
+                Kind = EntityKind.Event,
+            };
+        }
     }
 
     private static void FindInstitutionNames(KnowledgeDocument document, List<Mention> mentions)

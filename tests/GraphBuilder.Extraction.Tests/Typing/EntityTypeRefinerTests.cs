@@ -435,4 +435,23 @@ public sealed class EntityTypeRefinerTests
             ("Refugee Council", EntityKind.Organization),
         ]);
     }
+
+    [Fact]
+    public void Process_YearBeforeAnEventsName_NamesTheEdition()
+    {
+        var document = new DocumentBuilder("She played at the 2002 World Cup and the 2012 Summer Paralympics, unlike the World Cup of 1998 or 2012 Harbor Council.")
+            .Entity("World Cup", EntityKind.Event)
+            .Entity("Paralympics", EntityKind.Other)
+            .Entity("World Cup", EntityKind.Event, occurrence: 2)
+            .Entity("Harbor Council", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("2002 World Cup", EntityKind.Event), ("2012 Summer Paralympics", EntityKind.Event), ("World Cup", EntityKind.Event),
+            ("Harbor Council", EntityKind.Organization),
+        ]);
+    }
 }
