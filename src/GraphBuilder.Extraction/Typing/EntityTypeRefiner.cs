@@ -193,6 +193,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         // "the 2002 World Cup", "the 2012 Summer Paralympics": a year before an event's name says which edition it is,
         // and each edition is an event of its own.
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -203,13 +204,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
             var first = mention.FirstToken;
             var sentenceStart = document.Sentences[document.SentenceOf(first)].FirstToken;
-            if (first - 1 > sentenceStart && document.TokenText(first - 1) is "Summer" or "Winter" && !document.IsInEntity(first - 1))
+            if (first - 1 > sentenceStart && document.TokenText(first - 1) is "Summer" or "Winter" && coverage.IsFree(first - 1, first))
             {
                 first--;
             }
 
             if (first - 1 < sentenceStart
-                || document.IsInEntity(first - 1)
+                || !coverage.IsFree(first - 1, first)
                 || document.TokenText(first - 1) is not { Length: 4 } year
                 || !int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
                 || value is < 1800 or > 2099
@@ -238,6 +239,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         bool IsNameWord(int t) =>
             document.TokenText(t) is { Length: > 0 } word && char.IsUpper(word[0]) && word.Any(char.IsLetter) && (tags is null || tags[t] == "PROPN");
 
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
+        var replaced = new HashSet<int>();
         foreach (var sentence in document.Sentences)
         {
             for (var t = sentence.FirstToken; t + 2 < sentence.EndToken; t++)
@@ -266,17 +269,30 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 }
 
                 // A name the recogniser saw after "of" alone ("Scientology", "Sheffield") is part of the institution's.
-                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[end - 1].Span.End);
-                var name = new TextSpan(document.Tokens[nameStart].Span.Start, span.End);
-                if (mentions.Any(m => m.Span.Overlaps(span) && !name.Contains(m.Span)))
+                var owners = coverage.Owners(start, end);
+                if (owners.Any(k => mentions[k].FirstToken < nameStart || mentions[k].EndToken > end))
                 {
                     continue;
                 }
 
-                mentions.RemoveAll(m => name.Contains(m.Span));
+                replaced.UnionWith(owners);
+                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[end - 1].Span.End);
                 mentions.Add(new Mention(span, start, end - start, EntityKind.Organization, 0.7, "entity-typing/1"));
+                coverage.Claim(start, end, mentions.Count - 1);
                 t = end - 1;
             }
+        }
+
+        RemoveReplaced(mentions, replaced);
+    }
+
+    private static void RemoveReplaced(List<Mention> mentions, HashSet<int> replaced)
+    {
+        if (replaced.Count > 0)
+        {
+            var kept = mentions.Where((_, i) => !replaced.Contains(i)).ToList();
+            mentions.Clear();
+            mentions.AddRange(kept);
         }
     }
 
@@ -286,6 +302,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
         // place in it.
         var tags = document.PartsOfSpeech;
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
+        var replaced = new HashSet<int>();
         foreach (var sentence in document.Sentences)
         {
             for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
@@ -309,16 +327,22 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     continue;
                 }
 
-                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[t].Span.End);
-                if (mentions.Any(m => m.Span.Overlaps(span) && (!span.Contains(m.Span) || m.Span == span)))
+                var owners = coverage.Owners(start, t + 1);
+                if (owners.Any(k => mentions[k].FirstToken < start
+                    || mentions[k].EndToken > t + 1
+                    || (mentions[k].FirstToken == start && mentions[k].EndToken == t + 1)))
                 {
                     continue;
                 }
 
-                mentions.RemoveAll(m => span.Contains(m.Span));
+                replaced.UnionWith(owners);
+                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[t].Span.End);
                 mentions.Add(new Mention(span, start, t + 1 - start, EntityKind.Organization, 0.7, "entity-typing/1"));
+                coverage.Claim(start, t + 1, mentions.Count - 1);
             }
         }
+
+        RemoveReplaced(mentions, replaced);
     }
 
     private static void RecaseDatelinePlaces(KnowledgeDocument document, List<Mention> mentions)
@@ -385,6 +409,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
 
         var tags = document.PartsOfSpeech;
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
         foreach (var sentence in document.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -401,15 +426,18 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 }
 
                 var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
-                var index = mentions.FindIndex(m => m.Span.Overlaps(span));
-                if (index < 0)
+                var owners = coverage.Owners(i, end);
+                if (owners.Count == 0)
                 {
                     mentions.Add(new Mention(span, i, end - i, EntityKind.Organization, 0.8, "entity-typing/1"));
+                    coverage.Claim(i, end, mentions.Count - 1);
                 }
-                else if (mentions[index].Span == span && mentions[index].Kind is EntityKind.Person or EntityKind.Location or EntityKind.Other)
+                else if (owners.Count == 1
+                    && mentions[owners[0]].Span == span
+                    && mentions[owners[0]].Kind is EntityKind.Person or EntityKind.Location or EntityKind.Other)
                 {
                     // "Wikinews spoke with …" read as a person's name: the site is the outlet.
-                    mentions[index] = mentions[index] with { Kind = EntityKind.Organization, Name = null };
+                    mentions[owners[0]] = mentions[owners[0]] with { Kind = EntityKind.Organization, Name = null };
                 }
 
                 i = end - 1;
