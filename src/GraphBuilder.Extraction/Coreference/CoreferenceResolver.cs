@@ -198,6 +198,31 @@ public sealed class CoreferenceResolver : IExtractionStage
         var organizations = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name)
             .ToList();
+
+        // Rule 1 has joined every mention of one name, so one mention stands for all of them; the longer names are
+        // looked up by the words they start with and by the name after their last "of", so that a long text with many
+        // organisations costs the length of its names, not the square of its mentions.
+        var byStart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byNameAfterOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var j in organizations)
+        {
+            var full = Words(keys[j]);
+            if (!seen.Add(string.Join(' ', full)))
+            {
+                continue;
+            }
+
+            for (var n = 1; n < full.Length; n++)
+            {
+                Index(byStart, string.Join(' ', full, 0, n), j);
+                if (n + 1 < full.Length && full[^(n + 1)] == "of")
+                {
+                    Index(byNameAfterOf, string.Join(' ', full, full.Length - n, n), j);
+                }
+            }
+        }
+
         foreach (var i in organizations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -207,7 +232,8 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var starting = organizations.Where(j => Words(keys[j]).Length > words.Length && Words(keys[j]).Take(words.Length).SequenceEqual(words)).ToList();
+            var name = string.Join(' ', words);
+            var starting = byStart.GetValueOrDefault(name) ?? [];
             if (OnlyChain(starting, links) is var longer and >= 0)
             {
                 links.Union(longer, i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer]}'");
@@ -215,16 +241,22 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
 
             // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name.
-            var named = OnlyChain(
-                organizations.Where(j => Words(keys[j]) is { } full && full.Length > words.Length + 1
-                    && full[^(words.Length + 1)] == "of"
-                    && full.AsSpan(full.Length - words.Length).SequenceEqual(words)),
-                links);
+            var named = OnlyChain(byNameAfterOf.GetValueOrDefault(name) ?? [], links);
             if (named >= 0 && starting.Count == 0)
             {
                 links.Union(named, i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[named]}'");
             }
         }
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int mention)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(mention);
     }
 
     /// <summary>
