@@ -85,13 +85,34 @@ public sealed class CoreferenceResolver : IExtractionStage
     private static void JoinSingleNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
         var count = mentions.Count;
-        var fullNames = Enumerable.Range(0, count)
-            .Where(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2)
-            .ToList();
-        var storms = Enumerable.Range(0, count)
-            .Where(i => mentions[i].Kind == EntityKind.Event && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2
-                && texts[i].Split(' ').Any(StormNames.IsKind))
-            .ToList();
+
+        // One mention stands for all mentions of a name (rule 1 joined them); full names are looked up by their first
+        // and last words, storms by their last, so that a long text costs its mentions, not their square.
+        var fullNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var storms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var full = Words(keys[i]);
+            if (full.Length < 2 || mentions[i].Form != MentionForm.Name)
+            {
+                continue;
+            }
+
+            if (mentions[i].Kind == EntityKind.Person && seen.Add("person:" + keys[i]))
+            {
+                Index(fullNames, full[^1], i);
+                if (full[0] != full[^1])
+                {
+                    Index(fullNames, full[0], i);
+                }
+            }
+            else if (mentions[i].Kind == EntityKind.Event && texts[i].Split(' ').Any(StormNames.IsKind) && seen.Add("storm:" + keys[i]))
+            {
+                Index(storms, full[^1], i);
+            }
+        }
+
         for (var i = 0; i < count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -101,8 +122,7 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var candidates = fullNames
-                .Where(f => { var full = Words(keys[f]); return full[^1] == words[0] || full[0] == words[0]; })
+            var candidates = (fullNames.GetValueOrDefault(words[0]) ?? [])
                 .Select(f => links.Find(f))
                 .Distinct()
                 .ToList();
@@ -113,9 +133,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
 
             // "Phailin" for "Cyclone Phailin": a storm's given name alone, which the recogniser reads as a person's.
-            var storm = OnlyChain(
-                storms.Where(s => Words(keys[s])[^1] == words[0]),
-                links);
+            var storm = OnlyChain(storms.GetValueOrDefault(words[0]) ?? [], links);
             if (candidates.Count == 0 && storm >= 0)
             {
                 mentions[i] = mentions[i] with { Kind = EntityKind.Event };
@@ -202,7 +220,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         // Rule 1 has joined every mention of one name, so one mention stands for all of them; the longer names are
         // looked up by the words they start with and by the name after their last "of", so that a long text with many
         // organisations costs the length of its names, not the square of its mentions.
-        var byStart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byStart = ByStart(organizations, keys);
         var byNameAfterOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var j in organizations)
@@ -213,10 +231,9 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            for (var n = 1; n < full.Length; n++)
+            for (var n = 1; n + 1 < full.Length; n++)
             {
-                Index(byStart, string.Join(' ', full, 0, n), j);
-                if (n + 1 < full.Length && full[^(n + 1)] == "of")
+                if (full[^(n + 1)] == "of")
                 {
                     Index(byNameAfterOf, string.Join(' ', full, full.Length - n, n), j);
                 }
@@ -249,6 +266,28 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
     }
 
+    private static Dictionary<string, List<int>> ByStart(IEnumerable<int> names, string[] keys)
+    {
+        // Each longer name under every run of words it starts with, one mention for each name.
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var j in names)
+        {
+            var full = Words(keys[j]);
+            if (!seen.Add(string.Join(' ', full)))
+            {
+                continue;
+            }
+
+            for (var n = 1; n < full.Length; n++)
+            {
+                Index(index, string.Join(' ', full, 0, n), j);
+            }
+        }
+
+        return index;
+    }
+
     private static void Index(Dictionary<string, List<int>> index, string key, int mention)
     {
         if (!index.TryGetValue(key, out var list))
@@ -269,8 +308,8 @@ public sealed class CoreferenceResolver : IExtractionStage
         List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
         var places = Enumerable.Range(0, mentions.Count)
-            .Where(i => mentions[i].Kind == EntityKind.Location && mentions[i].Form == MentionForm.Name)
-            .ToList();
+            .Where(i => mentions[i].Kind == EntityKind.Location && mentions[i].Form == MentionForm.Name);
+        var byStart = ByStart(places, keys);
         for (var i = 0; i < mentions.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -284,8 +323,8 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
 
             var longer = OnlyChain(
-                places.Where(j => Words(keys[j]) is { } full && full.Length > words.Length && full.Take(words.Length).SequenceEqual(words)
-                    && (compass || IsPlaceDesignator(full.Skip(words.Length), CountryNames.IsCountryOrState(texts[i])))),
+                (byStart.GetValueOrDefault(string.Join(' ', words)) ?? [])
+                    .Where(j => compass || IsPlaceDesignator(Words(keys[j]).Skip(words.Length), CountryNames.IsCountryOrState(texts[i]))),
                 links);
             if (longer >= 0 && links.Find(i) != longer)
             {
