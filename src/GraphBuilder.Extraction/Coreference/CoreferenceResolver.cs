@@ -365,6 +365,30 @@ public sealed class CoreferenceResolver : IExtractionStage
         KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, CancellationToken cancellationToken)
     {
         var count = mentions.Count;
+
+        // The names an acronym can stand for, under their initials and under their capitals; one mention stands for all
+        // mentions of a name (rule 1 joined them), so a long text costs its mentions, not their square.
+        var byLetters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = 0; j < count; j++)
+        {
+            if (IsAcronym(texts[j])
+                || mentions[j].Kind == EntityKind.Person
+                || mentions[j].Form == MentionForm.Pronoun
+                || (mentions[j].Form == MentionForm.Name && !seen.Add(texts[j])))
+            {
+                continue;
+            }
+
+            var initials = Initials(texts[j]).ToUpperInvariant();
+            var capitals = Capitals(texts[j]);
+            Index(byLetters, initials, j);
+            if (capitals != initials)
+            {
+                Index(byLetters, capitals, j);
+            }
+        }
+
         for (var i = 0; i < count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -374,12 +398,8 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
 
             var acronym = new string([.. texts[i].Where(char.IsLetter)]);
-            var candidates = Enumerable.Range(0, count)
-                .Where(j => j != i
-                    && !IsAcronym(texts[j])
-                    && mentions[j].Kind != EntityKind.Person
-                    && mentions[j].Form != MentionForm.Pronoun
-                    && (Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase) || Capitals(texts[j]) == acronym))
+            var candidates = (byLetters.GetValueOrDefault(acronym.ToUpperInvariant()) ?? [])
+                .Where(j => Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase) || Capitals(texts[j]) == acronym)
                 .Select(links.Find)
                 .Distinct()
                 .ToList();
