@@ -94,6 +94,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<Mention>(document.Entities.Count);
         var standalone = new Lazy<Dictionary<string, List<int>>>(() => StandaloneWords(document));
+        var personStarts = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.FirstToken)]);
         var repaired = document.Entities
             .SelectMany(m => SplitAtLowercase(document, m))
             .SelectMany(m => TrimConnectors(document, m))
@@ -121,7 +122,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             {
                 // "Russian President Vladimir Putin", "US filmmaker Oliver Stone": the adjective stands for the place
                 // and carries a relation; anywhere else it is not an entity.
-                if (PrecedesRoleAndPerson(document, mention))
+                if (PrecedesRoleAndPerson(document, mention, personStarts.Value))
                 {
                     mentions.Add(mention with { Kind = EntityKind.Location, Form = MentionForm.Nominal, Name = place });
                 }
@@ -825,14 +826,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && document.Tokens[token].Span.Start == document.Tokens[token - 1].Span.End;
     }
 
-    private static bool PrecedesRoleAndPerson(KnowledgeDocument document, Mention mention)
+    private static bool PrecedesRoleAndPerson(KnowledgeDocument document, Mention mention, HashSet<int> personStarts)
     {
         // Up to three role words between the adjective and a person's name ("Russian President", "US film director").
         var sentence = document.Sentences[document.SentenceOf(mention.FirstToken)];
         var words = new List<string>();
         for (var i = mention.EndToken; i < Math.Min(sentence.EndToken, mention.EndToken + 4); i++)
         {
-            if (document.Entities.Any(e => e.FirstToken == i && e.Kind == EntityKind.Person))
+            if (personStarts.Contains(i))
             {
                 var role = string.Join(' ', words).ToLowerInvariant();
                 return words.Count > 0
