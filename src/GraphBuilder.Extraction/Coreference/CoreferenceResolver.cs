@@ -220,25 +220,8 @@ public sealed class CoreferenceResolver : IExtractionStage
         // Rule 1 has joined every mention of one name, so one mention stands for all of them; the longer names are
         // looked up by the words they start with and by the name after their last "of", so that a long text with many
         // organisations costs the length of its names, not the square of its mentions.
-        var byStart = ByStart(organizations, keys);
-        var byNameAfterOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var j in organizations)
-        {
-            var full = Words(keys[j]);
-            if (!seen.Add(string.Join(' ', full)))
-            {
-                continue;
-            }
-
-            for (var n = 1; n + 1 < full.Length; n++)
-            {
-                if (full[^(n + 1)] == "of")
-                {
-                    Index(byNameAfterOf, string.Join(' ', full, full.Length - n, n), j);
-                }
-            }
-        }
+        var byStart = IndexNames(organizations, keys, Starts);
+        var byNameAfterOf = IndexNames(organizations, keys, NamesAfterOf);
 
         foreach (var i in organizations)
         {
@@ -266,9 +249,9 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
     }
 
-    private static Dictionary<string, List<int>> ByStart(IEnumerable<int> names, string[] keys)
+    private static Dictionary<string, List<int>> IndexNames(IEnumerable<int> names, string[] keys, Func<string[], IEnumerable<string>> under)
     {
-        // Each longer name under every run of words it starts with, one mention for each name.
+        // Each name under the runs of words it is looked up by, one mention standing for all mentions of a name.
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var j in names)
@@ -279,13 +262,34 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            for (var n = 1; n < full.Length; n++)
+            foreach (var words in under(full))
             {
-                Index(index, string.Join(' ', full, 0, n), j);
+                Index(index, words, j);
             }
         }
 
         return index;
+    }
+
+    // "northwind" and "northwind energy" for "northwind energy group": the runs of words a longer name starts with.
+    private static IEnumerable<string> Starts(string[] full)
+    {
+        for (var n = 1; n < full.Length; n++)
+        {
+            yield return string.Join(' ', full, 0, n);
+        }
+    }
+
+    // "scientology" for "church of scientology": the name after an "of" that ends a longer name.
+    private static IEnumerable<string> NamesAfterOf(string[] full)
+    {
+        for (var n = 1; n + 1 < full.Length; n++)
+        {
+            if (full[^(n + 1)] == "of")
+            {
+                yield return string.Join(' ', full, full.Length - n, n);
+            }
+        }
     }
 
     private static void Index(Dictionary<string, List<int>> index, string key, int mention)
@@ -309,7 +313,7 @@ public sealed class CoreferenceResolver : IExtractionStage
     {
         var places = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Location && mentions[i].Form == MentionForm.Name);
-        var byStart = ByStart(places, keys);
+        var byStart = IndexNames(places, keys, Starts);
         for (var i = 0; i < mentions.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
