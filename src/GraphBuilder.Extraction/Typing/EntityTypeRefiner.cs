@@ -348,8 +348,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static void RecaseDatelinePlaces(KnowledgeDocument document, List<Mention> mentions)
     {
-        // "NEW YORK, June 15", "LONDON (Reuters) —": a dateline writes its place in capitals; the place is named
-        // "New York", not "NEW YORK", when no other article says so.
+        // "NEW YORK, June 15", "LONDON (Reuters) —": a dateline writes its place in capitals, but the place's name is
+        // "New York", not "NEW YORK", also in an article that names it nowhere else.
         var text = document.Text;
         for (var i = 0; i < mentions.Count; i++)
         {
