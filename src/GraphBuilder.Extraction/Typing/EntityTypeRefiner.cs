@@ -47,7 +47,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
-    private static readonly FrozenSet<string> InstitutionHeads = BodyHeads
+    internal static readonly FrozenSet<string> InstitutionHeads = BodyHeads
         .Concat(["University", "College", "School", "Bank", "Corporation", "Company", "Hospital", "Museum", "Department", "Institution"])
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -73,12 +73,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.Ordinal);
 
-    // Capitalised heads that end a public body's name after "the" ("the Home Office", "the Environment Agency").
-    private static readonly FrozenSet<string> BodyNameHeads = FrozenSet.ToFrozenSet(
-        ["Office", "Ministry", "Department", "Agency", "Council", "Commission", "Committee", "Authority", "Bureau", "Service", "Board"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
         ["of", "the", "and", "in", "on", "a", "an", "for", "to", "&"],
         StringComparer.Ordinal);
 
@@ -106,7 +101,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
             .ToList();
-        JoinSplitNames(document, repaired);
+        MissedNames.JoinSplit(document, repaired);
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
@@ -142,52 +137,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
 
         WithEditionYear(document, mentions);
-        FindInstitutionNames(document, mentions);
-        FindBodyNames(document, mentions);
-        NamePublisher(document, mentions);
+        MissedNames.AddInstitutions(document, mentions);
+        MissedNames.AddBodies(document, mentions);
+        MissedNames.NamePublisher(document, mentions);
         RecaseDatelinePlaces(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.SetEntities(mentions);
-    }
-
-    private static void JoinSplitNames(KnowledgeDocument document, List<Mention> mentions)
-    {
-        // "told Sky News" read as "Sky" and "News": two names with one space between them are one name when the
-        // article uses the two together as one name elsewhere; the whole name's kind is the one it has there.
-        Dictionary<string, EntityKind>? whole = null;
-        for (var i = mentions.Count - 2; i >= 0; i--)
-        {
-            var (first, second) = (mentions[i], mentions[i + 1]);
-            if (second.FirstToken != first.EndToken || second.Span.Start != first.Span.End + 1 || document.Text[first.Span.End] != ' ')
-            {
-                continue;
-            }
-
-            whole ??= WholeNames(document, mentions);
-            if (whole.TryGetValue(document.Text[first.Span.Start..second.Span.End], out var kind))
-            {
-                mentions[i] = first with
-                {
-                    Span = new TextSpan(first.Span.Start, second.Span.End),
-                    TokenCount = first.TokenCount + second.TokenCount,
-                    Kind = kind,
-                    Confidence = Math.Min(first.Confidence, second.Confidence),
-                    Name = null,
-                };
-                mentions.RemoveAt(i + 1);
-            }
-        }
-    }
-
-    private static Dictionary<string, EntityKind> WholeNames(KnowledgeDocument document, List<Mention> mentions)
-    {
-        var names = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        foreach (var mention in mentions.Where(m => m.TokenCount >= 2))
-        {
-            names.TryAdd(document.Slice(mention.Span), mention.Kind);
-        }
-
-        return names;
     }
 
     private static void WithEditionYear(KnowledgeDocument document, List<Mention> mentions)
@@ -230,120 +185,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 Kind = EntityKind.Event,
             };
         }
-    }
-
-    private static void FindInstitutionNames(KnowledgeDocument document, List<Mention> mentions)
-    {
-        // "the Church of Scientology's website", "the University of Sheffield": a capitalised institution's head, "of" and
-        // a proper name is an organisation's name, also where the recogniser (the fast one more often) saw none.
-        var tags = document.PartsOfSpeech;
-        bool IsNameWord(int t) =>
-            document.TokenText(t) is { Length: > 0 } word && char.IsUpper(word[0]) && word.Any(char.IsLetter) && (tags is null || tags[t] == "PROPN");
-
-        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
-        var replaced = new HashSet<int>();
-        foreach (var sentence in document.Sentences)
-        {
-            for (var t = sentence.FirstToken; t + 2 < sentence.EndToken; t++)
-            {
-                if (!InstitutionHeads.Contains(document.TokenText(t)) || document.TokenText(t + 1) != "of")
-                {
-                    continue;
-                }
-
-                var nameStart = document.TokenText(t + 2) == "the" ? t + 3 : t + 2;
-                var end = nameStart;
-                while (end < sentence.EndToken && IsNameWord(end))
-                {
-                    end++;
-                }
-
-                var start = t;
-                while (start - 1 >= sentence.FirstToken && IsNameWord(start - 1))
-                {
-                    start--;
-                }
-
-                if (end == nameStart)
-                {
-                    continue;
-                }
-
-                // A name the recogniser saw after "of" alone ("Scientology", "Sheffield") is part of the institution's.
-                var owners = coverage.Owners(start, end);
-                if (owners.Any(k => mentions[k].FirstToken < nameStart || mentions[k].EndToken > end))
-                {
-                    continue;
-                }
-
-                replaced.UnionWith(owners);
-                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[end - 1].Span.End);
-                mentions.Add(new Mention(span, start, end - start, EntityKind.Organization, 0.7, "entity-typing/1"));
-                coverage.Claim(start, end, mentions.Count - 1);
-                t = end - 1;
-            }
-        }
-
-        RemoveReplaced(mentions, replaced);
-    }
-
-    private static void RemoveReplaced(List<Mention> mentions, HashSet<int> replaced)
-    {
-        if (replaced.Count > 0)
-        {
-            var kept = mentions.Where((_, i) => !replaced.Contains(i)).ToList();
-            mentions.Clear();
-            mentions.AddRange(kept);
-        }
-    }
-
-    private static void FindBodyNames(KnowledgeDocument document, List<Mention> mentions)
-    {
-        // "the Home Office", "the Environment Agency", "The United Kingdom Home Office": after "the", proper names that
-        // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
-        // place in it.
-        var tags = document.PartsOfSpeech;
-        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
-        var replaced = new HashSet<int>();
-        foreach (var sentence in document.Sentences)
-        {
-            for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
-            {
-                if (!BodyNameHeads.Contains(document.TokenText(t)))
-                {
-                    continue;
-                }
-
-                var start = t;
-                while (start - 1 > sentence.FirstToken
-                    && IsCapitalized(document.TokenText(start - 1))
-                    && !BodyNameHeads.Contains(document.TokenText(start - 1))
-                    && (tags is null || tags[start - 1] == "PROPN"))
-                {
-                    start--;
-                }
-
-                if (start == t || start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))
-                {
-                    continue;
-                }
-
-                var owners = coverage.Owners(start, t + 1);
-                if (owners.Any(k => mentions[k].FirstToken < start
-                    || mentions[k].EndToken > t + 1
-                    || (mentions[k].FirstToken == start && mentions[k].EndToken == t + 1)))
-                {
-                    continue;
-                }
-
-                replaced.UnionWith(owners);
-                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[t].Span.End);
-                mentions.Add(new Mention(span, start, t + 1 - start, EntityKind.Organization, 0.7, "entity-typing/1"));
-                coverage.Claim(start, t + 1, mentions.Count - 1);
-            }
-        }
-
-        RemoveReplaced(mentions, replaced);
     }
 
     private static void RecaseDatelinePlaces(KnowledgeDocument document, List<Mention> mentions)
@@ -398,78 +239,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
 
         return string.Join(' ', words);
-    }
-
-    private static void NamePublisher(KnowledgeDocument document, List<Mention> mentions)
-    {
-        // "Wikinews interviews …", "told the BBC": the outlet that published the article is an organisation wherever
-        // the text spells its site's name, whether or not the recogniser knew the word.
-        if (PublisherName.SiteLabel(document.Annotated.Metadata.Id) is not { } label)
-        {
-            return;
-        }
-
-        var tags = document.PartsOfSpeech;
-        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
-        foreach (var sentence in document.Sentences)
-        {
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                if (!document.TokenText(i).Any(char.IsUpper))
-                {
-                    continue;
-                }
-
-                var end = PublisherEnd(document, i, sentence.EndToken, label);
-                if (end < 0 || (tags is not null && !Enumerable.Range(i, end - i).Any(t => tags[t] == "PROPN")))
-                {
-                    continue;
-                }
-
-                var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
-                var owners = coverage.Owners(i, end);
-                if (owners.Count == 0)
-                {
-                    mentions.Add(new Mention(span, i, end - i, EntityKind.Organization, 0.8, "entity-typing/1"));
-                    coverage.Claim(i, end, mentions.Count - 1);
-                }
-                else if (owners.Count == 1
-                    && mentions[owners[0]].Span == span
-                    && mentions[owners[0]].Kind is EntityKind.Person or EntityKind.Location or EntityKind.Other)
-                {
-                    // "Wikinews spoke with …" read as a person's name: the site is the outlet.
-                    mentions[owners[0]] = mentions[owners[0]] with { Kind = EntityKind.Organization, Name = null };
-                }
-
-                i = end - 1;
-            }
-        }
-    }
-
-    private static int PublisherEnd(KnowledgeDocument document, int first, int sentenceEnd, string label)
-    {
-        // Up to five words from a capitalised one, lower-case connectors inside ("The Globe and Mail"), ending on a
-        // capitalised word.
-        for (var end = first + 1; end <= Math.Min(first + 5, sentenceEnd); end++)
-        {
-            var last = document.TokenText(end - 1);
-            if (!last.Any(char.IsUpper))
-            {
-                if (!TitleConnectors.Contains(last))
-                {
-                    return -1;
-                }
-
-                continue;
-            }
-
-            if (PublisherName.Spells(Enumerable.Range(first, end - first).Select(document.TokenText), label))
-            {
-                return end;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsInterjection(KnowledgeDocument document, Mention mention, string text)
@@ -942,5 +711,5 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
     }
 
-    private static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);
+    internal static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);
 }

@@ -1,0 +1,256 @@
+using System.Collections.Frozen;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Extraction.Typing;
+
+/// <summary>
+/// Adds the names the recogniser missed, cut or split, for <see cref="EntityTypeRefiner"/>: the publisher's own name, an
+/// institution's "X of Y" name, a public body's name after "the", and one name read as two.
+/// </summary>
+internal static class MissedNames
+{
+    // Capitalised heads that end a public body's name after "the" ("the Home Office", "the Environment Agency").
+    private static readonly FrozenSet<string> BodyNameHeads = FrozenSet.ToFrozenSet(
+        ["Office", "Ministry", "Department", "Agency", "Council", "Commission", "Committee", "Authority", "Bureau", "Service", "Board"],
+        StringComparer.Ordinal);
+
+    /// <summary>Joins two adjacent names into one when the article uses them together as one name elsewhere.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinSplit(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "told Sky News" read as "Sky" and "News": two names with one space between them are one name when the
+        // article uses the two together as one name elsewhere; the whole name's kind is the one it has there.
+        Dictionary<string, EntityKind>? whole = null;
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (mentions[i], mentions[i + 1]);
+            if (second.FirstToken != first.EndToken || second.Span.Start != first.Span.End + 1 || document.Text[first.Span.End] != ' ')
+            {
+                continue;
+            }
+
+            whole ??= WholeNames(document, mentions);
+            if (whole.TryGetValue(document.Text[first.Span.Start..second.Span.End], out var kind))
+            {
+                mentions[i] = first with
+                {
+                    Span = new TextSpan(first.Span.Start, second.Span.End),
+                    TokenCount = first.TokenCount + second.TokenCount,
+                    Kind = kind,
+                    Confidence = Math.Min(first.Confidence, second.Confidence),
+                    Name = null,
+                };
+                mentions.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    private static Dictionary<string, EntityKind> WholeNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        var names = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var mention in mentions.Where(m => m.TokenCount >= 2))
+        {
+            names.TryAdd(document.Slice(mention.Span), mention.Kind);
+        }
+
+        return names;
+    }
+
+    /// <summary>Adds an organisation for each institution's head, "of" and proper name that no mention covers.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; a name seen after "of" alone gives way to the whole.</param>
+    public static void AddInstitutions(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the Church of Scientology's website", "the University of Sheffield": a capitalised institution's head, "of" and
+        // a proper name is an organisation's name, also where the recogniser (the fast one more often) saw none.
+        var tags = document.PartsOfSpeech;
+        bool IsNameWord(int t) =>
+            document.TokenText(t) is { Length: > 0 } word && char.IsUpper(word[0]) && word.Any(char.IsLetter) && (tags is null || tags[t] == "PROPN");
+
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
+        var replaced = new HashSet<int>();
+        foreach (var sentence in document.Sentences)
+        {
+            for (var t = sentence.FirstToken; t + 2 < sentence.EndToken; t++)
+            {
+                if (!EntityTypeRefiner.InstitutionHeads.Contains(document.TokenText(t)) || document.TokenText(t + 1) != "of")
+                {
+                    continue;
+                }
+
+                var nameStart = document.TokenText(t + 2) == "the" ? t + 3 : t + 2;
+                var end = nameStart;
+                while (end < sentence.EndToken && IsNameWord(end))
+                {
+                    end++;
+                }
+
+                var start = t;
+                while (start - 1 >= sentence.FirstToken && IsNameWord(start - 1))
+                {
+                    start--;
+                }
+
+                if (end == nameStart)
+                {
+                    continue;
+                }
+
+                // A name the recogniser saw after "of" alone ("Scientology", "Sheffield") is part of the institution's.
+                var owners = coverage.Owners(start, end);
+                if (owners.Any(k => mentions[k].FirstToken < nameStart || mentions[k].EndToken > end))
+                {
+                    continue;
+                }
+
+                replaced.UnionWith(owners);
+                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[end - 1].Span.End);
+                mentions.Add(new Mention(span, start, end - start, EntityKind.Organization, 0.7, "entity-typing/1"));
+                coverage.Claim(start, end, mentions.Count - 1);
+                t = end - 1;
+            }
+        }
+
+        RemoveReplaced(mentions, replaced);
+    }
+
+    private static void RemoveReplaced(List<Mention> mentions, HashSet<int> replaced)
+    {
+        if (replaced.Count > 0)
+        {
+            var kept = mentions.Where((_, i) => !replaced.Contains(i)).ToList();
+            mentions.Clear();
+            mentions.AddRange(kept);
+        }
+    }
+
+    /// <summary>Adds an organisation for each run of proper names after "the" that ends in a public body's head.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; names seen inside the run give way to it.</param>
+    public static void AddBodies(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the Home Office", "the Environment Agency", "The United Kingdom Home Office": after "the", proper names that
+        // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
+        // place in it.
+        var tags = document.PartsOfSpeech;
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
+        var replaced = new HashSet<int>();
+        foreach (var sentence in document.Sentences)
+        {
+            for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
+            {
+                if (!BodyNameHeads.Contains(document.TokenText(t)))
+                {
+                    continue;
+                }
+
+                var start = t;
+                while (start - 1 > sentence.FirstToken
+                    && EntityTypeRefiner.IsCapitalized(document.TokenText(start - 1))
+                    && !BodyNameHeads.Contains(document.TokenText(start - 1))
+                    && (tags is null || tags[start - 1] == "PROPN"))
+                {
+                    start--;
+                }
+
+                if (start == t || start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))
+                {
+                    continue;
+                }
+
+                var owners = coverage.Owners(start, t + 1);
+                if (owners.Any(k => mentions[k].FirstToken < start
+                    || mentions[k].EndToken > t + 1
+                    || (mentions[k].FirstToken == start && mentions[k].EndToken == t + 1)))
+                {
+                    continue;
+                }
+
+                replaced.UnionWith(owners);
+                var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[t].Span.End);
+                mentions.Add(new Mention(span, start, t + 1 - start, EntityKind.Organization, 0.7, "entity-typing/1"));
+                coverage.Claim(start, t + 1, mentions.Count - 1);
+            }
+        }
+
+        RemoveReplaced(mentions, replaced);
+    }
+
+    /// <summary>Makes the words that spell the article's site's name an organisation: the outlet that published it.</summary>
+    /// <param name="document">The document, whose identifier is the article's address.</param>
+    /// <param name="mentions">The mentions, changed in place.</param>
+    public static void NamePublisher(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Wikinews interviews …", "told the BBC": the outlet that published the article is an organisation wherever
+        // the text spells its site's name, whether or not the recogniser knew the word.
+        if (PublisherName.SiteLabel(document.Annotated.Metadata.Id) is not { } label)
+        {
+            return;
+        }
+
+        var tags = document.PartsOfSpeech;
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!document.TokenText(i).Any(char.IsUpper))
+                {
+                    continue;
+                }
+
+                var end = PublisherEnd(document, i, sentence.EndToken, label);
+                if (end < 0 || (tags is not null && !Enumerable.Range(i, end - i).Any(t => tags[t] == "PROPN")))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
+                var owners = coverage.Owners(i, end);
+                if (owners.Count == 0)
+                {
+                    mentions.Add(new Mention(span, i, end - i, EntityKind.Organization, 0.8, "entity-typing/1"));
+                    coverage.Claim(i, end, mentions.Count - 1);
+                }
+                else if (owners.Count == 1
+                    && mentions[owners[0]].Span == span
+                    && mentions[owners[0]].Kind is EntityKind.Person or EntityKind.Location or EntityKind.Other)
+                {
+                    // "Wikinews spoke with …" read as a person's name: the site is the outlet.
+                    mentions[owners[0]] = mentions[owners[0]] with { Kind = EntityKind.Organization, Name = null };
+                }
+
+                i = end - 1;
+            }
+        }
+    }
+
+    private static int PublisherEnd(KnowledgeDocument document, int first, int sentenceEnd, string label)
+    {
+        // Up to five words from a capitalised one, lower-case connectors inside ("The Globe and Mail"), ending on a
+        // capitalised word.
+        for (var end = first + 1; end <= Math.Min(first + 5, sentenceEnd); end++)
+        {
+            var last = document.TokenText(end - 1);
+            if (!last.Any(char.IsUpper))
+            {
+                if (!EntityTypeRefiner.TitleConnectors.Contains(last))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (PublisherName.Spells(Enumerable.Range(first, end - first).Select(document.TokenText), label))
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+}
