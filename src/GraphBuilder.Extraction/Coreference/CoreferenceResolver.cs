@@ -86,32 +86,14 @@ public sealed class CoreferenceResolver : IExtractionStage
     {
         var count = mentions.Count;
 
-        // One mention stands for all mentions of a name (rule 1 joined them); full names are looked up by their first
-        // and last words, storms by their last, so that a long text costs its mentions, not their square.
-        var fullNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var storms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var full = Words(keys[i]);
-            if (full.Length < 2 || mentions[i].Form != MentionForm.Name)
-            {
-                continue;
-            }
-
-            if (mentions[i].Kind == EntityKind.Person && seen.Add("person:" + keys[i]))
-            {
-                Index(fullNames, full[^1], i);
-                if (full[0] != full[^1])
-                {
-                    Index(fullNames, full[0], i);
-                }
-            }
-            else if (mentions[i].Kind == EntityKind.Event && texts[i].Split(' ').Any(StormNames.IsKind) && seen.Add("storm:" + keys[i]))
-            {
-                Index(storms, full[^1], i);
-            }
-        }
+        // Full names are looked up by their first and last words, storms by their last, so that a long text costs its
+        // mentions, not their square.
+        var fullNames = IndexNames(FullPersonNames(mentions, keys), keys, FirstAndLastWords);
+        var storms = IndexNames(
+            Enumerable.Range(0, count).Where(i => mentions[i].Kind == EntityKind.Event && mentions[i].Form == MentionForm.Name
+                && Words(keys[i]).Length >= 2 && texts[i].Split(' ').Any(StormNames.IsKind)),
+            keys,
+            LastWord);
 
         for (var i = 0; i < count; i++)
         {
@@ -156,9 +138,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             return;
         }
 
-        var fullNames = Enumerable.Range(0, mentions.Count)
-            .Where(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2)
-            .ToList();
+        var fullNames = IndexNames(FullPersonNames(mentions, keys), keys, LastWord);
         var surnames = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Location && mentions[i].Form == MentionForm.Name && mentions[i].TokenCount == 1
                 && Words(keys[i]).Length == 1)
@@ -166,7 +146,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         foreach (var group in surnames)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var person = OnlyChain(fullNames.Where(f => Words(keys[f])[^1] == group.Key), links);
+            var person = OnlyChain(fullNames.GetValueOrDefault(group.Key) ?? [], links);
             if (person < 0
                 || group.Any(i => IsPlaceUse(document, tags, mentions[i]))
                 || !group.Any(i => IsSubjectUse(document, tags, mentions[i])))
@@ -270,6 +250,14 @@ public sealed class CoreferenceResolver : IExtractionStage
 
         return index;
     }
+
+    private static IEnumerable<int> FullPersonNames(List<Mention> mentions, string[] keys) =>
+        Enumerable.Range(0, mentions.Count)
+            .Where(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2);
+
+    private static IEnumerable<string> FirstAndLastWords(string[] full) => full[0] == full[^1] ? [full[0]] : [full[^1], full[0]];
+
+    private static IEnumerable<string> LastWord(string[] full) => [full[^1]];
 
     // "northwind" and "northwind energy" for "northwind energy group": the runs of words a longer name starts with.
     private static IEnumerable<string> Starts(string[] full)
@@ -403,7 +391,6 @@ public sealed class CoreferenceResolver : IExtractionStage
 
             var acronym = new string([.. texts[i].Where(char.IsLetter)]);
             var candidates = (byLetters.GetValueOrDefault(acronym.ToUpperInvariant()) ?? [])
-                .Where(j => Initials(texts[j]).Equals(acronym, StringComparison.OrdinalIgnoreCase) || Capitals(texts[j]) == acronym)
                 .Select(links.Find)
                 .Distinct()
                 .ToList();

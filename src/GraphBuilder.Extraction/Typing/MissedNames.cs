@@ -66,10 +66,6 @@ internal static class MissedNames
     {
         // "the Church of Scientology's website", "the University of Sheffield": a capitalised institution's head, "of" and
         // a proper name is an organisation's name, also where the recogniser (the fast one more often) saw none.
-        var tags = document.PartsOfSpeech;
-        bool IsNameWord(int t) =>
-            document.TokenText(t) is { Length: > 0 } word && char.IsUpper(word[0]) && word.Any(char.IsLetter) && (tags is null || tags[t] == "PROPN");
-
         var coverage = new TokenCoverage(document.Tokens.Count, mentions);
         var replaced = new HashSet<int>();
         foreach (var sentence in document.Sentences)
@@ -83,20 +79,20 @@ internal static class MissedNames
 
                 var nameStart = document.TokenText(t + 2) == "the" ? t + 3 : t + 2;
                 var end = nameStart;
-                while (end < sentence.EndToken && IsNameWord(end))
+                while (end < sentence.EndToken && IsProperName(document, end))
                 {
                     end++;
-                }
-
-                var start = t;
-                while (start - 1 >= sentence.FirstToken && IsNameWord(start - 1))
-                {
-                    start--;
                 }
 
                 if (end == nameStart)
                 {
                     continue;
+                }
+
+                var start = t;
+                while (start - 1 >= sentence.FirstToken && IsProperName(document, start - 1))
+                {
+                    start--;
                 }
 
                 // A name the recogniser saw after "of" alone ("Scientology", "Sheffield") is part of the institution's.
@@ -117,6 +113,10 @@ internal static class MissedNames
         RemoveReplaced(mentions, replaced);
     }
 
+    // A capitalised word the tagger reads as a proper noun (any capitalised word when the pipeline has no tagger).
+    private static bool IsProperName(KnowledgeDocument document, int token) =>
+        EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && (document.PartsOfSpeech is not { } tags || tags[token] == "PROPN");
+
     private static void RemoveReplaced(List<Mention> mentions, HashSet<int> replaced)
     {
         if (replaced.Count > 0)
@@ -135,7 +135,6 @@ internal static class MissedNames
         // "the Home Office", "the Environment Agency", "The United Kingdom Home Office": after "the", proper names that
         // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
         // place in it.
-        var tags = document.PartsOfSpeech;
         var coverage = new TokenCoverage(document.Tokens.Count, mentions);
         var replaced = new HashSet<int>();
         foreach (var sentence in document.Sentences)
@@ -149,9 +148,8 @@ internal static class MissedNames
 
                 var start = t;
                 while (start - 1 > sentence.FirstToken
-                    && EntityTypeRefiner.IsCapitalized(document.TokenText(start - 1))
-                    && !BodyNameHeads.Contains(document.TokenText(start - 1))
-                    && (tags is null || tags[start - 1] == "PROPN"))
+                    && IsProperName(document, start - 1)
+                    && !BodyNameHeads.Contains(document.TokenText(start - 1)))
                 {
                     start--;
                 }
