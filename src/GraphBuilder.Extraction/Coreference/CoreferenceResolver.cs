@@ -188,7 +188,9 @@ public sealed class CoreferenceResolver : IExtractionStage
 
     /// <summary>
     /// Rule 2b: an organisation's short name joins the one longer name in the document it starts ("Northwind" is
-    /// "Northwind Energy").
+    /// "Northwind Energy"), or, as an event, the one event's name that adds only an event's head to it when the article
+    /// named the event first ("Spitfire" after "the Spitfire Tournament"; not "FIFA" after "the FIFA World Cup", nor
+    /// "Google headquarters" before "the Google Science Fair").
     /// </summary>
     private static void JoinShortOrganizationNames(
         List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
@@ -202,6 +204,12 @@ public sealed class CoreferenceResolver : IExtractionStage
         // organisations costs the length of its names, not the square of its mentions.
         var byStart = IndexNames(organizations, keys, Starts);
         var byNameAfterOf = IndexNames(organizations, keys, NamesAfterOf);
+        var eventsByName = IndexNames(
+            Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Kind == EntityKind.Event && mentions[i].Form == MentionForm.Name),
+            keys,
+            NameBeforeEventHead);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shortEventNames = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var i in organizations)
         {
@@ -213,6 +221,13 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
 
             var name = string.Join(' ', words);
+            var first = seen.Add(name);
+            if (shortEventNames.Contains(name))
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Event };
+                continue;
+            }
+
             var starting = byStart.GetValueOrDefault(name) ?? [];
             if (OnlyChain(starting, links) is var longer and >= 0)
             {
@@ -220,11 +235,22 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name.
-            var named = OnlyChain(byNameAfterOf.GetValueOrDefault(name) ?? [], links);
-            if (named >= 0 && starting.Count == 0)
+            // The event index holds each event's first mention; the name's first mention must come after it, since a
+            // name written before the event is the body behind it, not the event's short form.
+            var events = eventsByName.GetValueOrDefault(name) ?? [];
+            if (first && starting.Count == 0 && OnlyChain(events, links) is var named and >= 0 && events.All(e => e < i))
             {
-                links.Union(named, i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[named]}'");
+                shortEventNames.Add(name);
+                mentions[i] = mentions[i] with { Kind = EntityKind.Event };
+                links.Union(named, i, $"'{texts[i]}' is the only event named before it as '{texts[i]}' and what kind of event it is: '{texts[named]}'");
+                continue;
+            }
+
+            // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name.
+            var body = OnlyChain(byNameAfterOf.GetValueOrDefault(name) ?? [], links);
+            if (body >= 0 && starting.Count == 0)
+            {
+                links.Union(body, i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[body]}'");
             }
         }
     }
@@ -267,6 +293,10 @@ public sealed class CoreferenceResolver : IExtractionStage
             yield return string.Join(' ', full, 0, n);
         }
     }
+
+    // "spitfire" for "spitfire tournament": the name before the one head word that ends an event's name.
+    private static IEnumerable<string> NameBeforeEventHead(string[] full) =>
+        full.Length > 1 && EventHeads.IsHead(full[^1]) ? [string.Join(' ', full, 0, full.Length - 1)] : [];
 
     // "scientology" for "church of scientology": the name after an "of" that ends a longer name.
     private static IEnumerable<string> NamesAfterOf(string[] full)

@@ -24,14 +24,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ["premiered", "premieres", "premiere", "aired", "airs", "debuted", "debuts", "streams", "streamed", "screened"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> EventHeads = FrozenSet.ToFrozenSet(
-        [
-            "summit", "convention", "election", "elections", "primary", "primaries", "olympics", "games", "cup", "war",
-            "scandal", "conference", "forum", "festival", "awards", "championship", "referendum", "crisis", "affair",
-            "congress", "marathon", "expo", "uprising", "revolution",
-        ],
-        StringComparer.OrdinalIgnoreCase);
-
     // Capitalised heads of a body's name: after an adjective they make the name an organisation's ("the Catholic
     // Church"; case matters: "the Catholic church" is a building).
     private static readonly string[] BodyHeads =
@@ -171,7 +163,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || !int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
                 || value is < 1800 or > 2099
                 || (mention.Kind == EntityKind.Other && document.TokenText(mention.EndToken - 1) is var last
-                    && !EventHeads.Contains(last) && last != "Paralympics"))
+                    && !EventHeads.IsHead(last) && last != "Paralympics"))
             {
                 continue;
             }
@@ -646,7 +638,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
 
         var last = document.TokenText(mention.EndToken - 1);
-        if (mention.TokenCount > 1 && EventHeads.Contains(last) && char.IsUpper(last[0]))
+        if (mention.TokenCount > 1 && EventHeads.IsHead(last) && char.IsUpper(last[0]))
         {
             return mention with { Kind = EntityKind.Event };
         }
@@ -655,7 +647,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var next = mention.EndToken;
         if (next < document.Tokens.Count
             && document.SentenceOf(next) == document.SentenceOf(mention.FirstToken)
-            && EventHeads.Contains(document.TokenText(next))
+            && EventHeads.IsHead(document.TokenText(next))
             && mention.Kind == EntityKind.Other)
         {
             var span = new TextSpan(mention.Span.Start, document.Tokens[next].Span.End);

@@ -67,6 +67,14 @@ public static class NameAnchor
         return start == 0 ? words : words.GetRange(start, words.Count - start);
     }
 
+    /// <summary>
+    /// Gets whether an anchor is a compass point alone ("the South"): an article may use one for a place it names in
+    /// full ("South Korea"), but what it stands for depends on that article, so it is never a name across articles.
+    /// </summary>
+    /// <param name="anchor">The anchor.</param>
+    /// <returns>Whether the anchor is one of north, south, east and west.</returns>
+    public static bool IsCompassPoint(string anchor) => anchor is "north" or "south" or "east" or "west";
+
     /// <summary>Gets the words of an anchor.</summary>
     /// <param name="anchor">The anchor.</param>
     /// <returns>Its words.</returns>

@@ -57,6 +57,49 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_OrganisationsNameAfterTheEventItStarts_JoinsTheEvent()
+    {
+        var document = new DocumentBuilder("She won the Spitfire Tournament in May. The Spitfire drew teams from Canada.")
+            .Entity("Spitfire Tournament", EntityKind.Event)
+            .Entity("Spitfire", EntityKind.Organization, occurrence: 2)
+            .Entity("Canada", EntityKind.Location)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count, c.Kind)).ShouldBe(
+            [("Spitfire Tournament", 2, EntityKind.Event), ("Canada", 1, EntityKind.Location)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Process_OrganisationsNameAfterAnEventNamedForItAndMore_StaysTheOrganisation()
+    {
+        var document = new DocumentBuilder("The FIFA World Cup opened. FIFA said the Harbor Cup would follow.")
+            .Entity("FIFA World Cup", EntityKind.Event)
+            .Entity("FIFA", EntityKind.Organization, occurrence: 2)
+            .Entity("Harbor Cup", EntityKind.Event)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe([("FIFA World Cup", 1), ("FIFA", 1), ("Harbor Cup", 1)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Process_OrganisationsNameBeforeTheEventItStarts_StaysTheOrganisation()
+    {
+        var document = new DocumentBuilder("She toured Northwind headquarters at the Northwind Science Fair. Northwind paid.")
+            .Entity("Northwind", EntityKind.Organization)
+            .Entity("Northwind Science Fair", EntityKind.Event)
+            .Entity("Northwind", EntityKind.Organization, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe([("Northwind", 2), ("Northwind Science Fair", 1)], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Process_PlaceShortForms_JoinTheCityOrTheCompassPlaceButNotACountrysCity()
     {
         var document = new DocumentBuilder(

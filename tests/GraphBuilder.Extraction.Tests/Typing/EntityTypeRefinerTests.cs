@@ -108,6 +108,8 @@ public sealed class EntityTypeRefinerTests
     [Theory]
     [InlineData("The Harbor Summit opened on Monday.", "Harbor Summit")]
     [InlineData("Delegates gathered for the Democratic National Convention in July.", "Democratic National Convention")]
+    [InlineData("She was a guest at the Harbor Science Fair this weekend.", "Harbor Science Fair")]
+    [InlineData("Magicians meet at the Midwest Magic Jubilee each summer.", "Midwest Magic Jubilee")]
     public void Process_NameEndingInEventNoun_BecomesAnEvent(string text, string name)
     {
         var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();

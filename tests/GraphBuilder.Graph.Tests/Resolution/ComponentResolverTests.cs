@@ -181,6 +181,18 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_CompassPointAnArticleUsedForAPlace_StaysApartInOtherArticles()
+    {
+        var korea = Group("south korea", EntityKind.Location, [("South Korea", 6), ("South", 2)], []);
+        var south = Group("south", EntityKind.Location, [("South", 1)], []);
+
+        var result = Resolve(korea, south);
+
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["location:south", "location:south-korea"], ignoreOrder: true);
+        result.Entities.Single(e => e.Id.Value == "location:south-korea").Aliases.ShouldBe(["South"]);
+    }
+
+    [Fact]
     public void Keys_GroupAndAnotherNameItWasGiven_ShareAKey()
     {
         var energy = Group("northwind energy", EntityKind.Organization, [("Northwind Energy", 6), ("Northwind", 3)], []);
