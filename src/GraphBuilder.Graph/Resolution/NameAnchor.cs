@@ -37,6 +37,16 @@ public static class NameAnchor
         ["former", "then", "late", "vice", "deputy", "acting", "interim", "us", "uk", "eu", "un", "state", "first", "prime", "attorney", "assistant", "associate", "senior", "executive", "foreign", "defense", "defence", "home", "finance", "house", "senate", "party", "labour", "tory", "of"],
         StringComparer.Ordinal);
 
+    // Words that, alone, stand for a name the article gave in full.
+    private static readonly FrozenSet<string> ContextWords = FrozenSet.ToFrozenSet(
+        [
+            "north", "south", "east", "west", "church", "party", "council", "committee", "commission", "union", "league",
+            "federation", "association", "society", "foundation", "institute", "academy", "agency", "ministry", "department",
+            "government", "administration", "court", "university", "college", "school", "company", "corporation", "bank",
+            "group", "army", "navy", "police", "city", "state", "republic", "kingdom", "island", "county", "province",
+        ],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
 
     /// <summary>Gets a name's anchor.</summary>
@@ -68,12 +78,13 @@ public static class NameAnchor
     }
 
     /// <summary>
-    /// Gets whether an anchor is a compass point alone ("the South"): an article may use one for a place it names in
-    /// full ("South Korea"), but what it stands for depends on that article, so it is never a name across articles.
+    /// Gets whether an anchor is a word that names something only in its article: a compass point ("the South" for South
+    /// Korea) or the generic head of a body's or a place's name ("the Church" for the Church of Scientology, "the City"),
+    /// so never a name across articles.
     /// </summary>
     /// <param name="anchor">The anchor.</param>
-    /// <returns>Whether the anchor is one of north, south, east and west.</returns>
-    public static bool IsCompassPoint(string anchor) => anchor is "north" or "south" or "east" or "west";
+    /// <returns>Whether the anchor is one such word.</returns>
+    public static bool IsContextDependent(string anchor) => ContextWords.Contains(anchor);
 
     /// <summary>Gets the words of an anchor.</summary>
     /// <param name="anchor">The anchor.</param>

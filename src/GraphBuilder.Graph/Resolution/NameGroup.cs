@@ -27,11 +27,11 @@ public sealed record NameGroup(
     /// <summary>
     /// Gets the anchors of the group's written forms other than its own, with their mentions: the other names articles
     /// gave the same entity, such as <c>northwind</c> for <c>Northwind Energy</c> written <c>Northwind</c> further down.
-    /// A compass point alone is not one (<see cref="NameAnchor.IsCompassPoint"/>).
+    /// A word that names something only in its article is not one (<see cref="NameAnchor.IsContextDependent"/>).
     /// </summary>
     public IReadOnlyDictionary<string, int> FormAnchors { get; } = Forms
         .Select(f => (Anchor: NameAnchor.Of(f.Key, Vote(KindWeights)), f.Value))
-        .Where(f => f.Anchor.Length > 0 && f.Anchor != Anchor && !NameAnchor.IsCompassPoint(f.Anchor))
+        .Where(f => f.Anchor.Length > 0 && f.Anchor != Anchor && !NameAnchor.IsContextDependent(f.Anchor))
         .GroupBy(f => f.Anchor, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Sum(f => f.Value), StringComparer.Ordinal);
 

@@ -180,16 +180,17 @@ public sealed class ComponentResolverTests
         result.Entities.Select(e => e.Id.Value).ShouldBe(["location:washington", "person:george-washington"], ignoreOrder: true);
     }
 
-    [Fact]
-    public void Resolve_CompassPointAnArticleUsedForAPlace_StaysApartInOtherArticles()
+    [Theory]
+    [InlineData("south korea", EntityKind.Location, "South Korea", "South")]
+    [InlineData("church of scientology", EntityKind.Organization, "Church of Scientology", "Church")]
+    public void Resolve_WordAnArticleUsedForANameItGaveInFull_StaysApartInOtherArticles(string anchor, EntityKind kind, string name, string word)
     {
-        var korea = Group("south korea", EntityKind.Location, [("South Korea", 6), ("South", 2)], []);
-        var south = Group("south", EntityKind.Location, [("South", 1)], []);
+        var full = Group(anchor, kind, [(name, 6), (word, 2)], []);
+        var alone = Group(word.ToLowerInvariant(), kind, [(word, 1)], []);
 
-        var result = Resolve(korea, south);
+        var result = Resolve(full, alone);
 
-        result.Entities.Select(e => e.Id.Value).ShouldBe(["location:south", "location:south-korea"], ignoreOrder: true);
-        result.Entities.Single(e => e.Id.Value == "location:south-korea").Aliases.ShouldBe(["South"]);
+        result.Entities.Select(e => e.Name).ShouldBe([name, word], ignoreOrder: true);
     }
 
     [Fact]
