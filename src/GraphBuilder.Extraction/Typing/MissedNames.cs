@@ -13,7 +13,10 @@ internal static class MissedNames
 {
     // Capitalised heads that end a public body's name after "the" ("the Home Office", "the Environment Agency").
     private static readonly FrozenSet<string> BodyNameHeads = FrozenSet.ToFrozenSet(
-        ["Office", "Ministry", "Department", "Agency", "Council", "Commission", "Committee", "Authority", "Bureau", "Service", "Board"],
+        [
+            "Office", "Ministry", "Department", "Agency", "Council", "Commission", "Committee", "Authority", "Bureau", "Service", "Board",
+            "Foundation", "Trust", "Fund", "Institute", "Society", "Association",
+        ],
         StringComparer.Ordinal);
 
     /// <summary>Joins two adjacent names into one when the article uses them together as one name elsewhere.</summary>
@@ -117,6 +120,17 @@ internal static class MissedNames
     private static bool IsProperName(KnowledgeDocument document, int token) =>
         EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && (document.PartsOfSpeech is not { } tags || tags[token] == "PROPN");
 
+    // A hyphen written without spaces between a capitalised word and the capitalised word after it.
+    private static bool IsHyphenInName(KnowledgeDocument document, int before)
+    {
+        var (left, hyphen, right) = (document.Tokens[before], document.Tokens[before + 1], document.Tokens[before + 2]);
+        return document.TokenText(before + 1) == "-"
+            && left.Span.End == hyphen.Span.Start
+            && hyphen.Span.End == right.Span.Start
+            && EntityTypeRefiner.IsCapitalized(document.TokenText(before))
+            && EntityTypeRefiner.IsCapitalized(document.TokenText(before + 2));
+    }
+
     private static void RemoveReplaced(List<Mention> mentions, HashSet<int> replaced)
     {
         if (replaced.Count > 0)
@@ -147,11 +161,21 @@ internal static class MissedNames
                 }
 
                 var start = t;
-                while (start - 1 > sentence.FirstToken
-                    && IsProperName(document, start - 1)
-                    && !BodyNameHeads.Contains(document.TokenText(start - 1)))
+                while (start - 1 > sentence.FirstToken && !BodyNameHeads.Contains(document.TokenText(start - 1)))
                 {
-                    start--;
+                    if (IsProperName(document, start - 1))
+                    {
+                        start--;
+                    }
+                    else if (start - 3 > sentence.FirstToken && IsHyphenInName(document, start - 3))
+                    {
+                        // "the Make-A-Wish Foundation": capitalised parts joined by hyphens, whatever the tagger says.
+                        start -= 3;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 if (start == t || start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))

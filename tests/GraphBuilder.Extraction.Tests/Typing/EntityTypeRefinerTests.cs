@@ -438,6 +438,16 @@ public sealed class EntityTypeRefinerTests
         ]);
     }
 
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_HyphenatedNameOfAFoundationAfterThe_IsAnOrganisation(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "Fans posed for photos, with proceeds to the Make-A-Wish Foundation.", "https://news.example/expo");
+
+        draft.Entities.ShouldContain(e => e.Name == "Make-A-Wish Foundation" && e.Kind == EntityKind.Organization);
+    }
+
     [Fact]
     public void Process_YearBeforeAnEventsName_NamesTheEdition()
     {
