@@ -30,6 +30,17 @@ internal static class MentionExtent
 
     private static readonly string[] RoleEndings = ["er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "crat"];
 
+    // Common things with a role's ending ("an Evolution paper Bos and colleagues wrote"); "-ment" never names a role.
+    private static readonly FrozenSet<string> NotRoles = FrozenSet.ToFrozenSet(
+        [
+            "paper", "letter", "water", "center", "order", "border", "corner", "sector", "factor", "error", "color",
+            "colour", "floor", "door", "mirror", "matter", "power", "tower", "winter", "summer", "chapter", "cover",
+            "river", "shelter", "theater", "computer", "weather", "dinner", "answer", "register", "poster", "banner",
+            "charter", "quarter", "filter", "trailer", "number", "meter", "liter", "motor", "corridor", "monitor",
+            "event", "incident", "accident", "content", "percent", "restaurant", "plant", "grant", "instant",
+        ],
+        StringComparer.Ordinal);
+
     // Time nouns next to a name are an adverb of the clause ("last week Obama said"), not the person's role.
     private static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
         [
@@ -137,7 +148,8 @@ internal static class MentionExtent
         var last = word[(word.LastIndexOf('-') + 1)..];
         var singular = last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) ? last[..^1] : last;
         return RoleNouns.Contains(word) || RoleNouns.Contains(singular)
-            || Array.Exists(RoleEndings, e => singular.Length > e.Length + 2 && singular.EndsWith(e, StringComparison.Ordinal));
+            || (!NotRoles.Contains(singular) && !singular.EndsWith("ment", StringComparison.Ordinal)
+                && Array.Exists(RoleEndings, e => singular.Length > e.Length + 2 && singular.EndsWith(e, StringComparison.Ordinal)));
     }
 
     private static bool IsLowercaseWord(string word) =>

@@ -36,6 +36,17 @@ public sealed class MentionExtentTests
     [Theory]
     [InlineData("fast")]
     [InlineData("accurate")]
+    public void Extract_ThingWithARolesEndingBeforeAPersonsName_IsNotPartOfTheMention(string profile)
+    {
+        var spans = SpansByName(profile, "Maria Okafor spoke first. In a recent paper Okafor and colleagues describe the government Daniel Brandt led.");
+
+        spans["Maria Okafor"].ShouldBe("Maria Okafor | Okafor");
+        spans["Daniel Brandt"].ShouldBe("Daniel Brandt");
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
     public void Extract_TypeNounAfterAnOrganisationsName_IsPartOfTheMentionOnlyWhenItIsTheOrganisation(string profile)
     {
         var spans = SpansByName(profile, "The Reuters news agency reported the fire. Pictures on the Greenpeace website showed smoke.", kind: null);
