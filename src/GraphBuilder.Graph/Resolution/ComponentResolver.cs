@@ -19,7 +19,7 @@ namespace GraphBuilder.Graph.Resolution;
 /// <item>a shorter form of a person's name (a surname, a multi-word surname, first name and surname) joins the one person
 /// in the block it can be a form of (<c>short-form</c>); an acronym joins the one entity some article defined or used it
 /// for (<c>acronym</c>); another name an article gave an entity (<c>Northwind</c> for <c>Northwind Energy</c>) joins
-/// the one entity it was given for, whatever its type (<c>alias</c>);</item>
+/// the one entity it was given for, whatever its type, though a place never joins a person (<c>alias</c>);</item>
 /// <item>when several are possible, each article's draft goes to the one its article's other names and its source point
 /// at, and stays apart when none or several do (<c>context</c>, <c>short-form-ambiguous</c>, <c>acronym-ambiguous</c>,
 /// <c>alias-ambiguous</c>);</item>
@@ -437,10 +437,15 @@ public static class ComponentResolver
             {
                 // Another name an article gave an entity is that entity's: of the same type always, of another type
                 // when the articles wrote it for that entity at least as often as on its own (one article's slip
-                // never drags a place's every mention to a person).
+                // never drags a place's every mention to a person), but a place never becomes a person that way: a
+                // surname that is also a place's ("Paris" for Valeska Paris) is told apart by its article's context,
+                // which another article does not have.
                 for (var q = 0; q < Groups.Count; q++)
                 {
-                    if (Find(q) != own && Groups[q].FormAnchors.TryGetValue(group.Anchor, out var written) && (Groups[q].Kind == group.Kind || written >= group.Mentions))
+                    if (Find(q) != own
+                        && Groups[q].FormAnchors.TryGetValue(group.Anchor, out var written)
+                        && (Groups[q].Kind == group.Kind
+                            || (written >= group.Mentions && !(group.Kind == EntityKind.Location && Groups[q].Kind == EntityKind.Person))))
                     {
                         candidates.Add(Find(q));
                     }

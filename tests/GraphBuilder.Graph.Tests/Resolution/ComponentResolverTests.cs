@@ -194,6 +194,17 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_PlaceNamedLikeAPersonsSurnameInAnotherArticle_StaysAPlace()
+    {
+        var valeska = Group("valeska paris", EntityKind.Person, [("Valeska Paris", 2), ("Paris", 9)], []);
+        var city = Group("paris", EntityKind.Location, [("Paris", 1)], []);
+
+        var result = Resolve(valeska, city);
+
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["location:paris", "person:valeska-paris"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Keys_GroupAndAnotherNameItWasGiven_ShareAKey()
     {
         var energy = Group("northwind energy", EntityKind.Organization, [("Northwind Energy", 6), ("Northwind", 3)], []);
