@@ -79,8 +79,9 @@ public sealed class CoreferenceResolver : IExtractionStage
     }
 
     /// <summary>
-    /// Rule 2: a person's single name joins the one full name in the document that ends or starts with it; a storm's given
-    /// name alone joins the one storm named so ("Phailin" is "Cyclone Phailin").
+    /// Rule 2: a person's single name joins the one full name in the document that ends or starts with it, as a person when
+    /// it was read as a miscellaneous name ("the Bush administration"); a storm's given name alone joins the one storm
+    /// named so ("Phailin" is "Cyclone Phailin").
     /// </summary>
     private static void JoinSingleNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
@@ -110,6 +111,13 @@ public sealed class CoreferenceResolver : IExtractionStage
                 .ToList();
             if (candidates.Count == 1)
             {
+                // "the Bush administration": the recogniser reads a name before a noun as a miscellaneous name, which
+                // would outvote the person's own name.
+                if (mentions[i].Kind == EntityKind.Other)
+                {
+                    mentions[i] = mentions[i] with { Kind = EntityKind.Person };
+                }
+
                 links.Union(candidates[0], i, $"'{texts[i]}' is the only full name in the article with that name: '{texts[candidates[0]]}'");
                 continue;
             }

@@ -24,6 +24,23 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_SurnameReadAsAMiscellaneousNameBeforeANoun_JoinsThePersonAsAPerson()
+    {
+        var document = new DocumentBuilder("George Bush met James Baker. The Bush administration and the Bush team agreed.")
+            .Entity("George Bush", EntityKind.Person)
+            .Entity("James Baker", EntityKind.Person)
+            .Entity("Bush", EntityKind.Other, occurrence: 2)
+            .Entity("Bush", EntityKind.Other, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.Single(c => c.CanonicalName == "George Bush");
+        chain.Mentions.Count.ShouldBe(3);
+        chain.Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Fact]
     public void Process_TitleAlone_JoinsThePersonIntroducedWithItOrIsDropped()
     {
         var document = new DocumentBuilder("Former Senator Rick Santorum spoke. The Senator's remarks drew fire. Later the Mayor left.")
