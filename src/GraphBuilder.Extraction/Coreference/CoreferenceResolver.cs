@@ -237,7 +237,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
 
             var starting = byStart.GetValueOrDefault(name) ?? [];
-            if (OnlyChain(starting, links) is var longer and >= 0)
+            if (OnlyChain(starting, links) is var longer and >= 0 && !IsBodyWithin(texts[i], texts[longer]))
             {
                 links.Union(longer, i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer]}'");
                 continue;
@@ -300,6 +300,16 @@ public sealed class CoreferenceResolver : IExtractionStage
         {
             yield return string.Join(' ', full, 0, n);
         }
+    }
+
+    // "University of Texas Arlington" and "University of Texas Arlington Muslim Student Association": an institution's
+    // full name, and a body within it whose name adds another institution's head (a company's legal suffix is none).
+    private static bool IsBodyWithin(string shorter, string longer)
+    {
+        static int Heads(string name) => name.Split(' ').Count(w => InstitutionWords.IsInstitutionHead(w) && w is not ("Company" or "Corporation"));
+
+        var heads = Heads(shorter);
+        return heads > 0 && Heads(longer) > heads;
     }
 
     // "spitfire" for "spitfire tournament": the name before the one head word that ends an event's name.

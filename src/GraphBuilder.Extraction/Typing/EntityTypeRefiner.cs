@@ -24,23 +24,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ["premiered", "premieres", "premiere", "aired", "airs", "debuted", "debuts", "streams", "streamed", "screened"],
         StringComparer.OrdinalIgnoreCase);
 
-    // Capitalised heads of a body's name: after an adjective they make the name an organisation's ("the Catholic
-    // Church"; case matters: "the Catholic church" is a building).
-    private static readonly string[] BodyHeads =
-    [
-        "Church", "Party", "Council", "Committee", "Union", "Navy", "Army", "Police", "Federation", "League",
-        "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry",
-    ];
-
     // Capitalised heads that make the name before them an organisation's or a newspaper's ("The Canadian Press").
-    private static readonly FrozenSet<string> OrganizationHeads = BodyHeads
+    private static readonly FrozenSet<string> OrganizationHeads = InstitutionWords.BodyHeads
         .Concat(["Press", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Post", "Times", "Journal", "News"])
-        .ToFrozenSet(StringComparer.Ordinal);
-
-    // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
-    // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
-    internal static readonly FrozenSet<string> InstitutionHeads = BodyHeads
-        .Concat(["University", "College", "School", "Bank", "Corporation", "Company", "Hospital", "Museum", "Department", "Institution"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Capitalised words before a surname that are not given names: titles, ranks, days and months.
@@ -89,6 +75,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitTrailingCountry(document, m))
             .SelectMany(m => SplitPersonTail(document, m, standalone))
             .Select(m => WithoutLeadingRole(document, m))
+            .Select(m => WithoutLeadingInterjection(document, m))
             .Select(m => WithOrganizationHead(document, m))
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
@@ -314,6 +301,16 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
     }
 
+    private static Mention WithoutLeadingInterjection(KnowledgeDocument document, Mention mention)
+    {
+        // "Hey John, come here": the recogniser runs a name on from the interjection that calls the person.
+        return mention.TokenCount >= 2
+            && Interjections.Contains(document.TokenText(mention.FirstToken))
+            && IsCapitalized(document.TokenText(mention.FirstToken + 1))
+            ? Piece(document, mention, mention.FirstToken + 1, mention.EndToken)
+            : mention;
+    }
+
     private static Mention WithoutLeadingRole(KnowledgeDocument document, Mention mention)
     {
         // "Labour's Shadow Home Secretary Yvette Cooper" read as one organisation's name: a title right before a given
@@ -341,7 +338,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && IsGivenNameShaped(document.TokenText(first))
             && LeadingRoles.Contains(document.TokenText(first - 1))
             && !SiteWords.IsSiteHead(last)
-            && !InstitutionHeads.Contains(last)
+            && !InstitutionWords.IsInstitutionHead(last)
             && !OrganizationHeads.Contains(last)
             ? Piece(document, mention, first, mention.EndToken) with { Kind = EntityKind.Person }
             : mention;
@@ -425,7 +422,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
             var country = string.Join(' ', Enumerable.Range(t + 2, mention.EndToken - t - 2).Select(document.TokenText));
             var named = Enumerable.Range(mention.FirstToken, t - mention.FirstToken).Any(i => document.TokenText(i) == "of")
-                || (InstitutionHeads.Contains(document.TokenText(t - 1)) && t - mention.FirstToken >= 3);
+                || (InstitutionWords.IsInstitutionHead(document.TokenText(t - 1)) && t - mention.FirstToken >= 3);
             if ((CountryNames.TryGetCountry(country, out _) || CountryNames.IsCountryOrState(country))
                 && HasInstitutionHead(document, mention.FirstToken, t)
                 && named)
@@ -449,9 +446,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
             || mention.TokenCount < 4
             || !HasInstitutionHead(document, mention.FirstToken, end - 2)
             || !IsGivenNameShaped(document.TokenText(end - 2))
-            || InstitutionHeads.Contains(document.TokenText(end - 2))
+            || InstitutionWords.IsInstitutionHead(document.TokenText(end - 2))
             || !IsCapitalized(document.TokenText(end - 1))
-            || InstitutionHeads.Contains(document.TokenText(end - 1))
+            || InstitutionWords.IsInstitutionHead(document.TokenText(end - 1))
             || TitleConnectors.Contains(document.TokenText(end - 3))
             || CountryNames.IsCountryOrState(document.TokenText(end - 1)))
         {
@@ -505,7 +502,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         for (var t = first; t < end; t++)
         {
-            if (InstitutionHeads.Contains(document.TokenText(t)))
+            if (InstitutionWords.IsInstitutionHead(document.TokenText(t)))
             {
                 return true;
             }

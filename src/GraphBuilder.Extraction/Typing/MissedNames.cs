@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 
@@ -75,7 +76,7 @@ internal static class MissedNames
         {
             for (var t = sentence.FirstToken; t + 2 < sentence.EndToken; t++)
             {
-                if (!EntityTypeRefiner.InstitutionHeads.Contains(document.TokenText(t)) || document.TokenText(t + 1) != "of")
+                if (!InstitutionWords.IsInstitutionHead(document.TokenText(t)) || document.TokenText(t + 1) != "of")
                 {
                     continue;
                 }

@@ -74,6 +74,22 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_InstitutionsNameThatABodyWithinItStarts_StaysTheInstitution()
+    {
+        var document = new DocumentBuilder("The Harbor University Student Association met. Harbor University and Northwind Energy Group objected; Northwind paid.")
+            .Entity("Harbor University Student Association", EntityKind.Organization)
+            .Entity("Harbor University", EntityKind.Organization, occurrence: 2)
+            .Entity("Northwind Energy Group", EntityKind.Organization)
+            .Entity("Northwind", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe(
+            [("Harbor University Student Association", 1), ("Harbor University", 1), ("Northwind Energy Group", 2)], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Process_OrganisationsNameAfterTheEventItStarts_JoinsTheEvent()
     {
         var document = new DocumentBuilder("She won the Spitfire Tournament in May. The Spitfire drew teams from Canada.")

@@ -202,6 +202,19 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_InterjectionBeforeAName_IsNotPartOfIt()
+    {
+        var document = new DocumentBuilder("He shouted: Hey John, come here! Oh Maria Okafor answered.")
+            .Entity("Hey John", EntityKind.Person)
+            .Entity("Oh Maria Okafor", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("John", EntityKind.Person), ("Maria Okafor", EntityKind.Person)]);
+    }
+
+    [Fact]
     public void Process_InterjectionReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("Oh, I see. Hmmm. Wow, Dana Reyes said that?")
