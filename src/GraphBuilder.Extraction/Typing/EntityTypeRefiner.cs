@@ -84,7 +84,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
-            if (IsInterjection(document, mention, text))
+            if (IsInterjection(document, mention, text) || IsCurrency(text))
             {
                 continue;
             }
@@ -219,6 +219,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         return string.Join(' ', words);
     }
+
+    // "US$ 20,000", "HK$", "A$": a currency's sign is part of an amount, not a name; its letters would make it the
+    // country's name ("US$" and "U.S." share the anchor "us").
+    private static bool IsCurrency(string text) =>
+        text.Length is >= 2 and <= 4 && text[^1] == '$' && text[..^1].All(char.IsAsciiLetterUpper);
 
     private static bool IsInterjection(KnowledgeDocument document, Mention mention, string text)
     {
@@ -609,8 +614,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static bool IsNounUse(KnowledgeDocument document, Mention mention)
     {
-        // "the Russian said" or "Russians" is a person, not an adjective, and "of the US." or "the UK and ..." is the
-        // country: keep those to the recogniser. A group ("the British and the French") is still left out.
+        // "the Russian said" or "Russians" is a person, not an adjective, and "of the US." or "the U.S. on Thursday"
+        // is the country: keep those to the recogniser. After "the", a country's short name is an adjective only
+        // before the word it qualifies ("the U.S. government"). A group ("the British and the French") is still left out.
         var next = mention.EndToken;
         var sentence = document.SentenceOf(mention.FirstToken);
         var ends = next >= document.Tokens.Count || document.SentenceOf(next) != sentence;
@@ -619,7 +625,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && document.TokenText(mention.FirstToken - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         if (afterThe
             && CountryNames.TryGetCountry(document.Slice(mention.Span), out _)
-            && (ends || document.TokenText(next) is "and" or "," or "." or ";" or ":" or ")"))
+            && (ends
+                || document.TokenText(next) is "and" or "," or "." or ";" or ":" or ")"
+                || document.PartsOfSpeech is { } tags && tags[next] is not ("NOUN" or "PROPN" or "ADJ" or "NUM")))
         {
             return true;
         }

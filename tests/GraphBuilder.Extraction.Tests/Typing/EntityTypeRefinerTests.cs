@@ -201,6 +201,17 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Select(e => (document.Slice(e.Span), e.Kind, e.Name)).ShouldBe([("US", EntityKind.Location, "United States")]);
     }
 
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_CountrysShortNameAfterTheBeforeAnythingButANoun_IsTheCountry(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile, "Maria Okafor was released on bail in the U.S. on Thursday. Ozone declined across the U.S. from 1980, the U.S. government said.");
+
+        draft.Entities.ShouldContain(e => e.Name == "United States" && e.Spans.Count == 3);
+    }
+
     [Fact]
     public void Process_InterjectionBeforeAName_IsNotPartOfIt()
     {
@@ -212,6 +223,19 @@ public sealed class EntityTypeRefinerTests
         new EntityTypeRefiner().Process(document);
 
         document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("John", EntityKind.Person), ("Maria Okafor", EntityKind.Person)]);
+    }
+
+    [Fact]
+    public void Process_CurrencySignReadAsAName_IsNoEntity()
+    {
+        var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
+            .Entity("US$", EntityKind.Other)
+            .Entity("Harbor City", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Harbor City"]);
     }
 
     [Fact]
