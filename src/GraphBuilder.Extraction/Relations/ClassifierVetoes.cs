@@ -40,6 +40,8 @@ internal static partial class ClassifierVetoes
         return kind switch
         {
             RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target]),
+            RelationKind.LocatedIn => RelationContext.CannotContain(document, document.Entities[source], document.Entities[target])
+                || RelationContext.ListedOrOwned(document, source, target),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };

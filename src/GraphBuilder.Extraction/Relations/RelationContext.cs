@@ -25,7 +25,71 @@ internal static class RelationContext
         return false;
     }
 
+    /// <summary>
+    /// Whether one place cannot lie in the other: two countries ("Libya" and "Yemen"), except the nations of the United
+    /// Kingdom in it and any country in the Soviet Union.
+    /// </summary>
+    public static bool CannotContain(KnowledgeDocument document, Mention place, Mention container)
+    {
+        var (inner, outer) = (NameOf(document, place), NameOf(document, container));
+        return CountryNames.IsCountry(inner)
+            && CountryNames.IsCountry(outer)
+            && !(outer == "United Kingdom" && inner is "England" or "Scotland" or "Wales")
+            && outer != "Soviet Union";
+    }
+
+    /// <summary>
+    /// Whether "X, Y" is no place and the region it lies in: the two begin a list of places, names joined by commas that
+    /// end in "and" or "or" and one more ("Afghanistan, Eritrea, Libya, Syria and Yemen"), or Y owns what follows
+    /// ("Mecca, Islam's holiest site"). "Durham, North Carolina" is neither.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="first">The index of the mention before the comma.</param>
+    /// <param name="second">The index of the mention after it.</param>
+    public static bool ListedOrOwned(KnowledgeDocument document, int first, int second)
+    {
+        var mentions = document.Entities;
+        if (second != first + 1 || Words(document, mentions[first].EndToken, mentions[second].FirstToken) != ",")
+        {
+            return false;
+        }
+
+        var end = mentions[second].EndToken;
+        if (end < document.Tokens.Count && document.TokenText(end) is "'s" or "\u2019s")
+        {
+            return true;
+        }
+
+        var sentence = document.SentenceOf(mentions[second].FirstToken);
+        for (var c = second + 1; c < mentions.Count && document.SentenceOf(mentions[c].FirstToken) == sentence; c++)
+        {
+            var (previous, next) = (mentions[c - 1], mentions[c]);
+            if (next.Kind != previous.Kind)
+            {
+                return false;
+            }
+
+            var gap = Words(document, previous.EndToken, next.FirstToken);
+            if (gap is "and" or "or" or ", and" or ", or")
+            {
+                return true;
+            }
+
+            if (gap != ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entity a mention belongs to: its chain, or a negative number of its own when it has none.</summary>
     public static int ChainOf(KnowledgeDocument document, int mention) =>
         document.Entities[mention].Chain >= 0 ? document.Entities[mention].Chain : -1 - mention;
+
+    private static string NameOf(KnowledgeDocument document, Mention mention) => mention.Name ?? document.Slice(mention.Span);
+
+    private static string Words(KnowledgeDocument document, int from, int to) =>
+        string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(document.TokenText));
 }

@@ -17,6 +17,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 {
     private const int MaxGap = 16;
 
+    // The pattern that reads "X, Y" as a place and the region it lies in.
+    private const string CityCountryPattern = "city-country";
+
     /// <inheritdoc/>
     public string Name => "relation-patterns";
 
@@ -80,7 +83,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                             || pattern.Before.IsMatch(before ??= Between(document, Math.Max(span.FirstToken, first.FirstToken - 6), first.FirstToken)))
                         && (pattern.After is null
                             || pattern.After.IsMatch(after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + 6))))
-                        && !RelationContext.Negated(document, first, second))
+                        && !RelationContext.Negated(document, first, second)
+                        && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
                     {
                         var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
                         found.Add(new RelationMention(source, target, pattern.Kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
@@ -91,7 +95,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                             var previous = document.Entities[indices[c - 1]];
                             var next = document.Entities[indices[c]];
                             if (next.Kind != second.Kind
-                                || Between(document, previous.EndToken, next.FirstToken) is not (" and " or " , " or " , and " or " or "))
+                                || Between(document, previous.EndToken, next.FirstToken) is not (" and " or " , " or " , and " or " or ")
+                                || (pattern.Kind == RelationKind.LocatedIn && RelationContext.CannotContain(document, first, next)))
                             {
                                 break;
                             }
@@ -107,6 +112,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 }
             }
         }
+    }
+
+    private static bool NotContainment(KnowledgeDocument document, List<int> indices, int a, int b, RelationPattern pattern)
+    {
+        // Two countries never lie in each other, nor do the items of a list of places.
+        var (first, second) = (indices[a], indices[b]);
+        return RelationContext.CannotContain(document, document.Entities[first], document.Entities[second])
+            || (pattern.Name == CityCountryPattern && RelationContext.ListedOrOwned(document, first, second));
     }
 
     private static void Rivals(KnowledgeDocument document, List<int> indices, int sentence, List<RelationMention> found)

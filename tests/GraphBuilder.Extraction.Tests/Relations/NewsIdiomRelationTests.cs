@@ -95,6 +95,32 @@ public sealed class NewsIdiomRelationTests
             Describe(document));
     }
 
+    [Theory]
+    [InlineData("Refugees from Harborland, Eastmark, Northvale and Westria applied.", "Harborland:Location|Eastmark:Location|Northvale:Location|Westria:Location")]
+    [InlineData("Teams from Sudan, Iran, Libya, and Yemen took part.", "Sudan:Location|Iran:Location|Libya:Location|Yemen:Location")]
+    [InlineData("Sweden, Belgium, England win three points", "Sweden:Location|Belgium:Location|England:Location")]
+    [InlineData("The Hajj is the annual pilgrimage to Mecca, Islam's holiest site.", "Hajj:Event|Mecca:Location|Islam:Location")]
+    public void Process_PlacesListedOrCountries_AreNotInEachOther(string text, string entities)
+    {
+        var document = Pipeline(Mark(text, entities));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.LocatedIn, Describe(document));
+    }
+
+    [Theory]
+    [InlineData("Evansville, Indiana, United States - An exhibit opened.", "Evansville:Location|Indiana:Location|United States:Location", "Evansville>Indiana|Evansville>United States|Indiana>United States")]
+    [InlineData("She lives in Durham, North Carolina, and visits Cardiff, Wales, often.", "Durham:Location|North Carolina:Location|Cardiff:Location|Wales:Location", "Cardiff>Wales|Durham>North Carolina")]
+    public void Process_PlaceAndTheRegionsItLiesIn_AreInEachOther(string text, string entities, string expected)
+    {
+        var document = Patterns(Mark(text, entities));
+
+        var found = document.Relations
+            .Where(r => r.Kind == RelationKind.LocatedIn)
+            .Select(r => $"{document.Slice(document.Entities[r.Source].Span)}>{document.Slice(document.Entities[r.Target].Span)}")
+            .Order(StringComparer.Ordinal);
+        string.Join('|', found).ShouldBe(expected);
+    }
+
     [Fact]
     public void Process_SentenceWithoutDeath_GivesNoKilling()
     {
