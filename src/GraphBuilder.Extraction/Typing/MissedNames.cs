@@ -12,11 +12,13 @@ namespace GraphBuilder.Extraction.Typing;
 /// </summary>
 internal static class MissedNames
 {
-    // Capitalised heads that end a public body's name after "the" ("the Home Office", "the Environment Agency").
+    // Capitalised heads that end a public body's or a newspaper's name after "the" ("the Home Office", "the Environment
+    // Agency", "the Associated Press").
     private static readonly FrozenSet<string> BodyNameHeads = FrozenSet.ToFrozenSet(
         [
             "Office", "Ministry", "Department", "Agency", "Council", "Commission", "Committee", "Authority", "Bureau", "Service", "Board",
-            "Foundation", "Trust", "Fund", "Institute", "Society", "Association",
+            "Foundation", "Trust", "Fund", "Institute", "Society", "Association", "Force", "Press", "News", "Times", "Post",
+            "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Telegraph", "Observer",
         ],
         StringComparer.Ordinal);
 

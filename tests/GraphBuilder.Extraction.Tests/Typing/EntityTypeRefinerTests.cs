@@ -486,6 +486,21 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_NewspapersNameAfterThe_IsAnOrganisationWholeOrFound()
+    {
+        var document = new DocumentBuilder("He told the Sydney Morning Herald and the Deseret News that the Border Force had left.")
+            .Entity("Morning Herald", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Sydney Morning Herald", EntityKind.Organization), ("Deseret News", EntityKind.Organization), ("Border Force", EntityKind.Organization),
+        ]);
+    }
+
+    [Fact]
     public void Process_YearBeforeAnEventsName_NamesTheEdition()
     {
         var document = new DocumentBuilder("She played at the 2002 World Cup and the 2012 Summer Paralympics, unlike the World Cup of 1998 or 2012 Harbor Council.")
