@@ -118,6 +118,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         WithEditionYear(document, mentions);
         MissedNames.AddInstitutions(document, mentions);
         MissedNames.AddBodies(document, mentions);
+        MissedNames.AddEvents(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         RecaseDatelinePlaces(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

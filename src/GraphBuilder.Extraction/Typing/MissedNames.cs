@@ -152,19 +152,33 @@ internal static class MissedNames
         // "the Home Office", "the Environment Agency", "The United Kingdom Home Office": after "the", proper names that
         // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
         // place in it.
+        AddNamesAfterThe(document, mentions, BodyNameHeads.Contains, EntityKind.Organization);
+    }
+
+    /// <summary>Adds an event for each run of proper names after "the" that ends in a capitalised event's head.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; names seen inside the run give way to it.</param>
+    public static void AddEvents(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "The Midwest Magic Jubilee in St. Louis", read as a place and a person: the run is one event's name.
+        AddNamesAfterThe(document, mentions, word => char.IsUpper(word[0]) && EventHeads.IsHead(word), EntityKind.Event);
+    }
+
+    private static void AddNamesAfterThe(KnowledgeDocument document, List<Mention> mentions, Func<string, bool> isHead, EntityKind kind)
+    {
         var coverage = new TokenCoverage(document.Tokens.Count, mentions);
         var replaced = new HashSet<int>();
         foreach (var sentence in document.Sentences)
         {
             for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
             {
-                if (!BodyNameHeads.Contains(document.TokenText(t)))
+                if (!isHead(document.TokenText(t)))
                 {
                     continue;
                 }
 
                 var start = t;
-                while (start - 1 > sentence.FirstToken && !BodyNameHeads.Contains(document.TokenText(start - 1)))
+                while (start - 1 > sentence.FirstToken && !isHead(document.TokenText(start - 1)))
                 {
                     if (IsProperName(document, start - 1))
                     {
@@ -196,7 +210,7 @@ internal static class MissedNames
 
                 replaced.UnionWith(owners);
                 var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[t].Span.End);
-                mentions.Add(new Mention(span, start, t + 1 - start, EntityKind.Organization, 0.7, "entity-typing/1"));
+                mentions.Add(new Mention(span, start, t + 1 - start, kind, 0.7, "entity-typing/1"));
                 coverage.Claim(start, t + 1, mentions.Count - 1);
             }
         }

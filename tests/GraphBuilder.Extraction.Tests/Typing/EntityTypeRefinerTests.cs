@@ -501,6 +501,20 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_ProperNamesEndingInAnEventsHeadAfterThe_AreAnEvent()
+    {
+        var document = new DocumentBuilder("Crowds filled the Harbor City Lantern Festival, and the festival ended in Harbor City.")
+            .Entity("Harbor City", EntityKind.Location)
+            .Entity("Harbor City", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Harbor City Lantern Festival", EntityKind.Event), ("Harbor City", EntityKind.Location)]);
+    }
+
+    [Fact]
     public void Process_YearBeforeAnEventsName_NamesTheEdition()
     {
         var document = new DocumentBuilder("She played at the 2002 World Cup and the 2012 Summer Paralympics, unlike the World Cup of 1998 or 2012 Harbor Council.")
