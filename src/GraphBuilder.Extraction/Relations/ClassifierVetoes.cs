@@ -39,7 +39,8 @@ internal static partial class ClassifierVetoes
 
         return kind switch
         {
-            RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target]),
+            RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target])
+                || BoundToAnother(document, source, target),
             RelationKind.LocatedIn => RelationContext.CannotContain(document, document.Entities[source], document.Entities[target])
                 || RelationContext.ListedOrOwned(document, source, target),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
@@ -76,6 +77,32 @@ internal static partial class ClassifierVetoes
 
         return TitlesSomeoneElse(document, person, organization, sentence.EndToken);
     }
+
+    /// <summary>
+    /// In a list of people and their parties ("Gary Chan of DAB and Eunice Yung of New People's Party", "FTU's Kwok
+    /// Wai-keung and DAB's Horace Cheung"), the body written right after "of" or "from" and another person's name, or
+    /// with "'s" right before it, is that person's; it is this person's only when tied to them the same way.
+    /// </summary>
+    private static bool BoundToAnother(KnowledgeDocument document, int person, int organization)
+    {
+        var mentions = document.Entities;
+        if (IsBound(document, mentions[person], mentions[organization]))
+        {
+            return false;
+        }
+
+        return (organization > 0 && IsOther(organization - 1) && IsBound(document, mentions[organization - 1], mentions[organization]))
+            || (organization + 1 < mentions.Count && IsOther(organization + 1) && IsBound(document, mentions[organization + 1], mentions[organization]));
+
+        bool IsOther(int k) => k != person
+            && mentions[k].Kind == EntityKind.Person
+            && !(mentions[k].Chain >= 0 && mentions[k].Chain == mentions[person].Chain);
+    }
+
+    private static bool IsBound(KnowledgeDocument document, Mention person, Mention organization) =>
+        person.EndToken <= organization.FirstToken
+            ? Words(document, person.EndToken, organization.FirstToken) is " of " or " of the " or " from " or " from the "
+            : Words(document, organization.EndToken, person.FirstToken) is " 's " or " \u2019s ";
 
     private static bool TitlesSomeoneElse(KnowledgeDocument document, Mention person, Mention organization, int end)
     {

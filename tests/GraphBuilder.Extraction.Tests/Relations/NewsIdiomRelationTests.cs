@@ -121,6 +121,21 @@ public sealed class NewsIdiomRelationTests
         string.Join('|', found).ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("Winners included Gary Chan of DAB and Eunice Yung of New People's Party.", "Gary Chan:Person|DAB:Organization|Eunice Yung:Person|New People's Party:Organization", "Gary Chan", "New People's Party")]
+    [InlineData("New People's Party's Michael Tien, DAB's Ben Chan and FTU's Alice Mak were elected.", "New People's Party:Organization|Michael Tien:Person|DAB:Organization|Ben Chan:Person|FTU:Organization|Alice Mak:Person", "Michael Tien", "DAB")]
+    [InlineData("Alvin Yeung from the Civic Party, Fernando Cheung of the Labour Party and others won.", "Alvin Yeung:Person|Civic Party:Organization|Fernando Cheung:Person|Labour Party:Organization", "Fernando Cheung", "Civic Party")]
+    public void Process_PartyTiedToAnotherPersonInAList_IsNotThisPersonsEmployer(string text, string entities, string person, string party)
+    {
+        var document = Pipeline(Mark(text, entities));
+
+        document.Relations.ShouldNotContain(
+            r => r.Kind == RelationKind.WorksFor
+                && document.Slice(document.Entities[r.Source].Span) == person
+                && document.Slice(document.Entities[r.Target].Span) == party,
+            Describe(document));
+    }
+
     [Fact]
     public void Process_SentenceWithoutDeath_GivesNoKilling()
     {
