@@ -42,7 +42,8 @@ internal static partial class ClassifierVetoes
             RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target])
                 || BoundToAnother(document, source, target),
             RelationKind.LocatedIn => RelationContext.CannotContain(document, document.Entities[source], document.Entities[target])
-                || RelationContext.ListedOrOwned(document, source, target),
+                || RelationContext.ListedOrOwned(document, source, target)
+                || RelationContext.PlaceBetweenUnchained(document, source, target),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };

@@ -1,5 +1,6 @@
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Extraction.Relations;
 
@@ -78,6 +79,32 @@ internal static class RelationContext
             if (gap != ",")
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether another place stands between two mentions without the commas that chain a place to the regions it lies in
+    /// ("Flag Land Base in Clearwater, Florida" chains; "Las Vegas and Los Angeles next month, Italy in November, …
+    /// Mexico in January" does not): the nearer place is then the one the sentence puts them in, if any.
+    /// </summary>
+    public static bool PlaceBetweenUnchained(KnowledgeDocument document, int a, int b)
+    {
+        var (first, last) = a < b ? (a, b) : (b, a);
+        var mentions = document.Entities;
+        var place = first + 1;
+        while (place < last && mentions[place].Kind != EntityKind.Location)
+        {
+            place++;
+        }
+
+        for (var k = place + 1; k <= last; k++)
+        {
+            if (Words(document, mentions[k - 1].EndToken, mentions[k].FirstToken) != ",")
+            {
+                return true;
             }
         }
 

@@ -107,6 +107,14 @@ public sealed class NewsIdiomRelationTests
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.LocatedIn, Describe(document));
     }
 
+    [Fact]
+    public void Extract_StadiumWhereTwoCountriesPlayed_IsNotInTheFirst()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "In the first game of the day, Sweden faced South Korea at the Nizhny Novgorod Stadium.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LocatedIn);
+    }
+
     [Theory]
     [InlineData("Evansville, Indiana, United States - An exhibit opened.", "Evansville:Location|Indiana:Location|United States:Location", "Evansville>Indiana|Evansville>United States|Indiana>United States")]
     [InlineData("She lives in Durham, North Carolina, and visits Cardiff, Wales, often.", "Durham:Location|North Carolina:Location|Cardiff:Location|Wales:Location", "Cardiff>Wales|Durham>North Carolina")]
