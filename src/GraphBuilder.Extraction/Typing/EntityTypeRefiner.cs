@@ -84,7 +84,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
-            if (IsInterjection(document, mention, text) || IsCurrency(text))
+            if (IsInterjection(document, mention, text) || IsCurrency(text) || IsHashtag(document, mention))
             {
                 continue;
             }
@@ -220,6 +220,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         return string.Join(' ', words);
     }
+
+    // "#IStandWithAhmed": a hashtag names a topic, not a person, a place or a body.
+    private static bool IsHashtag(KnowledgeDocument document, Mention mention) =>
+        mention.Span.Start > 0 && document.Text[mention.Span.Start - 1] == '#';
 
     // "US$ 20,000", "HK$", "A$": a currency's sign is part of an amount, not a name; its letters would make it the
     // country's name ("US$" and "U.S." share the anchor "us").

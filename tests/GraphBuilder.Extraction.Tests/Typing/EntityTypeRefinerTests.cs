@@ -226,6 +226,19 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_HashtagReadAsAName_IsNoEntity()
+    {
+        var document = new DocumentBuilder("She chose the hashtag #IStandWithAhmed and posted it, Amneh Jafari said.")
+            .Entity("IStandWithAhmed", EntityKind.Person)
+            .Entity("Amneh Jafari", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Amneh Jafari"]);
+    }
+
+    [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
