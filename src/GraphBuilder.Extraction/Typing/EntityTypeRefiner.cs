@@ -653,6 +653,17 @@ public sealed class EntityTypeRefiner : IExtractionStage
             return mention with { Kind = EntityKind.Event };
         }
 
+        // "the Winter Carnival of Magic", "the Summit of the Americas": the head stands before "of"; a congress or a
+        // convention named so is as often a body ("the Congress of Racial Equality").
+        for (var t = mention.FirstToken; t + 2 < mention.EndToken; t++)
+        {
+            var word = document.TokenText(t);
+            if (document.TokenText(t + 1) == "of" && char.IsUpper(word[0]) && EventHeads.IsHead(word) && word is not ("Congress" or "Convention"))
+            {
+                return mention with { Kind = EntityKind.Event };
+            }
+        }
+
         // "the Watergate scandal": the head noun follows the name.
         var next = mention.EndToken;
         if (next < document.Tokens.Count

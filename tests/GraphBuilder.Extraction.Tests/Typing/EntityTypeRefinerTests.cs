@@ -110,6 +110,7 @@ public sealed class EntityTypeRefinerTests
     [InlineData("Delegates gathered for the Democratic National Convention in July.", "Democratic National Convention")]
     [InlineData("She was a guest at the Harbor Science Fair this weekend.", "Harbor Science Fair")]
     [InlineData("Magicians meet at the Midwest Magic Jubilee each summer.", "Midwest Magic Jubilee")]
+    [InlineData("In March he goes to the Winter Carnival of Magic in Tennessee.", "Winter Carnival of Magic")]
     public void Process_NameEndingInEventNoun_BecomesAnEvent(string text, string name)
     {
         var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();
@@ -131,10 +132,12 @@ public sealed class EntityTypeRefinerTests
         document.Slice(mention.Span).ShouldBe("Watergate scandal");
     }
 
-    [Fact]
-    public void Process_CommitteeName_StaysAnOrganization()
+    [Theory]
+    [InlineData("The Democratic National Committee met.", "Democratic National Committee")]
+    [InlineData("The Congress of Racial Equality met.", "Congress of Racial Equality")]
+    public void Process_CommitteeName_StaysAnOrganization(string text, string name)
     {
-        var document = new DocumentBuilder("The Democratic National Committee met.").Entity("Democratic National Committee", EntityKind.Organization).Build();
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();
 
         new EntityTypeRefiner().Process(document);
 
