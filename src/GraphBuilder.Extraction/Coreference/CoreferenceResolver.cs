@@ -250,7 +250,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             {
                 shortEventNames.Add(name);
                 mentions[i] = mentions[i] with { Kind = EntityKind.Event };
-                links.Union(named, i, $"'{texts[i]}' is the only event named before it as '{texts[i]}' and what kind of event it is: '{texts[named]}'");
+                links.Union(named, i, $"'{texts[i]}' is the short form of '{texts[named]}', the only event named before it that adds just what kind of event it is");
                 continue;
             }
 
