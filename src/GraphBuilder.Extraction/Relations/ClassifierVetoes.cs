@@ -43,10 +43,18 @@ internal static partial class ClassifierVetoes
                 || BoundToAnother(document, source, target),
             RelationKind.LocatedIn => RelationContext.CannotContain(document, document.Entities[source], document.Entities[target])
                 || RelationContext.ListedOrOwned(document, source, target)
-                || RelationContext.PlaceBetweenUnchained(document, source, target),
+                || RelationContext.PlaceBetweenUnchained(document, source, target)
+                || TimeBetween(document, document.Entities[source], document.Entities[target]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
+    }
+
+    // "back to Las Vegas in December, Mexico in January": a date between two places makes them stops of an itinerary.
+    private static bool TimeBetween(KnowledgeDocument document, Mention a, Mention b)
+    {
+        var (first, second) = a.Span.Start < b.Span.Start ? (a, b) : (b, a);
+        return document.Times.Any(t => t.Span.Start >= first.Span.End && t.Span.End <= second.Span.Start);
     }
 
     private static bool IsPair(KnowledgeDocument document, RelationMention relation, (int, int) pair)
