@@ -40,7 +40,7 @@ internal static class CountryNames
 
     // The countries among the regions: what is left once continents, groups of countries and names that are also a US
     // state's ("Georgia") are taken out.
-    private static readonly FrozenSet<string> States = Demonyms.Places
+    private static readonly FrozenSet<string> SovereignCountries = Demonyms.Places
         .Concat(Countries.Values)
         .Concat(["Kuwait", "Panama", "Guatemala", "Vatican", "Singapore", "Monaco", "Luxembourg", "Djibouti", "Andorra"])
         .Except(["Africa", "Asia", "Europe", "Arab world", "Georgia"], StringComparer.OrdinalIgnoreCase)
@@ -49,7 +49,7 @@ internal static class CountryNames
     /// <summary>Tells whether a name, or another name of it (<c>the U.S.</c>), is a country's: never a continent's.</summary>
     /// <param name="name">The name, such as <c>Libya</c>.</param>
     /// <returns><see langword="true"/> for a country.</returns>
-    public static bool IsCountry(string name) => States.Contains(TryGetCountry(name, out var country) ? country : name.Trim());
+    public static bool IsCountry(string name) => SovereignCountries.Contains(TryGetCountry(name, out var country) ? country : name.Trim());
 
     /// <summary>Tells whether a name is a country, a continent or a US state by itself.</summary>
     /// <param name="name">The name, such as <c>Mexico</c>.</param>

@@ -15,6 +15,10 @@ internal static class InstitutionWords
 
     private static readonly FrozenSet<string> BodySet = Bodies.ToFrozenSet(StringComparer.Ordinal);
 
+    // Capitalised heads of a newspaper's or an agency's name ("The Canadian Press", "the Sydney Morning Herald").
+    private static readonly string[] Newspapers =
+        ["Press", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Post", "Times", "Journal", "News"];
+
     // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
     private static readonly FrozenSet<string> Institutions = Bodies
@@ -23,6 +27,9 @@ internal static class InstitutionWords
 
     /// <summary>Gets the heads of bodies' names, in a fixed order.</summary>
     public static IReadOnlyList<string> BodyHeads => Bodies;
+
+    /// <summary>Gets the heads of newspapers' and news agencies' names, in a fixed order.</summary>
+    public static IReadOnlyList<string> NewspaperHeads => Newspapers;
 
     /// <summary>Tells whether a word is the capitalised head of a body's name (<c>Church</c>, <c>Party</c>).</summary>
     /// <param name="word">The word.</param>

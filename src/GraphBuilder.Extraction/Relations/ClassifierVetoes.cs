@@ -53,8 +53,17 @@ internal static partial class ClassifierVetoes
     // "back to Las Vegas in December, Mexico in January": a date between two places makes them stops of an itinerary.
     private static bool TimeBetween(KnowledgeDocument document, Mention a, Mention b)
     {
+        // The times are in text order and do not overlap: the first one that starts after the earlier place decides.
         var (first, second) = a.Span.Start < b.Span.Start ? (a, b) : (b, a);
-        return document.Times.Any(t => t.Span.Start >= first.Span.End && t.Span.End <= second.Span.Start);
+        var times = document.Times;
+        var (low, high) = (0, times.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = times[middle].Span.Start < first.Span.End ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < times.Count && times[low].Span.End <= second.Span.Start;
     }
 
     private static bool IsPair(KnowledgeDocument document, RelationMention relation, (int, int) pair)
@@ -70,7 +79,7 @@ internal static partial class ClassifierVetoes
     private static bool NotEmployment(KnowledgeDocument document, Mention person, Mention organization)
     {
         var (first, second) = person.FirstToken < organization.FirstToken ? (person, organization) : (organization, person);
-        var between = Words(document, first.EndToken, second.FirstToken);
+        var between = RelationContext.Words(document, first.EndToken, second.FirstToken);
         if (between.Contains(" interview", StringComparison.Ordinal)
             || (person.FirstToken < organization.FirstToken && ActsOnFromOutside().IsMatch(between)))
         {
@@ -78,7 +87,7 @@ internal static partial class ClassifierVetoes
         }
 
         var sentence = document.Sentences[document.SentenceOf(organization.FirstToken)];
-        var before = Words(document, Math.Max(sentence.FirstToken, organization.FirstToken - 3), organization.FirstToken);
+        var before = RelationContext.Words(document, Math.Max(sentence.FirstToken, organization.FirstToken - 3), organization.FirstToken);
         if (before.EndsWith(" on ", StringComparison.Ordinal) || MembersOf().IsMatch(before))
         {
             return true;
@@ -110,8 +119,8 @@ internal static partial class ClassifierVetoes
 
     private static bool IsBound(KnowledgeDocument document, Mention person, Mention organization) =>
         person.EndToken <= organization.FirstToken
-            ? Words(document, person.EndToken, organization.FirstToken) is " of " or " of the " or " from " or " from the "
-            : Words(document, organization.EndToken, person.FirstToken) is " 's " or " \u2019s ";
+            ? RelationContext.Words(document, person.EndToken, organization.FirstToken) is " of " or " of the " or " from " or " from the "
+            : RelationContext.Words(document, organization.EndToken, person.FirstToken) is " 's " or " \u2019s ";
 
     private static bool TitlesSomeoneElse(KnowledgeDocument document, Mention person, Mention organization, int end)
     {
@@ -142,15 +151,12 @@ internal static partial class ClassifierVetoes
             // The title is the person's when their name follows it, or when they stand in apposition before it
             // ("Maria Alvarez, a Northwind Energy engineer").
             var apposition = person.EndToken <= organization.FirstToken
-                && Apposition().IsMatch(Words(document, person.EndToken, organization.FirstToken));
+                && Apposition().IsMatch(RelationContext.Words(document, person.EndToken, organization.FirstToken));
             return next != person.FirstToken && !apposition;
         }
 
         return false;
     }
-
-    private static string Words(KnowledgeDocument document, int from, int to) =>
-        " " + string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(t => document.TokenText(t).ToLowerInvariant())) + " ";
 
     // "tried to win over the Harbor Council", "lobbied the ministry", "sued Northwind Energy": someone who works on a
     // body from outside.

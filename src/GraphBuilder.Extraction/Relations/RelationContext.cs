@@ -50,7 +50,7 @@ internal static class RelationContext
     public static bool ListedOrOwned(KnowledgeDocument document, int first, int second)
     {
         var mentions = document.Entities;
-        if (second != first + 1 || Words(document, mentions[first].EndToken, mentions[second].FirstToken) != ",")
+        if (second != first + 1 || Words(document, mentions[first].EndToken, mentions[second].FirstToken) != " , ")
         {
             return false;
         }
@@ -71,12 +71,12 @@ internal static class RelationContext
             }
 
             var gap = Words(document, previous.EndToken, next.FirstToken);
-            if (gap is "and" or "or" or ", and" or ", or")
+            if (gap is " and " or " or " or " , and " or " , or ")
             {
                 return true;
             }
 
-            if (gap != ",")
+            if (gap != " , ")
             {
                 return false;
             }
@@ -102,7 +102,7 @@ internal static class RelationContext
 
         for (var k = place + 1; k <= last; k++)
         {
-            if (Words(document, mentions[k - 1].EndToken, mentions[k].FirstToken) != ",")
+            if (Words(document, mentions[k - 1].EndToken, mentions[k].FirstToken) != " , ")
             {
                 return true;
             }
@@ -117,6 +117,8 @@ internal static class RelationContext
 
     private static string NameOf(KnowledgeDocument document, Mention mention) => mention.Name ?? document.Slice(mention.Span);
 
-    private static string Words(KnowledgeDocument document, int from, int to) =>
-        string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(document.TokenText));
+    /// <summary>The words of tokens <paramref name="from"/> to <paramref name="to"/>, in lower case, with a space on either
+    /// side (" of the "), so that a test can match whole words at the ends.</summary>
+    public static string Words(KnowledgeDocument document, int from, int to) =>
+        " " + string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(t => document.TokenText(t).ToLowerInvariant())) + " ";
 }

@@ -26,7 +26,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     // Capitalised heads that make the name before them an organisation's or a newspaper's ("The Canadian Press").
     private static readonly FrozenSet<string> OrganizationHeads = InstitutionWords.BodyHeads
-        .Concat(["Press", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Post", "Times", "Journal", "News"])
+        .Concat(InstitutionWords.NewspaperHeads)
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Capitalised words before a surname that are not given names: titles, ranks, days and months.

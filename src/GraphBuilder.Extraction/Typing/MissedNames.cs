@@ -14,13 +14,13 @@ internal static class MissedNames
 {
     // Capitalised heads that end a public body's or a newspaper's name after "the" ("the Home Office", "the Environment
     // Agency", "the Associated Press").
-    private static readonly FrozenSet<string> BodyNameHeads = FrozenSet.ToFrozenSet(
-        [
+    private static readonly FrozenSet<string> BodyNameHeads = new[]
+        {
             "Office", "Ministry", "Department", "Agency", "Council", "Commission", "Committee", "Authority", "Bureau", "Service", "Board",
-            "Foundation", "Trust", "Fund", "Institute", "Society", "Association", "Force", "Press", "News", "Times", "Post",
-            "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Telegraph", "Observer",
-        ],
-        StringComparer.Ordinal);
+            "Foundation", "Trust", "Fund", "Institute", "Society", "Association", "Force",
+        }
+        .Concat(InstitutionWords.NewspaperHeads)
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Joins two adjacent names into one when the article uses them together as one name elsewhere.</summary>
     /// <param name="document">The document.</param>
