@@ -33,6 +33,15 @@ public sealed class IngestionOptions
     [Range(1, 100_000)]
     public int MinTextLength { get; set; } = 20;
 
+    /// <summary>
+    /// Gets or sets how many articles a run extracts at once. Extraction is the larger half of an article's work and
+    /// each article's is independent of the others', so a run extracts several while it writes the ones before them;
+    /// the writes stay one at a time and in the source's order, so the graph does not depend on this setting.
+    /// </summary>
+    /// <value>The default value is the number of processors, at most 4.</value>
+    [Range(1, 64)]
+    public int ExtractionConcurrency { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>Gets or sets a value indicating whether near-copies of ingested articles are recorded as duplicates.</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool DetectNearDuplicates { get; set; } = true;

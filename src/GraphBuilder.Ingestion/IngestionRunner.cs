@@ -36,8 +36,10 @@ public sealed class IngestionRunner
     // 375-388 articles/s against 285-300 (interleaved), at 30-40 MB more peak working set; 128 gave 4% more for 15 MB more.
     private const int WriteBatch = 64;
 
-    // Extraction runs on the read side; the write side extracts only in a rare late case, and never at the same time.
-    private readonly Lock _extraction = new();
+    // A text longer than this is extracted with no other beside it: the NLP's working memory grows with the text (a
+    // 10 MB file peaks at about 830 MB in the accurate profile), so two of them at once could double the peak. About
+    // where the encoder starts to work in windows (40,000 tokens).
+    private const int AloneTextLength = 200_000;
 
     /// <summary>Initializes a new instance of the <see cref="IngestionRunner"/> class.</summary>
     /// <param name="extractor">Turns an article's text into its draft facts.</param>
@@ -86,10 +88,11 @@ public sealed class IngestionRunner
     /// <param name="cancellationToken">A token that stops the run between inputs.</param>
     /// <returns>What the run did.</returns>
     /// <remarks>
-    /// Reading and extraction run one article ahead of the writes, on another thread, so that the NLP of the next article
-    /// and the transaction of this one use both cores; the writes stay in the source's order and each decision that
-    /// depends on what is already written (near-duplicates) is taken again just before the write, so the outcome is the
-    /// one a strictly sequential run gives.
+    /// Reading runs ahead of the writes on another thread, and extracts up to
+    /// <see cref="IngestionOptions.ExtractionConcurrency"/> articles at once, so that the NLP of the next articles and the
+    /// transaction of these ones use every core; the writes stay in the source's order and each decision that depends on
+    /// what is already written (near-duplicates) is taken again just before the write, so the outcome is the one a
+    /// strictly sequential run gives.
     /// </remarks>
     public async Task<IngestionSummary> RunAsync(
         INewsSource source,
@@ -99,7 +102,8 @@ public sealed class IngestionRunner
         ArgumentNullException.ThrowIfNull(source);
         var summary = new IngestionSummary();
         Log.RunStarted(_logger, source.Name);
-        var prepared = Channel.CreateBounded<PreparedInput>(new BoundedChannelOptions(PipelineDepth) { SingleReader = true, SingleWriter = true });
+        // In the source's order, each input as a task that completes when its extraction does.
+        var prepared = Channel.CreateBounded<Task<PreparedInput>>(new BoundedChannelOptions(PipelineDepth) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(() => PrepareAllAsync(source, prepared.Writer, stop.Token), CancellationToken.None);
         var batch = new WriteBatch(summary, progress);
@@ -108,8 +112,12 @@ public sealed class IngestionRunner
             while (await prepared.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 // Whatever is ready now is written together; the batch never waits for more to come.
-                while (batch.Count < WriteBatch && prepared.Reader.TryRead(out var input))
+                while (batch.Count < WriteBatch
+                    && prepared.Reader.TryPeek(out var next)
+                    && (next.IsCompleted || batch.Count == 0)
+                    && prepared.Reader.TryRead(out _))
                 {
+                    var input = await next.ConfigureAwait(false);
                     if (await CompleteAsync(input, batch, cancellationToken).ConfigureAwait(false) is { } outcome)
                     {
                         batch.Report(input, outcome);
@@ -129,6 +137,10 @@ public sealed class IngestionRunner
             // Whatever was prepared but not written is left for the next run: nothing of it is in the store.
             await stop.CancelAsync().ConfigureAwait(false);
             await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            while (prepared.Reader.TryRead(out var left))
+            {
+                await ((Task)left).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
 
         await producer.ConfigureAwait(false);
@@ -207,19 +219,45 @@ public sealed class IngestionRunner
         await FailAsync(location, source, reason, contentHash, firstSeen, new IngestionSummary(), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task PrepareAllAsync(INewsSource source, ChannelWriter<PreparedInput> writer, CancellationToken cancellationToken)
+    private async Task PrepareAllAsync(INewsSource source, ChannelWriter<Task<PreparedInput>> writer, CancellationToken cancellationToken)
     {
+        // The ledger and the near-duplicate index are read one input at a time, in order; only extraction runs beside it.
+        var extracting = new List<Task<PreparedInput>>(_options.ExtractionConcurrency);
+        Task? alone = null;
         try
         {
             await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                await writer.WriteAsync(await PrepareAsync(item, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                var (input, article) = await ReadAsync(item, cancellationToken).ConfigureAwait(false);
+                var ready = Task.FromResult(input);
+                if (article is not null)
+                {
+                    var large = article.Text.Length > AloneTextLength;
+                    while (extracting.Count >= _options.ExtractionConcurrency || (extracting.Count > 0 && (large || alone is not null)))
+                    {
+                        await Task.WhenAny(extracting).ConfigureAwait(false);
+                        extracting.RemoveAll(task => task.IsCompleted);
+                        alone = alone is { IsCompleted: false } ? alone : null;
+                    }
+
+                    ready = Task.Run(() => Extract(input, article, cancellationToken), CancellationToken.None);
+                    extracting.Add(ready);
+                    alone = large ? ready : null;
+                }
+
+                await writer.WriteAsync(ready, cancellationToken).ConfigureAwait(false);
             }
 
             writer.Complete();
         }
         catch (Exception exception)
         {
+            // An extraction not handed over is awaited here, so that none runs on after the run and none fails unseen.
+            foreach (var task in extracting)
+            {
+                await ((Task)task).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             writer.Complete(exception);
             throw;
         }
@@ -228,12 +266,22 @@ public sealed class IngestionRunner
     /// <summary>Reads what the ledger knows of an input and extracts its facts, unless it is unchanged or a known copy.</summary>
     private async Task<PreparedInput> PrepareAsync(SourceItem item, CancellationToken cancellationToken)
     {
+        var (input, article) = await ReadAsync(item, cancellationToken).ConfigureAwait(false);
+        return article is null ? input : Extract(input, article, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads what the ledger knows of an input and searches for a copy of it, and tells which article is left to extract:
+    /// none when the input is unreadable, unchanged or a known copy.
+    /// </summary>
+    private async Task<(PreparedInput Input, ArticleInput? ToExtract)> ReadAsync(SourceItem item, CancellationToken cancellationToken)
+    {
         var now = _timeProvider.GetUtcNow();
         var previous = await _ledger.FindLedgerEntryAsync(item.Location, cancellationToken).ConfigureAwait(false);
         var input = new PreparedInput(item, previous?.FirstSeenAt ?? now, now);
         if (item.Article is not { } article)
         {
-            return input;
+            return (input, null);
         }
 
         var contentHash = ArticleIdentity.ContentHash(article.Text);
@@ -241,7 +289,7 @@ public sealed class IngestionRunner
             && previous.ContentHash == contentHash
             && previous.PipelineVersion == _extractor.Version)
         {
-            return input with { Unchanged = true };
+            return (input with { Unchanged = true }, null);
         }
 
         var url = article.Url ?? FileUrl(article.Location);
@@ -253,13 +301,13 @@ public sealed class IngestionRunner
             if (await _duplicates.FindNearDuplicateAsync(input.Signature, _options.NearDuplicateSimilarity, ArticleIdentity.For(url, contentHash), cancellationToken: cancellationToken).ConfigureAwait(false) is not null)
             {
                 // A copy of an article already written needs no NLP; the write side confirms it.
-                return input;
+                return (input, null);
             }
 
             input = input with { SearchedUpTo = mark };
         }
 
-        return Extract(input, article, cancellationToken);
+        return (input, article);
     }
 
     private PreparedInput Extract(PreparedInput input, ArticleInput article, CancellationToken cancellationToken)
@@ -269,12 +317,7 @@ public sealed class IngestionRunner
             Log.Extracting(_logger, input.Item.Location, article.Text.Length);
             var started = _timeProvider.GetTimestamp();
             var source = new ArticleSource(input.Url, article.Title, article.Publisher ?? article.Source, article.PublishedAt);
-            ArticleDraft graph;
-            lock (_extraction)
-            {
-                graph = _extractor.Extract(article.Text, source, input.Now, cancellationToken) with { Signature = input.Signature };
-            }
-
+            var graph = _extractor.Extract(article.Text, source, input.Now, cancellationToken) with { Signature = input.Signature };
             return input with { Graph = graph, ExtractionTime = _timeProvider.GetElapsedTime(started) };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Graph.Storage;
 using GraphBuilder.Ingestion.Reading;
@@ -21,6 +23,8 @@ public sealed class IngestionRunnerTests : IDisposable
         ["Harbor City"] = EntityKind.Location,
         ["Tomas Reyes"] = EntityKind.Person,
     };
+
+    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
     private readonly TempDirectory _directory = new();
     private readonly SqliteStore _store;
@@ -200,6 +204,53 @@ public sealed class IngestionRunnerTests : IDisposable
         writer.LargestBatch.ShouldBeGreaterThan(1);
     }
 
+    [Fact]
+    public async Task RunAsync_SeveralArticles_ExtractsTwoAtOnceAndBuildsTheGraphOfOneAtATime()
+    {
+        string[] stories =
+        [
+            "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City.",
+            "Senator Maria Alvarez criticized Northwind Energy over its plan for Harbor City.",
+            "Northwind Energy said Tomas Reyes would visit Harbor City on Friday.",
+            "Flooding closed the main bridge into Harbor City, and Maria Alvarez asked for funds.",
+            "Tomas Reyes told investors that Northwind Energy had doubled its profit.",
+            "Residents of Harbor City asked Maria Alvarez to stop the terminal of Northwind Energy.",
+        ];
+        for (var i = 0; i < stories.Length; i++)
+        {
+            _directory.Write($"wire/{i}.txt", stories[i]);
+        }
+
+        var probe = new OverlapProbeExtractor(new GazetteerStage(Names).Extractor());
+        var summary = await Runner(extractor: probe, options: new IngestionOptions { ExtractionConcurrency = 2 }).RunAsync(Source(_directory.File("wire")));
+
+        probe.MostAtOnce.ShouldBe(2);
+        probe.Calls.Count(c => c.Overlapped).ShouldBeGreaterThanOrEqualTo(4);
+        summary.Ingested.ShouldBe(6);
+        using var alone = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = _directory.File("alone.db") }), NullLogger<SqliteStore>.Instance);
+        await Runner(store: alone, options: new IngestionOptions { ExtractionConcurrency = 1 }).RunAsync(Source(_directory.File("wire")));
+        Describe(await _store.Reader.ReadGraphAsync()).ShouldBe(Describe(await alone.Reader.ReadGraphAsync()));
+    }
+
+    [Fact]
+    public async Task RunAsync_LongText_IsExtractedWithNoOtherBesideIt()
+    {
+        _directory.Write("wire/1.txt", "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City.");
+        _directory.Write("wire/2.txt", string.Concat(Enumerable.Repeat("Maria Alvarez spoke in Harbor City about the budget and the bridge. ", 3_100)));
+        _directory.Write("wire/3.txt", "Maria Alvarez criticized Northwind Energy over its plan for Harbor City.");
+        _directory.Write("wire/4.txt", "Tomas Reyes said Northwind Energy would answer the questions of Maria Alvarez.");
+
+        var probe = new OverlapProbeExtractor(new GazetteerStage(Names).Extractor());
+        var summary = await Runner(extractor: probe, options: new IngestionOptions { ExtractionConcurrency = 4 }).RunAsync(Source(_directory.File("wire")));
+
+        summary.Ingested.ShouldBe(4);
+        probe.Calls.Single(c => c.Length >= OverlapProbeExtractor.LongText).Overlapped.ShouldBeFalse();
+        probe.MostAtOnce.ShouldBeGreaterThan(1);
+    }
+
+    // The whole graph; both runs read the same fake clock, so even the articles' times agree.
+    private static string Describe(GraphSnapshot graph) => JsonSerializer.Serialize(graph, Json);
+
     private string Articles()
     {
         _directory.Write("news/a.txt", "Senator Maria Alvarez criticized Northwind Energy over its plan for Harbor City. Alvarez said residents were not asked.");
@@ -209,14 +260,24 @@ public sealed class IngestionRunnerTests : IDisposable
 
     private FolderNewsSource Source(string folder) => new("test", [folder], _reader);
 
-    private IngestionRunner Runner(GazetteerStage? stage = null, SinkSynchronizer? synchronizer = null, IGraphWriter? writer = null) => new(
-        (stage ?? new GazetteerStage(Names)).Extractor(),
-        _store.Ledger,
-        writer ?? _store.Writer,
-        _store.NearDuplicates,
-        synchronizer ?? new SinkSynchronizer(_store.Outbox, _store.Reader, _store.Ledger, [], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance),
-        _time,
-        Options.Create(new IngestionOptions()),
-        new IngestionMetrics(new TestMeterFactory()),
-        NullLogger<IngestionRunner>.Instance);
+    private IngestionRunner Runner(
+        GazetteerStage? stage = null,
+        SinkSynchronizer? synchronizer = null,
+        IGraphWriter? writer = null,
+        IArticleExtractor? extractor = null,
+        SqliteStore? store = null,
+        IngestionOptions? options = null)
+    {
+        store ??= _store;
+        return new(
+            extractor ?? (stage ?? new GazetteerStage(Names)).Extractor(),
+            store.Ledger,
+            writer ?? store.Writer,
+            store.NearDuplicates,
+            synchronizer ?? new SinkSynchronizer(store.Outbox, store.Reader, store.Ledger, [], _time, Options.Create(new SinkResilienceOptions()), new IngestionMetrics(new TestMeterFactory()), NullLogger<SinkSynchronizer>.Instance),
+            _time,
+            Options.Create(options ?? new IngestionOptions()),
+            new IngestionMetrics(new TestMeterFactory()),
+            NullLogger<IngestionRunner>.Instance);
+    }
 }
