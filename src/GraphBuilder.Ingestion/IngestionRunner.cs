@@ -36,11 +36,6 @@ public sealed class IngestionRunner
     // 375-388 articles/s against 285-300 (interleaved), at 30-40 MB more peak working set; 128 gave 4% more for 15 MB more.
     private const int WriteBatch = 64;
 
-    // A text longer than this is extracted with no other beside it: the NLP's working memory grows with the text (a
-    // 10 MB file peaks at about 830 MB in the accurate profile), so two of them at once could double the peak. About
-    // where the encoder starts to work in windows (40,000 tokens).
-    private const int AloneTextLength = 200_000;
-
     /// <summary>Initializes a new instance of the <see cref="IngestionRunner"/> class.</summary>
     /// <param name="extractor">Turns an article's text into its draft facts.</param>
     /// <param name="ledger">The ledger of inputs seen.</param>
@@ -166,17 +161,32 @@ public sealed class IngestionRunner
     {
         ArgumentNullException.ThrowIfNull(items);
         var batch = new WriteBatch(new IngestionSummary(), null);
-        foreach (var item in items)
+        var lanes = new ExtractionLanes(_options.ExtractionConcurrency);
+        try
         {
-            var input = await PrepareAsync(item, cancellationToken).ConfigureAwait(false);
-            if (await CompleteAsync(input, batch, cancellationToken).ConfigureAwait(false) is { } outcome)
+            // All are read and their extractions started first, as a run reads ahead; then they complete in order.
+            var prepared = new List<Task<PreparedInput>>(items.Count);
+            foreach (var item in items)
             {
-                batch.Report(input, outcome);
+                prepared.Add(await PrepareAsync(item, lanes, cancellationToken).ConfigureAwait(false));
             }
-        }
 
-        await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
-        return batch.Outcomes;
+            foreach (var ready in prepared)
+            {
+                var input = await ready.ConfigureAwait(false);
+                if (await CompleteAsync(input, batch, cancellationToken).ConfigureAwait(false) is { } outcome)
+                {
+                    batch.Report(input, outcome);
+                }
+            }
+
+            await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
+            return batch.Outcomes;
+        }
+        finally
+        {
+            await lanes.DrainAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -222,30 +232,12 @@ public sealed class IngestionRunner
     private async Task PrepareAllAsync(INewsSource source, ChannelWriter<Task<PreparedInput>> writer, CancellationToken cancellationToken)
     {
         // The ledger and the near-duplicate index are read one input at a time, in order; only extraction runs beside it.
-        var extracting = new List<Task<PreparedInput>>(_options.ExtractionConcurrency);
-        Task? alone = null;
+        var lanes = new ExtractionLanes(_options.ExtractionConcurrency);
         try
         {
             await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var (input, article) = await ReadAsync(item, cancellationToken).ConfigureAwait(false);
-                var ready = Task.FromResult(input);
-                if (article is not null)
-                {
-                    var large = article.Text.Length > AloneTextLength;
-                    while (extracting.Count >= _options.ExtractionConcurrency || (extracting.Count > 0 && (large || alone is not null)))
-                    {
-                        await Task.WhenAny(extracting).ConfigureAwait(false);
-                        extracting.RemoveAll(task => task.IsCompleted);
-                        alone = alone is { IsCompleted: false } ? alone : null;
-                    }
-
-                    ready = Task.Run(() => Extract(input, article, cancellationToken), CancellationToken.None);
-                    extracting.Add(ready);
-                    alone = large ? ready : null;
-                }
-
-                await writer.WriteAsync(ready, cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(await PrepareAsync(item, lanes, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             }
 
             writer.Complete();
@@ -253,21 +245,23 @@ public sealed class IngestionRunner
         catch (Exception exception)
         {
             // An extraction not handed over is awaited here, so that none runs on after the run and none fails unseen.
-            foreach (var task in extracting)
-            {
-                await ((Task)task).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-
+            await lanes.DrainAsync().ConfigureAwait(false);
             writer.Complete(exception);
             throw;
         }
     }
 
-    /// <summary>Reads what the ledger knows of an input and extracts its facts, unless it is unchanged or a known copy.</summary>
-    private async Task<PreparedInput> PrepareAsync(SourceItem item, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads what the ledger knows of an input and starts the extraction of its facts in a free lane, unless it is
+    /// unchanged or a known copy.
+    /// </summary>
+    /// <returns>A task that completes when a lane was free, with the task of the prepared input.</returns>
+    private async Task<Task<PreparedInput>> PrepareAsync(SourceItem item, ExtractionLanes lanes, CancellationToken cancellationToken)
     {
         var (input, article) = await ReadAsync(item, cancellationToken).ConfigureAwait(false);
-        return article is null ? input : Extract(input, article, cancellationToken);
+        return article is null
+            ? Task.FromResult(input)
+            : await lanes.StartAsync(article.Text.Length, () => Extract(input, article, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -233,6 +233,23 @@ public sealed class IngestionRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestManyAsync_SeveralArticles_ExtractsTwoAtOnceAndReportsEachInOrder()
+    {
+        _directory.Write("wire/1.txt", "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City.");
+        _directory.Write("wire/2.txt", "Senator Maria Alvarez criticized Northwind Energy over its plan for Harbor City.");
+        _directory.Write("wire/3.txt", [0x00, 0x01, 0x02]);
+        _directory.Write("wire/4.txt", "Northwind Energy said Tomas Reyes would visit Harbor City on Friday.");
+        var items = await Source(_directory.File("wire")).ReadAsync().ToListAsync();
+
+        var probe = new OverlapProbeExtractor(new GazetteerStage(Names).Extractor());
+        var outcomes = await Runner(extractor: probe, options: new IngestionOptions { ExtractionConcurrency = 2 }).IngestManyAsync(items);
+
+        outcomes.ShouldBe(["ingested", "ingested", "failed", "ingested"]);
+        probe.MostAtOnce.ShouldBe(2);
+        (await _store.Ledger.ListLedgerAsync(ArticleStatus.Ingested)).Count.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task RunAsync_LongText_IsExtractedWithNoOtherBesideIt()
     {
         _directory.Write("wire/1.txt", "Tomas Reyes of Northwind Energy met Maria Alvarez in Harbor City.");
