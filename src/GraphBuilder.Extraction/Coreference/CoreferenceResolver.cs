@@ -892,8 +892,18 @@ public sealed class CoreferenceResolver : IExtractionStage
 
     private static bool IsAcronym(string text)
     {
-        var letters = text.Where(char.IsLetter).ToList();
-        return letters.Count is >= 2 and <= 8 && letters.All(char.IsUpper) && !text.Contains(' ', StringComparison.Ordinal);
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (c == ' ' || (char.IsLetter(c) && !char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters is >= 2 and <= 8;
     }
 
     private static string Initials(string name) =>

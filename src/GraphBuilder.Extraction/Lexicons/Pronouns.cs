@@ -11,17 +11,26 @@ internal static class Pronouns
         ["she"] = PronounReferent.Feminine, ["her"] = PronounReferent.Feminine, ["hers"] = PronounReferent.Feminine, ["herself"] = PronounReferent.Feminine,
         ["it"] = PronounReferent.Neuter, ["its"] = PronounReferent.Neuter, ["itself"] = PronounReferent.Neuter,
         ["they"] = PronounReferent.Plural, ["them"] = PronounReferent.Plural, ["their"] = PronounReferent.Plural, ["themselves"] = PronounReferent.Plural,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a token is a third-person pronoun (lower case or sentence-initial capital only).</summary>
     public static bool TryGet(string token, out PronounReferent referent)
     {
         referent = default;
-        if (token.Length == 0 || (token.Length > 1 && token.Skip(1).Any(char.IsUpper)))
+        if (token.Length == 0)
         {
             return false;
         }
 
-        return Words.TryGetValue(token.ToLowerInvariant(), out referent);
+        // Called for every token of every article: no lower-cased copy, no enumerator.
+        for (var i = 1; i < token.Length; i++)
+        {
+            if (char.IsUpper(token[i]))
+            {
+                return false;
+            }
+        }
+
+        return Words.TryGetValue(token, out referent);
     }
 }

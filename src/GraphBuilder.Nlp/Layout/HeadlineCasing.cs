@@ -126,7 +126,14 @@ internal static class HeadlineCasing
         // name reads as part of it; in lower case it reads as the date it is. "Good Friday", "Super Tuesday" stay.
         for (var t = 1; t < document.Tokens.Count; t++)
         {
+            // The date word first: most tokens are not one, and their neighbours need not be read.
             var word = document.TokenText(t);
+            var isWeekday = Weekdays.Contains(word);
+            if (!isWeekday && !Months.Contains(word))
+            {
+                continue;
+            }
+
             var previous = document.TokenText(t - 1);
             if (!char.IsUpper(previous[0]) || !previous.Any(char.IsLetter) || HolidayWords.Contains(previous))
             {
@@ -135,7 +142,7 @@ internal static class HeadlineCasing
 
             var next = t + 1 < document.Tokens.Count ? document.TokenText(t + 1) : string.Empty;
             var isDay = next.Length is 1 or 2 && next.All(char.IsAsciiDigit);
-            if (Weekdays.Contains(word) || (isDay && Months.Contains(word)))
+            if (isWeekday || isDay)
             {
                 Lower(document, t, ref chars);
             }
