@@ -20,6 +20,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.OrdinalIgnoreCase);
 
+    // Prefixes that English writes before a hyphen: "Pan-democrat", "Anti-Brexit", "Post-war".
+    private static readonly FrozenSet<string> WordPrefixes = FrozenSet.ToFrozenSet(
+        [
+            "Pan", "Anti", "Pro", "Neo", "Non", "Ex", "Post", "Pre", "Mid", "Trans", "Pseudo", "Quasi", "Semi", "Sub",
+            "Ultra", "Counter", "Multi", "Inter", "Proto", "Para", "Co",
+        ],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> WorkVerbs = FrozenSet.ToFrozenSet(
         ["premiered", "premieres", "premiere", "aired", "airs", "debuted", "debuts", "streams", "streamed", "screened"],
         StringComparer.OrdinalIgnoreCase);
@@ -84,7 +92,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
-            if (IsInterjection(document, mention, text) || IsCurrency(text) || IsHashtag(document, mention))
+            if (IsInterjection(document, mention, text) || IsCurrency(text) || IsHashtag(document, mention) || IsWordPrefix(document, mention, text))
             {
                 continue;
             }
@@ -224,6 +232,15 @@ public sealed class EntityTypeRefiner : IExtractionStage
     // "#IStandWithAhmed": a hashtag names a topic, not a person, a place or a body.
     private static bool IsHashtag(KnowledgeDocument document, Mention mention) =>
         mention.Span.Start > 0 && document.Text[mention.Span.Start - 1] == '#';
+
+    // "Pan-democrat Gary Fan", "Anti-Brexit", "Neo-Nazi": a prefix written with a capital and a hyphen is part of a word,
+    // not a name ("Pan" had been an organisation). Only the prefix on its own: "Neo Democrats" is a party.
+    private static bool IsWordPrefix(KnowledgeDocument document, Mention mention, string text) =>
+        mention.TokenCount == 1
+        && WordPrefixes.Contains(text)
+        && mention.Span.End + 1 < document.Text.Length
+        && document.Text[mention.Span.End] == '-'
+        && char.IsLetter(document.Text[mention.Span.End + 1]);
 
     // "US$ 20,000", "HK$", "A$": a currency's sign is part of an amount, not a name; its letters would make it the
     // country's name ("US$" and "U.S." share the anchor "us").

@@ -241,6 +241,21 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Amneh Jafari"]);
     }
 
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Process_PrefixBeforeAHyphenReadAsAName_IsNoEntity(string profile)
+    {
+        // The shipped tokenizer splits at the hyphen, and the recogniser reads "Pan" as an organisation.
+        const string Text = "Candidates elected in this constituency were Lee Wing of the DAB and Chan Yuk of the Liberal Party. "
+            + "Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this constituency.";
+
+        var draft = ShippedExtractors.Extract(profile, Text);
+
+        draft.Entities.Select(e => e.Name).ShouldNotContain("Pan");
+        draft.Entities.Select(e => e.Name).ShouldContain("Gary Fan");
+    }
+
     [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
