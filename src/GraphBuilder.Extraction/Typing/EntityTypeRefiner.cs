@@ -87,6 +87,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => WithOrganizationHead(document, m))
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
+            .Select(m => AsEastAsianPerson(document, m))
             .ToList();
         MissedNames.JoinSplit(document, repaired);
         foreach (var mention in repaired)
@@ -370,6 +371,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
             ? Piece(document, mention, first, mention.EndToken) with { Kind = EntityKind.Person }
             : mention;
     }
+
+    private static Mention AsEastAsianPerson(KnowledgeDocument document, Mention mention) =>
+        // "Korea substituted Park Joo-Ho": the recogniser, unsure, took the name for a place (a park).
+        mention.Kind != EntityKind.Person && EastAsianNames.IsFullName(document.Slice(mention.Span))
+            ? mention with { Kind = EntityKind.Person }
+            : mention;
 
     private static Mention AsNamedStorm(KnowledgeDocument document, Mention mention)
     {

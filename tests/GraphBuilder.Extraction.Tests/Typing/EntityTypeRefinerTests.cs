@@ -257,6 +257,31 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_KoreanNameTakenForAPlace_IsAPerson()
+    {
+        var document = new DocumentBuilder("Korea substituted Park Joo-Ho near Park Avenue and later Kim Min-Woo, said Lam Cheuk-ting in Ho Chi Minh City.")
+            .Entity("Korea", EntityKind.Location)
+            .Entity("Park Joo-Ho", EntityKind.Location, confidence: 0.47)
+            .Entity("Park Avenue", EntityKind.Location)
+            .Entity("Kim Min-Woo", EntityKind.Person)
+            .Entity("Lam Cheuk-ting", EntityKind.Organization)
+            .Entity("Ho Chi Minh City", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Korea", EntityKind.Location),
+            ("Park Joo-Ho", EntityKind.Person),
+            ("Park Avenue", EntityKind.Location),
+            ("Kim Min-Woo", EntityKind.Person),
+            ("Lam Cheuk-ting", EntityKind.Person),
+            ("Ho Chi Minh City", EntityKind.Location),
+        ]);
+    }
+
+    [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
