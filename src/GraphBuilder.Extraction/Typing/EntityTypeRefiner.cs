@@ -130,8 +130,31 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddEvents(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         RecaseDatelinePlaces(document, mentions);
+        KoreaByContext(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.SetEntities(mentions);
+    }
+
+    private static void KoreaByContext(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "South Korea ... Korea substituted Park": "Korea" alone is South Korea in an article that names South Korea
+        // and not North Korea. News never calls the North just "Korea", and an article about both keeps it as written.
+        var places = mentions
+            .Where(m => m.Kind == EntityKind.Location)
+            .Select(m => m.Name ?? (CountryNames.TryGetCountry(document.Slice(m.Span), out var country) ? country : document.Slice(m.Span)))
+            .ToHashSet(StringComparer.Ordinal);
+        if (!places.Contains("South Korea") || places.Contains("North Korea"))
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is { Kind: EntityKind.Location, Name: null } && document.Slice(mentions[i].Span) == "Korea")
+            {
+                mentions[i] = mentions[i] with { Name = "South Korea" };
+            }
+        }
     }
 
     private static void WithEditionYear(KnowledgeDocument document, List<Mention> mentions)

@@ -282,6 +282,35 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_KoreaInAnArticleNamingSouthKorea_IsSouthKorea()
+    {
+        var document = new DocumentBuilder("Sweden beat South Korea in Nizhny Novgorod. Korea had chances, and Korea Republic fans sang.")
+            .Entity("Sweden", EntityKind.Location)
+            .Entity("South Korea", EntityKind.Location)
+            .Entity("Nizhny Novgorod", EntityKind.Location)
+            .Entity("Korea", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == "Korea").Name.ShouldBe("South Korea");
+    }
+
+    [Fact]
+    public void Process_KoreaInAnArticleNamingTheNorth_StaysAsWritten()
+    {
+        var document = new DocumentBuilder("North Korea fired a missile, South Korea said. Korea was divided in 1945.")
+            .Entity("North Korea", EntityKind.Location)
+            .Entity("South Korea", EntityKind.Location)
+            .Entity("Korea", EntityKind.Location, occurrence: 3)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == "Korea").Name.ShouldBeNull();
+    }
+
+    [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
