@@ -694,6 +694,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
             return mention;
         }
 
+        // "the annual Hajj pilgrimage near Mecca": the recogniser took the pilgrimage for a place.
+        if (EventHeads.IsOccasion(document.Slice(mention.Span)))
+        {
+            return mention with { Kind = EntityKind.Event };
+        }
+
         var last = document.TokenText(mention.EndToken - 1);
         if (mention.TokenCount > 1 && EventHeads.IsHead(last) && char.IsUpper(last[0]))
         {

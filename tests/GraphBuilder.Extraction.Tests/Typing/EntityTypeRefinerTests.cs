@@ -311,6 +311,27 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_PilgrimageOrFeastTakenForAPlace_IsAnEvent()
+    {
+        var document = new DocumentBuilder("Pilgrims at the Hajj near Mecca recalled the 1991 Hajj, and shops closed for Ramadan.")
+            .Entity("Hajj", EntityKind.Location)
+            .Entity("Mecca", EntityKind.Location)
+            .Entity("Hajj", EntityKind.Location, occurrence: 2)
+            .Entity("Ramadan", EntityKind.Other)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Hajj", EntityKind.Event),
+            ("Mecca", EntityKind.Location),
+            ("1991 Hajj", EntityKind.Event),
+            ("Ramadan", EntityKind.Event),
+        ]);
+    }
+
+    [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
