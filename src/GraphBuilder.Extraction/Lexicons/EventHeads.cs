@@ -14,17 +14,17 @@ internal static class EventHeads
         ],
         StringComparer.OrdinalIgnoreCase);
 
-    // Feasts, fasts and pilgrimages named without a head noun: each is an event that recurs ("the 1991 Hajj" is one of
+    // Feasts, fasts, pilgrimages and games named on their own: each is an event that recurs ("the 1991 Hajj" is one of
     // them), never a place or a body.
     private static readonly FrozenSet<string> Occasions = FrozenSet.ToFrozenSet(
         [
             "Hajj", "Umrah", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali", "Holi", "Vesak", "Hanukkah",
             "Passover", "Yom Kippur", "Rosh Hashanah", "Easter", "Christmas", "Lent", "Thanksgiving", "Mardi Gras",
-            "Oktoberfest", "Chinese New Year", "Lunar New Year", "Nowruz",
+            "Oktoberfest", "Chinese New Year", "Lunar New Year", "Nowruz", "Olympics", "Paralympics",
         ],
         StringComparer.Ordinal);
 
-    /// <summary>Tells whether a name is a recurring feast, fast or pilgrimage's (<c>Hajj</c>, <c>Ramadan</c>).</summary>
+    /// <summary>Tells whether a name is a recurring feast's, fast's, pilgrimage's or games' (<c>Hajj</c>, <c>Paralympics</c>).</summary>
     /// <param name="name">The name as written.</param>
     /// <returns><see langword="true"/> for such an occasion.</returns>
     public static bool IsOccasion(string name) => Occasions.Contains(name);

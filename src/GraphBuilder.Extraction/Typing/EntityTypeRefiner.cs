@@ -88,6 +88,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
             .Select(m => AsEastAsianPerson(document, m))
+            .Select(m => AsBody(document, m))
             .ToList();
         MissedNames.JoinSplit(document, repaired);
         foreach (var mention in repaired)
@@ -394,6 +395,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
             ? Piece(document, mention, first, mention.EndToken) with { Kind = EntityKind.Person }
             : mention;
     }
+
+    private static Mention AsBody(KnowledgeDocument document, Mention mention) =>
+        // "Australian Paralympic Committee", "Orthodox Church": a miscellaneous name that ends in a body's capitalised head
+        // is the body's.
+        mention.Kind == EntityKind.Other && mention.TokenCount >= 2 && InstitutionWords.IsBodyHead(document.TokenText(mention.EndToken - 1))
+            ? mention with { Kind = EntityKind.Organization }
+            : mention;
 
     private static Mention AsEastAsianPerson(KnowledgeDocument document, Mention mention) =>
         // "Korea substituted Park Joo-Ho": the recogniser, unsure, took the name for a place (a park).

@@ -313,11 +313,12 @@ public sealed class EntityTypeRefinerTests
     [Fact]
     public void Process_PilgrimageOrFeastTakenForAPlace_IsAnEvent()
     {
-        var document = new DocumentBuilder("Pilgrims at the Hajj near Mecca recalled the 1991 Hajj, and shops closed for Ramadan.")
+        var document = new DocumentBuilder("Pilgrims at the Hajj near Mecca recalled the 1991 Hajj, and shops closed for Ramadan and the Paralympics.")
             .Entity("Hajj", EntityKind.Location)
             .Entity("Mecca", EntityKind.Location)
             .Entity("Hajj", EntityKind.Location, occurrence: 2)
             .Entity("Ramadan", EntityKind.Other)
+            .Entity("Paralympics", EntityKind.Other)
             .Build();
 
         new EntityTypeRefiner().Process(document);
@@ -328,6 +329,26 @@ public sealed class EntityTypeRefinerTests
             ("Mecca", EntityKind.Location),
             ("1991 Hajj", EntityKind.Event),
             ("Ramadan", EntityKind.Event),
+            ("Paralympics", EntityKind.Event),
+        ]);
+    }
+
+    [Fact]
+    public void Process_MiscellaneousNameEndingInABodysHead_IsAnOrganisation()
+    {
+        var document = new DocumentBuilder("Image: Australian Paralympic Committee. The Paralympic movement grew, and the Committee said so.")
+            .Entity("Paralympic Committee", EntityKind.Other)
+            .Entity("Paralympic", EntityKind.Other, occurrence: 2)
+            .Entity("Committee", EntityKind.Other, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Paralympic Committee", EntityKind.Organization),
+            ("Paralympic", EntityKind.Other),
+            ("Committee", EntityKind.Other),
         ]);
     }
 
