@@ -24,6 +24,9 @@ internal static class EventHeads
         ],
         StringComparer.Ordinal);
 
+    /// <summary>Gets the names of recurring feasts, fasts, pilgrimages and games that are written in several words.</summary>
+    public static IReadOnlyList<string> OccasionPhrases { get; } = [.. Occasions.Where(o => o.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
     /// <summary>Tells whether a name is a recurring feast's, fast's, pilgrimage's or games' (<c>Hajj</c>, <c>Paralympics</c>).</summary>
     /// <param name="name">The name as written.</param>
     /// <returns><see langword="true"/> for such an occasion.</returns>

@@ -129,6 +129,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddInstitutions(document, mentions);
         MissedNames.AddBodies(document, mentions);
         MissedNames.AddEvents(document, mentions);
+        MissedNames.AddOccasions(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         RecaseDatelinePlaces(document, mentions);
         KoreaByContext(document, mentions);

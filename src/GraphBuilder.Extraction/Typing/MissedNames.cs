@@ -218,6 +218,56 @@ internal static class MissedNames
         RemoveReplaced(mentions, replaced);
     }
 
+    /// <summary>Adds an event for each feast named in several words that the recogniser read only in part.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; names seen inside the feast's name give way to it.</param>
+    public static void AddOccasions(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the end of the Chinese New Year celebrations": the recogniser saw only "Chinese".
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
+        var replaced = new HashSet<int>();
+        var text = document.Text;
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            var start = document.Tokens[t].Span.Start;
+            foreach (var phrase in EventHeads.OccasionPhrases)
+            {
+                if (text[start] != phrase[0])
+                {
+                    continue;
+                }
+
+                var end = t;
+                while (end < document.Tokens.Count && document.Tokens[end].Span.End < start + phrase.Length)
+                {
+                    end++;
+                }
+
+                if (end == document.Tokens.Count
+                    || document.Tokens[end].Span.End != start + phrase.Length
+                    || string.CompareOrdinal(text, start, phrase, 0, phrase.Length) != 0)
+                {
+                    continue;
+                }
+
+                var owners = coverage.Owners(t, end + 1);
+                if (owners.Any(k => mentions[k].FirstToken < t
+                    || mentions[k].EndToken > end + 1
+                    || (mentions[k].FirstToken == t && mentions[k].EndToken == end + 1)))
+                {
+                    continue;
+                }
+
+                replaced.UnionWith(owners);
+                mentions.Add(new Mention(new TextSpan(start, start + phrase.Length), t, end + 1 - t, EntityKind.Event, 0.8, "entity-typing/1"));
+                coverage.Claim(t, end + 1, mentions.Count - 1);
+                break;
+            }
+        }
+
+        RemoveReplaced(mentions, replaced);
+    }
+
     /// <summary>Makes the words that spell the article's site's name an organisation: the outlet that published it.</summary>
     /// <param name="document">The document, whose identifier is the article's address.</param>
     /// <param name="mentions">The mentions, changed in place.</param>

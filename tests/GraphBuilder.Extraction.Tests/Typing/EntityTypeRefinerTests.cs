@@ -353,6 +353,25 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_FeastNamedInSeveralWordsReadInPart_IsOneEvent()
+    {
+        var document = new DocumentBuilder("Lanterns mark the end of the Chinese New Year celebrations, and Eid al-Fitr ends Ramadan.")
+            .Entity("Chinese", EntityKind.Other)
+            .Entity("Eid", EntityKind.Other)
+            .Entity("Ramadan", EntityKind.Other)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Chinese New Year", EntityKind.Event),
+            ("Eid al-Fitr", EntityKind.Event),
+            ("Ramadan", EntityKind.Event),
+        ]);
+    }
+
+    [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
