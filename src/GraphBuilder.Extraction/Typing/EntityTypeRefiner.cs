@@ -397,12 +397,27 @@ public sealed class EntityTypeRefiner : IExtractionStage
             : mention;
     }
 
-    private static Mention AsBody(KnowledgeDocument document, Mention mention) =>
+    private static Mention AsBody(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.TokenCount < 2)
+        {
+            return mention;
+        }
+
         // "Australian Paralympic Committee", "Orthodox Church": a miscellaneous name that ends in a body's capitalised head
-        // is the body's.
-        mention.Kind == EntityKind.Other && mention.TokenCount >= 2 && InstitutionWords.IsBodyHead(document.TokenText(mention.EndToken - 1))
-            ? mention with { Kind = EntityKind.Organization }
-            : mention;
+        // is the body's. "Saudi Gazette", "Collins College": a name taken for a place that ends in a newspaper's head or a
+        // school's or a company's is theirs; other heads name a place as often as a body ("Soviet Union", "St Mary's
+        // Church", "Tate Museum").
+        var last = document.TokenText(mention.EndToken - 1);
+        var isBody = mention.Kind switch
+        {
+            EntityKind.Other => InstitutionWords.IsBodyHead(last),
+            EntityKind.Location => InstitutionWords.NewspaperHeads.Contains(last)
+                || last is "University" or "College" or "School" or "Academy" or "Institute" or "Bank" or "Corporation" or "Company",
+            _ => false,
+        };
+        return isBody ? mention with { Kind = EntityKind.Organization } : mention;
+    }
 
     private static Mention AsEastAsianPerson(KnowledgeDocument document, Mention mention) =>
         // "Korea substituted Park Joo-Ho": the recogniser, unsure, took the name for a place (a park).

@@ -372,6 +372,29 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_PlaceNameEndingInANewspapersOrAnInstitutionsHead_IsAnOrganisation()
+    {
+        var document = new DocumentBuilder("The Saudi Gazette reported from Collins College near Shandao Temple and St Mary's Church in the Soviet Union.")
+            .Entity("Saudi Gazette", EntityKind.Location)
+            .Entity("Collins College", EntityKind.Location)
+            .Entity("Shandao Temple", EntityKind.Location)
+            .Entity("St Mary's Church", EntityKind.Location)
+            .Entity("Soviet Union", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Saudi Gazette", EntityKind.Organization),
+            ("Collins College", EntityKind.Organization),
+            ("Shandao Temple", EntityKind.Location),
+            ("St Mary's Church", EntityKind.Location),
+            ("Soviet Union", EntityKind.Location),
+        ]);
+    }
+
+    [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
@@ -416,7 +439,7 @@ public sealed class EntityTypeRefinerTests
 
         document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
         [
-            ("Dunmore State University", EntityKind.Location),
+            ("Dunmore State University", EntityKind.Organization),
             ("Nadia Okafor", EntityKind.Person),
             ("Dunmore State University Medical Center", EntityKind.Organization),
             ("University of Southern Indiana", EntityKind.Organization),
