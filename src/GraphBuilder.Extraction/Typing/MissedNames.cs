@@ -200,18 +200,8 @@ internal static class MissedNames
                     continue;
                 }
 
-                var owners = coverage.Owners(start, t + 1);
-                if (owners.Any(k => mentions[k].FirstToken < start
-                    || mentions[k].EndToken > t + 1
-                    || (mentions[k].FirstToken == start && mentions[k].EndToken == t + 1)))
-                {
-                    continue;
-                }
-
-                replaced.UnionWith(owners);
                 var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[t].Span.End);
-                mentions.Add(new Mention(span, start, t + 1 - start, kind, 0.7, "entity-typing/1"));
-                coverage.Claim(start, t + 1, mentions.Count - 1);
+                TryClaim(mentions, coverage, replaced, new Mention(span, start, t + 1 - start, kind, 0.7, "entity-typing/1"));
             }
         }
 
@@ -250,22 +240,33 @@ internal static class MissedNames
                     continue;
                 }
 
-                var owners = coverage.Owners(t, end + 1);
-                if (owners.Any(k => mentions[k].FirstToken < t
-                    || mentions[k].EndToken > end + 1
-                    || (mentions[k].FirstToken == t && mentions[k].EndToken == end + 1)))
+                if (TryClaim(mentions, coverage, replaced, new Mention(new TextSpan(start, start + phrase.Length), t, end + 1 - t, EntityKind.Event, 0.8, "entity-typing/1")))
                 {
-                    continue;
+                    break;
                 }
-
-                replaced.UnionWith(owners);
-                mentions.Add(new Mention(new TextSpan(start, start + phrase.Length), t, end + 1 - t, EntityKind.Event, 0.8, "entity-typing/1"));
-                coverage.Claim(t, end + 1, mentions.Count - 1);
-                break;
             }
         }
 
         RemoveReplaced(mentions, replaced);
+    }
+
+    /// <summary>
+    /// Adds a mention found by a rule unless a mention reaches out of its words or already has exactly them; the
+    /// mentions inside it give way to it (they are noted in <paramref name="replaced"/>).
+    /// </summary>
+    private static bool TryClaim(List<Mention> mentions, TokenCoverage coverage, HashSet<int> replaced, Mention found)
+    {
+        var (first, end) = (found.FirstToken, found.EndToken);
+        var owners = coverage.Owners(first, end);
+        if (owners.Any(k => mentions[k].FirstToken < first || mentions[k].EndToken > end || (mentions[k].FirstToken == first && mentions[k].EndToken == end)))
+        {
+            return false;
+        }
+
+        replaced.UnionWith(owners);
+        mentions.Add(found);
+        coverage.Claim(first, end, mentions.Count - 1);
+        return true;
     }
 
     /// <summary>Makes the words that spell the article's site's name an organisation: the outlet that published it.</summary>
