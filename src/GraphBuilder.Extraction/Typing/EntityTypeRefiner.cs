@@ -94,7 +94,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
-            if (IsInterjection(document, mention, text) || IsCurrency(text) || IsHashtag(document, mention) || IsWordPrefix(document, mention, text))
+            if (IsInterjection(document, mention, text)
+                || IsCurrency(text)
+                || IsCurrencyBeforeSign(document, mention, text)
+                || IsHashtag(document, mention)
+                || IsWordPrefix(document, mention, text))
             {
                 continue;
             }
@@ -272,6 +276,26 @@ public sealed class EntityTypeRefiner : IExtractionStage
     // country's name ("US$" and "U.S." share the anchor "us").
     private static bool IsCurrency(string text) =>
         text.Length is >= 2 and <= 4 && text[^1] == '$' && text[..^1].All(char.IsAsciiLetterUpper);
+
+    // "NZ $ 26 million", "US $20": the same currency with its letters apart from the sign.
+    private static bool IsCurrencyBeforeSign(KnowledgeDocument document, Mention mention, string text)
+    {
+        var next = mention.Span.End;
+        if (text.Length is < 1 or > 3 || !text.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        next += next < document.Text.Length && document.Text[next] == ' ' ? 1 : 0;
+        if (next >= document.Text.Length || document.Text[next] != '$')
+        {
+            return false;
+        }
+
+        next++;
+        next += next < document.Text.Length && document.Text[next] == ' ' ? 1 : 0;
+        return next < document.Text.Length && char.IsAsciiDigit(document.Text[next]);
+    }
 
     private static bool IsInterjection(KnowledgeDocument document, Mention mention, string text)
     {

@@ -395,6 +395,21 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_CurrencyLettersBeforeASeparateSign_AreNoEntity()
+    {
+        var document = new DocumentBuilder("The vote costs NZ $ 26 million, and the US $20 fee goes to NZ Post in Wellington.")
+            .Entity("NZ", EntityKind.Location)
+            .Entity("US", EntityKind.Location)
+            .Entity("NZ Post", EntityKind.Organization)
+            .Entity("Wellington", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["NZ Post", "Wellington"]);
+    }
+
+    [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
