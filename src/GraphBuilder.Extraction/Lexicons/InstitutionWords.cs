@@ -19,10 +19,22 @@ internal static class InstitutionWords
     private static readonly string[] Newspapers =
         ["Press", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Observer", "Post", "Times", "Journal", "News"];
 
+    // Capitalised heads of a school's or a company's name, which never name a place ("Collins College").
+    private static readonly string[] SchoolsAndCompanies = ["University", "College", "School", "Bank", "Corporation", "Company"];
+
     // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
     private static readonly FrozenSet<string> Institutions = Bodies
-        .Concat(["University", "College", "School", "Bank", "Corporation", "Company", "Hospital", "Museum", "Department", "Institution"])
+        .Concat(SchoolsAndCompanies)
+        .Concat(["Hospital", "Museum", "Department", "Institution"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // Heads that make a name an organisation's even where it was taken for a place's: a newspaper's, a school's, a
+    // company's, an academy's or an institute's. Other heads name a place as often as a body ("Soviet Union", "St
+    // Mary's Church", "Tate Museum").
+    private static readonly FrozenSet<string> NeverPlaces = Newspapers
+        .Concat(SchoolsAndCompanies)
+        .Concat(["Academy", "Institute"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Gets the heads of bodies' names, in a fixed order.</summary>
@@ -35,6 +47,11 @@ internal static class InstitutionWords
     /// <param name="word">The word.</param>
     /// <returns><see langword="true"/> for a body's head.</returns>
     public static bool IsBodyHead(string word) => BodySet.Contains(word);
+
+    /// <summary>Tells whether a name that ends in a word is an organisation's even where it was taken for a place's.</summary>
+    /// <param name="word">The name's last word, such as <c>Gazette</c> or <c>College</c>.</param>
+    /// <returns><see langword="true"/> for a newspaper's, a school's or a company's head.</returns>
+    public static bool IsNeverPlaceHead(string word) => NeverPlaces.Contains(word);
 
     /// <summary>Tells whether a word makes a name an institution's wherever it stands (<c>University</c>, <c>Bank</c>).</summary>
     /// <param name="word">The word.</param>

@@ -147,7 +147,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         // and not North Korea. News never calls the North just "Korea", and an article about both keeps it as written.
         var places = mentions
             .Where(m => m.Kind == EntityKind.Location)
-            .Select(m => m.Name ?? (CountryNames.TryGetCountry(document.Slice(m.Span), out var country) ? country : document.Slice(m.Span)))
+            .Select(m => m.Name ?? document.Slice(m.Span))
+            .Select(name => CountryNames.TryGetCountry(name, out var country) ? country : name)
             .ToHashSet(StringComparer.Ordinal);
         if (!places.Contains("South Korea") || places.Contains("North Korea"))
         {
@@ -430,14 +431,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         // "Australian Paralympic Committee", "Orthodox Church": a miscellaneous name that ends in a body's capitalised head
         // is the body's. "Saudi Gazette", "Collins College": a name taken for a place that ends in a newspaper's head or a
-        // school's or a company's is theirs; other heads name a place as often as a body ("Soviet Union", "St Mary's
-        // Church", "Tate Museum").
+        // school's or a company's is theirs.
         var last = document.TokenText(mention.EndToken - 1);
         var isBody = mention.Kind switch
         {
             EntityKind.Other => InstitutionWords.IsBodyHead(last),
-            EntityKind.Location => InstitutionWords.NewspaperHeads.Contains(last)
-                || last is "University" or "College" or "School" or "Academy" or "Institute" or "Bank" or "Corporation" or "Company",
+            EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last),
             _ => false,
         };
         return isBody ? mention with { Kind = EntityKind.Organization } : mention;
