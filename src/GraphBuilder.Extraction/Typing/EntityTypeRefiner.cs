@@ -138,6 +138,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         RecaseDatelinePlaces(document, mentions);
         KoreaByContext(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        ListedNames.AgreeKinds(document, mentions);
         document.SetEntities(mentions);
     }
 

@@ -282,6 +282,60 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_UnsureNameInAListOfOneKind_TakesTheListsKind()
+    {
+        var document = new DocumentBuilder("Greeks worship Zeus, Hera, Poseidon, Aphrodite, and Athena. She grew up in Preston, Victoria, Australia.")
+            .Entity("Zeus", EntityKind.Person)
+            .Entity("Hera", EntityKind.Person)
+            .Entity("Poseidon", EntityKind.Person)
+            .Entity("Aphrodite", EntityKind.Person)
+            .Entity("Athena", EntityKind.Organization, confidence: 0.55)
+            .Entity("Preston", EntityKind.Organization, confidence: 0.5)
+            .Entity("Victoria", EntityKind.Location)
+            .Entity("Australia", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == "Athena").Kind.ShouldBe(EntityKind.Person);
+        document.Entities.Single(e => document.Slice(e.Span) == "Preston").Kind.ShouldBe(EntityKind.Location);
+    }
+
+    [Theory]
+    [InlineData("Merkel, Macron and NATO met.", "NATO", EntityKind.Organization, 0.95)]
+    [InlineData("Merkel, Macron and the NATO chief met.", "NATO", EntityKind.Organization, 0.5)]
+    [InlineData("Clinton and WikiLeaks denied it.", "WikiLeaks", EntityKind.Organization, 0.5)]
+    public void Process_ListOfOtherKindsOrSureName_KeepsTheRecognisersKind(string text, string name, EntityKind kind, double confidence)
+    {
+        var builder = new DocumentBuilder(text);
+        foreach (var person in new[] { "Merkel", "Macron", "Clinton" }.Where(p => text.Contains(p, StringComparison.Ordinal)))
+        {
+            builder.Entity(person, EntityKind.Person);
+        }
+
+        var document = builder.Entity(name, kind, confidence: confidence).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(kind);
+    }
+
+    [Fact]
+    public void Process_ListHalfOfOneKindHalfOfAnother_KeepsEachKind()
+    {
+        var document = new DocumentBuilder("Paris, Berlin, Siemens and BASF signed.")
+            .Entity("Paris", EntityKind.Location)
+            .Entity("Berlin", EntityKind.Location)
+            .Entity("Siemens", EntityKind.Organization, confidence: 0.5)
+            .Entity("BASF", EntityKind.Organization, confidence: 0.5)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => e.Kind).ShouldBe([EntityKind.Location, EntityKind.Location, EntityKind.Organization, EntityKind.Organization]);
+    }
+
+    [Fact]
     public void Process_KoreaInAnArticleNamingSouthKorea_IsSouthKorea()
     {
         var document = new DocumentBuilder("Sweden beat South Korea in Nizhny Novgorod. Korea had chances, and Korea Republic fans sang.")
