@@ -45,9 +45,36 @@ internal static partial class ClassifierVetoes
                 || RelationContext.ListedOrOwned(document, source, target)
                 || RelationContext.PlaceBetweenUnchained(document, source, target)
                 || TimeBetween(document, document.Entities[source], document.Entities[target]),
+            RelationKind.LivesIn => IsCoreArgument(document, document.Entities[target]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// A place that is a verb's subject or object acts or is acted on ("England opened the scoring when Harry Kane
+    /// scored", "the referee awarded Sweden a penalty", "she visited France"): a team, a state or a destination, never
+    /// where someone lives, which news states with a preposition, a possessive or a compound ("a boy from Irving", "a
+    /// resident of Evansville", "Lisbon resident Tiago Neves").
+    /// </summary>
+    private static bool IsCoreArgument(KnowledgeDocument document, Mention place)
+    {
+        if (document.Dependencies is not { } arcs)
+        {
+            return false;
+        }
+
+        // The name's syntactic head: its one token whose head lies outside it.
+        for (var t = place.FirstToken; t < place.EndToken; t++)
+        {
+            var head = arcs[t].Head;
+            if (head < place.FirstToken || head >= place.EndToken)
+            {
+                return arcs[t].Label is "nsubj" or "nsubj:pass" or "obj" or "iobj";
+            }
+        }
+
+        return false;
     }
 
     // "back to Las Vegas in December, Mexico in January": a date between two places makes them stops of an itinerary.

@@ -74,6 +74,40 @@ public sealed class RelationClassifierExtractorTests
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.BasedIn);
     }
 
+    [Theory]
+    [InlineData("Then Norway opened the scoring, when Erik Lund scored from close range.", "Erik Lund", "Norway")]
+    [InlineData("Norway beat Chile on Sunday after Erik Lund scored twice.", "Erik Lund", "Norway")]
+    [InlineData("Portugal started the match on the attack, with Rui Santos, Nuno Pires and Tiago Alves pressing high.", "Nuno Pires", "Portugal")]
+    public void Process_PlaceThatIsAVerbsSubjectOrObject_IsNotWhereSomeoneLives(string text, string person, string place)
+    {
+        var document = Extract(text);
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.LivesIn
+            && document.Slice(document.Entities[r.Source].Span) == person
+            && document.Slice(document.Entities[r.Target].Span) == place);
+    }
+
+    [Theory]
+    [InlineData("Tariq Nasser, a 15-year-old boy from Dalton, Georgia, was detained at his school.", "Tariq Nasser", "Dalton")]
+    [InlineData("Pennsylvania Senator Rick Moran said the bill would pass.", "Rick Moran", "Pennsylvania")]
+    [InlineData("Valeria Costa was born in Switzerland but moved to Britain as a child.", "Valeria Costa", "Switzerland")]
+    public void Process_PlaceAfterAPrepositionOrInACompound_StaysWhereSomeoneLives(string text, string person, string place)
+    {
+        var document = Extract(text);
+
+        document.Relations.ShouldContain(r => r.Kind == RelationKind.LivesIn
+            && document.Slice(document.Entities[r.Source].Span) == person
+            && document.Slice(document.Entities[r.Target].Span) == place);
+    }
+
+    private static KnowledgeDocument Extract(string text)
+    {
+        var options = new NlpOptions { Profile = NlpProfile.Accurate };
+        var store = new EmbeddedModelStore();
+        var extractor = new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, options.Profile)));
+        return extractor.Annotate(text);
+    }
+
     private static KnowledgeDocument Annotate(DocumentBuilder builder, bool withPatterns = true, NlpProfile profile = NlpProfile.Fast)
     {
         var document = builder.Build();
