@@ -76,6 +76,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var mentions = new List<Mention>(document.Entities.Count);
         var standalone = new Lazy<Dictionary<string, List<int>>>(() => StandaloneWords(document));
         var personStarts = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.FirstToken)]);
+        var personEnds = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.EndToken)]);
         var repaired = document.Entities
             .SelectMany(m => SplitAtLowercase(document, m))
             .SelectMany(m => TrimConnectors(document, m))
@@ -98,6 +99,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsCurrency(text)
                 || IsCurrencyBeforeSign(document, mention, text)
                 || IsHashtag(document, mention)
+                || IsPostNominal(document, mention, text, personEnds)
                 || IsWordPrefix(document, mention, text))
             {
                 continue;
@@ -297,6 +299,18 @@ public sealed class EntityTypeRefiner : IExtractionStage
         next++;
         next += next < document.Text.Length && document.Text[next] == ' ' ? 1 : 0;
         return next < document.Text.Length && char.IsAsciiDigit(document.Text[next]);
+    }
+
+    private static bool IsPostNominal(KnowledgeDocument document, Mention mention, string text, Lazy<HashSet<int>> personEnds)
+    {
+        // "Tom Barr, SC, said", "Ann Lee QC": a rank's or an honour's letters right after a person's name are the
+        // person's, not an organisation that would employ them.
+        var before = mention.FirstToken - (mention.FirstToken > 0 && document.TokenText(mention.FirstToken - 1) == "," ? 1 : 0);
+        return mention.TokenCount == 1
+            && mention.Kind != EntityKind.Person
+            && PostNominals.Contains(text)
+            && before > 0
+            && personEnds.Value.Contains(before);
     }
 
     private static bool IsInterjection(KnowledgeDocument document, Mention mention, string text)

@@ -335,6 +335,35 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Select(e => e.Kind).ShouldBe([EntityKind.Location, EntityKind.Location, EntityKind.Organization, EntityKind.Organization]);
     }
 
+    [Theory]
+    [InlineData("Speaking for the parents, Tom Barr, SC, said the doctors had failed them.", "SC")]
+    [InlineData("The inquiry heard from Ann Lee QC on Monday.", "QC")]
+    public void Process_HonoursLettersAfterAPersonsName_AreNoOrganisation(string text, string letters)
+    {
+        var person = text.Contains("Tom Barr", StringComparison.Ordinal) ? "Tom Barr" : "Ann Lee";
+        var document = new DocumentBuilder(text)
+            .Entity(person, EntityKind.Person)
+            .Entity(letters, EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe([person]);
+    }
+
+    [Fact]
+    public void Process_LettersOfAnHonourNotAfterAPerson_StayAName()
+    {
+        var document = new DocumentBuilder("The SC ruled on Monday, and Ann Lee left.")
+            .Entity("SC", EntityKind.Organization)
+            .Entity("Ann Lee", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["SC", "Ann Lee"]);
+    }
+
     [Fact]
     public void Process_KoreaInAnArticleNamingSouthKorea_IsSouthKorea()
     {
