@@ -61,7 +61,16 @@ internal static partial class ClassifierVetoes
     {
         if (document.Dependencies is not { } arcs)
         {
-            return false;
+            // Without a parse (the fast profile), the tags next to the name: a verb right after it has it as its subject
+            // ("Belgium started the game"; not "a boy from Irving was arrested"), a verb right before it as its object
+            // ("awarded Sweden a penalty").
+            if (document.PartsOfSpeech is not { } tags)
+            {
+                return false;
+            }
+
+            var before = place.FirstToken > 0 ? tags[place.FirstToken - 1] : "";
+            return before == "VERB" || (before != "ADP" && place.EndToken < tags.Count && tags[place.EndToken] is "VERB" or "AUX");
         }
 
         // The name's syntactic head: its one token whose head lies outside it.

@@ -75,16 +75,16 @@ public sealed class RelationClassifierExtractorTests
     }
 
     [Theory]
-    [InlineData("Then Norway opened the scoring, when Erik Lund scored from close range.", "Erik Lund", "Norway")]
-    [InlineData("Norway beat Chile on Sunday after Erik Lund scored twice.", "Erik Lund", "Norway")]
-    [InlineData("Portugal started the match on the attack, with Rui Santos, Nuno Pires and Tiago Alves pressing high.", "Nuno Pires", "Portugal")]
-    public void Process_PlaceThatIsAVerbsSubjectOrObject_IsNotWhereSomeoneLives(string text, string person, string place)
+    [InlineData("Then Norway opened the scoring, when Erik Lund scored from close range.", "Norway")]
+    [InlineData("Norway beat Chile on Sunday after Erik Lund scored twice.", "Norway")]
+    [InlineData("In the 20th minute, Erik Lund missed a chance to put Norway in the lead.", "Norway")]
+    [InlineData("Portugal started the match on the attack, with Rui Santos, Nuno Pires and Tiago Alves pressing high.", "Portugal")]
+    public void Process_PlaceThatIsAVerbsSubjectOrObject_IsNotWhereSomeoneLives(string text, string place)
     {
-        var document = Extract(text);
-
-        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.LivesIn
-            && document.Slice(document.Entities[r.Source].Span) == person
-            && document.Slice(document.Entities[r.Target].Span) == place);
+        foreach (var document in new[] { Extract(text), Extract(text, NlpProfile.Fast) })
+        {
+            document.Relations.ShouldNotContain(r => r.Kind == RelationKind.LivesIn && document.Slice(document.Entities[r.Target].Span) == place);
+        }
     }
 
     [Theory]
@@ -100,9 +100,9 @@ public sealed class RelationClassifierExtractorTests
             && document.Slice(document.Entities[r.Target].Span) == place);
     }
 
-    private static KnowledgeDocument Extract(string text)
+    private static KnowledgeDocument Extract(string text, NlpProfile profile = NlpProfile.Accurate)
     {
-        var options = new NlpOptions { Profile = NlpProfile.Accurate };
+        var options = new NlpOptions { Profile = profile };
         var store = new EmbeddedModelStore();
         var extractor = new KnowledgeExtractor(EnglishPipeline.Create(options, store), ExtractionStages.Create(() => EnglishPipeline.LoadRelations(store, options.Profile)));
         return extractor.Annotate(text);
