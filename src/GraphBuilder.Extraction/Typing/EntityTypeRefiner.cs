@@ -28,6 +28,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // Nouns whose "of" names a work: "the author of Alice in Wonderland", "the composer of "Night Harbour"".
+    private static readonly FrozenSet<string> AuthorNouns = FrozenSet.ToFrozenSet(
+        ["author", "authors", "co-author", "writer", "writers", "composer", "lyricist", "screenwriter", "playwright"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> WorkVerbs = FrozenSet.ToFrozenSet(
         ["premiered", "premieres", "premiere", "aired", "airs", "debuted", "debuts", "streams", "streamed", "screened"],
         StringComparer.OrdinalIgnoreCase);
@@ -822,6 +827,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 var beforeNoun = before is not null && WorkNouns.Contains(before.Trim('"', '\u201C', '\u201D', ',', ':'));
                 var beforeQuoted = before is "\"" or "\u201C" && i - 2 >= sentence.FirstToken && WorkNouns.Contains(document.TokenText(i - 2));
                 var afterVerb = end < sentence.EndToken && WorkVerbs.Contains(document.TokenText(end));
+                beforeNoun |= IsAuthorOf(document, sentence, i) && !(end < sentence.EndToken && document.TokenText(end) is "'s" or "\u2019s");
 
                 // "The Harbor Tapes, a documentary by ...": an apposition names what the title is.
                 var appositive = end + 2 < sentence.EndToken && document.TokenText(end) == ","
@@ -837,6 +843,18 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 i = end;
             }
         }
+    }
+
+    // "the author of Alice in Wonderland", "writer of "The Quiet Shore"": the words after an author's "of" are a title.
+    private static bool IsAuthorOf(KnowledgeDocument document, Sentence sentence, int first)
+    {
+        var of = first - 1;
+        if (of >= sentence.FirstToken && document.TokenText(of) is "\"" or "\u201C")
+        {
+            of--;
+        }
+
+        return of - 1 >= sentence.FirstToken && document.TokenText(of) == "of" && AuthorNouns.Contains(document.TokenText(of - 1));
     }
 
     internal static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);

@@ -21,6 +21,35 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_TitleAfterAnAuthorsOf_BecomesAWorkReplacingInnerNames()
+    {
+        var document = new DocumentBuilder("The best known is Lewis Carroll, author of Alice in Wonderland, who taught at Oxford.")
+            .Entity("Lewis Carroll", EntityKind.Person)
+            .Entity("Alice", EntityKind.Location)
+            .Entity("Wonderland", EntityKind.Location)
+            .Entity("Oxford", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Lewis Carroll", EntityKind.Person), ("Alice in Wonderland", EntityKind.Work), ("Oxford", EntityKind.Location)]);
+    }
+
+    [Fact]
+    public void Process_OwnerAfterAnAuthorsOf_StaysAName()
+    {
+        var document = new DocumentBuilder("Mia Holt, author of Harvard's study on sleep, spoke first.")
+            .Entity("Mia Holt", EntityKind.Person)
+            .Entity("Harvard", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("Mia Holt", EntityKind.Person), ("Harvard", EntityKind.Organization)]);
+    }
+
+    [Fact]
     public void Process_TitleAfterWorkNoun_BecomesAWork()
     {
         var document = new DocumentBuilder("Her documentary Salt Lines won a prize.")
