@@ -239,13 +239,16 @@ internal static class RelationPatterns
         new("resignation-from", Rx(@"^ (?:\S+ ){0,3}(?:resignation|resigning|quitting|stepping down) from (?:the )?$"),
             RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8) { AllowsMentionsBetween = true },
 
-        // CREATED: "The Harbor Tapes, a documentary by filmmaker Lena Ortiz", "Ortiz's documentary The Harbor Tapes", "Ortiz directed The Harbor Tapes".
+        // CREATED: "The Harbor Tapes, a documentary by filmmaker Lena Ortiz", "Ortiz's documentary The Harbor Tapes", "Ortiz directed The Harbor Tapes",
+        // "Lena Ortiz, author of The Salt Road".
         new("work-by", Rx($@"^ , (?:a |an |the )?(?:\S+ )?{WorkNoun} (?:\S+ )?by (?:\S+ )?$"),
             RelationKind.Created, Works, Actors, Reversed: true, 0.85),
         new("possessive-work", Rx($@"^ (?:'s |’s )(?:\S+ ){{0,2}}{WorkNoun} $"),
             RelationKind.Created, Actors, Works, Reversed: false, 0.8),
         new("directed", Rx(@"^ (?:\S+ )?(?:directed|wrote|produced|made|created|filmed|authored|published) $"),
             RelationKind.Created, People, Works, Reversed: false, 0.75),
+        new("author-of", Rx(@"^ , (?:the |an? )?(?:\S+ )?(?:author|co-author|writer|composer|lyricist|screenwriter|playwright) of (?:"" |“ )?$"),
+            RelationKind.Created, People, Works, Reversed: false, 0.8),
 
         // PUBLISHED: "WikiLeaks published ... Files" (a work), "the e-mails were published by WikiLeaks".
         new("published", Rx(@"^ (?:\S+ )?published $"),
