@@ -829,9 +829,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 var afterVerb = end < sentence.EndToken && WorkVerbs.Contains(document.TokenText(end));
                 beforeNoun |= IsAuthorOf(document, sentence, i) && !(end < sentence.EndToken && document.TokenText(end) is "'s" or "\u2019s");
 
-                // "The Harbor Tapes, a documentary by ...": an apposition names what the title is.
+                // "The Harbor Tapes, a documentary by ...", "Cold Harbour, his third feature film": an apposition names what
+                // the title is.
                 var appositive = end + 2 < sentence.EndToken && document.TokenText(end) == ","
-                    && Enumerable.Range(end + 1, Math.Min(3, sentence.EndToken - end - 1)).Any(k => WorkNouns.Contains(document.TokenText(k)))
+                    && Enumerable.Range(end + 1, Math.Min(4, sentence.EndToken - end - 1)).Any(k => WorkNouns.Contains(document.TokenText(k)))
                     && document.TokenText(end + 1) is "a" or "an" or "the" or "his" or "her" or "their";
                 afterVerb |= appositive && length >= 2;
                 if ((beforeNoun || beforeQuoted || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted))

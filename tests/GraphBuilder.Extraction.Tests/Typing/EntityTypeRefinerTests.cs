@@ -50,6 +50,19 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_TitleWithAnAppositionNamingAWork_BecomesAWork()
+    {
+        var document = new DocumentBuilder("Ben Carter directed Cold Harbour, his third feature film.")
+            .Entity("Ben Carter", EntityKind.Person)
+            .Entity("Cold Harbour", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("Ben Carter", EntityKind.Person), ("Cold Harbour", EntityKind.Work)]);
+    }
+
+    [Fact]
     public void Process_TitleAfterWorkNoun_BecomesAWork()
     {
         var document = new DocumentBuilder("Her documentary Salt Lines won a prize.")
