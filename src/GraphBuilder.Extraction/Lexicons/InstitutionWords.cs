@@ -22,6 +22,16 @@ internal static class InstitutionWords
     // Capitalised heads of a school's or a company's name, which never name a place ("Collins College").
     private static readonly string[] SchoolsAndCompanies = ["University", "College", "School", "Bank", "Corporation", "Company"];
 
+    // Capitalised last words of a company's name, never of a person's or a place's ("Halvorsen Shipping", "Calder
+    // Motors"). Not "Power" or "Steel", which are surnames too.
+    private static readonly FrozenSet<string> Companies = FrozenSet.ToFrozenSet(
+        [
+            "Shipping", "Airlines", "Airways", "Motors", "Holdings", "Group", "Industries", "Pharmaceuticals", "Technologies",
+            "Energy", "Capital", "Partners", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Insurance", "Logistics",
+            "Telecom", "Entertainment", "Foods", "Mining", "Petroleum", "Solutions", "Ventures", "Labs", "Software", "Systems",
+        ],
+        StringComparer.Ordinal);
+
     // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
     private static readonly FrozenSet<string> Institutions = Bodies
@@ -30,11 +40,12 @@ internal static class InstitutionWords
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that make a name an organisation's even where it was taken for a place's: a newspaper's, a school's, a
-    // company's, an academy's or an institute's. Other heads name a place as often as a body ("Soviet Union", "St
+    // company's, an academy's, an institute's or a public body's. Other heads name a place as often as a body ("Soviet Union", "St
     // Mary's Church", "Tate Museum").
     private static readonly FrozenSet<string> NeverPlaces = Newspapers
         .Concat(SchoolsAndCompanies)
-        .Concat(["Academy", "Institute"])
+        .Concat(Companies)
+        .Concat(["Academy", "Institute", "Authority", "Agency", "Commission", "Ministry", "Bureau"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Gets the heads of bodies' names, in a fixed order.</summary>
@@ -52,6 +63,11 @@ internal static class InstitutionWords
     /// <param name="word">The name's last word, such as <c>Gazette</c> or <c>College</c>.</param>
     /// <returns><see langword="true"/> for a newspaper's, a school's or a company's head.</returns>
     public static bool IsNeverPlaceHead(string word) => NeverPlaces.Contains(word);
+
+    /// <summary>Tells whether a name that ends in a word is a company's even where it was taken for a person's.</summary>
+    /// <param name="word">The name's last word, such as <c>Shipping</c> or <c>Holdings</c>.</param>
+    /// <returns><see langword="true"/> for a company's last word.</returns>
+    public static bool IsCompanyHead(string word) => Companies.Contains(word);
 
     /// <summary>Tells whether a word makes a name an institution's wherever it stands (<c>University</c>, <c>Bank</c>).</summary>
     /// <param name="word">The word.</param>

@@ -250,8 +250,8 @@ internal static class RelationPatterns
         new("author-of", Rx(@"^ , (?:the |an? )?(?:\S+ )?(?:author|co-author|writer|composer|lyricist|screenwriter|playwright) of (?:"" |“ )?$"),
             RelationKind.Created, People, Works, Reversed: false, 0.8),
 
-        // PUBLISHED: "WikiLeaks published ... Files" (a work), "the e-mails were published by WikiLeaks".
-        new("published", Rx(@"^ (?:\S+ )?published $"),
+        // PUBLISHED: "WikiLeaks published the Harbor Files" (a work), "the e-mails were published by WikiLeaks".
+        new("published", Rx(@"^ (?:\S+ )?published (?:the )?$"),
             RelationKind.Published, Organizations, Works, Reversed: false, 0.75),
 
         // AIRED_ON: "The Harbor Tapes premiered on Channel Nine".

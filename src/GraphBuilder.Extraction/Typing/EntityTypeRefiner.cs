@@ -95,6 +95,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsNamedStorm(document, m))
             .Select(m => AsEastAsianPerson(document, m))
             .Select(m => AsBody(document, m))
+            .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
         MissedNames.JoinSplit(document, repaired);
         foreach (var mention in repaired)
@@ -140,6 +141,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddInstitutions(document, mentions);
         MissedNames.AddBodies(document, mentions);
         MissedNames.AddEvents(document, mentions);
+        MissedNames.AddLeakedDocuments(document, mentions);
         MissedNames.AddOccasions(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         RecaseDatelinePlaces(document, mentions);
@@ -451,12 +453,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         // "Australian Paralympic Committee", "Orthodox Church": a miscellaneous name that ends in a body's capitalised head
         // is the body's. "Saudi Gazette", "Collins College": a name taken for a place that ends in a newspaper's head or a
-        // school's or a company's is theirs.
+        // school's or a company's is theirs. "Halvorsen Shipping": a name taken for a person's that ends in a company's
+        // last word is the company's.
         var last = document.TokenText(mention.EndToken - 1);
         var isBody = mention.Kind switch
         {
             EntityKind.Other => InstitutionWords.IsBodyHead(last),
             EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last),
+            EntityKind.Person => InstitutionWords.IsCompanyHead(last),
             _ => false,
         };
         return isBody ? mention with { Kind = EntityKind.Organization } : mention;
@@ -826,7 +830,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 var before = i - 1 >= sentence.FirstToken ? document.TokenText(i - 1) : null;
                 var beforeNoun = before is not null && WorkNouns.Contains(before.Trim('"', '\u201C', '\u201D', ',', ':'));
                 var beforeQuoted = before is "\"" or "\u201C" && i - 2 >= sentence.FirstToken && WorkNouns.Contains(document.TokenText(i - 2));
-                var afterVerb = end < sentence.EndToken && WorkVerbs.Contains(document.TokenText(end));
+                // "Deep Water premiered", "Deep Water, which streams on Netflix".
+                var verb = end + 2 < sentence.EndToken && document.TokenText(end) == "," && document.TokenText(end + 1) is "which" or "that" ? end + 2 : end;
+                var afterVerb = verb < sentence.EndToken && WorkVerbs.Contains(document.TokenText(verb));
                 beforeNoun |= IsAuthorOf(document, sentence, i) && !(end < sentence.EndToken && document.TokenText(end) is "'s" or "\u2019s");
 
                 // "The Harbor Tapes, a documentary by ...", "Cold Harbour, his third feature film": an apposition names what

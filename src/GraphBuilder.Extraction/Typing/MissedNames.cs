@@ -164,6 +164,16 @@ internal static class MissedNames
         AddNamesAfterThe(document, mentions, word => char.IsUpper(word[0]) && EventHeads.IsHead(word), EntityKind.Event);
     }
 
+    /// <summary>Adds a work for each run of proper names after "the" that ends in a leaked collection's head.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; names seen inside the run give way to it.</param>
+    public static void AddLeakedDocuments(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the Panama Papers", "the Harbor Files", "the Pentagon Papers": a collection of documents published as one,
+        // which the recogniser reads as the place or the body it is named after.
+        AddNamesAfterThe(document, mentions, word => word is "Papers" or "Files" or "Cables" or "Leaks" or "Diaries", EntityKind.Work);
+    }
+
     private static void AddNamesAfterThe(KnowledgeDocument document, List<Mention> mentions, Func<string, bool> isHead, EntityKind kind)
     {
         var coverage = new TokenCoverage(document.Tokens.Count, mentions);

@@ -62,6 +62,37 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("Ben Carter", EntityKind.Person), ("Cold Harbour", EntityKind.Work)]);
     }
 
+    [Theory]
+    [InlineData("Lukas Meyer, a director of Halvorsen Shipping, was questioned.", "Halvorsen Shipping", EntityKind.Person, EntityKind.Organization)]
+    [InlineData("Felix Braun of the Harbor Port Authority inspected the pier.", "Harbor Port Authority", EntityKind.Location, EntityKind.Organization)]
+    [InlineData("Samantha Power spoke at the United Nations.", "Samantha Power", EntityKind.Person, EntityKind.Person)]
+    [InlineData("Kharkiv, a city in eastern Ukraine, came under fire overnight.", "Kharkiv", EntityKind.Person, EntityKind.Location)]
+    [InlineData("Springfield, the capital of Illinois, flooded.", "Springfield", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("Ann Cole, a state senator, objected.", "Ann Cole", EntityKind.Person, EntityKind.Person)]
+    [InlineData("Omar Diaz, a town councillor in Leeds, objected.", "Omar Diaz", EntityKind.Person, EntityKind.Person)]
+    public void Process_NameWhoseWordsOrAppositionSayWhatItIs_TakesThatKind(string text, string name, EntityKind recognised, EntityKind expected)
+    {
+        var document = new DocumentBuilder(text).Entity(name, recognised).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("WikiLeaks published the Harbor Files on Tuesday.", "Harbor", "Harbor Files")]
+    [InlineData("Reporters pored over the Panama Papers for a year.", "Panama", "Panama Papers")]
+    [InlineData("Deep Water, which streams on Netflix, drew record viewers.", "Deep Water", "Deep Water")]
+    public void Process_LeakedDocumentsOrTitleThatStreams_BecomesAWork(string text, string recognised, string work)
+    {
+        var document = new DocumentBuilder(text).Entity(recognised, EntityKind.Location).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldContain(e => e.Kind == EntityKind.Work && document.Slice(e.Span) == work);
+        document.Entities.ShouldNotContain(e => e.Kind != EntityKind.Work && document.Slice(e.Span) == recognised);
+    }
+
     [Fact]
     public void Process_TitleAfterWorkNoun_BecomesAWork()
     {

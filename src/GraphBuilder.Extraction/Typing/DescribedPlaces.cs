@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Typing;
+
+/// <summary>
+/// Types a name as a place where the text says what kind of place it is, for <see cref="EntityTypeRefiner"/>:
+/// "Kharkiv, a city in eastern Ukraine", "Springfield, the capital of Illinois".
+/// </summary>
+internal static class DescribedPlaces
+{
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+        [
+            "city", "town", "village", "region", "province", "state", "port", "capital", "district", "suburb", "county",
+            "island", "country", "municipality", "prefecture", "neighbourhood", "neighborhood",
+        ],
+        StringComparer.Ordinal);
+
+    // The words that place the place: "a city in", "the capital of", "a town on the coast", "a suburb near".
+    private static readonly FrozenSet<string> Locators = FrozenSet.ToFrozenSet(["in", "of", "on", "near", "outside"], StringComparer.Ordinal);
+
+    /// <summary>Makes a name a place's when an apposition after it says it is one.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mention">The mention.</param>
+    /// <returns>The mention as a place, or unchanged.</returns>
+    public static Mention AsPlace(KnowledgeDocument document, Mention mention)
+    {
+        // ", a city in", ", the capital of", ", a small town near": a comma, an article, at most one word more, a place's
+        // noun and a word that locates it. "Ann Cole, a state senator" and "a town councillor" name no place.
+        if (mention.Kind == EntityKind.Location || mention.Form != MentionForm.Name)
+        {
+            return mention;
+        }
+
+        var t = mention.EndToken;
+        var count = document.Tokens.Count;
+        if (t + 3 >= count || document.TokenText(t) != "," || document.TokenText(t + 1) is not ("a" or "an" or "the"))
+        {
+            return mention;
+        }
+
+        var noun = PlaceNouns.Contains(document.TokenText(t + 2)) ? t + 2 : t + 3;
+        return noun + 1 < count
+            && document.SentenceOf(noun + 1) == document.SentenceOf(mention.FirstToken)
+            && PlaceNouns.Contains(document.TokenText(noun))
+            && Locators.Contains(document.TokenText(noun + 1))
+            ? mention with { Kind = EntityKind.Location }
+            : mention;
+    }
+}
