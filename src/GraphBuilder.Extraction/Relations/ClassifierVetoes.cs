@@ -45,7 +45,7 @@ internal static partial class ClassifierVetoes
                 || RelationContext.ListedOrOwned(document, source, target)
                 || RelationContext.PlaceBetweenUnchained(document, source, target)
                 || TimeBetween(document, document.Entities[source], document.Entities[target]),
-            RelationKind.LivesIn => IsCoreArgument(document, document.Entities[target]),
+            RelationKind.LivesIn => NamesNoResidence(document, document.Entities[target]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
@@ -55,9 +55,11 @@ internal static partial class ClassifierVetoes
     /// A place that is a verb's subject or object acts or is acted on ("England opened the scoring when Harry Kane
     /// scored", "the referee awarded Sweden a penalty", "she visited France"): a team, a state or a destination, never
     /// where someone lives, which news states with a preposition, a possessive or a compound ("a boy from Irving", "a
-    /// resident of Evansville", "Lisbon resident Tiago Neves").
+    /// resident of Evansville", "Lisbon resident Tiago Neves"). Where the parse shows it, a place that only says where
+    /// something else happened is none either ("met Helen Park in Harbor City", "studied in France", "traveled to
+    /// Florida"), unlike where someone lives, was born, grew up, settled or works.
     /// </summary>
-    private static bool IsCoreArgument(KnowledgeDocument document, Mention place)
+    private static bool NamesNoResidence(KnowledgeDocument document, Mention place)
     {
         if (document.Dependencies is not { } arcs)
         {
@@ -79,7 +81,12 @@ internal static partial class ClassifierVetoes
             var head = arcs[t].Head;
             if (head < place.FirstToken || head >= place.EndToken)
             {
-                return arcs[t].Label is "nsubj" or "nsubj:pass" or "obj" or "iobj";
+                return arcs[t].Label is "nsubj" or "nsubj:pass" or "obj" or "iobj"
+                    || (arcs[t].Label == "obl"
+                        && head >= 0
+                        && document.PartsOfSpeech is { } tags
+                        && tags[head] == "VERB"
+                        && !ResidenceVerb().IsMatch(document.TokenText(head)));
             }
         }
 
@@ -200,6 +207,12 @@ internal static partial class ClassifierVetoes
         @" (?:win|wins|won|winning) over (?:the )?$| (?:lobby|lobbies|lobbied|lobbying|persuade|persuades|persuaded|convince|convinces|convinced"
         + @"|sue|sues|sued|suing|petition|petitions|petitioned) (?:the )?$")]
     private static partial Regex ActsOnFromOutside();
+
+    // The verbs whose place is where someone lives or comes from: "lives in", "was born in", "grew up in", "moved to".
+    [GeneratedRegex(
+        @"^(?:liv|resid|born|bore|rais|gr[eo]w|settl|mov|relocat|emigrat|immigrat|return|stay|work|based|hail|reared|spent|spend|remain)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ResidenceVerb();
 
     [GeneratedRegex(@"\bmembers? of (?:the )?$")]
     private static partial Regex MembersOf();

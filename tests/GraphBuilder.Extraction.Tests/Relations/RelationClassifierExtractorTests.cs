@@ -88,9 +88,20 @@ public sealed class RelationClassifierExtractorTests
     }
 
     [Theory]
+    [InlineData("Sara Lind studied in Germany before she came back.", "Germany")]
+    [InlineData("Omar Haddad was arrested in Cairo last week.", "Cairo")]
+    public void Process_PlaceWhereSomethingElseHappened_IsNotWhereSomeoneLives(string text, string place)
+    {
+        var document = Extract(text);
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.LivesIn && document.Slice(document.Entities[r.Target].Span) == place);
+    }
+
+    [Theory]
     [InlineData("Tariq Nasser, a 15-year-old boy from Dalton, Georgia, was detained at his school.", "Tariq Nasser", "Dalton")]
     [InlineData("Pennsylvania Senator Rick Moran said the bill would pass.", "Rick Moran", "Pennsylvania")]
     [InlineData("Valeria Costa was born in Switzerland but moved to Britain as a child.", "Valeria Costa", "Switzerland")]
+    [InlineData("Jonas Falk grew up in Uppsala and works in Stockholm.", "Jonas Falk", "Stockholm")]
     public void Process_PlaceAfterAPrepositionOrInACompound_StaysWhereSomeoneLives(string text, string person, string place)
     {
         var document = Extract(text);
