@@ -117,18 +117,20 @@ internal static class RelationPatterns
         new("sits-on", Rx(@"^ ,? ?(?:who )?(?:sits|sat|serves|served|has served|has sat) on (?:the )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75),
 
-        // CITIZEN_OF: "US filmmaker Oliver Stone".
+        // CITIZEN_OF: "US filmmaker Oliver Stone", "Mark Ellison, a Canadian citizen".
         new("nationality-occupation", Rx($@"^ (?:\S+ )?{Occupation} $"),
             RelationKind.CitizenOf, Places, People, Reversed: true, 0.65),
+        new("citizen-apposition", Rx(@"^ ,X (?:a |an )(?:\S+ )?$"),
+            RelationKind.CitizenOf, People, Places, Reversed: false, 0.8) { After = Rx(@"^ (?:citizen|national|passport holder)\b") },
 
-        // LIVES_IN / BASED_IN / LOCATED_IN.
+        // LIVES_IN / BASED_IN / LOCATED_IN ("the Oslo-based group Fjord Watch").
         new("lives-in", Rx(@"^ ,? ?(?:who )?(?:lives|lived|resides|resided|has lived|grew up) in $"),
             RelationKind.LivesIn, People, Places, Reversed: false, 0.8),
         new("resident-of", Rx(@"^ , (?:a |an )?(?:\S+ )?(?:resident|native) of $"),
             RelationKind.LivesIn, People, Places, Reversed: false, 0.7),
         new("based-in", Rx(@"^ ,? ?(?:which is |that is |is |are )?(?:based|headquartered) in $"),
             RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.85),
-        new("place-based", Rx(@"^ -based $"),
+        new("place-based", Rx(@"^ - ?based (?:(?:\S+ )?(?:group|company|firm|organi[sz]ation|charity|bank|agency|newspaper|broadcaster|start-?up|non-?profit|publisher|network|airline|insurer|lender|retailer|manufacturer|club|team) )?$"),
             RelationKind.BasedIn, Places, Organizations, Reversed: true, 0.8),
         new("city-country", Rx(@"^ , $"),
             RelationKind.LocatedIn, Places, Places, Reversed: false, 0.55),

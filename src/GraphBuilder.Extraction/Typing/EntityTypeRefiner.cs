@@ -118,7 +118,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             {
                 // "Russian President Vladimir Putin", "US filmmaker Oliver Stone": the adjective stands for the place
                 // and carries a relation; anywhere else it is not an entity.
-                if (PrecedesRoleAndPerson(document, mention, personStarts.Value))
+                if (PrecedesRoleAndPerson(document, mention, personStarts.Value) || PrecedesCitizen(document, mention))
                 {
                     mentions.Add(mention with { Kind = EntityKind.Location, Form = MentionForm.Nominal, Name = place });
                 }
@@ -711,6 +711,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && document.Tokens[token - 1].Span.Start == document.Tokens[token - 2].Span.End
             && document.Tokens[token].Span.Start == document.Tokens[token - 1].Span.End;
     }
+
+    // "Mark Ellison, a Canadian citizen": the adjective says whose citizen someone is.
+    private static bool PrecedesCitizen(KnowledgeDocument document, Mention mention) =>
+        mention.EndToken < document.Tokens.Count && document.TokenText(mention.EndToken) is "citizen" or "national" or "passport";
 
     private static bool PrecedesRoleAndPerson(KnowledgeDocument document, Mention mention, HashSet<int> personStarts)
     {

@@ -55,6 +55,7 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Calder Motors has hired former regulator Paul Dune to run its safety unit.", "Calder Motors:Organization|Paul Dune:Person", RelationKind.WorksFor, "Paul Dune", "Calder Motors")]
     [InlineData("The Justice Department charged Victor Hale with fraud.", "Justice Department:Organization|Victor Hale:Person", RelationKind.Accused, "Justice Department", "Victor Hale")]
     [InlineData("Greenpeace has vowed to fight Northwind Energy in court.", "Greenpeace:Organization|Northwind Energy:Organization", RelationKind.Opposed, "Greenpeace", "Northwind Energy")]
+    [InlineData("Lena Vos, a Dutch citizen, was detained in Cairo.", "Lena Vos:Person|Dutch:Other|Cairo:Location", RelationKind.CitizenOf, "Lena Vos", "Dutch")]
     [InlineData("WikiLeaks published the Harbor Files on Tuesday.", "WikiLeaks:Organization|Harbor Files:Work", RelationKind.Published, "WikiLeaks", "Harbor Files")]
     [InlineData("Ida Brandt, the author of Winter in Harbour Town, signed copies.", "Ida Brandt:Person|Winter in Harbour Town:Work", RelationKind.Created, "Ida Brandt", "Winter in Harbour Town")]
     public void Process_NewsIdiom_FindsTheStatedRelation(string text, string entities, RelationKind kind, string source, string target)

@@ -111,6 +111,19 @@ public sealed class RelationClassifierExtractorTests
             && document.Slice(document.Entities[r.Target].Span) == place);
     }
 
+    [Theory]
+    [InlineData("The Bergen-based charity Sea Watch filed the complaint.")]
+    [InlineData("The Bergen-based Sea Watch filed the complaint.")]
+    public void Process_PlaceBasedBeforeAnOrganisation_IsWhereThePatternsSayItIsBased(string text)
+    {
+        var document = Extract(text);
+
+        document.Relations.ShouldContain(r => r.Kind == RelationKind.BasedIn
+            && r.Extractor.StartsWith("relation-patterns/", StringComparison.Ordinal)
+            && document.Slice(document.Entities[r.Source].Span) == "Sea Watch"
+            && document.Slice(document.Entities[r.Target].Span) == "Bergen");
+    }
+
     private static KnowledgeDocument Extract(string text, NlpProfile profile = NlpProfile.Accurate)
     {
         var options = new NlpOptions { Profile = profile };
