@@ -76,10 +76,12 @@ internal static class RelationPatterns
         // LEADS: "Acting Mayor Lisa Grant of Port Elena".
         new("title-name-of", Rx(@"^ of (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.8) { Before = Rx($@" (?:{Modifier} )?{Leader} $") },
-        // LEADS: "Grant stepped down as chairman of the Harbor Council", "Osei was appointed acting president of ...".
+        // LEADS: "Grant stepped down as chairman of the Harbor Council", "Osei was appointed acting president of ...", "was
+        // sworn in as president of".
         new("as-title-of", Rx(
             $@"^ ,? ?(?:who )?(?:has |had |will )?(?:stepped down|steps down|step down|resigned|resigns|quit|quits|retired|retires|served|serves"
-            + $@"|was appointed|has been appointed|was named|has been named|was elected|has been elected|became|becomes|is|was) (?:as )?(?:the )?"
+            + $@"|was appointed|has been appointed|was named|has been named|was elected|has been elected|was sworn in|is sworn in|will be sworn in"
+            + $@"|became|becomes|is|was) (?:as )?(?:the )?"
             + $@"(?:new )?(?:{Modifier} )?{Leader} of (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.8),
         // LEADS: "Northwind Energy named Julia Brandt as interim chief executive".
@@ -120,7 +122,7 @@ internal static class RelationPatterns
         // CITIZEN_OF: "US filmmaker Oliver Stone", "Mark Ellison, a Canadian citizen".
         new("nationality-occupation", Rx($@"^ (?:\S+ )?{Occupation} $"),
             RelationKind.CitizenOf, Places, People, Reversed: true, 0.65),
-        new("citizen-apposition", Rx(@"^ ,X (?:a |an )(?:\S+ )?$"),
+        new("citizen-apposition", Rx(@"^ , (?:a |an )(?:\S+ )?$"),
             RelationKind.CitizenOf, People, Places, Reversed: false, 0.8) { After = Rx(@"^ (?:citizen|national|passport holder)\b") },
 
         // LIVES_IN / BASED_IN / LOCATED_IN ("the Oslo-based group Fjord Watch").
@@ -260,10 +262,12 @@ internal static class RelationPatterns
         new("aired-on", Rx($@"^ (?:\S+ ){{0,2}}{AirVerb} (?:\S+ ){{0,2}}on $"),
             RelationKind.AiredOn, Works, Organizations, Reversed: false, 0.85),
 
-        // RELATED_TO: "Clinton's husband Bill Clinton", "Chelsea, the daughter of Hillary Clinton".
+        // RELATED_TO: "Clinton's husband Bill Clinton", "Chelsea, the daughter of Hillary Clinton", "Alvarez married Reyes".
         new("possessive-family", Rx($@"^ (?:'s |’s ){Family} ,? ?$"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
         new("family-of", Rx($@"^ , (?:the |a |his |her )?{Family} of $"),
+            RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
+        new("married", Rx(@"^ ,? ?(?:who )?(?:has |had |will )?(?:married|marries|wed|weds|divorced|divorces|is married to|was married to|got married to) $"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
     ];
 

@@ -56,6 +56,9 @@ public sealed class NewsIdiomRelationTests
     [InlineData("The Justice Department charged Victor Hale with fraud.", "Justice Department:Organization|Victor Hale:Person", RelationKind.Accused, "Justice Department", "Victor Hale")]
     [InlineData("Greenpeace has vowed to fight Northwind Energy in court.", "Greenpeace:Organization|Northwind Energy:Organization", RelationKind.Opposed, "Greenpeace", "Northwind Energy")]
     [InlineData("Lena Vos, a Dutch citizen, was detained in Cairo.", "Lena Vos:Person|Dutch:Other|Cairo:Location", RelationKind.CitizenOf, "Lena Vos", "Dutch")]
+    [InlineData("Julia Brandt was sworn in as president of the Harbor Council on Monday.", "Julia Brandt:Person|Harbor Council:Organization", RelationKind.Leads, "Julia Brandt", "Harbor Council")]
+    [InlineData("Maria Alvarez married Tomas Reyes in 2010.", "Maria Alvarez:Person|Tomas Reyes:Person", RelationKind.RelatedTo, "Maria Alvarez", "Tomas Reyes")]
+    [InlineData("Oliver Grant, who divorced Helen Park last year, remarried.", "Oliver Grant:Person|Helen Park:Person", RelationKind.RelatedTo, "Oliver Grant", "Helen Park")]
     [InlineData("WikiLeaks published the Harbor Files on Tuesday.", "WikiLeaks:Organization|Harbor Files:Work", RelationKind.Published, "WikiLeaks", "Harbor Files")]
     [InlineData("Ida Brandt, the author of Winter in Harbour Town, signed copies.", "Ida Brandt:Person|Winter in Harbour Town:Work", RelationKind.Created, "Ida Brandt", "Winter in Harbour Town")]
     public void Process_NewsIdiom_FindsTheStatedRelation(string text, string entities, RelationKind kind, string source, string target)
