@@ -10,7 +10,8 @@ internal static class InstitutionWords
     private static readonly string[] Bodies =
     [
         "Church", "Party", "Council", "Committee", "Union", "Navy", "Army", "Police", "Federation", "League",
-        "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry",
+        "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry", "Organization",
+        "Organisation",
     ];
 
     private static readonly FrozenSet<string> BodySet = Bodies.ToFrozenSet(StringComparer.Ordinal);
@@ -29,6 +30,7 @@ internal static class InstitutionWords
             "Shipping", "Airlines", "Airways", "Motors", "Holdings", "Group", "Industries", "Pharmaceuticals", "Technologies",
             "Energy", "Capital", "Partners", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Insurance", "Logistics",
             "Telecom", "Entertainment", "Foods", "Mining", "Petroleum", "Solutions", "Ventures", "Labs", "Software", "Systems",
+            "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Electronics", "Networks", "Semiconductor", "Pharma",
         ],
         StringComparer.Ordinal);
 

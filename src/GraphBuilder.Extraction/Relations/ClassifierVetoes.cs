@@ -45,7 +45,7 @@ internal static partial class ClassifierVetoes
                 || RelationContext.ListedOrOwned(document, source, target)
                 || RelationContext.PlaceBetweenUnchained(document, source, target)
                 || TimeBetween(document, document.Entities[source], document.Entities[target]),
-            RelationKind.LivesIn => NamesNoResidence(document, document.Entities[target]),
+            RelationKind.LivesIn => NamesNoResidence(document, document.Entities[source], document.Entities[target]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
@@ -59,7 +59,7 @@ internal static partial class ClassifierVetoes
     /// something else happened is none either ("met Helen Park in Harbor City", "studied in France", "traveled to
     /// Florida"), unlike where someone lives, was born, grew up, settled or works.
     /// </summary>
-    private static bool NamesNoResidence(KnowledgeDocument document, Mention place)
+    private static bool NamesNoResidence(KnowledgeDocument document, Mention person, Mention place)
     {
         if (document.Dependencies is not { } arcs)
         {
@@ -72,7 +72,22 @@ internal static partial class ClassifierVetoes
             }
 
             var before = place.FirstToken > 0 ? tags[place.FirstToken - 1] : "";
-            return before == "VERB" || (before != "ADP" && place.EndToken < tags.Count && tags[place.EndToken] is "VERB" or "AUX");
+            if (before == "ADP")
+            {
+                // "signed copies in Port Elena", "was born in Harbor City": the last verb between the person and the
+                // place after a preposition says what happened there.
+                for (var t = place.FirstToken - 2; t >= person.EndToken; t--)
+                {
+                    if (tags[t] == "VERB")
+                    {
+                        return !ResidenceVerb().IsMatch(document.TokenText(t));
+                    }
+                }
+
+                return false;
+            }
+
+            return before == "VERB" || (place.EndToken < tags.Count && tags[place.EndToken] is "VERB" or "AUX");
         }
 
         // The name's syntactic head: its one token whose head lies outside it.

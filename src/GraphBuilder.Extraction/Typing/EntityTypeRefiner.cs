@@ -142,6 +142,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddBodies(document, mentions);
         MissedNames.AddEvents(document, mentions);
         MissedNames.AddLeakedDocuments(document, mentions);
+        MissedNames.AddCompanies(document, mentions);
         MissedNames.AddOccasions(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         RecaseDatelinePlaces(document, mentions);

@@ -171,30 +171,46 @@ internal static class MissedNames
     {
         // "the Panama Papers", "the Harbor Files", "the Pentagon Papers": a collection of documents published as one,
         // which the recogniser reads as the place or the body it is named after.
-        AddNamesAfterThe(document, mentions, word => word is "Papers" or "Files" or "Cables" or "Leaks" or "Diaries", EntityKind.Work);
+        AddNamesAfterThe(document, mentions, word => word is "Papers" or "Files" or "Cables" or "Leaks" or "Diaries", EntityKind.Work, retype: true);
     }
 
-    private static void AddNamesAfterThe(KnowledgeDocument document, List<Mention> mentions, Func<string, bool> isHead, EntityKind kind)
+    /// <summary>Adds an organisation for each run of proper names that ends in a company's last word.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; names seen inside the run give way to it.</param>
+    public static void AddCompanies(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Calder Motors spokesman Peter Lindqvist", "Solace Robotics, a start-up": a company's name, with or without
+        // "the", that the recogniser missed or read as a person's.
+        AddNamesAfterThe(document, mentions, InstitutionWords.IsCompanyHead, EntityKind.Organization, afterTheOnly: false);
+    }
+
+    private static void AddNamesAfterThe(
+        KnowledgeDocument document, List<Mention> mentions, Func<string, bool> isHead, EntityKind kind, bool afterTheOnly = true, bool retype = false)
     {
         var coverage = new TokenCoverage(document.Tokens.Count, mentions);
         var replaced = new HashSet<int>();
         foreach (var sentence in document.Sentences)
         {
-            for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
+            // After "the", the name cannot start the sentence; without it, it can ("Calder Motors spokesman Peter Lindqvist").
+            var floor = afterTheOnly ? sentence.FirstToken + 1 : sentence.FirstToken;
+            for (var t = floor + 1; t < sentence.EndToken; t++)
             {
-                if (!isHead(document.TokenText(t)))
+                if (!isHead(document.TokenText(t))
+                    || (!afterTheOnly && t + 1 < sentence.EndToken && EntityTypeRefiner.IsCapitalized(document.TokenText(t + 1))))
                 {
+                    // Without "the", a capitalised word after the head makes it part of something longer: "US Energy
+                    // Secretary Chris Wright".
                     continue;
                 }
 
                 var start = t;
-                while (start - 1 > sentence.FirstToken && !isHead(document.TokenText(start - 1)))
+                while (start - 1 >= floor && !isHead(document.TokenText(start - 1)))
                 {
                     if (IsProperName(document, start - 1))
                     {
                         start--;
                     }
-                    else if (start - 3 > sentence.FirstToken && IsHyphenInName(document, start - 3))
+                    else if (start - 3 >= floor && IsHyphenInName(document, start - 3))
                     {
                         // "the Make-A-Wish Foundation": capitalised parts joined by hyphens, whatever the tagger says.
                         start -= 3;
@@ -205,13 +221,19 @@ internal static class MissedNames
                     }
                 }
 
-                if (start == t || start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))
+                if (start == t || (afterTheOnly && (start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))))
                 {
                     continue;
                 }
 
                 var span = new TextSpan(document.Tokens[start].Span.Start, document.Tokens[t].Span.End);
-                TryClaim(mentions, coverage, replaced, new Mention(span, start, t + 1 - start, kind, 0.7, "entity-typing/1"));
+                var found = new Mention(span, start, t + 1 - start, kind, 0.7, "entity-typing/1");
+                if (!TryClaim(mentions, coverage, replaced, found) && retype && coverage.Owners(start, t + 1) is [var same]
+                    && mentions[same].FirstToken == start && mentions[same].EndToken == t + 1)
+                {
+                    // The recogniser saw the very words, as another kind: "the Harbor Files" read as an organisation.
+                    mentions[same] = mentions[same] with { Kind = kind };
+                }
             }
         }
 

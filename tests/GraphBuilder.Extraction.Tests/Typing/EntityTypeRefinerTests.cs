@@ -94,6 +94,32 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_CompanyNameTheRecogniserMissed_IsAddedAsAnOrganisation()
+    {
+        var document = new DocumentBuilder("Calder Motors spokesman Peter Lindqvist said US Energy Secretary Chris Wright was wrong.")
+            .Entity("Peter Lindqvist", EntityKind.Person)
+            .Entity("Chris Wright", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Calder Motors", EntityKind.Organization), ("Peter Lindqvist", EntityKind.Person), ("Chris Wright", EntityKind.Person)]);
+    }
+
+    [Theory]
+    [InlineData("Amy Chen briefed reporters for the World Health Organization.", "World Health Organization", EntityKind.Other, EntityKind.Organization)]
+    [InlineData("WikiLeaks published the Harbor Files on Tuesday.", "Harbor Files", EntityKind.Organization, EntityKind.Work)]
+    public void Process_NameWhoseHeadSaysWhatItIs_TakesThatKindOverTheRecognisers(string text, string name, EntityKind recognised, EntityKind expected)
+    {
+        var document = new DocumentBuilder(text).Entity(name, recognised).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(expected);
+    }
+
+    [Fact]
     public void Process_TitleAfterWorkNoun_BecomesAWork()
     {
         var document = new DocumentBuilder("Her documentary Salt Lines won a prize.")
