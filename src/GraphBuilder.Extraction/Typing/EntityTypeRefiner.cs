@@ -143,6 +143,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddEvents(document, mentions);
         MissedNames.AddLeakedDocuments(document, mentions);
         MissedNames.AddCompanies(document, mentions);
+        MissedNames.AddParties(document, mentions);
         MissedNames.AddOccasions(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         RecaseDatelinePlaces(document, mentions);

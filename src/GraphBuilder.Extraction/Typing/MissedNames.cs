@@ -184,9 +184,33 @@ internal static class MissedNames
         AddNamesAfterThe(document, mentions, InstitutionWords.IsCompanyHead, EntityKind.Organization, afterTheOnly: false);
     }
 
-    private static void AddNamesAfterThe(
-        KnowledgeDocument document, List<Mention> mentions, Func<string, bool> isHead, EntityKind kind, bool afterTheOnly = true, bool retype = false)
+    /// <summary>Adds a party for each capitalised qualifier and party plural after "the" ("the Liberal Democrats").</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; names seen inside the party's name give way to it.</param>
+    public static void AddParties(KnowledgeDocument document, List<Mention> mentions)
     {
+        // "joined the Liberal Democrats", "the Sweden Democrats", "the Neo Democrats": the recogniser reads the plural
+        // alone, or the country apart, or the whole as miscellaneous. A nationality ("the American Democrats") is not
+        // part of a party's name, and the plural alone ("the Democrats") is left as it was read.
+        AddNamesAfterThe(
+            document,
+            mentions,
+            word => word is "Democrats" or "Republicans" or "Liberals" or "Conservatives" or "Socialists" or "Greens" or "Communists",
+            EntityKind.Organization,
+            retype: true,
+            isNameWord: t => EntityTypeRefiner.IsCapitalized(document.TokenText(t)) && !Demonyms.TryGetPlace(document.TokenText(t), out _));
+    }
+
+    private static void AddNamesAfterThe(
+        KnowledgeDocument document,
+        List<Mention> mentions,
+        Func<string, bool> isHead,
+        EntityKind kind,
+        bool afterTheOnly = true,
+        bool retype = false,
+        Func<int, bool>? isNameWord = null)
+    {
+        isNameWord ??= t => IsProperName(document, t);
         var coverage = new TokenCoverage(document.Tokens.Count, mentions);
         var replaced = new HashSet<int>();
         foreach (var sentence in document.Sentences)
@@ -206,7 +230,7 @@ internal static class MissedNames
                 var start = t;
                 while (start - 1 >= floor && !isHead(document.TokenText(start - 1)))
                 {
-                    if (IsProperName(document, start - 1))
+                    if (isNameWord(start - 1))
                     {
                         start--;
                     }

@@ -119,6 +119,33 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("Jon Alden joined the Liberal Democrats in 2019.", "Democrats", "Liberal Democrats")]
+    [InlineData("The Sweden Democrats won 20 percent.", "Democrats", "Sweden Democrats")]
+    [InlineData("Gary Fan of the Neo Democrats lost his seat.", "Neo Democrats", "Neo Democrats")]
+    public void Process_QualifiedPartyPluralAfterThe_IsOneParty(string text, string recognised, string party)
+    {
+        var builder = new DocumentBuilder(text).Entity(recognised, EntityKind.Other);
+        var document = (text.Contains("Sweden", StringComparison.Ordinal) ? builder.Entity("Sweden", EntityKind.Location) : builder).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldContain(e => e.Kind == EntityKind.Organization && document.Slice(e.Span) == party);
+        document.Entities.ShouldNotContain(e => e.Span.Start > document.Text.IndexOf(party, StringComparison.Ordinal) && document.Slice(e.Span) == "Democrats");
+    }
+
+    [Theory]
+    [InlineData("Polls show the American Democrats are divided.")]
+    [InlineData("Polls show the Democrats are divided.")]
+    public void Process_PartyPluralAfterANationalityOrAlone_StaysAsRead(string text)
+    {
+        var document = new DocumentBuilder(text).Entity("Democrats", EntityKind.Other).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldContain(e => e.Kind == EntityKind.Other && document.Slice(e.Span) == "Democrats");
+    }
+
     [Fact]
     public void Process_TitleAfterWorkNoun_BecomesAWork()
     {
