@@ -20,11 +20,36 @@ internal static class DescribedPlaces
     // The words that place the place: "a city in", "the capital of", "a town on the coast", "a suburb near".
     private static readonly FrozenSet<string> Locators = FrozenSet.ToFrozenSet(["in", "of", "on", "near", "outside"], StringComparer.Ordinal);
 
-    /// <summary>Makes a name a place's when an apposition after it says it is one.</summary>
+    /// <summary>
+    /// Makes a name a place's when an apposition after it says it is one, when "residents" follow it, or when it was
+    /// taken for a person's and ends in what kind of place it is ("Harbor City").
+    /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="mention">The mention.</param>
     /// <returns>The mention as a place, or unchanged.</returns>
     public static Mention AsPlace(KnowledgeDocument document, Mention mention)
+    {
+        if (IsResidentsPlace(document, mention) || IsPlaceNamedAsPerson(document, mention))
+        {
+            return mention with { Kind = EntityKind.Location };
+        }
+
+        return AsDescribedPlace(document, mention);
+    }
+
+    // "Harbor City resident Joan Pike", "thanked Harbor City residents": people are residents of a place.
+    private static bool IsResidentsPlace(KnowledgeDocument document, Mention mention) =>
+        mention.Kind is not (EntityKind.Location or EntityKind.Person)
+            && mention.Form == MentionForm.Name
+            && mention.EndToken < document.Tokens.Count
+            && document.TokenText(mention.EndToken) is "resident" or "residents";
+
+    // A person's name never ends in "City", "County" or "Province"; an organisation's may ("Manchester City").
+    private static bool IsPlaceNamedAsPerson(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: EntityKind.Person, Form: MentionForm.Name, TokenCount: >= 2 }
+            && document.TokenText(mention.EndToken - 1) is "City" or "County" or "Province" or "Prefecture" or "District";
+
+    private static Mention AsDescribedPlace(KnowledgeDocument document, Mention mention)
     {
         // ", a city in", ", the capital of", ", a small town near": a comma, an article, at most one word more, a place's
         // noun and a word that locates it. "Ann Cole, a state senator" and "a town councillor" name no place.

@@ -169,9 +169,14 @@ internal static class MissedNames
     /// <param name="mentions">The mentions, changed in place; names seen inside the run give way to it.</param>
     public static void AddLeakedDocuments(KnowledgeDocument document, List<Mention> mentions)
     {
-        // "the Panama Papers", "the Harbor Files", "the Pentagon Papers": a collection of documents published as one,
-        // which the recogniser reads as the place or the body it is named after.
-        AddNamesAfterThe(document, mentions, word => word is "Papers" or "Files" or "Cables" or "Leaks" or "Diaries", EntityKind.Work, retype: true);
+        // "the Panama Papers", "the Harbor Files", "the Nixon Tapes": a collection of documents or recordings published
+        // as one, which the recogniser reads as the place or the body it is named after.
+        AddNamesAfterThe(
+            document,
+            mentions,
+            word => word is "Papers" or "Files" or "Cables" or "Leaks" or "Diaries" or "Tapes",
+            EntityKind.Work,
+            retype: true);
     }
 
     /// <summary>Adds an organisation for each run of proper names that ends in a company's last word.</summary>

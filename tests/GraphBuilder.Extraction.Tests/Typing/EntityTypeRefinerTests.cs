@@ -69,6 +69,9 @@ public sealed class EntityTypeRefinerTests
     [InlineData("Kharkiv, a city in eastern Ukraine, came under fire overnight.", "Kharkiv", EntityKind.Person, EntityKind.Location)]
     [InlineData("Springfield, the capital of Illinois, flooded.", "Springfield", EntityKind.Organization, EntityKind.Location)]
     [InlineData("Ann Cole, a state senator, objected.", "Ann Cole", EntityKind.Person, EntityKind.Person)]
+    [InlineData("Grace Okafor thanked Harbor City residents for their patience.", "Harbor City", EntityKind.Person, EntityKind.Location)]
+    [InlineData("Lakeside resident Joan Pike said the water smelled of diesel.", "Lakeside", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("Manchester City beat Arsenal on Sunday.", "Manchester City", EntityKind.Organization, EntityKind.Organization)]
     [InlineData("Omar Diaz, a town councillor in Leeds, objected.", "Omar Diaz", EntityKind.Person, EntityKind.Person)]
     public void Process_NameWhoseWordsOrAppositionSayWhatItIs_TakesThatKind(string text, string name, EntityKind recognised, EntityKind expected)
     {
@@ -110,6 +113,7 @@ public sealed class EntityTypeRefinerTests
     [Theory]
     [InlineData("Amy Chen briefed reporters for the World Health Organization.", "World Health Organization", EntityKind.Other, EntityKind.Organization)]
     [InlineData("WikiLeaks published the Harbor Files on Tuesday.", "Harbor Files", EntityKind.Organization, EntityKind.Work)]
+    [InlineData("Maria Alvarez watched the Harbor Tapes at a cinema.", "Harbor Tapes", EntityKind.Organization, EntityKind.Work)]
     public void Process_NameWhoseHeadSaysWhatItIs_TakesThatKindOverTheRecognisers(string text, string name, EntityKind recognised, EntityKind expected)
     {
         var document = new DocumentBuilder(text).Entity(name, recognised).Build();
