@@ -17,6 +17,8 @@ public static class NameKeys
             "chancellor", "secretary", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt",
             "judge", "justice", "rev", "reverend", "pope", "king", "queen", "prince", "princess", "mayor",
             "chairman", "chairwoman", "chairperson", "ceo", "director", "ambassador", "st",
+            "professor", "emeritus", "commissioner", "councillor", "councilman", "councilwoman", "inspector", "detective",
+            "sheriff", "speaker", "deputy", "cardinal", "archbishop", "rabbi", "imam", "sheikh",
         ],
         StringComparer.Ordinal);
 

@@ -10,6 +10,9 @@ public sealed class NameKeysTests
     [InlineData("Wikileaks", EntityKind.Organization, "wikileaks")]
     [InlineData("Sen. Bernie Sanders", EntityKind.Person, "bernie sanders")]
     [InlineData("President Vladimir Putin", EntityKind.Person, "vladimir putin")]
+    [InlineData("Emeritus Professor John Burrows", EntityKind.Person, "john burrows")]
+    [InlineData("Professor Chomsky", EntityKind.Person, "chomsky")]
+    [InlineData("Speaker Nancy Pelosi", EntityKind.Person, "nancy pelosi")]
     [InlineData("Putin's", EntityKind.Person, "putin")]
     [InlineData("the Democratic National Committee", EntityKind.Organization, "democratic national committee")]
     [InlineData("U.S.", EntityKind.Location, "us")]
@@ -22,6 +25,8 @@ public sealed class NameKeysTests
     [InlineData("Sen. Bernie Sanders", EntityKind.Person, "Bernie Sanders")]
     [InlineData("Russian President Vladimir Putin", EntityKind.Person, "Russian President Vladimir Putin")]
     [InlineData("Putin\u2019s", EntityKind.Person, "Putin")]
+    [InlineData("Emeritus Professor John Burrows", EntityKind.Person, "John Burrows")]
+    [InlineData("Professor", EntityKind.Person, "Professor")]
     [InlineData("The Putin Interviews", EntityKind.Work, "The Putin Interviews")]
     public void DisplayName_RemovesLeadingTitlesOfPeopleOnly(string name, EntityKind kind, string expected)
     {
