@@ -130,6 +130,9 @@ internal static class RelationPatterns
             RelationKind.LivesIn, People, Places, Reversed: false, 0.8),
         new("resident-of", Rx(@"^ , (?:a |an )?(?:\S+ )?(?:resident|native) of $"),
             RelationKind.LivesIn, People, Places, Reversed: false, 0.7),
+        // "Tom Hale, 45, of Springfield", "Manju Sam, 36, from Sydney": the age and hometown of local news.
+        new("age-of-place", Rx(@"^ , \d{1,3} , (?:of|from) $"),
+            RelationKind.LivesIn, People, Places, Reversed: false, 0.8),
         new("based-in", Rx(@"^ ,? ?(?:which is |that is |is |are )?(?:based|headquartered) in $"),
             RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.85),
         new("place-based", Rx(@"^ - ?based (?:(?:\S+ )?(?:group|company|firm|organi[sz]ation|charity|bank|agency|newspaper|broadcaster|start-?up|non-?profit|publisher|network|airline|insurer|lender|retailer|manufacturer|club|team) )?$"),

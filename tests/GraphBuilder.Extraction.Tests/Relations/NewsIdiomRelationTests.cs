@@ -59,6 +59,8 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Julia Brandt was sworn in as president of the Harbor Council on Monday.", "Julia Brandt:Person|Harbor Council:Organization", RelationKind.Leads, "Julia Brandt", "Harbor Council")]
     [InlineData("Maria Alvarez married Tomas Reyes in 2010.", "Maria Alvarez:Person|Tomas Reyes:Person", RelationKind.RelatedTo, "Maria Alvarez", "Tomas Reyes")]
     [InlineData("Oliver Grant, who divorced Helen Park last year, remarried.", "Oliver Grant:Person|Helen Park:Person", RelationKind.RelatedTo, "Oliver Grant", "Helen Park")]
+    [InlineData("Tom Hale, 45, of Springfield, was charged with arson.", "Tom Hale:Person|Springfield:Location", RelationKind.LivesIn, "Tom Hale", "Springfield")]
+    [InlineData("His wife, Ana Reyes, 38, from Perth, was not hurt.", "Ana Reyes:Person|Perth:Location", RelationKind.LivesIn, "Ana Reyes", "Perth")]
     [InlineData("WikiLeaks published the Harbor Files on Tuesday.", "WikiLeaks:Organization|Harbor Files:Work", RelationKind.Published, "WikiLeaks", "Harbor Files")]
     [InlineData("Ida Brandt, the author of Winter in Harbour Town, signed copies.", "Ida Brandt:Person|Winter in Harbour Town:Work", RelationKind.Created, "Ida Brandt", "Winter in Harbour Town")]
     public void Process_NewsIdiom_FindsTheStatedRelation(string text, string entities, RelationKind kind, string source, string target)
