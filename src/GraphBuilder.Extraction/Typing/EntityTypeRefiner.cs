@@ -314,12 +314,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         // "Tom Barr, SC, said", "Ann Lee QC": a rank's or an honour's letters right after a person's name are the
         // person's, not an organisation that would employ them.
+        if (mention.TokenCount != 1 || mention.Kind == EntityKind.Person || !PostNominals.Contains(text))
+        {
+            return false;
+        }
+
         var before = mention.FirstToken - (mention.FirstToken > 0 && document.TokenText(mention.FirstToken - 1) == "," ? 1 : 0);
-        return mention.TokenCount == 1
-            && mention.Kind != EntityKind.Person
-            && PostNominals.Contains(text)
-            && before > 0
-            && personEnds.Value.Contains(before);
+        return before > 0 && personEnds.Value.Contains(before);
     }
 
     private static bool IsInterjection(KnowledgeDocument document, Mention mention, string text)

@@ -152,7 +152,7 @@ internal static class MissedNames
         // "the Home Office", "the Environment Agency", "The United Kingdom Home Office": after "the", proper names that
         // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
         // place in it.
-        AddNamesAfterThe(document, mentions, BodyNameHeads.Contains, EntityKind.Organization);
+        AddHeadedNames(document, mentions, BodyNameHeads.Contains, EntityKind.Organization);
     }
 
     /// <summary>Adds an event for each run of proper names after "the" that ends in a capitalised event's head.</summary>
@@ -161,7 +161,7 @@ internal static class MissedNames
     public static void AddEvents(KnowledgeDocument document, List<Mention> mentions)
     {
         // "The Midwest Magic Jubilee in St. Louis", read as a place and a person: the run is one event's name.
-        AddNamesAfterThe(document, mentions, word => char.IsUpper(word[0]) && EventHeads.IsHead(word), EntityKind.Event);
+        AddHeadedNames(document, mentions, word => char.IsUpper(word[0]) && EventHeads.IsHead(word), EntityKind.Event);
     }
 
     /// <summary>Adds a work for each run of proper names after "the" that ends in a leaked collection's head.</summary>
@@ -171,7 +171,7 @@ internal static class MissedNames
     {
         // "the Panama Papers", "the Harbor Files", "the Nixon Tapes": a collection of documents or recordings published
         // as one, which the recogniser reads as the place or the body it is named after.
-        AddNamesAfterThe(
+        AddHeadedNames(
             document,
             mentions,
             word => word is "Papers" or "Files" or "Cables" or "Leaks" or "Diaries" or "Tapes",
@@ -186,7 +186,7 @@ internal static class MissedNames
     {
         // "Calder Motors spokesman Peter Lindqvist", "Solace Robotics, a start-up": a company's name, with or without
         // "the", that the recogniser missed or read as a person's.
-        AddNamesAfterThe(document, mentions, InstitutionWords.IsCompanyHead, EntityKind.Organization, afterTheOnly: false);
+        AddHeadedNames(document, mentions, InstitutionWords.IsCompanyHead, EntityKind.Organization, afterThe: false);
     }
 
     /// <summary>Adds a party for each capitalised qualifier and party plural after "the" ("the Liberal Democrats").</summary>
@@ -197,7 +197,7 @@ internal static class MissedNames
         // "joined the Liberal Democrats", "the Sweden Democrats", "the Neo Democrats": the recogniser reads the plural
         // alone, or the country apart, or the whole as miscellaneous. A nationality ("the American Democrats") is not
         // part of a party's name, and the plural alone ("the Democrats") is left as it was read.
-        AddNamesAfterThe(
+        AddHeadedNames(
             document,
             mentions,
             word => word is "Democrats" or "Republicans" or "Liberals" or "Conservatives" or "Socialists" or "Greens" or "Communists",
@@ -206,12 +206,14 @@ internal static class MissedNames
             isNameWord: t => EntityTypeRefiner.IsCapitalized(document.TokenText(t)) && !Demonyms.TryGetPlace(document.TokenText(t), out _));
     }
 
-    private static void AddNamesAfterThe(
+    // Adds a mention of a kind for each run of name words that ends in a head word, after "the" unless told otherwise,
+    // claiming its words from the mentions inside it; with retype, a mention of exactly those words takes the kind.
+    private static void AddHeadedNames(
         KnowledgeDocument document,
         List<Mention> mentions,
         Func<string, bool> isHead,
         EntityKind kind,
-        bool afterTheOnly = true,
+        bool afterThe = true,
         bool retype = false,
         Func<int, bool>? isNameWord = null)
     {
@@ -221,11 +223,11 @@ internal static class MissedNames
         foreach (var sentence in document.Sentences)
         {
             // After "the", the name cannot start the sentence; without it, it can ("Calder Motors spokesman Peter Lindqvist").
-            var floor = afterTheOnly ? sentence.FirstToken + 1 : sentence.FirstToken;
+            var floor = afterThe ? sentence.FirstToken + 1 : sentence.FirstToken;
             for (var t = floor + 1; t < sentence.EndToken; t++)
             {
                 if (!isHead(document.TokenText(t))
-                    || (!afterTheOnly && t + 1 < sentence.EndToken && EntityTypeRefiner.IsCapitalized(document.TokenText(t + 1))))
+                    || (!afterThe && t + 1 < sentence.EndToken && EntityTypeRefiner.IsCapitalized(document.TokenText(t + 1))))
                 {
                     // Without "the", a capitalised word after the head makes it part of something longer: "US Energy
                     // Secretary Chris Wright".
@@ -250,7 +252,7 @@ internal static class MissedNames
                     }
                 }
 
-                if (start == t || (afterTheOnly && (start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))))
+                if (start == t || (afterThe && (start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))))
                 {
                     continue;
                 }
