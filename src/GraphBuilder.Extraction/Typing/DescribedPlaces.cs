@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Extraction.Typing;
@@ -29,7 +30,7 @@ internal static class DescribedPlaces
     /// <returns>The mention as a place, or unchanged.</returns>
     public static Mention AsPlace(KnowledgeDocument document, Mention mention)
     {
-        if (IsResidentsPlace(document, mention) || IsPlaceNamedAsPerson(document, mention))
+        if (IsResidentsPlace(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
         }
@@ -43,6 +44,24 @@ internal static class DescribedPlaces
             && mention.Form == MentionForm.Name
             && mention.EndToken < document.Tokens.Count
             && document.TokenText(mention.EndToken) is "resident" or "residents";
+
+    // "The Port Calder-based company", "the Oslo-based group Fjord Watch": what a body is based in is a place. Only
+    // before a body ("a Linux-based phone" names none).
+    private static bool IsBase(KnowledgeDocument document, Mention mention)
+    {
+        var (text, end) = (document.Text, mention.Span.End);
+        if (mention.Kind is EntityKind.Location or EntityKind.Person
+            || mention.Form != MentionForm.Name
+            || end + 7 >= text.Length
+            || text[end] is not ('-' or '\u2010' or '\u2011')
+            || !text.AsSpan(end + 1).StartsWith("based ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = text[(end + 7)..].Split([' ', ',', '.'], 2)[0];
+        return next.Length > 0 && (char.IsUpper(next[0]) || RoleWords.OrganizationHeads.Contains(next) || next is "startup" or "charity" or "broadcaster" or "insurer" or "lender" or "carrier" or "airline" or "developer" or "retailer" or "manufacturer" or "publisher" or "producer" or "refiner" or "miner" or "conglomerate");
+    }
 
     // A person's name never ends in "City", "County" or "Province"; an organisation's may ("Manchester City").
     private static bool IsPlaceNamedAsPerson(KnowledgeDocument document, Mention mention) =>

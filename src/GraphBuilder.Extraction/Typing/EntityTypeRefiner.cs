@@ -146,7 +146,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddParties(document, mentions);
         MissedNames.AddOccasions(document, mentions);
         MissedNames.NamePublisher(document, mentions);
-        RecaseDatelinePlaces(document, mentions);
+        DatelinePlaces.Complete(document, mentions);
         KoreaByContext(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ListedNames.AgreeKinds(document, mentions);
@@ -216,60 +216,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 Kind = EntityKind.Event,
             };
         }
-    }
-
-    private static void RecaseDatelinePlaces(KnowledgeDocument document, List<Mention> mentions)
-    {
-        // "NEW YORK, June 15", "LONDON (Reuters) —": a dateline writes its place in capitals, but the place's name is
-        // "New York", not "NEW YORK", also in an article that names it nowhere else.
-        var text = document.Text;
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var mention = mentions[i];
-            var (start, end) = (mention.Span.Start, mention.Span.End);
-            if (mention.Kind != EntityKind.Location
-                || mention.Name is not null
-                || (start > 0 && text[start - 1] != '\n')
-                || end >= text.Length
-                || !(text[end] is ',' or ':' || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] is '(' or '\u2014' or '\u2013' or '-'))
-                || text[start..end].Any(char.IsLower)
-                || !text[start..end].Split(' ').Any(w => w.Count(char.IsLetter) >= 4))
-            {
-                continue;
-            }
-
-            mentions[i] = mention with { Name = TitleCase(text[start..end]) };
-        }
-    }
-
-    private static string TitleCase(string capitals)
-    {
-        var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var w = 0; w < words.Length; w++)
-        {
-            var lower = words[w].ToLowerInvariant();
-            if (w > 0 && (TitleConnectors.Contains(lower) || lower is "de" or "la" or "le" or "du" or "del" or "upon"))
-            {
-                words[w] = lower;
-                continue;
-            }
-
-            var chars = lower.ToCharArray();
-            for (var c = 0; c < chars.Length; c++)
-            {
-                // "WINSTON-SALEM", "ST. JOHN'S", "O'HARE": a letter starts a part after a hyphen or a full stop, and
-                // after an apostrophe unless one letter closes the word.
-                var starts = c == 0 || chars[c - 1] is '-' or '.' || (chars[c - 1] is '\'' or '\u2019' && c < chars.Length - 1);
-                if (starts)
-                {
-                    chars[c] = char.ToUpperInvariant(chars[c]);
-                }
-            }
-
-            words[w] = new string(chars);
-        }
-
-        return string.Join(' ', words);
     }
 
     // "#IStandWithAhmed": a hashtag names a topic, not a person, a place or a body.
@@ -342,7 +288,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             if (char.IsLower(word[0])
                 && !TitleConnectors.Contains(word)
                 && !ContinuesHyphenatedWord(document, t, mention.FirstToken)
-                && word is not ("de" or "la" or "van" or "von" or "al" or "bin" or "da" or "di" or "du" or "le"))
+                && !NameParticles.Contains(word))
             {
                 if (t > start)
                 {

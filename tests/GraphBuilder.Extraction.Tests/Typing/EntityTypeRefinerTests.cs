@@ -73,6 +73,9 @@ public sealed class EntityTypeRefinerTests
     [InlineData("Lakeside resident Joan Pike said the water smelled of diesel.", "Lakeside", EntityKind.Organization, EntityKind.Location)]
     [InlineData("Manchester City beat Arsenal on Sunday.", "Manchester City", EntityKind.Organization, EntityKind.Organization)]
     [InlineData("Omar Diaz, a town councillor in Leeds, objected.", "Omar Diaz", EntityKind.Person, EntityKind.Person)]
+    [InlineData("The Port Calder-based company said it would pay.", "Port Calder", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("The New Haven-based group Fjord Watch sued.", "New Haven", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("She sells a Red Hat-based phone.", "Red Hat", EntityKind.Organization, EntityKind.Organization)]
     public void Process_NameWhoseWordsOrAppositionSayWhatItIs_TakesThatKind(string text, string name, EntityKind recognised, EntityKind expected)
     {
         var document = new DocumentBuilder(text).Entity(name, recognised).Build();
@@ -172,6 +175,22 @@ public sealed class EntityTypeRefinerTests
         new EntityTypeRefiner().Process(document);
 
         document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe("Wong Kwok-kin");
+    }
+
+    [Theory]
+    [InlineData("Tomas van der Berg")]
+    [InlineData("Maria de los Santos")]
+    [InlineData("Ursula von der Leyen")]
+    [InlineData("Ahmad ibn Hassan")]
+    public void Process_SurnameWithLowercaseParticles_StaysOneName(string name)
+    {
+        var document = new DocumentBuilder($"The company, led by chief executive {name}, operates three refineries.")
+            .Entity(name, EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe(name);
     }
 
     [Fact]
@@ -811,6 +830,46 @@ public sealed class EntityTypeRefinerTests
         var draft = ShippedExtractors.Extract(profile, "NEW YORK, June 15. /TASS/. The mayor of the city said on Monday that the budget was balanced.");
 
         draft.Entities.ShouldContain(e => e.Name == "New York" && e.Kind == EntityKind.Location);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_DatelinePlaceTheRecogniserTypedAnOrganisation_IsAPlaceApartFromItsAgency(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Aldous Petroleum CEO Steps Down\n\nHOUSTON (Reuters) - Tomas van der Berg resigned on Friday as chief executive of Aldous Petroleum.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Houston" && e.Kind == EntityKind.Location && !e.Aliases.Contains("Reuters") && e.Acronyms.Count == 0);
+        draft.Entities.ShouldContain(e => e.Name == "Reuters" && e.Kind == EntityKind.Organization);
+        draft.Entities.ShouldContain(e => e.Name == "Tomas van der Berg" && e.Kind == EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("CALDER", EntityKind.Location)]
+    [InlineData("PORT", EntityKind.Organization)]
+    public void Process_NameCutFromADatelinesPlace_IsThePlaceWhole(string cut, EntityKind kind)
+    {
+        var document = new DocumentBuilder("PORT CALDER, Ore., April 11 (AP) - A tanker ran aground.").Entity(cut, kind).Build();
+        document.Annotated.SetLayout([new LayoutSpan(LayoutKind.Dateline, new TextSpan(0, 34))]);
+
+        new EntityTypeRefiner().Process(document);
+
+        var place = document.Entities.ShouldHaveSingleItem();
+        (document.Slice(place.Span), place.Kind, place.Name).ShouldBe(("PORT CALDER", EntityKind.Location, "Port Calder"));
+    }
+
+    [Fact]
+    public void Process_DatelineWhosePlaceTheRecogniserMissed_GainsThePlace()
+    {
+        var document = new DocumentBuilder("ASTORIA, Ore. - The two Democrats met.").Build();
+        document.Annotated.SetLayout([new LayoutSpan(LayoutKind.Dateline, new TextSpan(0, 15))]);
+
+        new EntityTypeRefiner().Process(document);
+
+        var place = document.Entities.ShouldHaveSingleItem();
+        (document.Slice(place.Span), place.Kind, place.Name).ShouldBe(("ASTORIA", EntityKind.Location, "Astoria"));
     }
 
     [Fact]

@@ -37,6 +37,10 @@ public sealed class NewsLayoutRecognizerTests
     [InlineData("WASHINGTON (Reuters) — ", "WASHINGTON (Reuters) — Senator Ruth Avila spoke.")]
     [InlineData("WELLSTON, Oct. 4 (AP) - ", "WELLSTON, Oct. 4 (AP) - Dock workers walked off the job.")]
     [InlineData("HARBOR CITY — ", "HARBOR CITY — The mayor resigned.")]
+    [InlineData("PORT CALDER, Ore., April 11 (AP) - ", "PORT CALDER, Ore., April 11 (AP) - A tanker ran aground.")]
+    [InlineData("ASTORIA, Ore. - ", "ASTORIA, Ore. - The two Democrats met.")]
+    [InlineData("ALBANY, N.Y. — ", "ALBANY, N.Y. — The session closed.")]
+    [InlineData("SANTA FE, New Mexico, Oct. 4 — ", "SANTA FE, New Mexico, Oct. 4 — The vote was close.")]
     public void Process_Dateline_IsThePrefixUpToItsDash(string dateline, string line)
     {
         var document = Recognize(line);

@@ -1,0 +1,119 @@
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Extraction.Typing;
+
+/// <summary>
+/// Names the place a dateline opens with ("NEW YORK, June 15", "HOUSTON (Reuters) —", "PORT CALDER, Ore. —") as places
+/// are named in running text, whatever the recogniser made of its capitals.
+/// </summary>
+internal static class DatelinePlaces
+{
+    /// <summary>Makes each dateline's place one place named in title case.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions so far, changed in place.</param>
+    public static void Complete(KnowledgeDocument document, List<Mention> mentions)
+    {
+        foreach (var dateline in document.Annotated.Layout.Where(l => l.Kind == LayoutKind.Dateline))
+        {
+            CoverPlace(document, mentions, dateline.Span);
+        }
+
+        Recase(document, mentions);
+    }
+
+    private static void CoverPlace(KnowledgeDocument document, List<Mention> mentions, TextSpan dateline)
+    {
+        // A dateline always opens with a place, so a capital the recogniser took for an organisation's acronym
+        // ("HOUSTON", which then took the agency after it as its other name) or a name it cut ("CALDER" of "PORT
+        // CALDER") is the place, whole.
+        var text = document.Text;
+        var end = dateline.Start;
+        while (end < dateline.End && text[end] is not (',' or '(' or '/' or '\u2014' or '\u2013') && !(text[end] == '-' && text[end - 1] == ' '))
+        {
+            end++;
+        }
+
+        while (end > dateline.Start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var place = new TextSpan(dateline.Start, end);
+        var tokens = document.Tokens.Where(t => t.Span.Start >= place.Start && t.Span.End <= place.End).ToList();
+        if (tokens.Count == 0
+            || tokens[0].Span.Start != place.Start
+            || tokens[^1].Span.End != place.End
+            || text[place.Start..place.End].Any(char.IsLower)
+            || text[place.Start..place.End].Count(char.IsLetter) < 4
+            || mentions.Any(m => m.Span.Overlaps(place) && (m.Kind == EntityKind.Person || m.Span.Start < place.Start || m.Span.End > place.End)))
+        {
+            return;
+        }
+
+        var inside = mentions.Where(m => m.Span.Overlaps(place)).ToList();
+        if (inside is [{ Kind: EntityKind.Location } only] && only.Span == place)
+        {
+            return;
+        }
+
+        mentions.RemoveAll(inside.Contains);
+        var confidence = inside.Count == 0 ? 0.8 : inside.Max(m => m.Confidence);
+        mentions.Add(new Mention(place, tokens[0].Index, tokens.Count, EntityKind.Location, confidence, "entity-typing/1"));
+    }
+
+    private static void Recase(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "NEW YORK, June 15", "LONDON (Reuters) —": a dateline writes its place in capitals, but the place's name is
+        // "New York", not "NEW YORK", also in an article that names it nowhere else.
+        var text = document.Text;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var (start, end) = (mention.Span.Start, mention.Span.End);
+            if (mention.Kind != EntityKind.Location
+                || mention.Name is not null
+                || (start > 0 && text[start - 1] != '\n')
+                || end >= text.Length
+                || !(text[end] is ',' or ':' || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] is '(' or '\u2014' or '\u2013' or '-'))
+                || text[start..end].Any(char.IsLower)
+                || !text[start..end].Split(' ').Any(w => w.Count(char.IsLetter) >= 4))
+            {
+                continue;
+            }
+
+            mentions[i] = mention with { Name = TitleCase(text[start..end]) };
+        }
+    }
+
+    private static string TitleCase(string capitals)
+    {
+        var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length; w++)
+        {
+            var lower = words[w].ToLowerInvariant();
+            if (w > 0 && (EntityTypeRefiner.TitleConnectors.Contains(lower) || lower is "de" or "la" or "le" or "du" or "del" or "upon"))
+            {
+                words[w] = lower;
+                continue;
+            }
+
+            var chars = lower.ToCharArray();
+            for (var c = 0; c < chars.Length; c++)
+            {
+                // "WINSTON-SALEM", "ST. JOHN'S", "O'HARE": a letter starts a part after a hyphen or a full stop, and
+                // after an apostrophe unless one letter closes the word.
+                var starts = c == 0 || chars[c - 1] is '-' or '.' || (chars[c - 1] is '\'' or '\u2019' && c < chars.Length - 1);
+                if (starts)
+                {
+                    chars[c] = char.ToUpperInvariant(chars[c]);
+                }
+            }
+
+            words[w] = new string(chars);
+        }
+
+        return string.Join(' ', words);
+    }
+}
