@@ -40,7 +40,9 @@ internal static partial class ClassifierVetoes
         return kind switch
         {
             RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target])
-                || BoundToAnother(document, source, target),
+                || BoundToAnother(document, source, target)
+                || HeldByAnotherBetween(document, source, target, patterns)
+                || SpeakerOfQuotation(document, document.Entities[source], document.Entities[target]),
             RelationKind.LocatedIn => RelationContext.CannotContain(document, document.Entities[source], document.Entities[target])
                 || RelationContext.ListedOrOwned(document, source, target)
                 || RelationContext.PlaceBetweenUnchained(document, source, target)
@@ -173,6 +175,83 @@ internal static partial class ClassifierVetoes
         bool IsOther(int k) => k != person
             && mentions[k].Kind == EntityKind.Person
             && !(mentions[k].Chain >= 0 && mentions[k].Chain == mentions[person].Chain);
+    }
+
+    /// <summary>
+    /// A title the patterns give another person who stands between the two ("Lena Morales called on Tomas Reyes to
+    /// resign as chief executive of Aldous Petroleum") is that person's tie to the body, not this person's.
+    /// </summary>
+    private static bool HeldByAnotherBetween(KnowledgeDocument document, int person, int organization, IReadOnlyList<RelationMention> patterns)
+    {
+        var (p, o) = (document.Entities[person], document.Entities[organization]);
+        var (from, to) = p.FirstToken < o.FirstToken ? (p.EndToken, o.FirstToken) : (o.EndToken, p.FirstToken);
+        var (self, body) = (RelationContext.ChainOf(document, person), RelationContext.ChainOf(document, organization));
+        return patterns.Any(r => r.Kind is RelationKind.Leads or RelationKind.WorksFor or RelationKind.ResignedFrom or RelationKind.MemberOf
+            && RelationContext.ChainOf(document, r.Target) == body
+            && RelationContext.ChainOf(document, r.Source) != self
+            && document.Entities[r.Source].FirstToken >= from
+            && document.Entities[r.Source].EndToken <= to);
+    }
+
+    /// <summary>
+    /// A body named inside a quotation is what the speaker talks about, not whom they work for ("'... the
+    /// responsibility of Aldous Petroleum,' Whitfield told reporters"), unless the speaker talks of themselves in it
+    /// ("'I have worked for Northwind for 20 years,' Reyes said").
+    /// </summary>
+    private static bool SpeakerOfQuotation(KnowledgeDocument document, Mention person, Mention organization)
+    {
+        var sentence = document.Sentences[document.SentenceOf(organization.FirstToken)];
+        var (opened, closed) = Quotation(document, sentence.FirstToken, organization.FirstToken);
+        if (opened < 0 || Quotation(document, sentence.FirstToken, person.FirstToken).Opened >= 0)
+        {
+            return false;
+        }
+
+        var end = closed < 0 ? sentence.EndToken : closed;
+        for (var t = opened; t < end; t++)
+        {
+            if (document.TokenText(t) is "I" or "I'm" or "I've" or "my" or "My" or "me")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The quotation open at a token: the token after its opening mark and the closing mark's token (-1 when none is
+    // open, or when it does not close in the sentence).
+    private static (int Opened, int Closed) Quotation(KnowledgeDocument document, int first, int at)
+    {
+        var opened = -1;
+        for (var t = first; t < at; t++)
+        {
+            var word = document.TokenText(t);
+            if (word is "\u201C" || (word is "\"" && opened < 0))
+            {
+                opened = t + 1;
+            }
+            else if (word is "\u201D" or "\"")
+            {
+                opened = -1;
+            }
+        }
+
+        if (opened < 0)
+        {
+            return (-1, -1);
+        }
+
+        var end = document.Sentences[document.SentenceOf(at)].EndToken;
+        for (var t = at; t < end; t++)
+        {
+            if (document.TokenText(t) is "\u201D" or "\"")
+            {
+                return (opened, t);
+            }
+        }
+
+        return (opened, -1);
     }
 
     private static bool IsBound(KnowledgeDocument document, Mention person, Mention organization) =>

@@ -135,6 +135,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             var after = Between(document, mention.EndToken, Math.Min(document.Sentences[sentence].EndToken, mention.EndToken + 4));
             if (!RivalAfter().IsMatch(after))
             {
+                PossessedRival(document, indices, a, sentence, found);
                 continue;
             }
 
@@ -153,6 +154,29 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                         "relation-patterns/1:" + RelationPatterns.RivalPattern));
                     break;
                 }
+            }
+        }
+    }
+
+    private static void PossessedRival(KnowledgeDocument document, List<int> indices, int a, int sentence, List<RelationMention> found)
+    {
+        var pronoun = document.Entities[indices[a]];
+        if (pronoun.Form != MentionForm.Pronoun || pronoun.Chain < 0 || document.TokenText(pronoun.FirstToken).ToLowerInvariant() is not ("his" or "her" or "their"))
+        {
+            return;
+        }
+
+        for (var b = a + 1; b < indices.Count; b++)
+        {
+            var rival = document.Entities[indices[b]];
+            if (rival.Kind == EntityKind.Person && rival.Form == MentionForm.Name && !SameChain(pronoun, rival))
+            {
+                if (rival.FirstToken - pronoun.EndToken <= 12 && PossessedRivalBefore().IsMatch(Between(document, pronoun.EndToken, rival.FirstToken)))
+                {
+                    found.Add(new RelationMention(indices[b], indices[a], RelationKind.CompetedWith, sentence, 0.75, "relation-patterns/1:" + RelationPatterns.RivalPattern));
+                }
+
+                return;
             }
         }
     }
@@ -243,6 +267,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     [GeneratedRegex(@"^ , (?:his|her|their|its) (?:main |chief |closest |nearest )?(?:competitor|rival|opponent|challenger)s? ")]
     private static partial Regex RivalAfter();
+
+    // "Her rival in the Democratic primary, state Treasurer Sam Okoye, said": the rival named after a possessive that
+    // refers back to someone.
+    [GeneratedRegex(@"^ (?:main |chief |closest |nearest |longtime |long-time )?(?:competitor|rival|opponent|challenger) (?:(?:in|for) (?:\S+ ){1,4})?, (?:\S+ ){0,3}$")]
+    private static partial Regex PossessedRivalBefore();
 
     [GeneratedRegex(
         @"^ (?:, \S+ , )?(?:has |had |have |was forced to |had to |has had to |decided to )?"

@@ -23,7 +23,7 @@ internal static class RelationPatterns
     private const string Leader =
         @"(?:president|prime minister|premier|chancellor|king|queen|leader|head|chief|chairman|chairwoman|chairperson|chair"
         + @"|chief executive(?: officer)?|ceo|director-general|director general|executive director|managing director|secretary[- ]general"
-        + @"|governor|mayor|founder|co-founder|boss)";
+        + @"|governor|gov(?: ?\.)?|mayor|founder|co-founder|boss)";
     private const string Modifier = @"(?:former|acting|interim|new|current|longtime|long-time|founding|outgoing|incoming|senior|chief|top|then)";
     private const string Job =
         @"(?:spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|economist|analyst|official|employee|executive"
@@ -34,6 +34,10 @@ internal static class RelationPatterns
         + @"|representative|assemblyman|assemblywoman|delegate|candidate|politician|member)";
     private const string RivalWord = @"(?:main |chief |closest |biggest |longtime |long-time |fiercest |nearest |former |arch-)?(?:rival|competitor|challenger)";
     private const string Ouster = @"(?:immediate )?(?:resignation|removal|ouster|dismissal|sacking|firing|impeachment)";
+    // When a step was taken, between its verb and its title: "resigned on Friday as", "stepped down abruptly as".
+    private const string TimeOfStep =
+        @"(?:(?:on |last |this |earlier |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year)"
+        + @"|abruptly|suddenly|formally|officially|unexpectedly)";
     private const string StepDown = @"(?:resign|quit|step down|step aside|stand down)\b";
     // A title between a verb and the name it governs, which the recogniser leaves out of the name ("called on Mayor Grace Okafor").
     private const string Title =
@@ -78,10 +82,11 @@ internal static class RelationPatterns
             RelationKind.Leads, People, Polities, Reversed: false, 0.8) { Before = Rx($@" (?:{Modifier} )?{Leader} $") },
         // LEADS: "Grant stepped down as chairman of the Harbor Council", "Osei was appointed acting president of ...", "was
         // sworn in as president of".
+        // "resigned on Friday as chief executive of", "called on Reyes to resign as chief executive of" (the call says he is).
         new("as-title-of", Rx(
-            $@"^ ,? ?(?:who )?(?:has |had |will )?(?:stepped down|steps down|step down|resigned|resigns|quit|quits|retired|retires|served|serves"
-            + $@"|was appointed|has been appointed|was named|has been named|was elected|has been elected|was sworn in|is sworn in|will be sworn in"
-            + $@"|became|becomes|is|was) (?:as )?(?:the )?"
+            $@"^ ,? ?(?:who )?(?:has |had |will |to )?(?:stepped down|steps down|step down|resigned|resigns|resign|quit|quits|retired|retires|retire"
+            + $@"|served|serves|serve|was appointed|has been appointed|was named|has been named|was elected|has been elected|was sworn in|is sworn in"
+            + $@"|will be sworn in|became|becomes|is|was)(?: {TimeOfStep})? (?:as )?(?:the )?"
             + $@"(?:new )?(?:{Modifier} )?{Leader} of (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.8),
         // LEADS: "Northwind Energy named Julia Brandt as interim chief executive".

@@ -37,6 +37,8 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Prime Minister Ingrid Solberg will chair the Oslo Climate Summit next month.", "Ingrid Solberg:Person|Oslo Climate Summit:Event", RelationKind.Leads, "Ingrid Solberg", "Oslo Climate Summit")]
     [InlineData("The Madrid Energy Summit will be chaired by Pablo Ruiz, the energy minister.", "Madrid Energy Summit:Event|Pablo Ruiz:Person", RelationKind.Leads, "Pablo Ruiz", "Madrid Energy Summit")]
     [InlineData("Oliver Grant stepped down as chairman of the Harbor Council.", "Oliver Grant:Person|Harbor Council:Organization", RelationKind.Leads, "Oliver Grant", "Harbor Council")]
+    [InlineData("Oliver Grant resigned on Friday as chief executive of Calder Motors.", "Oliver Grant:Person|Calder Motors:Organization", RelationKind.Leads, "Oliver Grant", "Calder Motors")]
+    [InlineData("Ruth Avila called on Oliver Grant to resign as chief executive of Calder Motors.", "Ruth Avila:Person|Oliver Grant:Person|Calder Motors:Organization", RelationKind.Leads, "Oliver Grant", "Calder Motors")]
     [InlineData("Senator Ruth Avila said in an interview on CNN's Sunday show that the bill would pass.", "Ruth Avila:Person|CNN:Organization", RelationKind.Interviewed, "CNN", "Ruth Avila")]
     [InlineData("Mark Ellison told the BBC in an interview that he regretted the decision.", "Mark Ellison:Person|BBC:Organization", RelationKind.Interviewed, "BBC", "Mark Ellison")]
     [InlineData("Speaking in an interview with Sky News, Tomas Berg defended the merger.", "Sky News:Organization|Tomas Berg:Person", RelationKind.Interviewed, "Sky News", "Tomas Berg")]
@@ -75,6 +77,32 @@ public sealed class NewsIdiomRelationTests
             Describe(document));
     }
 
+    [Fact]
+    public void Extract_AbbreviatedTitleBeforeAName_LeadsThePlace()
+    {
+        // The fast recogniser does not find "Oregon" here; the accurate one does.
+        var draft = ShippedExtractors.Extract("accurate", "Oregon Gov. Dana Whitfield declared a state of emergency on Saturday.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
+            && draft.Entities[r.Source].Name == "Dana Whitfield"
+            && draft.Entities[r.Target].Name == "Oregon");
+    }
+
+    [Fact]
+    public void Process_RivalNamedAfterAPossessive_CompetesWithWhomThePossessiveMeans()
+    {
+        var document = Pipeline(Mark(
+            "Lena Morales is running for governor next year. Her rival in the Democratic primary, state Treasurer Sam Okoye, said she was playing politics.",
+            "Lena Morales:Person|Sam Okoye:Person"));
+
+        var morales = document.Entities.First(e => document.Slice(e.Span) == "Lena Morales").Chain;
+        document.Relations.ShouldContain(
+            r => r.Kind == RelationKind.CompetedWith
+                && document.Slice(document.Entities[r.Source].Span) == "Sam Okoye"
+                && document.Entities[r.Target].Chain == morales,
+            Describe(document));
+    }
+
     [Theory]
     [InlineData("Felix Braun, deputy director of the Harbor Port Authority, inspected the pier.", "Felix Braun:Person|Harbor Port Authority:Organization", RelationKind.Leads)]
     [InlineData("Lukas Meyer, a director of Halvorsen Shipping, was questioned by investigators.", "Lukas Meyer:Person|Halvorsen Shipping:Organization", RelationKind.Leads)]
@@ -94,6 +122,8 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Ann Lee, a member of the Harbor Council, voted against the budget.", "Ann Lee:Person|Harbor Council:Organization", "Ann Lee")]
     [InlineData("Senator Ruth Avila said in an interview on CNN's Sunday show that the bill would pass.", "Ruth Avila:Person|CNN:Organization", "Ruth Avila")]
     [InlineData("Ben Carter appeared on Channel Nine to promote his film.", "Ben Carter:Person|Channel Nine:Organization", "Ben Carter")]
+    [InlineData("State Sen. Lena Morales called on Tomas Reyes to resign as chief executive of Aldous Petroleum, saying the company had ignored warnings.", "Lena Morales:Person|Tomas Reyes:Person|Aldous Petroleum:Organization", "Lena Morales")]
+    [InlineData("\"Every gallon that reached our beaches is the responsibility of Aldous Petroleum,\" Dana Whitfield told reporters in Salem.", "Aldous Petroleum:Organization|Dana Whitfield:Person|Salem:Location", "Dana Whitfield")]
     public void Process_PersonNearAnOrganisationThatDoesNotEmployThem_IsNotItsEmployee(string text, string entities, string person)
     {
         var document = Pipeline(Mark(text, entities));
