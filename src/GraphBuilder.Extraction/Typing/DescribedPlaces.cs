@@ -64,9 +64,11 @@ internal static class DescribedPlaces
     }
 
     // A person's name never ends in "City", "County" or "Province"; an organisation's may ("Manchester City").
+    // Nor, when the recogniser was unsure, in "Bay", "Lake" or "Island" ("Kestrel Bay"; "Michael Bay" is read surely).
     private static bool IsPlaceNamedAsPerson(KnowledgeDocument document, Mention mention) =>
         mention is { Kind: EntityKind.Person, Form: MentionForm.Name, TokenCount: >= 2 }
-            && document.TokenText(mention.EndToken - 1) is "City" or "County" or "Province" or "Prefecture" or "District";
+            && (document.TokenText(mention.EndToken - 1) is "City" or "County" or "Province" or "Prefecture" or "District"
+                || (mention.Confidence < 0.8 && document.TokenText(mention.EndToken - 1) is "Bay" or "Lake" or "Island" or "Harbor" or "Harbour" or "Beach" or "Valley" or "Peninsula"));
 
     private static Mention AsDescribedPlace(KnowledgeDocument document, Mention mention)
     {

@@ -61,6 +61,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         [
             "Secretary", "Minister", "President", "Chancellor", "Governor", "Mayor", "Senator", "Chairman", "Chairwoman",
             "Director", "Commissioner", "Ambassador", "Speaker", "Premier", "Spokesman", "Spokeswoman", "Councillor",
+            "Treasurer", "Comptroller", "Auditor", "Sheriff", "Prosecutor",
         ],
         StringComparer.Ordinal);
 
@@ -89,6 +90,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitTrailingCountry(document, m))
             .SelectMany(m => SplitPersonTail(document, m, standalone))
             .Select(m => WithoutLeadingRole(document, m))
+            .Select(m => WithoutTrailingRole(document, m))
+            .Select(m => WithLeadingParticles(document, m))
             .Select(m => WithoutLeadingInterjection(document, m))
             .Select(m => WithOrganizationHead(document, m))
             .Select(m => WithGivenName(document, m))
@@ -123,6 +126,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     mentions.Add(mention with { Kind = EntityKind.Location, Form = MentionForm.Nominal, Name = place });
                 }
 
+                continue;
+            }
+
+            if (IsStateAfterCity(document, mention, text, out var state))
+            {
+                mentions.Add(mention with { Kind = EntityKind.Location, Name = state });
                 continue;
             }
 
@@ -216,6 +225,16 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 Kind = EntityKind.Event,
             };
         }
+    }
+
+    // "ASTORIA, Ore.", "Albany, N.Y.": after a city and a comma, an agency's abbreviation names the state.
+    private static bool IsStateAfterCity(KnowledgeDocument document, Mention mention, string text, out string state)
+    {
+        state = string.Empty;
+        return mention.Kind is not EntityKind.Person
+            && mention.Span.Start >= 2
+            && document.Text[mention.Span.Start - 2] == ','
+            && StateAbbreviations.TryGetState(text, out state);
     }
 
     // "#IStandWithAhmed": a hashtag names a topic, not a person, a place or a body.
@@ -326,7 +345,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static IEnumerable<Mention> TrimConnectors(KnowledgeDocument document, Mention mention)
     {
-        // "Bos and colleagues": a name neither starts nor ends with a lower-case "and", "of" or "the".
+        // "Bos and colleagues": a name neither starts nor ends with a lower-case "and", "of" or "the", nor, once a verb
+        // the recogniser ran on over is cut off, with the comma before it ("Aldous Petroleum, saying").
         var first = mention.FirstToken;
         var end = mention.EndToken;
         while (first < end && IsLowercaseConnector(document.TokenText(first)))
@@ -334,7 +354,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             first++;
         }
 
-        while (end > first && IsLowercaseConnector(document.TokenText(end - 1)))
+        while (end > first && (IsLowercaseConnector(document.TokenText(end - 1)) || document.TokenText(end - 1) is "," or ";" or ":"))
         {
             end--;
         }
@@ -359,6 +379,35 @@ public sealed class EntityTypeRefiner : IExtractionStage
             ? Piece(document, mention, mention.FirstToken + 1, mention.EndToken)
             : mention;
     }
+
+    private static Mention WithLeadingParticles(KnowledgeDocument document, Mention mention)
+    {
+        // "Mr. van der Berg" read as "der Berg": the particles before a person's name begin the surname.
+        if (mention.Kind != EntityKind.Person)
+        {
+            return mention;
+        }
+
+        var first = mention.FirstToken;
+        while (first > 0
+            && mention.FirstToken - first < 3
+            && NameParticles.Contains(document.TokenText(first - 1))
+            && document.TokenText(first - 1) != "y"
+            && document.SentenceOf(first - 1) == document.SentenceOf(mention.FirstToken))
+        {
+            first--;
+        }
+
+        return first == mention.FirstToken ? mention : Piece(document, mention, first, mention.EndToken);
+    }
+
+    private static Mention WithoutTrailingRole(KnowledgeDocument document, Mention mention) =>
+        // "Aldous Petroleum CEO Steps Down": a headline's role after a body's name is the role, not part of the name.
+        mention.Kind == EntityKind.Organization
+            && mention.TokenCount >= 2
+            && document.TokenText(mention.EndToken - 1) is "CEO" or "CFO" or "COO" or "CTO" or "Chairman" or "Chairwoman" or "Spokesman" or "Spokeswoman" or "Boss"
+                ? Piece(document, mention, mention.FirstToken, mention.EndToken - 1)
+                : mention;
 
     private static Mention WithoutLeadingRole(KnowledgeDocument document, Mention mention)
     {

@@ -33,6 +33,22 @@ internal static class MissedNames
         for (var i = mentions.Count - 2; i >= 0; i--)
         {
             var (first, second) = (mentions[i], mentions[i + 1]);
+            if (JoinsOverParticles(document, first, second))
+            {
+                // "Van der Berg" read as "Van" and "Berg", "Tomas van der Berg" as "Tomas" and "Berg": the particles
+                // between belong to one person's surname.
+                mentions[i] = first with
+                {
+                    Span = new TextSpan(first.Span.Start, second.Span.End),
+                    TokenCount = second.EndToken - first.FirstToken,
+                    Kind = EntityKind.Person,
+                    Confidence = Math.Min(first.Confidence, second.Confidence),
+                    Name = null,
+                };
+                mentions.RemoveAt(i + 1);
+                continue;
+            }
+
             if (second.FirstToken != first.EndToken || second.Span.Start != first.Span.End + 1 || document.Text[first.Span.End] != ' ')
             {
                 continue;
@@ -52,6 +68,27 @@ internal static class MissedNames
                 mentions.RemoveAt(i + 1);
             }
         }
+    }
+
+    private static bool JoinsOverParticles(KnowledgeDocument document, Mention first, Mention second)
+    {
+        var between = second.FirstToken - first.EndToken;
+        if (between is < 1 or > 3 || second.TokenCount > 2 || first.TokenCount > 3)
+        {
+            return false;
+        }
+
+        for (var t = first.EndToken; t < second.FirstToken; t++)
+        {
+            if (!NameParticles.Contains(document.TokenText(t)))
+            {
+                return false;
+            }
+        }
+
+        var last = document.TokenText(first.EndToken - 1);
+        return char.IsUpper(document.TokenText(second.FirstToken)[0])
+            && (first.Kind == EntityKind.Person || (first.TokenCount == 1 && NameParticles.Contains(last.ToLowerInvariant())));
     }
 
     private static Dictionary<string, EntityKind> WholeNames(KnowledgeDocument document, List<Mention> mentions)

@@ -81,7 +81,26 @@ internal static class MentionEdges
     {
         if (!furniture)
         {
-            yield return (mention.FirstToken, mention.EndToken);
+            // A name never runs over the end of a quotation: "... of Aldous Petroleum," Whitfield told reporters.
+            var from = mention.FirstToken;
+            for (var t = mention.FirstToken + 1; t < mention.EndToken; t++)
+            {
+                if (IsQuotationMark(document.TokenText(t)) && document.TokenText(t - 1) is "," or "." or "?" or "!")
+                {
+                    if (t - 1 > from)
+                    {
+                        yield return (from, t - 1);
+                    }
+
+                    from = t + 1;
+                }
+            }
+
+            if (from < mention.EndToken)
+            {
+                yield return (from, mention.EndToken);
+            }
+
             yield break;
         }
 
@@ -111,6 +130,8 @@ internal static class MentionEdges
             yield return (start, mention.EndToken);
         }
     }
+
+    private static bool IsQuotationMark(string token) => token is "\"" or "\u201D" or "\u201C" or "''" or "\u2019";
 
     private static bool CrossesLayout(Document document, int t)
     {

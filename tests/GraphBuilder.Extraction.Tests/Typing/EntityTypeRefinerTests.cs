@@ -847,6 +847,90 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Theory]
+    [InlineData("Neither said whether Van der Berg should keep his job.", "Van", EntityKind.Location, "Berg", EntityKind.Location, "Van der Berg")]
+    [InlineData("Tomas van der Berg resigned.", "Tomas", EntityKind.Person, "Berg", EntityKind.Location, "Tomas van der Berg")]
+    public void Process_NameSplitAtSurnameParticles_IsOnePerson(string text, string first, EntityKind firstKind, string second, EntityKind secondKind, string whole)
+    {
+        var document = new DocumentBuilder(text).Entity(first, firstKind).Entity(second, secondKind).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        var person = document.Entities.ShouldHaveSingleItem();
+        (document.Slice(person.Span), person.Kind).ShouldBe((whole, EntityKind.Person));
+    }
+
+    [Fact]
+    public void Process_PersonReadWithoutTheParticlesBeforeIt_TakesThem()
+    {
+        var document = new DocumentBuilder("\"Mr. van der Berg had three years to fix this ship,\" Morales said.")
+            .Entity("der Berg", EntityKind.Person)
+            .Entity("Morales", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["van der Berg", "Morales"]);
+    }
+
+    [Fact]
+    public void Process_PlaceThenParticleThenName_StaysApart()
+    {
+        var document = new DocumentBuilder("They met at the Hotel de Ville in Paris.").Entity("Hotel", EntityKind.Location).Entity("Ville", EntityKind.Location).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Process_NameRunOnOverACommaAndAVerb_EndsBeforeTheComma()
+    {
+        var document = new DocumentBuilder("He must resign as chief executive of Aldous Petroleum, saying the company ignored warnings.")
+            .Entity("Aldous Petroleum, saying", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe("Aldous Petroleum");
+    }
+
+    [Theory]
+    [InlineData("ASTORIA, Ore. - The two Democrats met.", "Ore.", "Oregon")]
+    [InlineData("Albany, N.Y., is the state capital.", "N.Y.", "New York")]
+    public void Process_StateAbbreviationAfterACity_IsNamedAsTheState(string text, string abbreviation, string state)
+    {
+        var document = new DocumentBuilder(text).Entity(abbreviation, EntityKind.Location).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        var place = document.Entities.Single(e => document.Slice(e.Span) == abbreviation);
+        (place.Kind, place.Name).ShouldBe((EntityKind.Location, state));
+    }
+
+    [Fact]
+    public void Process_RoleAfterABodysName_IsNoPartOfTheName()
+    {
+        var document = new DocumentBuilder("Aldous Petroleum CEO Steps Down After Spill").Entity("Aldous Petroleum CEO", EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe("Aldous Petroleum");
+    }
+
+    [Fact]
+    public void Process_UnsurePersonEndingInBay_IsAPlaceButASurePersonIsNot()
+    {
+        var document = new DocumentBuilder("Michael Bay filmed at Kestrel Bay.")
+            .Entity("Michael Bay", EntityKind.Person, confidence: 0.99)
+            .Entity("Kestrel Bay", EntityKind.Person, confidence: 0.6)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => e.Kind).ShouldBe([EntityKind.Person, EntityKind.Location]);
+    }
+
+    [Theory]
     [InlineData("CALDER", EntityKind.Location)]
     [InlineData("PORT", EntityKind.Organization)]
     public void Process_NameCutFromADatelinesPlace_IsThePlaceWhole(string cut, EntityKind kind)
@@ -912,6 +996,19 @@ public sealed class EntityTypeRefinerTests
             ("Labour", EntityKind.Organization), ("Yvette Cooper", EntityKind.Person), ("Governor Phillip Tower", EntityKind.Location),
             ("Sydney", EntityKind.Location),
         ]);
+    }
+
+    [Fact]
+    public void Process_TreasurerAndPersonReadAsOneOrganisation_IsThePerson()
+    {
+        var document = new DocumentBuilder("Treasurer Sam Okoye accused Morales of using the disaster.")
+            .Entity("Treasurer Sam Okoye", EntityKind.Organization)
+            .Entity("Morales", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("Sam Okoye", EntityKind.Person), ("Morales", EntityKind.Person)]);
     }
 
     [Fact]

@@ -25,6 +25,12 @@ public static class RepositoryPaths
     /// <summary>Gets the project's own news texts with page furniture: Title Case headlines, datelines, bylines, credits, source trailers.</summary>
     public static string LayoutArticles => Path.Combine(Root, "tests", "samples", "layout");
 
+    /// <summary>Gets the project's own cluster of news stories about one event from several outlets.</summary>
+    public static string ClusterArticles => Path.Combine(Root, "tests", "samples", "cluster", "articles");
+
+    /// <summary>Gets the cluster's central entities and relations, and the other relations its stories state.</summary>
+    public static string ClusterGold => Path.Combine(Root, "tests", "samples", "cluster", "central.tsv");
+
     /// <summary>Gets the shared folder beside the repository (corpora, the third-party sample), which may be absent.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
