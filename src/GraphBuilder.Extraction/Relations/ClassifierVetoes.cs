@@ -46,7 +46,9 @@ internal static partial class ClassifierVetoes
             RelationKind.LocatedIn => RelationContext.CannotContain(document, document.Entities[source], document.Entities[target])
                 || RelationContext.ListedOrOwned(document, source, target)
                 || RelationContext.PlaceBetweenUnchained(document, source, target)
-                || TimeBetween(document, document.Entities[source], document.Entities[target]),
+                || TimeBetween(document, document.Entities[source], document.Entities[target])
+                || BaseOfABody(document, document.Entities[source])
+                || BaseOfABody(document, document.Entities[target]),
             RelationKind.LivesIn => NamesNoResidence(document, document.Entities[source], document.Entities[target]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
@@ -124,6 +126,14 @@ internal static partial class ClassifierVetoes
         }
 
         return low < times.Count && times[low].Span.End <= second.Span.Start;
+    }
+
+    // "The Port Calder-based company ... operates refineries in the Pacific Northwest": the place a body is based in
+    // says where the body is, not where another place is.
+    private static bool BaseOfABody(KnowledgeDocument document, Mention place)
+    {
+        var end = place.Span.End;
+        return end + 6 <= document.Text.Length && document.Text.AsSpan(end).StartsWith("-based", StringComparison.Ordinal);
     }
 
     private static bool IsPair(KnowledgeDocument document, RelationMention relation, (int, int) pair)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 
@@ -52,6 +53,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
 
         WorksAcrossSentences(document, bySentence, relations);
+        BasedDescriptions(document, relations);
         document.SetRelations(Deduplicate(document, relations));
     }
 
@@ -216,6 +218,45 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
     }
 
+    private static void BasedDescriptions(KnowledgeDocument document, List<RelationMention> relations)
+    {
+        // "Aldous Petroleum spokesman Aaron Pike said ... The Port Calder-based company, led by ...": a description that
+        // names where a company is based, with no name after it, is the company the text has just named.
+        var mentions = document.Entities;
+        for (var p = 0; p < mentions.Count; p++)
+        {
+            var place = mentions[p];
+            if (place.Kind != EntityKind.Location
+                || place.FirstToken == 0
+                || !document.TokenText(place.FirstToken - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+                || BasedDescription().Match(Between(document, place.EndToken, Math.Min(document.Tokens.Count, place.EndToken + 4))) is not { Success: true } description)
+            {
+                continue;
+            }
+
+            var noun = description.Groups["noun"].Value;
+            var after = Enumerable.Range(place.EndToken, 4).FirstOrDefault(t => t < document.Tokens.Count && document.TokenText(t) == noun) + 1;
+            if (after < document.Tokens.Count && char.IsUpper(document.TokenText(after)[0]))
+            {
+                continue;
+            }
+
+            var sentence = document.SentenceOf(place.FirstToken);
+            for (var o = p - 1; o >= 0 && sentence - document.SentenceOf(mentions[o].FirstToken) <= 2; o--)
+            {
+                var candidate = mentions[o];
+                var last = document.TokenText(candidate.EndToken - 1);
+                if (candidate.Kind == EntityKind.Organization
+                    && candidate.Form is MentionForm.Name
+                    && (InstitutionWords.IsCompanyHead(last) && noun is not "group" || last.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+                {
+                    relations.Add(new RelationMention(o, p, RelationKind.BasedIn, sentence, 0.7, "relation-patterns/1:based-description"));
+                    break;
+                }
+            }
+        }
+    }
+
     private static void WorksAcrossSentences(KnowledgeDocument document, Dictionary<int, List<int>> bySentence, List<RelationMention> relations)
     {
         foreach (var (sentence, indices) in bySentence)
@@ -264,6 +305,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
         return builder.ToString();
     }
+
+    // "-based company" with no name after it ("-based company Calder Motors" is the patterns').
+    [GeneratedRegex(@"^ - ?based (?<noun>company|firm|group|carrier|airline|insurer|lender|retailer|manufacturer|refiner|producer|bank) ")]
+    private static partial Regex BasedDescription();
 
     [GeneratedRegex(@"^ , (?:his|her|their|its) (?:main |chief |closest |nearest )?(?:competitor|rival|opponent|challenger)s? ")]
     private static partial Regex RivalAfter();

@@ -89,6 +89,19 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Fact]
+    public void Extract_BasedDescriptionAfterACompanyIsNamed_IsWhereThatCompanyIsBased()
+    {
+        // The fast recogniser misses "Aldous Petroleum" as this text's first words.
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Aldous Petroleum spokesman Aaron Pike said the company was cooperating with the Environmental Protection Agency and the Coast Guard. "
+            + "The Port Calder-based company, led by chief executive Tomas van der Berg, operates three refineries.");
+
+        draft.Relations.Where(r => r.Type == RelationKind.BasedIn).Select(r => (draft.Entities[r.Source].Name, draft.Entities[r.Target].Name))
+            .ShouldBe([("Aldous Petroleum", "Port Calder")]);
+    }
+
+    [Fact]
     public void Process_RivalNamedAfterAPossessive_CompetesWithWhomThePossessiveMeans()
     {
         var document = Pipeline(Mark(
