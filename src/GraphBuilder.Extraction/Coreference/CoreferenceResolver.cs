@@ -211,7 +211,14 @@ public sealed class CoreferenceResolver : IExtractionStage
         // looked up by the words they start with and by the name after their last "of", so that a long text with many
         // organisations costs the length of its names, not the square of its mentions.
         var byStart = IndexNames(organizations, keys, Starts);
+        var byAbridgement = IndexNames(organizations, keys, Abridgements);
         var byNameAfterOf = IndexNames(organizations, keys, NamesAfterOf);
+
+        // A name the article also writes for a place is the place, not a short form of a body named after it:
+        // "Millbrook's bus drivers" beside the "Millbrook Regional Transit Authority".
+        var places = new HashSet<string>(
+            Enumerable.Range(0, mentions.Count).Where(j => mentions[j].Kind == EntityKind.Location && mentions[j].Form == MentionForm.Name).Select(j => keys[j]),
+            StringComparer.Ordinal);
         var eventsByName = IndexNames(
             Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Kind == EntityKind.Event && mentions[i].Form == MentionForm.Name),
             keys,
@@ -237,9 +244,18 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
 
             var starting = byStart.GetValueOrDefault(name) ?? [];
-            if (OnlyChain(starting, links) is var longer and >= 0 && !IsBodyWithin(texts[i], texts[longer]))
+            if (!places.Contains(keys[i]) && OnlyChain(starting, links) is var longer and >= 0 && !IsBodyWithin(texts[i], texts[longer]))
             {
                 links.Union(longer, i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer]}'");
+                continue;
+            }
+
+            // "Millbrook Transit" in a headline for the "Millbrook Regional Transit Authority": the only longer name that
+            // starts with the same word and holds the others in order.
+            var abridged = byAbridgement.GetValueOrDefault(name) ?? [];
+            if (starting.Count == 0 && words.Length >= 2 && OnlyChain(abridged, links) is var full and >= 0 && !IsBodyWithin(texts[i], texts[full]))
+            {
+                links.Union(full, i, $"'{texts[i]}' is the short form of the only longer name that starts with its first word and holds the others in order: '{texts[full]}'");
                 continue;
             }
 
@@ -299,6 +315,29 @@ public sealed class CoreferenceResolver : IExtractionStage
         for (var n = 1; n < full.Length; n++)
         {
             yield return string.Join(' ', full, 0, n);
+        }
+    }
+
+    private static IEnumerable<string> Abridgements(string[] full)
+    {
+        // The first word and some of the others, in order, leaving out at least one before the last one kept; prefixes
+        // are the Starts. Names of up to six words, so a name has at most 31 of them.
+        if (full.Length is < 3 or > 6)
+        {
+            yield break;
+        }
+
+        var rest = full.Length - 1;
+        for (var mask = 1; mask < (1 << rest) - 1; mask++)
+        {
+            var kept = Enumerable.Range(1, rest).Where(w => (mask & (1 << (w - 1))) != 0).ToList();
+            var isPrefix = kept.Count == kept[^1];
+            if (isPrefix || full[kept[^1]] is "of" or "the" or "and" or "for" or "at" or "in")
+            {
+                continue;
+            }
+
+            yield return full[0] + " " + string.Join(' ', kept.Select(w => full[w]));
         }
     }
 
@@ -758,16 +797,65 @@ public sealed class CoreferenceResolver : IExtractionStage
             target?.TryAdd(find(j), j);
         }
 
-        // Gender is not known from names, so "he" and "she" need a single person in reach; "it" and "they" a single
-        // organisation ("it" falls back to a single place when no organisation is in reach: "Russia said it ...").
+        // Gender is not known from names, so "he" and "she" need a single person in reach, or, opening a sentence, the
+        // person who opened the one before when the text has already called that person so ("Halvorsen said he had
+        // spoken with Leclerc and O'Connell. He thanked ...");
+        // "it" and "they" a single organisation ("it" falls back to a single place when no organisation is in reach:
+        // "Russia said it ...").
         return referent switch
         {
-            PronounReferent.Masculine or PronounReferent.Feminine => people.Count == 1 ? people.Values.Single() : -1,
+            PronounReferent.Masculine or PronounReferent.Feminine => people.Count == 1 ? people.Values.Single() : PreviousSubject(document, mentions, pronoun, referent, find),
             PronounReferent.Neuter when organizations.Count == 1 => organizations.Values.Single(),
             PronounReferent.Neuter when organizations.Count == 0 && places.Count == 1 => places.Values.Single(),
             PronounReferent.Plural when organizations.Count == 1 && people.Count == 0 => organizations.Values.Single(),
             _ => -1,
         };
+    }
+
+    private static int PreviousSubject(KnowledgeDocument document, List<Mention> mentions, int pronoun, PronounReferent referent, Func<int, int> find)
+    {
+        var mention = mentions[pronoun];
+        var sentence = document.SentenceOf(mention.FirstToken);
+        if (sentence < 1 || document.Sentences[sentence].FirstToken != mention.FirstToken)
+        {
+            return -1;
+        }
+
+        var previous = document.Sentences[sentence - 1];
+        for (var j = pronoun - 1; j >= 0 && mentions[j].FirstToken >= previous.FirstToken; j--)
+        {
+            if (j == 0 || mentions[j - 1].FirstToken < previous.FirstToken)
+            {
+                // The previous sentence's first mention: its subject when it is a person's name within its first words
+                // (after a title: "Mayor Gregory Halvorsen said").
+                var first = mentions[j];
+                return first.Kind == EntityKind.Person
+                    && first.Form == MentionForm.Name
+                    && first.FirstToken - previous.FirstToken <= 2
+                    && CalledSo(document, mentions, pronoun, referent, find(j), find)
+                        ? j
+                        : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether a pronoun of the same gender before this one already refers to the person.
+    private static bool CalledSo(KnowledgeDocument document, List<Mention> mentions, int pronoun, PronounReferent referent, int person, Func<int, int> find)
+    {
+        for (var k = pronoun - 1; k >= 0; k--)
+        {
+            if (mentions[k].Form == MentionForm.Pronoun
+                && Pronouns.TryGet(document.TokenText(mentions[k].FirstToken), out var other)
+                && other == referent
+                && find(k) == person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void BuildChains(

@@ -74,6 +74,35 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_PlaceNameABodyIsNamedAfter_StaysThePlaceWhereverItIsReadAsABody()
+    {
+        var document = new DocumentBuilder("Millbrook's drivers returned after the Millbrook Regional Transit Authority signed. They met in Millbrook.")
+            .Entity("Millbrook", EntityKind.Organization)
+            .Entity("Millbrook Regional Transit Authority", EntityKind.Organization)
+            .Entity("Millbrook", EntityKind.Location, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Millbrook Regional Transit Authority").Mentions.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Process_HeadlinesShortFormHoldingALongerNamesWordsInOrder_JoinsIt()
+    {
+        var document = new DocumentBuilder("Millbrook Transit Chief To Step Down. He will leave the Millbrook Regional Transit Authority in January.")
+            .Entity("Millbrook Transit", EntityKind.Organization)
+            .Entity("Millbrook Regional Transit Authority", EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.CanonicalName.ShouldBe("Millbrook Regional Transit Authority");
+        chain.Reasons.ShouldHaveSingleItem().ShouldContain("holds the others in order");
+    }
+
+    [Fact]
     public void Process_InstitutionsNameThatABodyWithinItStarts_StaysTheInstitution()
     {
         var document = new DocumentBuilder("The Harbor University Student Association met. Harbor University and Northwind Energy Group objected; Northwind paid.")
