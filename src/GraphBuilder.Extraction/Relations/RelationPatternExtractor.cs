@@ -135,6 +135,12 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
 
             var after = Between(document, mention.EndToken, Math.Min(document.Sentences[sentence].EndToken, mention.EndToken + 4));
+            if (RivalOfTitle().Match(Between(document, mention.EndToken, Math.Min(document.Sentences[sentence].EndToken, mention.EndToken + 9))) is { Success: true } ofTitle)
+            {
+                TitledRival(document, indices[a], ofTitle.Groups["title"].Value, sentence, found);
+                continue;
+            }
+
             if (!RivalAfter().IsMatch(after))
             {
                 PossessedRival(document, indices, a, sentence, found);
@@ -156,6 +162,26 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                         "relation-patterns/1:" + RelationPatterns.RivalPattern));
                     break;
                 }
+            }
+        }
+    }
+
+    private static void TitledRival(KnowledgeDocument document, int rival, string title, int sentence, List<RelationMention> found)
+    {
+        // "Tom Brennan, a longtime rival of the mayor,": the person the article introduced with that title ("Mayor
+        // Gregory Halvorsen"), the latest before.
+        var mentions = document.Entities;
+        for (var j = rival - 1; j >= 0; j--)
+        {
+            var candidate = mentions[j];
+            if (candidate.Kind == EntityKind.Person
+                && candidate.Form == MentionForm.Name
+                && !SameChain(candidate, mentions[rival])
+                && candidate.FirstToken > 0
+                && document.TokenText(candidate.FirstToken - 1).TrimEnd('.').Equals(title, StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(new RelationMention(rival, j, RelationKind.CompetedWith, sentence, 0.75, "relation-patterns/1:" + RelationPatterns.RivalPattern));
+                return;
             }
         }
     }
@@ -312,6 +338,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     [GeneratedRegex(@"^ , (?:his|her|their|its) (?:main |chief |closest |nearest )?(?:competitor|rival|opponent|challenger)s? ")]
     private static partial Regex RivalAfter();
+
+    // "Tom Brennan, a longtime rival of the mayor, said": a rival named by the other's title alone.
+    [GeneratedRegex(@"^ , (?:a |an |the )?(?:main |chief |closest |nearest |longtime |long-time |fierce |bitter |former )?(?:rival|opponent|challenger) of the (?<title>mayor|governor|president|senator|chancellor|premier|minister|chairman|chairwoman|chair|speaker|leader) ,")]
+    private static partial Regex RivalOfTitle();
 
     // "Her rival in the Democratic primary, state Treasurer Sam Okoye, said": the rival named after a possessive that
     // refers back to someone.

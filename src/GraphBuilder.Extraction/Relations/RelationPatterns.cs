@@ -22,7 +22,7 @@ internal static class RelationPatterns
     // Heads only: a "director" or an "officer" heads nothing unless the title says so (executive, managing director).
     private const string Leader =
         @"(?:president|prime minister|premier|chancellor|king|queen|leader|head|chief|chairman|chairwoman|chairperson|chair"
-        + @"|chief executive(?: officer)?|ceo|director-general|director general|executive director|managing director|secretary[- ]general"
+        + @"|chief executive(?: officer)?|ceo|director-general|director general|executive director|managing director|general manager|secretary[- ]general"
         + @"|governor|gov(?: ?\.)?|mayor|founder|co-founder|boss)";
     private const string Modifier = @"(?:former|acting|interim|new|current|longtime|long-time|founding|outgoing|incoming|senior|chief|top|then)";
     private const string Job =
@@ -71,7 +71,7 @@ internal static class RelationPatterns
         new("title-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Leader} ,? ?$"),
             RelationKind.Leads, Polities, People, Reversed: true, 0.85),
         // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...", "Kim, the acting director of the FBI".
-        new("who-leads", Rx(@"^ , who (?:leads|heads|runs) (?:the )?$"),
+        new("who-leads", Rx(@"^ , who (?:leads|heads|runs|has led|had led|has headed|has run|led|headed|ran) (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.85),
         new("who-chairs", Rx(@"^ , who (?:will |would )?(?:chairs|chair|founded|co-founded) (?:the )?$"),
             RelationKind.Leads, People, Organizations, Reversed: false, 0.85),

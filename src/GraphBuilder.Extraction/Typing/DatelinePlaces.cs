@@ -87,7 +87,10 @@ internal static class DatelinePlaces
         }
     }
 
-    private static string TitleCase(string capitals)
+    /// <summary>Writes a name given in capitals as running text writes it: "RIO DE JANEIRO" is "Rio de Janeiro".</summary>
+    /// <param name="capitals">The name in capitals.</param>
+    /// <returns>The name in title case.</returns>
+    internal static string TitleCase(string capitals)
     {
         var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var w = 0; w < words.Length; w++)

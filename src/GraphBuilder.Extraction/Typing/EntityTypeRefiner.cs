@@ -156,6 +156,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddOccasions(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         DatelinePlaces.Complete(document, mentions);
+        CreditNames.Recase(document, mentions);
         KoreaByContext(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ListedNames.AgreeKinds(document, mentions);

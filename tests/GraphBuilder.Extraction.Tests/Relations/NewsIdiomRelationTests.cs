@@ -37,6 +37,8 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Prime Minister Ingrid Solberg will chair the Oslo Climate Summit next month.", "Ingrid Solberg:Person|Oslo Climate Summit:Event", RelationKind.Leads, "Ingrid Solberg", "Oslo Climate Summit")]
     [InlineData("The Madrid Energy Summit will be chaired by Pablo Ruiz, the energy minister.", "Madrid Energy Summit:Event|Pablo Ruiz:Person", RelationKind.Leads, "Pablo Ruiz", "Madrid Energy Summit")]
     [InlineData("Oliver Grant stepped down as chairman of the Harbor Council.", "Oliver Grant:Person|Harbor Council:Organization", RelationKind.Leads, "Oliver Grant", "Harbor Council")]
+    [InlineData("Anne Leclerc, who has led the Harbor Drivers Union since 2019, said members would vote.", "Anne Leclerc:Person|Harbor Drivers Union:Organization", RelationKind.Leads, "Anne Leclerc", "Harbor Drivers Union")]
+    [InlineData("Liam Walsh will step down as general manager of the Harbor Transit Authority.", "Liam Walsh:Person|Harbor Transit Authority:Organization", RelationKind.Leads, "Liam Walsh", "Harbor Transit Authority")]
     [InlineData("Oliver Grant resigned on Friday as chief executive of Calder Motors.", "Oliver Grant:Person|Calder Motors:Organization", RelationKind.Leads, "Oliver Grant", "Calder Motors")]
     [InlineData("Ruth Avila called on Oliver Grant to resign as chief executive of Calder Motors.", "Ruth Avila:Person|Oliver Grant:Person|Calder Motors:Organization", RelationKind.Leads, "Oliver Grant", "Calder Motors")]
     [InlineData("Senator Ruth Avila said in an interview on CNN's Sunday show that the bill would pass.", "Ruth Avila:Person|CNN:Organization", RelationKind.Interviewed, "CNN", "Ruth Avila")]
@@ -99,6 +101,45 @@ public sealed class NewsIdiomRelationTests
 
         draft.Relations.Where(r => r.Type == RelationKind.BasedIn).Select(r => (draft.Entities[r.Source].Name, draft.Entities[r.Target].Name))
             .ShouldBe([("Aldous Petroleum", "Port Calder")]);
+    }
+
+    [Fact]
+    public void Process_PronounOpeningASentence_IsThePersonWhoOpenedTheOneBefore()
+    {
+        var document = Patterns(Mark(
+            "Halvorsen said he had spoken with Anne Leclerc and Liam Walsh on Thursday night. He thanked Rosa Delgado for her work.",
+            "Halvorsen:Person|Anne Leclerc:Person|Liam Walsh:Person|Rosa Delgado:Person"));
+
+        var halvorsen = document.Entities.First(e => document.Slice(e.Span) == "Halvorsen").Chain;
+        document.Relations.ShouldContain(
+            r => r.Kind == RelationKind.Supported
+                && document.Entities[r.Source].Chain == halvorsen
+                && document.Slice(document.Entities[r.Target].Span) == "Rosa Delgado",
+            Describe(document));
+    }
+
+    [Fact]
+    public void Process_PronounOpeningASentenceAfterOneOpenedByAnother_IsNoOnesWithoutASinglePerson()
+    {
+        var document = Patterns(Mark(
+            "On Thursday night Halvorsen spoke with Anne Leclerc and Liam Walsh. He thanked Rosa Delgado for her work.",
+            "Halvorsen:Person|Anne Leclerc:Person|Liam Walsh:Person|Rosa Delgado:Person"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Supported, Describe(document));
+    }
+
+    [Fact]
+    public void Process_RivalOfATitle_CompetesWithThePersonIntroducedWithIt()
+    {
+        var document = Patterns(Mark(
+            "Mayor Gregory Halvorsen spoke on Monday. State Rep. Tom Brennan, a longtime rival of the mayor, accused Halvorsen of hiding.",
+            "Gregory Halvorsen:Person|Tom Brennan:Person"));
+
+        document.Relations.ShouldContain(
+            r => r.Kind == RelationKind.CompetedWith
+                && document.Slice(document.Entities[r.Source].Span) == "Tom Brennan"
+                && document.Slice(document.Entities[r.Target].Span) == "Gregory Halvorsen",
+            Describe(document));
     }
 
     [Fact]

@@ -945,6 +945,17 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_PersonShoutedInAPhotoCredit_IsNamedInTitleCase()
+    {
+        var document = new DocumentBuilder("Buses return to the depot. CREDIT: COURIER PHOTO/JAMES WU").Entity("JAMES WU", EntityKind.Person).Build();
+        document.Annotated.SetLayout([new LayoutSpan(LayoutKind.Credit, new TextSpan(27, 57))]);
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Name.ShouldBe("James Wu");
+    }
+
+    [Fact]
     public void Process_DatelineWhosePlaceTheRecogniserMissed_GainsThePlace()
     {
         var document = new DocumentBuilder("ASTORIA, Ore. - The two Democrats met.").Build();
