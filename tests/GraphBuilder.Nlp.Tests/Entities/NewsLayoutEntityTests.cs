@@ -52,7 +52,7 @@ public sealed class NewsLayoutEntityTests
     public void Process_NameBeforeTheEndOfAQuotation_StopsThere(string profile)
     {
         // The cluster's wire story, where the fast recogniser had run "Aldous Petroleum," on into "Whitfield".
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.ClusterArticles, "2026-04-11-wire-kestrel-bay-spill.txt"));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.ClusterArticles("kestrel-bay"), "2026-04-11-wire-kestrel-bay-spill.txt"));
         var document = (profile == "fast" ? Fast : Accurate).Value.Process(text);
 
         var names = document.Entities.Select(e => document.Slice(e.Span)).ToList();

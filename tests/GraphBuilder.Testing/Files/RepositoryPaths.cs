@@ -25,11 +25,15 @@ public static class RepositoryPaths
     /// <summary>Gets the project's own news texts with page furniture: Title Case headlines, datelines, bylines, credits, source trailers.</summary>
     public static string LayoutArticles => Path.Combine(Root, "tests", "samples", "layout");
 
-    /// <summary>Gets the project's own cluster of news stories about one event from several outlets.</summary>
-    public static string ClusterArticles => Path.Combine(Root, "tests", "samples", "cluster", "articles");
+    /// <summary>Gets the folder of a cluster of the project's own news stories about one event from several outlets.</summary>
+    /// <param name="cluster">The cluster's name, such as <c>kestrel-bay</c>.</param>
+    /// <returns>The folder of its stories.</returns>
+    public static string ClusterArticles(string cluster) => Path.Combine(Root, "tests", "samples", "clusters", cluster, "articles");
 
-    /// <summary>Gets the cluster's central entities and relations, and the other relations its stories state.</summary>
-    public static string ClusterGold => Path.Combine(Root, "tests", "samples", "cluster", "central.tsv");
+    /// <summary>Gets a cluster's central entities and relations, and the other relations its stories state.</summary>
+    /// <param name="cluster">The cluster's name, such as <c>kestrel-bay</c>.</param>
+    /// <returns>The file's path.</returns>
+    public static string ClusterGold(string cluster) => Path.Combine(Root, "tests", "samples", "clusters", cluster, "central.tsv");
 
     /// <summary>Gets the shared folder beside the repository (corpora, the third-party sample), which may be absent.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
