@@ -10,7 +10,27 @@ namespace GraphBuilder.Extraction.Typing;
 /// </summary>
 internal static class CreditNames
 {
-    /// <summary>Gives each person's name written in capitals inside page furniture its title-case form.</summary>
+    // "Photo: Lothian Chronicle/Euan Baird", "AP Photo/Jane Doe": the name after the publisher's and a slash is the
+    // photographer's ("Jane Doe/Reuters" is the other way round, and left as read).
+    private static bool IsPhotographer(KnowledgeDocument document, List<Mention> mentions, Mention mention, List<LayoutSpan> furniture)
+    {
+        var start = mention.Span.Start;
+        if (mention.Kind == EntityKind.Person
+            || mention.TokenCount is < 2 or > 3
+            || start < 2
+            || document.Text[start - 1] != '/'
+            || !furniture.Any(l => l.Kind == LayoutKind.Credit && l.Span.Contains(mention.Span)))
+        {
+            return false;
+        }
+
+        var before = document.Text[..(start - 1)].TrimEnd();
+        return before.EndsWith("Photo", StringComparison.OrdinalIgnoreCase)
+            || mentions.Any(m => m.Kind == EntityKind.Organization && m.Span.End == before.Length);
+    }
+
+    /// <summary>Gives each person's name written in capitals inside page furniture its title-case form, and each
+    /// photographer named after a publisher in a credit their kind.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions so far, changed in place.</param>
     public static void Recase(KnowledgeDocument document, List<Mention> mentions)
@@ -24,6 +44,11 @@ internal static class CreditNames
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
+            if (IsPhotographer(document, mentions, mention, furniture))
+            {
+                mention = mentions[i] = mention with { Kind = EntityKind.Person };
+            }
+
             var text = document.Slice(mention.Span);
             if (mention.Kind == EntityKind.Person
                 && mention.Name is null

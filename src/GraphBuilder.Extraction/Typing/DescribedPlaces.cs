@@ -30,7 +30,7 @@ internal static class DescribedPlaces
     /// <returns>The mention as a place, or unchanged.</returns>
     public static Mention AsPlace(KnowledgeDocument document, Mention mention)
     {
-        if (IsResidentsPlace(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention))
+        if (IsResidentsPlace(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
         }
@@ -44,6 +44,14 @@ internal static class DescribedPlaces
             && mention.Form == MentionForm.Name
             && mention.EndToken < document.Tokens.Count
             && document.TokenText(mention.EndToken) is "resident" or "residents";
+
+    // "the Labour MP for Leith", "the member for Bristol West": a legislator's seat is a place.
+    private static bool IsConstituency(KnowledgeDocument document, Mention mention) =>
+        mention.Kind is EntityKind.Organization or EntityKind.Other
+            && mention.Form == MentionForm.Name
+            && mention.FirstToken >= 2
+            && document.TokenText(mention.FirstToken - 1) == "for"
+            && document.TokenText(mention.FirstToken - 2) is "MP" or "MPs" or "MSP" or "MEP" or "MLA" or "MPP" or "member" or "Member" or "candidate";
 
     // "The Port Calder-based company", "the Oslo-based group Fjord Watch": what a body is based in is a place. Only
     // before a body ("a Linux-based phone" names none).

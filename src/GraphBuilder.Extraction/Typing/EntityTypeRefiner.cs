@@ -101,6 +101,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
         MissedNames.JoinSplit(document, repaired);
+        MissedNames.JoinPossessiveHeads(document, repaired);
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
@@ -403,10 +404,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
     }
 
     private static Mention WithoutTrailingRole(KnowledgeDocument document, Mention mention) =>
-        // "Aldous Petroleum CEO Steps Down": a headline's role after a body's name is the role, not part of the name.
+        // "Aldous Petroleum CEO Steps Down", "the Labour MP for Leith": a role after a body's name is the role, not part
+        // of the name.
         mention.Kind == EntityKind.Organization
             && mention.TokenCount >= 2
             && document.TokenText(mention.EndToken - 1) is "CEO" or "CFO" or "COO" or "CTO" or "Chairman" or "Chairwoman" or "Spokesman" or "Spokeswoman" or "Boss"
+                or "MP" or "MPs" or "MSP" or "MEP" or "MLA"
                 ? Piece(document, mention, mention.FirstToken, mention.EndToken - 1)
                 : mention;
 
@@ -435,12 +438,26 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var last = document.TokenText(mention.EndToken - 1);
         return names >= 2
             && IsGivenNameShaped(document.TokenText(first))
-            && LeadingRoles.Contains(document.TokenText(first - 1))
+            && (LeadingRoles.Contains(document.TokenText(first - 1)) || (first - 1 == mention.FirstToken && CompletesAnOffice(document, mention.FirstToken)))
             && !SiteWords.IsSiteHead(last)
             && !InstitutionWords.IsInstitutionHead(last)
             && !OrganizationHeads.Contains(last)
             ? Piece(document, mention, first, mention.EndToken) with { Kind = EntityKind.Person }
             : mention;
+    }
+
+    // "Economic Secretary to the Treasury Daniel Okafor", "Minister for the Economy Ann Lee": the body's word that
+    // opens the mention ends an office's title.
+    private static bool CompletesAnOffice(KnowledgeDocument document, int body)
+    {
+        var t = body - 1;
+        if (t >= 0 && document.TokenText(t) == "the")
+        {
+            t--;
+        }
+
+        // Only offices of state: "Director of the National Iodine Nutrition study" names a study, not a person.
+        return t >= 1 && document.TokenText(t) is "to" or "of" or "for" && document.TokenText(t - 1) is "Secretary" or "Minister" or "Commissioner" or "Ambassador" or "Chancellor";
     }
 
     private static Mention AsBody(KnowledgeDocument document, Mention mention)

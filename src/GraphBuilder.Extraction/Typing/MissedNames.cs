@@ -70,6 +70,48 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Extends a body's name over a possessive and the head it names ("Information Commissioner's Office"), and a
+    /// broadcaster's over its station ("BBC Radio 4").</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; a mention of the head alone gives way to the whole.</param>
+    public static void JoinPossessiveHeads(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the Information Commissioner's Office (ICO)", "the Prime Minister's Office": the recogniser stops at the
+        // "'s", and the title before it would be taken for the body. Not after a place ("Canada's Department of ...").
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var t = mention.EndToken;
+            if (mention.Kind == EntityKind.Organization
+                && t + 1 < document.Tokens.Count
+                && document.TokenText(t) == "Radio"
+                && document.Tokens[t].Span.Start == mention.Span.End + 1
+                && (char.IsDigit(document.TokenText(t + 1)[0]) || EntityTypeRefiner.IsCapitalized(document.TokenText(t + 1))))
+            {
+                // "BBC Radio 4", "CBC Radio One": a broadcaster's station is named with it.
+                var station = new TextSpan(mention.Span.Start, document.Tokens[t + 1].Span.End);
+                mentions[i] = mention with { Span = station, TokenCount = t + 2 - mention.FirstToken, Name = null };
+                mentions.RemoveAll(m => m.Span != station && station.Contains(m.Span));
+                i = mentions.FindIndex(m => m.Span == station);
+                continue;
+            }
+
+            if (mention.Kind is not (EntityKind.Organization or EntityKind.Other)
+                || t + 1 >= document.Tokens.Count
+                || document.TokenText(t) is not ("'s" or "\u2019s")
+                || document.Tokens[t].Span.Start != mention.Span.End
+                || !PossessedHeads.Contains(document.TokenText(t + 1)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(mention.Span.Start, document.Tokens[t + 1].Span.End);
+            mentions[i] = mention with { Span = span, TokenCount = t + 2 - mention.FirstToken, Kind = EntityKind.Organization, Name = null };
+            mentions.RemoveAll(m => !ReferenceEquals(m, mentions[i]) && m.Span.Overlaps(span) && span.Contains(m.Span));
+            i = mentions.FindIndex(m => m.Span == span);
+        }
+    }
+
     private static bool JoinsOverParticles(KnowledgeDocument document, Mention first, Mention second)
     {
         var between = second.FirstToken - first.EndToken;
@@ -101,6 +143,11 @@ internal static class MissedNames
 
         return names;
     }
+
+    // Heads that a possessive name owns: "Commissioner's Office", "People's Party", "Children's Hospital".
+    private static readonly FrozenSet<string> PossessedHeads = FrozenSet.ToFrozenSet(
+        ["Office", "Party", "Hospital", "Association", "Institute", "League", "Union", "Fund", "Foundation", "Council", "Museum", "Service", "Department", "Bureau", "Court", "Commission"],
+        StringComparer.Ordinal);
 
     /// <summary>Adds an organisation for each institution's head, "of" and proper name that no mention covers.</summary>
     /// <param name="document">The document.</param>

@@ -76,6 +76,8 @@ public sealed class EntityTypeRefinerTests
     [InlineData("The Port Calder-based company said it would pay.", "Port Calder", EntityKind.Organization, EntityKind.Location)]
     [InlineData("The New Haven-based group Fjord Watch sued.", "New Haven", EntityKind.Organization, EntityKind.Location)]
     [InlineData("She sells a Red Hat-based phone.", "Red Hat", EntityKind.Organization, EntityKind.Organization)]
+    [InlineData("Nadia Rahman, the Labour MP for Leith, spoke.", "Leith", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("A spokesman for Holyrood Savings declined to comment.", "Holyrood Savings", EntityKind.Person, EntityKind.Organization)]
     public void Process_NameWhoseWordsOrAppositionSayWhatItIs_TakesThatKind(string text, string name, EntityKind recognised, EntityKind expected)
     {
         var document = new DocumentBuilder(text).Entity(name, recognised).Build();
@@ -907,14 +909,16 @@ public sealed class EntityTypeRefinerTests
         (place.Kind, place.Name).ShouldBe((EntityKind.Location, state));
     }
 
-    [Fact]
-    public void Process_RoleAfterABodysName_IsNoPartOfTheName()
+    [Theory]
+    [InlineData("Aldous Petroleum CEO Steps Down After Spill", "Aldous Petroleum CEO", "Aldous Petroleum")]
+    [InlineData("Nadia Rahman, the Labour MP for Leith, spoke.", "Labour MP", "Labour")]
+    public void Process_RoleAfterABodysName_IsNoPartOfTheName(string text, string read, string name)
     {
-        var document = new DocumentBuilder("Aldous Petroleum CEO Steps Down After Spill").Entity("Aldous Petroleum CEO", EntityKind.Organization).Build();
+        var document = new DocumentBuilder(text).Entity(read, EntityKind.Organization).Build();
 
         new EntityTypeRefiner().Process(document);
 
-        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe("Aldous Petroleum");
+        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe(name);
     }
 
     [Fact]
@@ -953,6 +957,31 @@ public sealed class EntityTypeRefinerTests
         new EntityTypeRefiner().Process(document);
 
         document.Entities.ShouldHaveSingleItem().Name.ShouldBe("James Wu");
+    }
+
+    [Theory]
+    [InlineData("Photo: Lothian Chronicle/Euan Baird", "Lothian Chronicle", "Euan Baird", EntityKind.Person)]
+    [InlineData("Photo: Jane Doe/Reuters Pictures", "Jane Doe", "Reuters Pictures", EntityKind.Organization)]
+    public void Process_NameAfterAPublisherAndASlashInACredit_IsThePhotographer(string credit, string publisher, string after, EntityKind kind)
+    {
+        var text = "Shareholders gather outside on Friday. " + credit;
+        var builder = new DocumentBuilder(text).Entity(after, EntityKind.Organization);
+        var document = (publisher == "Jane Doe" ? builder.Entity(publisher, EntityKind.Person) : builder.Entity(publisher, EntityKind.Organization)).Build();
+        document.Annotated.SetLayout([new LayoutSpan(LayoutKind.Credit, new TextSpan(text.IndexOf("Photo", StringComparison.Ordinal), text.Length))]);
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == after).Kind.ShouldBe(kind);
+    }
+
+    [Fact]
+    public void Process_BroadcastersStation_IsPartOfItsName()
+    {
+        var document = new DocumentBuilder("He said in an interview with BBC Radio 4 that the bank must pay.").Entity("BBC", EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe("BBC Radio 4");
     }
 
     [Fact]
@@ -1007,6 +1036,47 @@ public sealed class EntityTypeRefinerTests
             ("Labour", EntityKind.Organization), ("Yvette Cooper", EntityKind.Person), ("Governor Phillip Tower", EntityKind.Location),
             ("Sydney", EntityKind.Location),
         ]);
+    }
+
+    [Fact]
+    public void Process_DirectorOfAStudy_KeepsTheStudysName()
+    {
+        var document = new DocumentBuilder("Professor Cres Eastman, Director of the National Iodine Nutrition study, spoke.")
+            .Entity("Cres Eastman", EntityKind.Person)
+            .Entity("National Iodine Nutrition", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("Cres Eastman", EntityKind.Person), ("National Iodine Nutrition", EntityKind.Organization)]);
+    }
+
+    [Fact]
+    public void Process_OfficesBodyAndPersonReadAsOneOrganisation_IsThePerson()
+    {
+        var document = new DocumentBuilder("Economic Secretary to the Treasury Daniel Okafor said Norland must pay.")
+            .Entity("Treasury Daniel Okafor", EntityKind.Organization)
+            .Entity("Norland", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("Daniel Okafor", EntityKind.Person), ("Norland", EntityKind.Organization)]);
+    }
+
+    [Fact]
+    public void Process_BodyNamedWithAPossessiveHead_IsOneName()
+    {
+        var document = new DocumentBuilder("The bank informed the Information Commissioner's Office (ICO) and Canada's Department of Finance.")
+            .Entity("Information Commissioner", EntityKind.Organization)
+            .Entity("ICO", EntityKind.Organization)
+            .Entity("Canada", EntityKind.Location)
+            .Entity("Department of Finance", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Information Commissioner's Office", "ICO", "Canada", "Department of Finance"]);
     }
 
     [Fact]
