@@ -787,7 +787,11 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var target = candidate.Kind switch
+            // A surname the recogniser took for a body's ("Okafor said") counts as the person whose name it joined.
+            var kind = candidate.Kind == EntityKind.Organization && candidate.Form == MentionForm.Name && NamesAPerson(mentions, find(j), find)
+                ? EntityKind.Person
+                : candidate.Kind;
+            var target = kind switch
             {
                 EntityKind.Person => people,
                 EntityKind.Organization => organizations,
@@ -812,6 +816,19 @@ public sealed class CoreferenceResolver : IExtractionStage
         };
     }
 
+    private static bool NamesAPerson(List<Mention> mentions, int root, Func<int, int> find)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Kind == EntityKind.Person && mentions[k].Form == MentionForm.Name && find(k) == root)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int PreviousSubject(KnowledgeDocument document, List<Mention> mentions, int pronoun, PronounReferent referent, Func<int, int> find)
     {
         var mention = mentions[pronoun];
@@ -829,7 +846,7 @@ public sealed class CoreferenceResolver : IExtractionStage
                 // The previous sentence's first mention: its subject when it is a person's name within its first words
                 // (after a title: "Mayor Gregory Halvorsen said").
                 var first = mentions[j];
-                return first.Kind == EntityKind.Person
+                return (first.Kind == EntityKind.Person || (first.Kind == EntityKind.Organization && NamesAPerson(mentions, find(j), find)))
                     && first.Form == MentionForm.Name
                     && first.FirstToken - previous.FirstToken <= 2
                     && CalledSo(document, mentions, pronoun, referent, find(j), find)

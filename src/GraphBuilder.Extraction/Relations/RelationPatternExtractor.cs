@@ -71,49 +71,92 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 }
 
                 var between = Between(document, first.EndToken, second.FirstToken);
-                var adjacent = b == a + 1;
-                var span = document.Sentences[sentence];
-                string? before = null;
-                string? after = null;
-                foreach (var pattern in RelationPatterns.All)
+                if (!Match(document, indices, a, b, sentence, between, b == a + 1, found)
+                    && Apposed(document, indices, a, b, ref between))
                 {
-                    if ((adjacent || pattern.AllowsMentionsBetween)
-                        && pattern.First.Contains(first.Kind)
-                        && pattern.Second.Contains(second.Kind)
-                        && pattern.Between.IsMatch(between)
-                        && (pattern.Before is null
-                            || pattern.Before.IsMatch(before ??= Between(document, Math.Max(span.FirstToken, first.FirstToken - 6), first.FirstToken)))
-                        && (pattern.After is null
-                            || pattern.After.IsMatch(after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + 6))))
-                        && !RelationContext.Negated(document, first, second)
-                        && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
-                    {
-                        var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
-                        found.Add(new RelationMention(source, target, pattern.Kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
-
-                        // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both.
-                        for (var c = b + 1; c < indices.Count; c++)
-                        {
-                            var previous = document.Entities[indices[c - 1]];
-                            var next = document.Entities[indices[c]];
-                            if (next.Kind != second.Kind
-                                || Between(document, previous.EndToken, next.FirstToken) is not (" and " or " , " or " , and " or " or ")
-                                || (pattern.Kind == RelationKind.LocatedIn && RelationContext.CannotContain(document, first, next)))
-                            {
-                                break;
-                            }
-
-                            var extractor = "relation-patterns/1:" + pattern.Name + "+and";
-                            found.Add(pattern.Reversed
-                                ? new RelationMention(indices[c], indices[a], pattern.Kind, sentence, pattern.Confidence * 0.95, extractor)
-                                : new RelationMention(indices[a], indices[c], pattern.Kind, sentence, pattern.Confidence * 0.95, extractor));
-                        }
-
-                        break;
-                    }
+                    Match(document, indices, a, b, sentence, between, adjacent: true, found);
                 }
             }
         }
+    }
+
+    private static bool Match(KnowledgeDocument document, List<int> indices, int a, int b, int sentence, string between, bool adjacent, List<RelationMention> found)
+    {
+        var first = document.Entities[indices[a]];
+        var second = document.Entities[indices[b]];
+        var span = document.Sentences[sentence];
+        string? before = null;
+        string? after = null;
+        foreach (var pattern in RelationPatterns.All)
+        {
+            if ((adjacent || pattern.AllowsMentionsBetween)
+                && pattern.First.Contains(first.Kind)
+                && pattern.Second.Contains(second.Kind)
+                && pattern.Between.IsMatch(between)
+                && (pattern.Before is null
+                    || pattern.Before.IsMatch(before ??= Between(document, Math.Max(span.FirstToken, first.FirstToken - 6), first.FirstToken)))
+                && (pattern.After is null
+                    || pattern.After.IsMatch(after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + 6))))
+                && !RelationContext.Negated(document, first, second)
+                && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
+            {
+                var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
+                found.Add(new RelationMention(source, target, pattern.Kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
+
+                // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both.
+                for (var c = b + 1; c < indices.Count; c++)
+                {
+                    var previous = document.Entities[indices[c - 1]];
+                    var next = document.Entities[indices[c]];
+                    if (next.Kind != second.Kind
+                        || Between(document, previous.EndToken, next.FirstToken) is not (" and " or " , " or " , and " or " or ")
+                        || (pattern.Kind == RelationKind.LocatedIn && RelationContext.CannotContain(document, first, next)))
+                    {
+                        break;
+                    }
+
+                    var extractor = "relation-patterns/1:" + pattern.Name + "+and";
+                    found.Add(pattern.Reversed
+                        ? new RelationMention(indices[c], indices[a], pattern.Kind, sentence, pattern.Confidence * 0.95, extractor)
+                        : new RelationMention(indices[a], indices[c], pattern.Kind, sentence, pattern.Confidence * 0.95, extractor));
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign": an apposition between the subject
+    // and its verb, with the names inside it, is read past, as if the subject stood next to the verb. The apposition
+    // starts with an article and ends at the next comma, within eight words.
+    private static bool Apposed(KnowledgeDocument document, List<int> indices, int a, int b, ref string between)
+    {
+        if (!between.StartsWith(" , the ", StringComparison.Ordinal) && !between.StartsWith(" , a ", StringComparison.Ordinal) && !between.StartsWith(" , an ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = between.IndexOf(" , ", 3, StringComparison.Ordinal);
+        if (close < 0 || between[3..close].Count(c => c == ' ') > 8)
+        {
+            return false;
+        }
+
+        // Every name between the two lies inside the apposition.
+        var first = document.Entities[indices[a]];
+        var commaToken = first.EndToken + between[..(close + 1)].Count(c => c == ' ') - 1;
+        for (var m = a + 1; m < b; m++)
+        {
+            if (document.Entities[indices[m]].EndToken > commaToken)
+            {
+                return false;
+            }
+        }
+
+        between = between[(close + 2)..];
+        return between.Length > 1;
     }
 
     private static bool NotContainment(KnowledgeDocument document, List<int> indices, int a, int b, RelationPattern pattern)

@@ -121,6 +121,9 @@ internal static class RelationPatterns
         // MEMBER_OF: "Labour lawmaker Peter Finch", "Lena Fischer, who sits on the Harbor Council".
         new("party-role-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{PartyRole} $"),
             RelationKind.MemberOf, Organizations, People, Reversed: true, 0.75),
+        // MEMBER_OF: "Nadia Rahman, the Labour MP for Leith".
+        new("party-role-apposition", Rx(@"^ , (?:the |a |an )?(?:former |senior |veteran |backbench )?$"),
+            RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75) { After = Rx($@"^ (?:{PartyRole})\b") },
         new("sits-on", Rx(@"^ ,? ?(?:who )?(?:sits|sat|serves|served|has served|has sat) on (?:the )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75),
 

@@ -37,6 +37,8 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Prime Minister Ingrid Solberg will chair the Oslo Climate Summit next month.", "Ingrid Solberg:Person|Oslo Climate Summit:Event", RelationKind.Leads, "Ingrid Solberg", "Oslo Climate Summit")]
     [InlineData("The Madrid Energy Summit will be chaired by Pablo Ruiz, the energy minister.", "Madrid Energy Summit:Event|Pablo Ruiz:Person", RelationKind.Leads, "Pablo Ruiz", "Madrid Energy Summit")]
     [InlineData("Oliver Grant stepped down as chairman of the Harbor Council.", "Oliver Grant:Person|Harbor Council:Organization", RelationKind.Leads, "Oliver Grant", "Harbor Council")]
+    [InlineData("Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign.", "Nadia Rahman:Person|Labour:Organization|Leith:Location|Fiona MacLeod:Person", RelationKind.Criticized, "Nadia Rahman", "Fiona MacLeod")]
+    [InlineData("Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign.", "Nadia Rahman:Person|Labour:Organization|Leith:Location|Fiona MacLeod:Person", RelationKind.MemberOf, "Nadia Rahman", "Labour")]
     [InlineData("Anne Leclerc, who has led the Harbor Drivers Union since 2019, said members would vote.", "Anne Leclerc:Person|Harbor Drivers Union:Organization", RelationKind.Leads, "Anne Leclerc", "Harbor Drivers Union")]
     [InlineData("Liam Walsh will step down as general manager of the Harbor Transit Authority.", "Liam Walsh:Person|Harbor Transit Authority:Organization", RelationKind.Leads, "Liam Walsh", "Harbor Transit Authority")]
     [InlineData("Oliver Grant resigned on Friday as chief executive of Calder Motors.", "Oliver Grant:Person|Calder Motors:Organization", RelationKind.Leads, "Oliver Grant", "Calder Motors")]
@@ -115,6 +117,21 @@ public sealed class NewsIdiomRelationTests
             r => r.Kind == RelationKind.Supported
                 && document.Entities[r.Source].Chain == halvorsen
                 && document.Slice(document.Entities[r.Target].Span) == "Rosa Delgado",
+            Describe(document));
+    }
+
+    [Fact]
+    public void Process_PronounAfterASurnameReadAsABody_IsThatPerson()
+    {
+        var document = Patterns(Mark(
+            "Minister Daniel Okafor spoke on Monday. Okafor said he had spoken to Priya Sethi about the inquiry. He praised Nadia Rahman for pressing the bank.",
+            "Daniel Okafor:Person|Priya Sethi:Person|Nadia Rahman:Person").Entity("Okafor", EntityKind.Organization, occurrence: 2));
+
+        var okafor = document.Entities.First(e => document.Slice(e.Span) == "Daniel Okafor").Chain;
+        document.Relations.ShouldContain(
+            r => r.Kind == RelationKind.Supported
+                && document.Entities[r.Source].Chain == okafor
+                && document.Slice(document.Entities[r.Target].Span) == "Nadia Rahman",
             Describe(document));
     }
 
