@@ -25,6 +25,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kestrel-bay", "fast", 11)]
     [InlineData("millbrook", "accurate", 13)]
     [InlineData("millbrook", "fast", 11)]
+    [InlineData("norland", "accurate", 13)]
+    [InlineData("norland", "fast", 11)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -40,6 +42,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kestrel-bay", "fast", 7, 3)]
     [InlineData("millbrook", "accurate", 8, 0)]
     [InlineData("millbrook", "fast", 7, 3)]
+    [InlineData("norland", "accurate", 8, 0)]
+    [InlineData("norland", "fast", 7, 3)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -56,6 +60,7 @@ public sealed class NewsClusterTests : IDisposable
     [Theory]
     [InlineData("kestrel-bay")]
     [InlineData("millbrook")]
+    [InlineData("norland")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");
