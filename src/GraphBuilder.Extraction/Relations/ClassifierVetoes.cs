@@ -305,10 +305,11 @@ internal static partial class ClassifierVetoes
         return false;
     }
 
-    // "tried to win over the Harbor Council", "lobbied the ministry", "sued Northwind Energy": someone who works on a
-    // body from outside.
+    // "tried to win over the Harbor Council", "lobbied the ministry", "sued Northwind Energy", "won the Golden Lion":
+    // someone who works on a body from outside, or takes its prize.
     [GeneratedRegex(
-        @" (?:win|wins|won|winning) over (?:the )?$| (?:lobby|lobbies|lobbied|lobbying|persuade|persuades|persuaded|convince|convinces|convinced"
+        @" (?:win|wins|won|winning) over (?:the )?$| (?:won|wins|received|receives|collected|collects|was awarded|accepted) (?:the |a |an )?$"
+        + @"| (?:lobby|lobbies|lobbied|lobbying|persuade|persuades|persuaded|convince|convinces|convinced"
         + @"|sue|sues|sued|suing|petition|petitions|petitioned) (?:the )?$")]
     private static partial Regex ActsOnFromOutside();
 

@@ -273,14 +273,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             // The body is named after the verb ("resigned from X", "stepped down as chair of X"), or it is the one
             // whose title the person held in this sentence ("X's chairperson Y had to step down").
             var target = indices.Skip(a + 1).FirstOrDefault(
-                i => document.Entities[i].Kind == EntityKind.Organization && document.Entities[i].FirstToken - person.EndToken <= 10,
+                i => document.Entities[i].Kind is EntityKind.Organization or EntityKind.Event && document.Entities[i].FirstToken - person.EndToken <= 10,
                 -1);
             if (target < 0)
             {
                 target = found.Where(r => r.Kind == RelationKind.Leads && r.Source == indices[a]).Select(r => r.Target).FirstOrDefault(-1);
             }
 
-            if (target >= 0 && document.Entities[target].Kind == EntityKind.Organization)
+            if (target >= 0 && document.Entities[target].Kind is EntityKind.Organization or EntityKind.Event)
             {
                 found.Add(new RelationMention(indices[a], target, RelationKind.ResignedFrom, sentence, 0.8, "relation-patterns/1:resigned"));
             }

@@ -88,7 +88,7 @@ internal static class RelationPatterns
             + $@"|served|serves|serve|was appointed|has been appointed|was named|has been named|was elected|has been elected|was sworn in|is sworn in"
             + $@"|will be sworn in|became|becomes|is|was)(?: {TimeOfStep})? (?:as )?(?:the )?"
             + $@"(?:new )?(?:{Modifier} )?{Leader} of (?:the )?$"),
-            RelationKind.Leads, People, Polities, Reversed: false, 0.8),
+            RelationKind.Leads, People, [.. Polities, .. Events], Reversed: false, 0.8),
         // LEADS: "Northwind Energy named Julia Brandt as interim chief executive".
         new("named-as-head", Rx(@"^ (?:has |have |had )?(?:named|appointed|picked|chose|tapped|elected|promoted) (?:\S+ ){0,2}$"),
             RelationKind.Leads, Organizations, People, Reversed: true, 0.8) { After = Rx($@"^ (?:as |to be )(?:its |the )?(?:new )?(?:{Modifier} )?{Leader}\b") },
@@ -141,6 +141,9 @@ internal static class RelationPatterns
         // "Tom Hale, 45, of Springfield", "Manju Sam, 36, from Sydney": the age and hometown of local news.
         new("age-of-place", Rx(@"^ , \d{1,3} , (?:of|from) $"),
             RelationKind.LivesIn, People, Places, Reversed: false, 0.8),
+        // "Adriatic Maritime Lines, a Trieste-based ferry operator".
+        new("based-apposition", Rx(@"^ , (?:a |an |the )(?:\S+ )?$"),
+            RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.8) { After = Rx(@"^ - ?based\b") },
         new("based-in", Rx(@"^ ,? ?(?:which is |that is |is |are )?(?:based|headquartered) in $"),
             RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.85),
         new("place-based", Rx(@"^ - ?based (?:(?:\S+ )?(?:group|company|firm|organi[sz]ation|charity|bank|agency|newspaper|broadcaster|start-?up|non-?profit|publisher|network|airline|insurer|lender|retailer|manufacturer|club|team) )?$"),
@@ -188,6 +191,9 @@ internal static class RelationPatterns
         // "won the backing of" (reversed).
         new("supported", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|{PraiseVerb}) (?:{Title} )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
+        // "thanked the festival's director, Stefan Majewski, for ...".
+        new("supported-role", Rx($@"^ (?:\S+ ){{0,2}}{PraiseVerb} (?:the |his |her |their |its )?(?:\S+ ){{0,3}}(?:{Leader}|director|organi[sz]er|host|founder) , $"),
+            RelationKind.Supported, Actors, People, Reversed: false, 0.7),
         new("support-behind", Rx(
             @"^ (?:\S+ ){0,2}(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
             + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed) (?:its |his |her |their )?"
@@ -262,6 +268,9 @@ internal static class RelationPatterns
             RelationKind.Created, Actors, Works, Reversed: false, 0.8),
         new("directed", Rx(@"^ (?:\S+ )?(?:directed|wrote|produced|made|created|filmed|authored|published) $"),
             RelationKind.Created, People, Works, Reversed: false, 0.75),
+        // "Katarzyna Wolska withdrew her documentary "The Salt Roads"": the work the person calls theirs.
+        new("verb-possessed-work", Rx($@"^ (?:\S+ ){{1,2}}(?:his|her|their) (?:new |latest |first |debut |own )?{WorkNoun} (?:"" |“ )?$"),
+            RelationKind.Created, People, Works, Reversed: false, 0.7) { AllowsMentionsBetween = true },
         new("author-of", Rx(@"^ , (?:the |an? )?(?:\S+ )?(?:author|co-author|writer|composer|lyricist|screenwriter|playwright) of (?:"" |“ )?$"),
             RelationKind.Created, People, Works, Reversed: false, 0.8),
 

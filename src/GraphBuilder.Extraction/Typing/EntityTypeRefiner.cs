@@ -141,7 +141,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 : RefineEvent(document, mention));
         }
 
-        foreach (var work in FindWorks(document))
+        foreach (var work in FindWorks(document, mentions))
         {
             mentions.RemoveAll(m => m.Span.Overlaps(work.Span));
             mentions.Add(work);
@@ -154,6 +154,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddLeakedDocuments(document, mentions);
         MissedNames.AddCompanies(document, mentions);
         MissedNames.AddParties(document, mentions);
+        MissedNames.AddBases(document, mentions);
         MissedNames.AddOccasions(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         DatelinePlaces.Complete(document, mentions);
@@ -822,7 +823,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return mention;
     }
 
-    private static IEnumerable<Mention> FindWorks(KnowledgeDocument document)
+    private static IEnumerable<Mention> FindWorks(KnowledgeDocument document, List<Mention> mentions)
     {
         foreach (var sentence in document.Sentences)
         {
@@ -848,7 +849,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
                 var length = end - i;
                 var before = i - 1 >= sentence.FirstToken ? document.TokenText(i - 1) : null;
-                var beforeNoun = before is not null && WorkNouns.Contains(before.Trim('"', '\u201C', '\u201D', ',', ':'));
+
+                // "the documentary Katarzyna Wolska pulled": a person's name followed by a verb is a relative clause's
+                // subject ("the documentary The Harbor Tapes won" is still a title).
+                var beforeNoun = before is not null
+                    && WorkNouns.Contains(before.Trim('"', '\u201C', '\u201D', ',', ':'))
+                    && !(StartsRelativeClause(document, end, sentence) && mentions.Any(m => m.Kind == EntityKind.Person && m.FirstToken == i && m.EndToken == end));
                 var beforeQuoted = before is "\"" or "\u201C" && i - 2 >= sentence.FirstToken && WorkNouns.Contains(document.TokenText(i - 2));
                 // "Deep Water premiered", "Deep Water, which streams on Netflix".
                 var verb = end + 2 < sentence.EndToken && document.TokenText(end) == "," && document.TokenText(end + 1) is "which" or "that" ? end + 2 : end;
@@ -857,9 +863,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
                 // "The Harbor Tapes, a documentary by ...", "Cold Harbour, his third feature film": an apposition names what
                 // the title is.
-                var appositive = end + 2 < sentence.EndToken && document.TokenText(end) == ","
-                    && Enumerable.Range(end + 1, Math.Min(4, sentence.EndToken - end - 1)).Any(k => WorkNouns.Contains(document.TokenText(k)))
-                    && document.TokenText(end + 1) is "a" or "an" or "the" or "his" or "her" or "their";
+                // A quoted title's closing mark may come first: ""The Salt Roads", the documentary ...".
+                var comma = end < sentence.EndToken && document.TokenText(end) is "\"" or "\u201D" ? end + 1 : end;
+                var appositive = comma + 2 < sentence.EndToken && document.TokenText(comma) == ","
+                    && Enumerable.Range(comma + 1, Math.Min(4, sentence.EndToken - comma - 1)).Any(k => WorkNouns.Contains(document.TokenText(k)))
+                    && document.TokenText(comma + 1) is "a" or "an" or "the" or "his" or "her" or "their";
                 afterVerb |= appositive && length >= 2;
                 if ((beforeNoun || beforeQuoted || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted))
                 {
@@ -870,6 +878,19 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 i = end;
             }
         }
+    }
+
+    private static bool StartsRelativeClause(KnowledgeDocument document, int next, Sentence sentence)
+    {
+        if (next >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(next);
+        return document.PartsOfSpeech is { } tags
+            ? tags[next] == "VERB" && !WorkVerbs.Contains(word)
+            : word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]) && !WorkVerbs.Contains(word);
     }
 
     // "the author of Alice in Wonderland", "writer of "The Quiet Shore"": the words after an author's "of" are a title.

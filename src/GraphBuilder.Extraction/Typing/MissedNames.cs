@@ -54,6 +54,25 @@ internal static class MissedNames
                 continue;
             }
 
+            // "Adriatic Maritime" and "Lines", "Adriatic" and "Maritime Lines": a company's name read in two pieces.
+            if (first.Kind is EntityKind.Organization or EntityKind.Other
+                && second.Kind == EntityKind.Organization
+                && second.TokenCount <= 2
+                && InstitutionWords.IsCompanyHead(document.TokenText(second.EndToken - 1))
+                && !Demonyms.TryGetPlace(document.Slice(first.Span), out _))
+            {
+                mentions[i] = first with
+                {
+                    Span = new TextSpan(first.Span.Start, second.Span.End),
+                    TokenCount = first.TokenCount + second.TokenCount,
+                    Kind = EntityKind.Organization,
+                    Confidence = Math.Min(first.Confidence, second.Confidence),
+                    Name = null,
+                };
+                mentions.RemoveAt(i + 1);
+                continue;
+            }
+
             whole ??= WholeNames(document, mentions);
             if (whole.TryGetValue(document.Text[first.Span.Start..second.Span.End], out var kind))
             {
@@ -66,6 +85,40 @@ internal static class MissedNames
                     Name = null,
                 };
                 mentions.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    /// <summary>Adds a place for each capitalised name before "-based" that no mention covers ("a Trieste-based ferry operator").</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place.</param>
+    public static void AddBases(KnowledgeDocument document, List<Mention> mentions)
+    {
+        var text = document.Text;
+        for (var t = 0; t + 2 < document.Tokens.Count; t++)
+        {
+            var (name, hyphen, based) = (document.Tokens[t], document.Tokens[t + 1], document.Tokens[t + 2]);
+            if (document.TokenText(t + 1) != "-"
+                || document.TokenText(t + 2) != "based"
+                || name.Span.End != hyphen.Span.Start
+                || hyphen.Span.End != based.Span.Start
+                || !EntityTypeRefiner.IsCapitalized(document.TokenText(t))
+                || document.Sentences[document.SentenceOf(t)].FirstToken == t)
+            {
+                continue;
+            }
+
+            // The name's capitalised words, at most three, back from the hyphen.
+            var first = t;
+            while (first - 1 >= 0 && t - first < 2 && EntityTypeRefiner.IsCapitalized(document.TokenText(first - 1)) && document.Sentences[document.SentenceOf(first - 1)].FirstToken != first - 1)
+            {
+                first--;
+            }
+
+            var span = new TextSpan(document.Tokens[first].Span.Start, name.Span.End);
+            if (!mentions.Any(m => m.Span.Overlaps(span)) && text[span.Start..span.End].Any(char.IsLower))
+            {
+                mentions.Add(new Mention(span, first, t + 1 - first, EntityKind.Location, 0.7, "entity-typing/1"));
             }
         }
     }
@@ -270,7 +323,18 @@ internal static class MissedNames
     {
         // "Calder Motors spokesman Peter Lindqvist", "Solace Robotics, a start-up": a company's name, with or without
         // "the", that the recogniser missed or read as a person's.
-        AddHeadedNames(document, mentions, InstitutionWords.IsCompanyHead, EntityKind.Organization, afterThe: false);
+        // Inside a sentence a capitalised word before the head is part of the name whatever the tagger says ("accused
+        // Adriatic Maritime Lines of", where "Maritime" is tagged an adjective); a sentence's first word only as a
+        // proper noun or where the recogniser saw a name start.
+        AddHeadedNames(
+            document,
+            mentions,
+            InstitutionWords.IsCompanyHead,
+            EntityKind.Organization,
+            afterThe: false,
+            isNameWord: t => IsProperName(document, t)
+                || (EntityTypeRefiner.IsCapitalized(document.TokenText(t))
+                    && (document.Sentences[document.SentenceOf(t)].FirstToken != t || mentions.Any(m => m.FirstToken == t && m.Kind != EntityKind.Person))));
     }
 
     /// <summary>Adds a party for each capitalised qualifier and party plural after "the" ("the Liberal Democrats").</summary>

@@ -41,6 +41,10 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign.", "Nadia Rahman:Person|Labour:Organization|Leith:Location|Fiona MacLeod:Person", RelationKind.MemberOf, "Nadia Rahman", "Labour")]
     [InlineData("Anne Leclerc, who has led the Harbor Drivers Union since 2019, said members would vote.", "Anne Leclerc:Person|Harbor Drivers Union:Organization", RelationKind.Leads, "Anne Leclerc", "Harbor Drivers Union")]
     [InlineData("Liam Walsh will step down as general manager of the Harbor Transit Authority.", "Liam Walsh:Person|Harbor Transit Authority:Organization", RelationKind.Leads, "Liam Walsh", "Harbor Transit Authority")]
+    [InlineData("Giulia Conti resigned on Monday as president of the Lagoon Film Festival.", "Giulia Conti:Person|Lagoon Film Festival:Event", RelationKind.ResignedFrom, "Giulia Conti", "Lagoon Film Festival")]
+    [InlineData("Giulia Conti resigned on Monday as president of the Lagoon Film Festival.", "Giulia Conti:Person|Lagoon Film Festival:Event", RelationKind.Leads, "Giulia Conti", "Lagoon Film Festival")]
+    [InlineData("Ana Wolska thanked the festival's director, Stefan Majewski, for giving the film a home.", "Ana Wolska:Person|Stefan Majewski:Person", RelationKind.Supported, "Ana Wolska", "Stefan Majewski")]
+    [InlineData("Ana Wolska withdrew her documentary \"The Salt Roads\" from the festival.", "Ana Wolska:Person|The Salt Roads:Work", RelationKind.Created, "Ana Wolska", "The Salt Roads")]
     [InlineData("Oliver Grant resigned on Friday as chief executive of Calder Motors.", "Oliver Grant:Person|Calder Motors:Organization", RelationKind.Leads, "Oliver Grant", "Calder Motors")]
     [InlineData("Ruth Avila called on Oliver Grant to resign as chief executive of Calder Motors.", "Ruth Avila:Person|Oliver Grant:Person|Calder Motors:Organization", RelationKind.Leads, "Oliver Grant", "Calder Motors")]
     [InlineData("Senator Ruth Avila said in an interview on CNN's Sunday show that the bill would pass.", "Ruth Avila:Person|CNN:Organization", RelationKind.Interviewed, "CNN", "Ruth Avila")]
@@ -90,6 +94,29 @@ public sealed class NewsIdiomRelationTests
         draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
             && draft.Entities[r.Source].Name == "Dana Whitfield"
             && draft.Entities[r.Target].Name == "Oregon");
+    }
+
+    [Fact]
+    public void Extract_PronounAccusingACompanyTheRecogniserCut_AccusesTheWholeCompany()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Wolska said AML operates the ferries shown in The Salt Roads, which follows dock workers in Trieste and Split. "
+            + "She accused Adriatic Maritime Lines of cutting safety crews to save money.");
+
+        draft.Relations.Where(r => r.Type == RelationKind.Accused).Select(r => (draft.Entities[r.Source].Name, draft.Entities[r.Target].Name))
+            .ShouldBe([("Wolska", "Adriatic Maritime Lines")]);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_CompanyWithAnAppositionSayingWhereItIsBased_IsBasedThere(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "The festival is sponsored by Adriatic Maritime Lines, a Trieste-based ferry operator.");
+
+        draft.Relations.Where(r => r.Type == RelationKind.BasedIn).Select(r => (draft.Entities[r.Source].Name, draft.Entities[r.Target].Name))
+            .ShouldBe([("Adriatic Maritime Lines", "Trieste")]);
     }
 
     [Fact]
@@ -193,6 +220,7 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Ann Lee, a member of the Harbor Council, voted against the budget.", "Ann Lee:Person|Harbor Council:Organization", "Ann Lee")]
     [InlineData("Senator Ruth Avila said in an interview on CNN's Sunday show that the bill would pass.", "Ruth Avila:Person|CNN:Organization", "Ruth Avila")]
     [InlineData("Ben Carter appeared on Channel Nine to promote his film.", "Ben Carter:Person|Channel Nine:Organization", "Ben Carter")]
+    [InlineData("Katarzyna Wolska, 44, won the Golden Lion for best documentary in 2019.", "Katarzyna Wolska:Person|Golden Lion:Organization", "Katarzyna Wolska")]
     [InlineData("State Sen. Lena Morales called on Tomas Reyes to resign as chief executive of Aldous Petroleum, saying the company had ignored warnings.", "Lena Morales:Person|Tomas Reyes:Person|Aldous Petroleum:Organization", "Lena Morales")]
     [InlineData("\"Every gallon that reached our beaches is the responsibility of Aldous Petroleum,\" Dana Whitfield told reporters in Salem.", "Aldous Petroleum:Organization|Dana Whitfield:Person|Salem:Location", "Dana Whitfield")]
     public void Process_PersonNearAnOrganisationThatDoesNotEmployThem_IsNotItsEmployee(string text, string entities, string person)

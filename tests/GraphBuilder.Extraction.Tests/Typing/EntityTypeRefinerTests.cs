@@ -21,6 +21,70 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_QuotedTitleWithAnAppositionNamingAWork_BecomesAWork()
+    {
+        var document = new DocumentBuilder("\"The Salt Roads\", the documentary Ana Wolska pulled, premiered in Warsaw.")
+            .Entity("Salt Roads", EntityKind.Location)
+            .Entity("Ana Wolska", EntityKind.Person)
+            .Entity("Warsaw", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("The Salt Roads", EntityKind.Work), ("Ana Wolska", EntityKind.Person), ("Warsaw", EntityKind.Location)]);
+    }
+
+    [Fact]
+    public void Process_TitleAfterAWorkNounFollowedByAVerb_StaysATitleUnlessItIsAPerson()
+    {
+        var document = new DocumentBuilder("The documentary The Harbor Tapes opened the festival, and the documentary Ana Wolska pulled premiered later.")
+            .Entity("Harbor", EntityKind.Location)
+            .Entity("Ana Wolska", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("The Harbor Tapes", EntityKind.Work), ("Ana Wolska", EntityKind.Person)]);
+    }
+
+    [Theory]
+    [InlineData("Adriatic Maritime", EntityKind.Organization, "Lines")]
+    [InlineData("Adriatic", EntityKind.Other, "Maritime Lines")]
+    public void Process_ShippingLineReadInTwoPieces_IsOneCompany(string first, EntityKind kind, string second)
+    {
+        var document = new DocumentBuilder("Adriatic Maritime Lines chief executive Paolo Ferri said the company had never sought influence.")
+            .Entity(first, kind)
+            .Entity(second, EntityKind.Organization)
+            .Entity("Paolo Ferri", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("Adriatic Maritime Lines", EntityKind.Organization), ("Paolo Ferri", EntityKind.Person)]);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_CompanysLastWordReadOnItsOwn_EndsTheNameBeforeIt(string profile)
+    {
+        // The accurate recogniser reads "Adriatic Maritime" and "Lines" here, and the tagger no proper noun in "Maritime";
+        // the fast one reads "Adriatic" alone at the sentence's start.
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Wolska exit exposes festival's sponsor problem\n\n"
+            + "By Jonas Eriksen\n\n"
+            + "Katarzyna Wolska's decision to pull The Salt Roads from the Lagoon Film Festival has drawn support from fellow filmmakers. British director Ruth Coleman praised Wolska for standing by her film, and said she would join a panel on festival funding next week.\n\n"
+            + "Adriatic Maritime Lines chief executive Paolo Ferri said the company had never sought to influence the programme. The company, known as AML, has sponsored the festival since 2023.\n\n"
+            + "The festival's president, Giulia Conti, defended the sponsorship in a statement on Thursday.");
+
+        draft.Entities.Select(e => e.Name).ShouldContain("Adriatic Maritime Lines");
+        draft.Entities.Select(e => e.Name).ShouldNotContain("Lines");
+        draft.Entities.Select(e => e.Name).ShouldNotContain("Maritime Lines");
+    }
+
+    [Fact]
     public void Process_TitleAfterAnAuthorsOf_BecomesAWorkReplacingInnerNames()
     {
         var document = new DocumentBuilder("The best known is Lewis Carroll, author of Alice in Wonderland, who taught at Oxford.")
