@@ -33,54 +33,37 @@ internal static class MissedNames
         for (var i = mentions.Count - 2; i >= 0; i--)
         {
             var (first, second) = (mentions[i], mentions[i + 1]);
-            if (JoinsOverParticles(document, first, second))
+
+            // "Van der Berg" read as "Van" and "Berg", "Tomas van der Berg" as "Tomas" and "Berg": the particles between
+            // belong to one person's surname.
+            EntityKind? joined = JoinsOverParticles(document, first, second) ? EntityKind.Person : null;
+            if (joined is null
+                && second.FirstToken == first.EndToken
+                && second.Span.Start == first.Span.End + 1
+                && document.Text[first.Span.End] == ' ')
             {
-                // "Van der Berg" read as "Van" and "Berg", "Tomas van der Berg" as "Tomas" and "Berg": the particles
-                // between belong to one person's surname.
+                // "Adriatic Maritime" and "Lines", "Adriatic" and "Maritime Lines": a company's name read in two pieces.
+                if (first.Kind is EntityKind.Organization or EntityKind.Other
+                    && second.Kind == EntityKind.Organization
+                    && second.TokenCount <= 2
+                    && InstitutionWords.IsCompanyHead(document.TokenText(second.EndToken - 1))
+                    && !Demonyms.TryGetPlace(document.Slice(first.Span), out _))
+                {
+                    joined = EntityKind.Organization;
+                }
+                else if ((whole ??= WholeNames(document, mentions)).TryGetValue(document.Text[first.Span.Start..second.Span.End], out var kind))
+                {
+                    joined = kind;
+                }
+            }
+
+            if (joined is { } joinedKind)
+            {
                 mentions[i] = first with
                 {
                     Span = new TextSpan(first.Span.Start, second.Span.End),
                     TokenCount = second.EndToken - first.FirstToken,
-                    Kind = EntityKind.Person,
-                    Confidence = Math.Min(first.Confidence, second.Confidence),
-                    Name = null,
-                };
-                mentions.RemoveAt(i + 1);
-                continue;
-            }
-
-            if (second.FirstToken != first.EndToken || second.Span.Start != first.Span.End + 1 || document.Text[first.Span.End] != ' ')
-            {
-                continue;
-            }
-
-            // "Adriatic Maritime" and "Lines", "Adriatic" and "Maritime Lines": a company's name read in two pieces.
-            if (first.Kind is EntityKind.Organization or EntityKind.Other
-                && second.Kind == EntityKind.Organization
-                && second.TokenCount <= 2
-                && InstitutionWords.IsCompanyHead(document.TokenText(second.EndToken - 1))
-                && !Demonyms.TryGetPlace(document.Slice(first.Span), out _))
-            {
-                mentions[i] = first with
-                {
-                    Span = new TextSpan(first.Span.Start, second.Span.End),
-                    TokenCount = first.TokenCount + second.TokenCount,
-                    Kind = EntityKind.Organization,
-                    Confidence = Math.Min(first.Confidence, second.Confidence),
-                    Name = null,
-                };
-                mentions.RemoveAt(i + 1);
-                continue;
-            }
-
-            whole ??= WholeNames(document, mentions);
-            if (whole.TryGetValue(document.Text[first.Span.Start..second.Span.End], out var kind))
-            {
-                mentions[i] = first with
-                {
-                    Span = new TextSpan(first.Span.Start, second.Span.End),
-                    TokenCount = first.TokenCount + second.TokenCount,
-                    Kind = kind,
+                    Kind = joinedKind,
                     Confidence = Math.Min(first.Confidence, second.Confidence),
                     Name = null,
                 };
