@@ -317,7 +317,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 var last = document.TokenText(candidate.EndToken - 1);
                 if (candidate.Kind == EntityKind.Organization
                     && candidate.Form is MentionForm.Name
-                    && (InstitutionWords.IsCompanyHead(last) && noun is not "group" || last.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+                    && ((IsCompany(document, candidate) && noun is not "group") || last.Equals(noun, StringComparison.OrdinalIgnoreCase)))
                 {
                     relations.Add(new RelationMention(o, p, RelationKind.BasedIn, sentence, 0.7, "relation-patterns/1:based-description"));
                     break;
@@ -325,6 +325,12 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
         }
     }
+
+    // A company's name, or a short name ("Redgum") of a chain that holds one ("Redgum Minerals").
+    private static bool IsCompany(KnowledgeDocument document, Mention organization) =>
+        InstitutionWords.IsCompanyHead(document.TokenText(organization.EndToken - 1))
+        || (organization.Chain >= 0
+            && document.Entities.Any(m => m.Chain == organization.Chain && m.Form == MentionForm.Name && InstitutionWords.IsCompanyHead(document.TokenText(m.EndToken - 1))));
 
     private static void WorksAcrossSentences(KnowledgeDocument document, Dictionary<int, List<int>> bySentence, List<RelationMention> relations)
     {
@@ -376,7 +382,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     }
 
     // "-based company" with no name after it ("-based company Calder Motors" is the patterns').
-    [GeneratedRegex(@"^ - ?based (?<noun>company|firm|group|carrier|airline|insurer|lender|retailer|manufacturer|refiner|producer|bank) ")]
+    [GeneratedRegex(@"^ - ?based (?<noun>company|firm|group|carrier|airline|insurer|lender|retailer|manufacturer|refiner|producer|bank|miner|operator|developer|explorer) ")]
     private static partial Regex BasedDescription();
 
     [GeneratedRegex(@"^ , (?:his|her|their|its) (?:main |chief |closest |nearest )?(?:competitor|rival|opponent|challenger)s? ")]

@@ -38,7 +38,7 @@ internal static class RelationPatterns
     private const string TimeOfStep =
         @"(?:(?:on |last |this |earlier |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year)"
         + @"|abruptly|suddenly|formally|officially|unexpectedly)";
-    private const string StepDown = @"(?:resign|quit|step down|step aside|stand down)\b";
+    private const string StepDown = @"(?:resign|quit|step down|step aside|stand down|stand aside)\b";
     // A title between a verb and the name it governs, which the recogniser leaves out of the name ("called on Mayor Grace Okafor").
     private const string Title =
         @"(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?|senator|governor|mayor|president|minister|chancellor|judge|general|chairman|chairwoman"
@@ -204,7 +204,7 @@ internal static class RelationPatterns
             + @"(?:backing|endorsement|support) of (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: true, 0.75),
         new("urged-to-run", Rx($@"^ (?:\S+ ){{0,2}}(?:urged|urges|has urged|encouraged|encourages|pressed|called on|calls on) (?:{Title} )?$"),
-            RelationKind.Supported, Actors, People, Reversed: false, 0.65) { After = Rx(@"^ to (?:run|stand|seek)\b") },
+            RelationKind.Supported, Actors, People, Reversed: false, 0.65) { After = Rx(@"^ to (?:run|seek|stand(?! aside| down))\b") },
         // A "supporter of", "critic of" or "opponent of" apposition.
         new("supporter-of", Rx(@"^ , (?:a |an |the )?(?:\S+ ){0,2}(?:supporter|backer|ally|champion) of (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.7),

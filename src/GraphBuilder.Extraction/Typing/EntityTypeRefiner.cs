@@ -98,6 +98,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsNamedStorm(document, m))
             .Select(m => AsEastAsianPerson(document, m))
             .Select(m => AsBody(document, m))
+            .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
         MissedNames.JoinSplit(document, repaired);
@@ -459,6 +460,24 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         // Only offices of state: "Director of the National Iodine Nutrition study" names a study, not a person.
         return t >= 1 && document.TokenText(t) is "to" or "of" or "for" && document.TokenText(t - 1) is "Secretary" or "Minister" or "Commissioner" or "Ambassador" or "Chancellor";
+    }
+
+    private static Mention AsCompanyWithOfficers(KnowledgeDocument document, Mention mention)
+    {
+        // "Redgum's chairwoman, Helen Yates" beside "Redgum Minerals": a one-word name with a board's officer is the
+        // company whose name it starts, not a person.
+        if (mention is not { Kind: EntityKind.Person, TokenCount: 1 }
+            || mention.EndToken + 1 >= document.Tokens.Count
+            || document.TokenText(mention.EndToken) is not ("'s" or "\u2019s")
+            || document.TokenText(mention.EndToken + 1) is not ("chairwoman" or "chairman" or "chairperson" or "board" or "shareholders" or "directors" or "spokesman" or "spokeswoman"))
+        {
+            return mention;
+        }
+
+        var word = document.TokenText(mention.FirstToken);
+        return document.Entities.Any(m => m.Kind == EntityKind.Organization && m.TokenCount >= 2 && document.TokenText(m.FirstToken) == word)
+            ? mention with { Kind = EntityKind.Organization }
+            : mention;
     }
 
     private static Mention AsBody(KnowledgeDocument document, Mention mention)

@@ -39,6 +39,7 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Oliver Grant stepped down as chairman of the Harbor Council.", "Oliver Grant:Person|Harbor Council:Organization", RelationKind.Leads, "Oliver Grant", "Harbor Council")]
     [InlineData("Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign.", "Nadia Rahman:Person|Labour:Organization|Leith:Location|Fiona MacLeod:Person", RelationKind.Criticized, "Nadia Rahman", "Fiona MacLeod")]
     [InlineData("Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign.", "Nadia Rahman:Person|Labour:Organization|Leith:Location|Fiona MacLeod:Person", RelationKind.MemberOf, "Nadia Rahman", "Labour")]
+    [InlineData("Greens senator Jordan Ellery called on Craig Hollis to stand aside until the inquiry was finished.", "Jordan Ellery:Person|Craig Hollis:Person", RelationKind.Criticized, "Jordan Ellery", "Craig Hollis")]
     [InlineData("Anne Leclerc, who has led the Harbor Drivers Union since 2019, said members would vote.", "Anne Leclerc:Person|Harbor Drivers Union:Organization", RelationKind.Leads, "Anne Leclerc", "Harbor Drivers Union")]
     [InlineData("Liam Walsh will step down as general manager of the Harbor Transit Authority.", "Liam Walsh:Person|Harbor Transit Authority:Organization", RelationKind.Leads, "Liam Walsh", "Harbor Transit Authority")]
     [InlineData("Giulia Conti resigned on Monday as president of the Lagoon Film Festival.", "Giulia Conti:Person|Lagoon Film Festival:Event", RelationKind.ResignedFrom, "Giulia Conti", "Lagoon Film Festival")]
@@ -106,6 +107,18 @@ public sealed class NewsIdiomRelationTests
 
         draft.Relations.Where(r => r.Type == RelationKind.Accused).Select(r => (draft.Entities[r.Source].Name, draft.Entities[r.Target].Name))
             .ShouldBe([("Wolska", "Adriatic Maritime Lines")]);
+    }
+
+    [Fact]
+    public void Extract_BasedMinerAfterTheCompanyIsNamed_IsWhereItIsBased()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The union has accused Redgum Minerals of ignoring repeated safety complaints. Redgum's chairwoman, Helen Yates, said the board would commission "
+            + "its own review. Shares in the Perth-based miner fell 9 per cent on Wednesday.");
+
+        draft.Relations.Where(r => r.Type == RelationKind.BasedIn).Select(r => (draft.Entities[r.Source].Name, draft.Entities[r.Target].Name))
+            .ShouldBe([("Redgum Minerals", "Perth")]);
     }
 
     [Theory]

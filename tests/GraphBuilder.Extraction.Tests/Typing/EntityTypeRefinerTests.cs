@@ -1144,6 +1144,20 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_OneWordNameWithABoardsOfficer_IsTheCompanyItStarts()
+    {
+        var document = new DocumentBuilder("Redgum Minerals apologised. Redgum's chairwoman, Helen Yates, said the board would act.")
+            .Entity("Redgum Minerals", EntityKind.Organization)
+            .Entity("Redgum", EntityKind.Person, occurrence: 2)
+            .Entity("Helen Yates", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => e.Kind).ShouldBe([EntityKind.Organization, EntityKind.Organization, EntityKind.Person]);
+    }
+
+    [Fact]
     public void Process_TreasurerAndPersonReadAsOneOrganisation_IsThePerson()
     {
         var document = new DocumentBuilder("Treasurer Sam Okoye accused Morales of using the disaster.")
