@@ -130,11 +130,7 @@ internal static partial class ClassifierVetoes
 
     // "The Port Calder-based company ... operates refineries in the Pacific Northwest": the place a body is based in
     // says where the body is, not where another place is.
-    private static bool BaseOfABody(KnowledgeDocument document, Mention place)
-    {
-        var end = place.Span.End;
-        return end + 6 <= document.Text.Length && document.Text.AsSpan(end).StartsWith("-based", StringComparison.Ordinal);
-    }
+    private static bool BaseOfABody(KnowledgeDocument document, Mention place) => BasedCompounds.Follows(document.Text, place.Span.End);
 
     private static bool IsPair(KnowledgeDocument document, RelationMention relation, (int, int) pair)
     {

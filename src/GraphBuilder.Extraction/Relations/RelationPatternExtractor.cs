@@ -72,9 +72,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
                 var between = Between(document, first.EndToken, second.FirstToken);
                 if (!Match(document, indices, a, b, sentence, between, b == a + 1, found)
-                    && Apposed(document, indices, a, b, ref between))
+                    && Apposed(document, indices, a, b, out var rest))
                 {
-                    Match(document, indices, a, b, sentence, between, adjacent: true, found);
+                    Match(document, indices, a, b, sentence, rest, adjacent: true, found);
                 }
             }
         }
@@ -131,31 +131,31 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // "Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign": an apposition between the subject
     // and its verb, with the names inside it, is read past, as if the subject stood next to the verb. The apposition
     // starts with an article and ends at the next comma, within eight words.
-    private static bool Apposed(KnowledgeDocument document, List<int> indices, int a, int b, ref string between)
+    private static bool Apposed(KnowledgeDocument document, List<int> indices, int a, int b, out string between)
     {
-        if (!between.StartsWith(" , the ", StringComparison.Ordinal) && !between.StartsWith(" , a ", StringComparison.Ordinal) && !between.StartsWith(" , an ", StringComparison.Ordinal))
+        between = string.Empty;
+        var (first, second) = (document.Entities[indices[a]], document.Entities[indices[b]]);
+        var t = first.EndToken;
+        if (t + 2 >= second.FirstToken
+            || document.TokenText(t) != ","
+            || document.TokenText(t + 1).ToLowerInvariant() is not ("the" or "a" or "an"))
         {
             return false;
         }
 
-        var close = between.IndexOf(" , ", 3, StringComparison.Ordinal);
-        if (close < 0 || between[3..close].Count(c => c == ' ') > 8)
+        var close = t + 2;
+        while (close < second.FirstToken && document.TokenText(close) != ",")
         {
-            return false;
+            close++;
         }
 
         // Every name between the two lies inside the apposition.
-        var first = document.Entities[indices[a]];
-        var commaToken = first.EndToken + between[..(close + 1)].Count(c => c == ' ') - 1;
-        for (var m = a + 1; m < b; m++)
+        if (close >= second.FirstToken || close - (t + 1) > 9 || Enumerable.Range(a + 1, b - a - 1).Any(m => document.Entities[indices[m]].EndToken > close))
         {
-            if (document.Entities[indices[m]].EndToken > commaToken)
-            {
-                return false;
-            }
+            return false;
         }
 
-        between = between[(close + 2)..];
+        between = Between(document, close + 1, second.FirstToken);
         return between.Length > 1;
     }
 
@@ -298,15 +298,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             if (place.Kind != EntityKind.Location
                 || place.FirstToken == 0
                 || !document.TokenText(place.FirstToken - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
-                || BasedDescription().Match(Between(document, place.EndToken, Math.Min(document.Tokens.Count, place.EndToken + 4))) is not { Success: true } description)
+                || BasedCompounds.BodyNoun(document.Text, place.Span.End, out var after) is not { } noun
+                || (after.Length > 0 && char.IsUpper(after[0])))
             {
-                continue;
-            }
-
-            var noun = description.Groups["noun"].Value;
-            var after = Enumerable.Range(place.EndToken, 4).FirstOrDefault(t => t < document.Tokens.Count && document.TokenText(t) == noun) + 1;
-            if (after < document.Tokens.Count && char.IsUpper(document.TokenText(after)[0]))
-            {
+                // "-based company Calder Motors" names its company: the patterns read it.
                 continue;
             }
 
@@ -380,10 +375,6 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
         return builder.ToString();
     }
-
-    // "-based company" with no name after it ("-based company Calder Motors" is the patterns').
-    [GeneratedRegex(@"^ - ?based (?<noun>company|firm|group|carrier|airline|insurer|lender|retailer|manufacturer|refiner|producer|bank|miner|operator|developer|explorer) ")]
-    private static partial Regex BasedDescription();
 
     [GeneratedRegex(@"^ , (?:his|her|their|its) (?:main |chief |closest |nearest )?(?:competitor|rival|opponent|challenger)s? ")]
     private static partial Regex RivalAfter();

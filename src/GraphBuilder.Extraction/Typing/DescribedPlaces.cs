@@ -57,18 +57,15 @@ internal static class DescribedPlaces
     // before a body ("a Linux-based phone" names none).
     private static bool IsBase(KnowledgeDocument document, Mention mention)
     {
-        var (text, end) = (document.Text, mention.Span.End);
-        if (mention.Kind is EntityKind.Location or EntityKind.Person
-            || mention.Form != MentionForm.Name
-            || end + 7 >= text.Length
-            || text[end] is not ('-' or '\u2010' or '\u2011')
-            || !text.AsSpan(end + 1).StartsWith("based ", StringComparison.Ordinal))
+        if (mention.Kind is EntityKind.Location or EntityKind.Person || mention.Form != MentionForm.Name)
         {
             return false;
         }
 
-        var next = text[(end + 7)..].Split([' ', ',', '.'], 2)[0];
-        return next.Length > 0 && (char.IsUpper(next[0]) || RoleWords.OrganizationHeads.Contains(next) || next is "startup" or "charity" or "broadcaster" or "insurer" or "lender" or "carrier" or "airline" or "developer" or "retailer" or "manufacturer" or "publisher" or "producer" or "refiner" or "miner" or "conglomerate");
+        // "the Oslo-based Fjord Watch": a name right after the compound is a body's too.
+        var (text, end) = (document.Text, mention.Span.End);
+        return BasedCompounds.BodyNoun(text, end, out _) is not null
+            || (BasedCompounds.Follows(text, end) && end + 7 < text.Length && text[end + 6] == ' ' && char.IsUpper(text[end + 7]));
     }
 
     // A person's name never ends in "City", "County" or "Province"; an organisation's may ("Manchester City").
