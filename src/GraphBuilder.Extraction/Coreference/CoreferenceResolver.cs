@@ -37,7 +37,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         JoinSameNames(mentions, texts, keys, links);
         JoinSingleNames(mentions, texts, keys, links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
-        JoinShortOrganizationNames(mentions, texts, keys, links, cancellationToken);
+        JoinShortOrganizationNames(document, mentions, texts, keys, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
         JoinStatedAliases(document, mentions, texts, links);
@@ -201,6 +201,7 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// "Google headquarters" before "the Google Science Fair").
     /// </summary>
     private static void JoinShortOrganizationNames(
+        KnowledgeDocument document,
         List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
     {
         var organizations = Enumerable.Range(0, mentions.Count)
@@ -213,6 +214,12 @@ public sealed class CoreferenceResolver : IExtractionStage
         var byStart = IndexNames(organizations, keys, Starts);
         var byAbridgement = IndexNames(organizations, keys, Abridgements);
         var byNameAfterOf = IndexNames(organizations, keys, NamesAfterOf);
+        // "JPL Stardust" is a body's mission, not a body that "Stardust" abridges; "Associated Press, Rick Santorum" is
+        // two names read as one.
+        var byLastWord = IndexNames(
+            organizations.Where(j => !texts[j].Contains(',', StringComparison.Ordinal) && !texts[j].Split(' ')[..^1].Any(IsAcronym)),
+            keys,
+            DistinctiveLastWord);
 
         // A name the article also writes for a place is the place, not a short form of a body named after it:
         // "Millbrook's bus drivers" beside the "Millbrook Regional Transit Authority".
@@ -259,6 +266,15 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
+            // "Rovers" for "Ashgrove Rovers", "Reuters" for "Thomson Reuters": the one longer name that ends in a word
+            // of its own, which a body's head ("Council", "Party") or a party's plural ("Democrats") is not.
+            if (starting.Count == 0 && words.Length == 1 && !places.Contains(keys[i])
+                && OnlyChain(byLastWord.GetValueOrDefault(name) ?? [], links) is var ending and >= 0 && links.Find(i) != ending)
+            {
+                links.Union(ending, i, $"'{texts[i]}' is the short form of the only longer name that ends with it: '{texts[ending]}'");
+                continue;
+            }
+
             // The event index holds each event's first mention; the name's first mention must come after it, since a
             // name written before the event is the body behind it, not the event's short form.
             var events = eventsByName.GetValueOrDefault(name) ?? [];
@@ -275,6 +291,34 @@ public sealed class CoreferenceResolver : IExtractionStage
             if (body >= 0 && starting.Count == 0)
             {
                 links.Union(body, i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[body]}'");
+            }
+        }
+
+        // "Meridian" read as a miscellaneous name in an article that names "Meridian Sports Capital": the short form of
+        // the one organisation whose name starts with it, and so the organisation. One word only, since a longer one is
+        // a work's title as often ("Doctor Who" beside the "Doctor Who Society of Canada"); not a nationality ("Swedish"
+        // before "Swedish Football Association"), nor a person's name, which rule 2 has given its person or the recogniser read as one ("Savage"), nor a
+        // word the tagger reads as no proper noun ("a Paralympic medalist" beside the "Paralympic Committee").
+        var personNames = IndexNames(FullPersonNames(mentions, keys), keys, FirstAndLastWords);
+        var personKeys = Enumerable.Range(0, mentions.Count).Where(j => mentions[j].Kind == EntityKind.Person).Select(j => keys[j]).ToHashSet(StringComparer.Ordinal);
+        var tags = document.PartsOfSpeech;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind != EntityKind.Other || mentions[i].Form != MentionForm.Name || places.Contains(keys[i])
+                || (tags is not null && tags[mentions[i].FirstToken] != "PROPN")
+                || Demonyms.TryGetPlace(texts[i], out _) || Words(keys[i]) is not [var word] || personNames.ContainsKey(word) || personKeys.Contains(word))
+            {
+                continue;
+            }
+
+            if (OnlyChain(byStart.GetValueOrDefault(word) ?? [], links) is var longer and >= 0)
+            {
+                // Every mention of the name takes the type, the first of them joining the chain for all.
+                mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
+                if (links.Find(i) != longer)
+                {
+                    links.Union(longer, i, $"'{texts[i]}' is the short form of the only organisation's name that starts with it: '{texts[longer]}'");
+                }
             }
         }
     }
@@ -349,6 +393,18 @@ public sealed class CoreferenceResolver : IExtractionStage
 
         var heads = Heads(shorter);
         return heads > 0 && Heads(longer) > heads;
+    }
+
+    // "rovers" for "ashgrove rovers": the last word of a longer name, unless it is a body's head or a party's plural,
+    // which many names end in and which alone name another body as often as this one.
+    private static IEnumerable<string> DistinctiveLastWord(string[] full) =>
+        full.Length > 1 && !IsGenericLastWord(full[^1]) ? [full[^1]] : [];
+
+    private static bool IsGenericLastWord(string word)
+    {
+        var title = char.ToUpperInvariant(word[0]) + word[1..];
+        return InstitutionWords.IsInstitutionHead(title) || InstitutionWords.IsCompanyHead(title) || InstitutionWords.NewspaperHeads.Contains(title)
+            || PartyPlurals.IsPartyPlural(title);
     }
 
     // "spitfire" for "spitfire tournament": the name before the one head word that ends an event's name.

@@ -11,7 +11,7 @@ internal static class PostNominals
     private static readonly FrozenSet<string> Letters = FrozenSet.ToFrozenSet(
         [
             "SC", "QC", "KC", "KBE", "DBE", "CBE", "OBE", "MBE", "KCMG", "CMG", "CH", "OM", "VC", "GC", "FRS", "PhD", "Ph.D.",
-            "MD", "M.D.", "Esq", "Esq.", "Jr", "Jr.", "Sr", "Sr.", "MP", "MEP", "MSP", "MLA", "MPP", "AO", "AC", "AM", "ONZM",
+            "MD", "M.D.", "Esq", "Esq.", "Jr", "Jr.", "Sr", "Sr.", "MP", "TD", "MEP", "MSP", "MLA", "MPP", "AO", "AC", "AM", "ONZM",
         ],
         StringComparer.Ordinal);
 

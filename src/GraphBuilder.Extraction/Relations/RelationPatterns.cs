@@ -30,7 +30,7 @@ internal static class RelationPatterns
         + @"|engineer|lawyer|attorney|adviser|advisor|aide|researcher|manager|staffer|consultant|coach|strategist|producer|scientist"
         + @"|(?:[a-z-]+ ){0,2}(?:officer|director|secretary))";
     private const string PartyRole =
-        @"(?:lawmaker|legislator|councillor|councilor|councilman|councilwoman|council member|mp|senator|congressman|congresswoman"
+        @"(?:lawmaker|legislator|councillor|councilor|councilman|councilwoman|council member|mp|td|mep|msp|mla|mpp|senator|congressman|congresswoman"
         + @"|representative|assemblyman|assemblywoman|delegate|candidate|politician|member)";
     private const string RivalWord = @"(?:main |chief |closest |biggest |longtime |long-time |fiercest |nearest |former |arch-)?(?:rival|competitor|challenger)";
     private const string Ouster = @"(?:immediate )?(?:resignation|removal|ouster|dismissal|sacking|firing|impeachment)";

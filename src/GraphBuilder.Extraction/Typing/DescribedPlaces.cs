@@ -51,7 +51,8 @@ internal static class DescribedPlaces
             && mention.Form == MentionForm.Name
             && mention.FirstToken >= 2
             && document.TokenText(mention.FirstToken - 1) == "for"
-            && document.TokenText(mention.FirstToken - 2) is "MP" or "MPs" or "MSP" or "MEP" or "MLA" or "MPP" or "member" or "Member" or "candidate";
+            && (MemberTitles.IsLetters(document.TokenText(mention.FirstToken - 2))
+                || document.TokenText(mention.FirstToken - 2) is "member" or "Member" or "candidate");
 
     // "The Port Calder-based company", "the Oslo-based group Fjord Watch": what a body is based in is a place. Only
     // before a body ("a Linux-based phone" names none).

@@ -88,9 +88,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => TrimConnectors(document, m))
             .SelectMany(m => SplitAtInstitutions(document, m))
             .SelectMany(m => SplitTrailingCountry(document, m))
+            .SelectMany(m => SplitAtMemberTitle(document, m))
             .SelectMany(m => SplitPersonTail(document, m, standalone))
             .Select(m => WithoutLeadingRole(document, m))
             .Select(m => WithoutTrailingRole(document, m))
+            .Select(m => WithoutLeadingMemberTitle(document, m))
             .Select(m => WithLeadingParticles(document, m))
             .Select(m => WithoutLeadingInterjection(document, m))
             .Select(m => WithOrganizationHead(document, m))
@@ -98,6 +100,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsNamedStorm(document, m))
             .Select(m => AsEastAsianPerson(document, m))
             .Select(m => AsBody(document, m))
+            .Select(m => AsPartyBeforeMember(document, m))
             .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
@@ -406,14 +409,37 @@ public sealed class EntityTypeRefiner : IExtractionStage
     }
 
     private static Mention WithoutTrailingRole(KnowledgeDocument document, Mention mention) =>
-        // "Aldous Petroleum CEO Steps Down", "the Labour MP for Leith": a role after a body's name is the role, not part
+        // "Aldous Petroleum CEO Steps Down", "the Labour MP for Leith", "Fianna Fáil TD": a role after a body's name is the role, not part
         // of the name.
         mention.Kind == EntityKind.Organization
             && mention.TokenCount >= 2
-            && document.TokenText(mention.EndToken - 1) is "CEO" or "CFO" or "COO" or "CTO" or "Chairman" or "Chairwoman" or "Spokesman" or "Spokeswoman" or "Boss"
-                or "MP" or "MPs" or "MSP" or "MEP" or "MLA"
+            && (document.TokenText(mention.EndToken - 1) is "CEO" or "CFO" or "COO" or "CTO" or "Chairman" or "Chairwoman" or "Spokesman" or "Spokeswoman" or "Boss"
+                || MemberTitles.IsLetters(document.TokenText(mention.EndToken - 1)))
                 ? Piece(document, mention, mention.FirstToken, mention.EndToken - 1)
                 : mention;
+
+    private static Mention WithoutLeadingMemberTitle(KnowledgeDocument document, Mention mention) =>
+        // "Fine Gael TD Simon Harris" read with "TD Simon" as a name: a member's letters are the title before the name.
+        mention.Kind == EntityKind.Person && mention.TokenCount >= 2 && MemberTitles.IsLetters(document.TokenText(mention.FirstToken))
+            ? Piece(document, mention, mention.FirstToken + 1, mention.EndToken)
+            : mention;
+
+    private static Mention AsPartyBeforeMember(KnowledgeDocument document, Mention mention)
+    {
+        // "Fianna Fáil TD Conor Brady", "Sinn Féin MEP Lynn Boylan": a name read as a person's right before a member's
+        // title and another person's name is the member's party. A place there is the seat ("Leith MP"), and stays one.
+        var title = mention.EndToken;
+        if (mention.Kind != EntityKind.Person || title + 2 >= document.Tokens.Count || !MemberTitles.Contains(document.TokenText(title))
+            || document.SentenceOf(title + 2) != document.SentenceOf(mention.FirstToken))
+        {
+            return mention;
+        }
+
+        // A given name and a surname after the title.
+        return IsCapitalized(document.TokenText(title + 1)) && IsCapitalized(document.TokenText(title + 2))
+            ? mention with { Kind = EntityKind.Organization }
+            : mention;
+    }
 
     private static Mention WithoutLeadingRole(KnowledgeDocument document, Mention mention)
     {
@@ -559,6 +585,26 @@ public sealed class EntityTypeRefiner : IExtractionStage
             {
                 yield return Piece(document, mention, mention.FirstToken, t) with { Kind = EntityKind.Organization };
                 yield return Piece(document, mention, t + 1, mention.EndToken) with { Kind = EntityKind.Organization };
+                yield break;
+            }
+        }
+
+        yield return mention;
+    }
+
+    private static IEnumerable<Mention> SplitAtMemberTitle(KnowledgeDocument document, Mention mention)
+    {
+        // "Sinn Féin TD Mary Lou McDonald" read as one name: a member's letters between two names part the member's
+        // party (or seat, when the whole was read as a place) from the member, a given name and a surname at least.
+        for (var t = mention.FirstToken + 1; t + 2 < mention.EndToken; t++)
+        {
+            if (MemberTitles.IsLetters(document.TokenText(t)) && IsCapitalized(document.TokenText(t + 1)) && IsCapitalized(document.TokenText(t + 2)))
+            {
+                yield return Piece(document, mention, mention.FirstToken, t) with
+                {
+                    Kind = mention.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization,
+                };
+                yield return Piece(document, mention, t + 1, mention.EndToken) with { Kind = EntityKind.Person };
                 yield break;
             }
         }

@@ -36,7 +36,7 @@ internal static class MissedNames
 
             // "Van der Berg" read as "Van" and "Berg", "Tomas van der Berg" as "Tomas" and "Berg": the particles between
             // belong to one person's surname.
-            EntityKind? joined = JoinsOverParticles(document, first, second) ? EntityKind.Person : null;
+            EntityKind? joined = JoinsOverParticles(document, first, second) || JoinsAfterMemberTitle(document, first, second) ? EntityKind.Person : null;
             if (joined is null
                 && second.FirstToken == first.EndToken
                 && second.Span.Start == first.Span.End + 1
@@ -71,6 +71,17 @@ internal static class MissedNames
             }
         }
     }
+
+    // "Fine Gael TD Simon Harris" read as "TD Simon" and "Harris": once the title is cut off, the given name and the
+    // surname right after it are one person's name.
+    private static bool JoinsAfterMemberTitle(KnowledgeDocument document, Mention first, Mention second) =>
+        first.Kind == EntityKind.Person
+            && second.Kind == EntityKind.Person
+            && first.TokenCount == 1
+            && first.FirstToken > 0
+            && MemberTitles.IsLetters(document.TokenText(first.FirstToken - 1))
+            && second.FirstToken == first.EndToken
+            && second.Span.Start == first.Span.End + 1;
 
     /// <summary>Adds a place for each capitalised name before "-based" that no mention covers ("a Trieste-based ferry operator").</summary>
     /// <param name="document">The document.</param>
@@ -331,7 +342,7 @@ internal static class MissedNames
         AddHeadedNames(
             document,
             mentions,
-            word => word is "Democrats" or "Republicans" or "Liberals" or "Conservatives" or "Socialists" or "Greens" or "Communists",
+            PartyPlurals.IsPartyPlural,
             EntityKind.Organization,
             retype: true,
             isNameWord: t => EntityTypeRefiner.IsCapitalized(document.TokenText(t)) && !Demonyms.TryGetPlace(document.TokenText(t), out _));

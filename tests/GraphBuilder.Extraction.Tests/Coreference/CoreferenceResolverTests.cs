@@ -103,6 +103,56 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_ClubsLastWordAlone_JoinsTheOneNameItEnds()
+    {
+        var document = new DocumentBuilder("Meridian will buy Ashgrove Rovers. Rovers chairman Declan Moriarty agreed. The Liberal Democrats and the Democrats objected.")
+            .Entity("Ashgrove Rovers", EntityKind.Organization)
+            .Entity("Rovers", EntityKind.Organization, occurrence: 2)
+            .Entity("Declan Moriarty", EntityKind.Person)
+            .Entity("Liberal Democrats", EntityKind.Organization)
+            .Entity("Democrats", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        // A party's plural alone names a party of its own, so it stays apart from the one name it ends.
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe(
+            [("Ashgrove Rovers", 2), ("Declan Moriarty", 1), ("Liberal Democrats", 1), ("Democrats", 1)], ignoreOrder: true);
+        document.Chains.Single(c => c.CanonicalName == "Ashgrove Rovers").Reasons.ShouldHaveSingleItem().ShouldContain("ends with it");
+    }
+
+    [Fact]
+    public void Process_LastWordOfANameAfterAnAcronym_StaysApart()
+    {
+        var document = new DocumentBuilder("The JPL Stardust team met. Stardust flew past the comet.")
+            .Entity("JPL Stardust", EntityKind.Organization)
+            .Entity("Stardust", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Process_OneWordMiscellaneousNameThatStartsAnOrganisations_JoinsItAsTheOrganisation()
+    {
+        var document = new DocumentBuilder("Meridian Sports Capital bought the club. Meridian paid. Swedish fans and the Swedish Football Association cheered.")
+            .Entity("Meridian Sports Capital", EntityKind.Organization)
+            .Entity("Meridian", EntityKind.Other, occurrence: 2)
+            .Entity("Swedish", EntityKind.Other)
+            .Entity("Swedish Football Association", EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var meridian = document.Chains.Single(c => c.CanonicalName == "Meridian Sports Capital");
+        meridian.Mentions.Count.ShouldBe(2);
+        meridian.Kind.ShouldBe(EntityKind.Organization);
+        document.Chains.ShouldNotContain(c => c.CanonicalName == "Swedish Football Association" && c.Mentions.Count > 1);
+    }
+
+    [Fact]
     public void Process_InstitutionsNameThatABodyWithinItStarts_StaysTheInstitution()
     {
         var document = new DocumentBuilder("The Harbor University Student Association met. Harbor University and Northwind Energy Group objected; Northwind paid.")
@@ -321,6 +371,17 @@ public sealed class CoreferenceResolverTests
         person.ShouldNotContainKey("Sydney");
         place["Nadia Sydney"].Spans.ShouldNotContain("Sydney");
         place["Sydney"].Kind.ShouldBe(EntityKind.Location);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_AdjectiveThatStartsAnOrganisationsName_StaysApartFromIt(string profile)
+    {
+        var entities = Entities(profile, "Tina Moss, a silver and bronze Paralympic medalist in wheelchair basketball, retired after the Games. "
+            + "She later joined the Paralympic Committee as an adviser.");
+
+        entities["Paralympic Committee"].Spans.ShouldBe(["Paralympic Committee"]);
     }
 
     private static Dictionary<string, (EntityKind Kind, List<string> Spans)> Entities(string profile, string text)

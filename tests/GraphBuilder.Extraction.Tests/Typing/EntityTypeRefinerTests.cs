@@ -976,6 +976,7 @@ public sealed class EntityTypeRefinerTests
     [Theory]
     [InlineData("Aldous Petroleum CEO Steps Down After Spill", "Aldous Petroleum CEO", "Aldous Petroleum")]
     [InlineData("Nadia Rahman, the Labour MP for Leith, spoke.", "Labour MP", "Labour")]
+    [InlineData("Brady, the Fianna Fáil TD for the area, spoke.", "Fianna Fáil TD", "Fianna Fáil")]
     public void Process_RoleAfterABodysName_IsNoPartOfTheName(string text, string read, string name)
     {
         var document = new DocumentBuilder(text).Entity(read, EntityKind.Organization).Build();
@@ -983,6 +984,55 @@ public sealed class EntityTypeRefinerTests
         new EntityTypeRefiner().Process(document);
 
         document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe(name);
+    }
+
+    [Fact]
+    public void Process_PartyReadAsAPersonBeforeAMembersTitleAndName_IsAnOrganisation()
+    {
+        var document = new DocumentBuilder("Fianna Fáil TD Conor Brady and Leith MP Nadia Rahman attended. Conor Brady TD spoke.")
+            .Entity("Fianna Fáil", EntityKind.Person)
+            .Entity("Conor Brady", EntityKind.Person)
+            .Entity("Leith", EntityKind.Location)
+            .Entity("Nadia Rahman", EntityKind.Person)
+            .Entity("Conor Brady", EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        // A seat before the title stays a place, and a member's own name before the letters stays a person's.
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Fianna Fáil", EntityKind.Organization), ("Conor Brady", EntityKind.Person), ("Leith", EntityKind.Location),
+            ("Nadia Rahman", EntityKind.Person), ("Conor Brady", EntityKind.Person),
+        ]);
+    }
+
+    [Theory]
+    [InlineData(EntityKind.Organization)]
+    [InlineData(EntityKind.Person)]
+    public void Process_PartyMembersTitleAndNameReadAsOne_AreThePartyAndThePerson(EntityKind kind)
+    {
+        var document = new DocumentBuilder("Sinn Féin TD Mary Lou McDonald spoke.").Entity("Sinn Féin TD Mary Lou McDonald", kind).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Sinn Féin", EntityKind.Organization), ("Mary Lou McDonald", EntityKind.Person)]);
+    }
+
+    [Fact]
+    public void Process_MembersLettersReadAsAGivenName_AreCutAndTheNameJoined()
+    {
+        var document = new DocumentBuilder("Fine Gael TD Simon Harris spoke.")
+            .Entity("Fine Gael", EntityKind.Organization)
+            .Entity("TD Simon", EntityKind.Person)
+            .Entity("Harris", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Fine Gael", EntityKind.Organization), ("Simon Harris", EntityKind.Person)]);
     }
 
     [Fact]
