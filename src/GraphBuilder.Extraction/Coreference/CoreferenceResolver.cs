@@ -600,7 +600,7 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var antecedent = NominalAntecedent(document, mentions, i);
+            var antecedent = NominalAntecedent(document, mentions, i, unresolved);
             if (antecedent < 0)
             {
                 unresolved.Add(i);
@@ -767,7 +767,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             Form = MentionForm.Nominal,
         };
 
-    private static int NominalAntecedent(KnowledgeDocument document, List<Mention> mentions, int nominal)
+    private static int NominalAntecedent(KnowledgeDocument document, List<Mention> mentions, int nominal, HashSet<int> unresolved)
     {
         var mention = mentions[nominal];
         var sentence = document.SentenceOf(mention.FirstToken);
@@ -775,7 +775,12 @@ public sealed class CoreferenceResolver : IExtractionStage
         for (var j = nominal - 1; j >= 0; j--)
         {
             var candidate = mentions[j];
-            if (candidate.Form == MentionForm.Nominal && candidate.Name is null || candidate.Kind != mention.Kind)
+
+            // An organisation's description that an earlier one of the same head resolved carries the name on ("the
+            // Ashgrove Supporters Trust ... The trust ... the trust's call"), so that the window runs from the last of them.
+            var describedBefore = candidate.Form == MentionForm.Nominal && candidate.Name is null
+                && mention.Kind == EntityKind.Organization && !unresolved.Contains(j);
+            if (candidate.Form == MentionForm.Nominal && candidate.Name is null && !describedBefore || candidate.Kind != mention.Kind)
             {
                 continue;
             }
@@ -864,7 +869,9 @@ public sealed class CoreferenceResolver : IExtractionStage
         // "Russia said it ...").
         return referent switch
         {
-            PronounReferent.Masculine or PronounReferent.Feminine => people.Count == 1 ? people.Values.Single() : PreviousSubject(document, mentions, pronoun, referent, find),
+            PronounReferent.Masculine or PronounReferent.Feminine => people.Count == 1
+                ? people.Values.Single()
+                : ReportingSubject(document, mentions, pronoun, find) is var speaker and >= 0 ? speaker : PreviousSubject(document, mentions, pronoun, referent, find),
             PronounReferent.Neuter when organizations.Count == 1 => organizations.Values.Single(),
             PronounReferent.Neuter when organizations.Count == 0 && places.Count == 1 => places.Values.Single(),
             PronounReferent.Plural when organizations.Count == 1 && people.Count == 0 => organizations.Values.Single(),
@@ -883,6 +890,59 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
 
         return false;
+    }
+
+    private static int ReportingSubject(KnowledgeDocument document, List<Mention> mentions, int pronoun, Func<int, int> find)
+    {
+        // "Conor Brady, who attended the meeting, said he backed the call": "he" opening the clause a reporting verb
+        // reports is the verb's subject, whoever else the sentence names before it. The parse finds the subject where
+        // the profile parses; elsewhere the words do, for a name right before the verb or before an aside in commas.
+        var token = mentions[pronoun].FirstToken;
+        var first = document.Sentences[document.SentenceOf(token)].FirstToken;
+        int subject;
+        if (document.Dependencies is { } arcs)
+        {
+            var clause = arcs[token].Head;
+            var verb = clause >= 0 ? arcs[clause].Head : -1;
+            if (arcs[token].Label != "nsubj" || clause < 0 || arcs[clause].Label != "ccomp" || verb < 0 || verb > token || !ReportingVerbs.Contains(document.TokenText(verb)))
+            {
+                return -1;
+            }
+
+            subject = Enumerable.Range(first, verb - first).LastOrDefault(t => arcs[t].Head == verb && arcs[t].Label == "nsubj", -1);
+        }
+        else
+        {
+            var verb = token - (token >= 2 && document.TokenText(token - 1) == "that" ? 2 : 1);
+            if (verb <= first || !ReportingVerbs.Contains(document.TokenText(verb)))
+            {
+                return -1;
+            }
+
+            subject = verb - 1;
+            if (document.TokenText(subject) == ",")
+            {
+                var opening = subject - 1;
+                while (opening > first && document.TokenText(opening) != ",")
+                {
+                    opening--;
+                }
+
+                subject = opening - 1;
+            }
+        }
+
+        for (var j = pronoun - 1; subject >= first && j >= 0 && mentions[j].FirstToken >= first; j--)
+        {
+            var candidate = mentions[j];
+            if (candidate.FirstToken <= subject && subject < candidate.EndToken)
+            {
+                var isPerson = candidate.Kind == EntityKind.Person || (candidate.Kind == EntityKind.Organization && NamesAPerson(mentions, find(j), find));
+                return isPerson && candidate.Form == MentionForm.Name ? j : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static int PreviousSubject(KnowledgeDocument document, List<Mention> mentions, int pronoun, PronounReferent referent, Func<int, int> find)
@@ -1034,6 +1094,14 @@ public sealed class CoreferenceResolver : IExtractionStage
 
         return string.Join(' ', words);
     }
+
+    // Verbs that report what their subject says; "told" is not one, since "Ryan told Lee he" may mean either.
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
+        [
+            "said", "says", "added", "adds", "insisted", "insists", "argued", "argues", "claimed", "claims", "stated", "states",
+            "explained", "warned", "warns", "admitted", "admits", "acknowledged", "maintained", "noted", "recalled", "announced",
+        ],
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         [

@@ -45,7 +45,7 @@ internal static class RoleWords
             "committee", "party", "agency", "company", "firm", "ministry", "commission", "council", "union", "bank",
             "government", "administration", "organization", "organisation", "group", "court", "senate", "parliament",
             "network", "channel", "newspaper", "website", "corporation", "authority", "department", "service", "office",
-            "board", "club", "team", "university", "institute", "foundation", "alliance", "coalition", "campaign",
+            "board", "club", "team", "university", "institute", "foundation", "alliance", "coalition", "campaign", "trust",
         ],
         StringComparer.Ordinal);
 }

@@ -153,6 +153,21 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_DescriptionAfterAnotherOfTheSameHead_CarriesTheNameOn()
+    {
+        var document = new DocumentBuilder("Niamh Gallagher chairs the Ashgrove Supporters Trust. She spoke on Saturday. The trust owns shares. "
+            + "Fans cheered. Conor Brady backed the trust's call.")
+            .Entity("Niamh Gallagher", EntityKind.Person)
+            .Entity("Ashgrove Supporters Trust", EntityKind.Organization)
+            .Entity("Conor Brady", EntityKind.Person)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Ashgrove Supporters Trust").Mentions.Count.ShouldBe(3);
+    }
+
+    [Fact]
     public void Process_InstitutionsNameThatABodyWithinItStarts_StaysTheInstitution()
     {
         var document = new DocumentBuilder("The Harbor University Student Association met. Harbor University and Northwind Energy Group objected; Northwind paid.")

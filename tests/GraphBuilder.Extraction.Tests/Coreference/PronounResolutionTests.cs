@@ -39,6 +39,42 @@ public sealed class PronounResolutionTests
         document.Entities.ShouldNotContain(m => m.Form == MentionForm.Pronoun);
     }
 
+    [Theory]
+    [InlineData("Conor Brady, who met Declan Moriarty on Friday, said he backed the call.", "Conor Brady")]
+    [InlineData("Declan Moriarty spoke to Niamh Gallagher. Conor Brady said that he backed the call.", "Conor Brady")]
+    public void Process_HeOpeningWhatAReportingVerbReports_JoinsTheVerbsSubject(string text, string speaker)
+    {
+        var document = new DocumentBuilder(text)
+            .EntityEverywhere("Conor Brady", EntityKind.Person)
+            .EntityEverywhere("Declan Moriarty", EntityKind.Person)
+            .EntityEverywhere("Niamh Gallagher", EntityKind.Person)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Entities.Count(m => m.Form == MentionForm.Pronoun).ShouldBe(1);
+        var pronoun = document.Entities.ToList().FindIndex(m => m.Form == MentionForm.Pronoun);
+        document.Chains.Single(c => c.Mentions.Contains(pronoun)).CanonicalName.ShouldBe(speaker);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_HeAfterAReportingVerbWhoseSubjectHasAnAside_IsTheSubject(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Supporters met in Kilbrannock. Niamh Gallagher, chairwoman of the Ashgrove Supporters Trust, said the trust had not been consulted. "
+            + "\"Declan Moriarty has treated us with contempt,\" she said. "
+            + "The trust, which owns shares in the club, wants Declan Moriarty to explain the plans. "
+            + "Conor Brady, who attended the meeting, said he backed the trust's call for an independent review.");
+
+        // Two people are in reach of "he", and the trust was last named three sentences before "the trust's".
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Supported
+            && draft.Entities[r.Source].Name == "Conor Brady"
+            && draft.Entities[r.Target].Name == "Ashgrove Supporters Trust");
+    }
+
     [Fact]
     public void Process_PronounTooFarFromItsPerson_StaysUnresolved()
     {
