@@ -170,6 +170,13 @@ internal static class RelationPatterns
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.8) { After = Rx(@"^ (?:(?:'s|’s) \S+ )?(?:\S+ ){0,2}in an? (?:\S+ )?interview\b") },
         new("interview-with-before", Rx(@"^ , $"),
             RelationKind.Interviewed, Actors, People, Reversed: false, 0.8) { Before = Rx(@"in an? (?:\S+ )?interview (?:with|on|to) (?:the )?$") },
+        // INTERVIEWED: "Speaking to Reuters, Berg said", "Speaking on RTÉ Radio 1's Morning Ireland, Keane said".
+        new("speaking-to", Rx(@"^ (?:\S*(?:'s|’s) (?:\S+ ){1,4})?, $"),
+            RelationKind.Interviewed, Actors, People, Reversed: false, 0.8)
+        {
+            Before = Rx(@"(?:^| )(?:speaking|talking) (?:to|on|with) (?:the )?$"),
+            AllowsMentionsBetween = true,
+        },
         new("interviewed-by", Rx(@"^ (?:was |were |has been )interviewed by (?:\S+ ){0,2}$"),
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.85),
 

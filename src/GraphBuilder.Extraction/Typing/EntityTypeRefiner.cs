@@ -156,6 +156,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddBodies(document, mentions);
         MissedNames.AddEvents(document, mentions);
         MissedNames.AddLeakedDocuments(document, mentions);
+        MissedNames.AddProgrammes(document, mentions);
         MissedNames.AddCompanies(document, mentions);
         MissedNames.AddParties(document, mentions);
         MissedNames.AddBases(document, mentions);

@@ -130,6 +130,20 @@ internal static class MissedNames
             var mention = mentions[i];
             var t = mention.EndToken;
             if (mention.Kind == EntityKind.Organization
+                && t < document.Tokens.Count
+                && document.TokenText(t - 1) == "Radio"
+                && document.Tokens[t].Span.Start == mention.Span.End + 1
+                && IsStationNumber(document.TokenText(t)))
+            {
+                // "RTÉ Radio" and "1": the station's number is part of its name.
+                mentions[i] = mention with { Span = new TextSpan(mention.Span.Start, document.Tokens[t].Span.End), TokenCount = mention.TokenCount + 1, Name = null };
+                var whole = mentions[i].Span;
+                mentions.RemoveAll(m => m.Span != whole && m.Span.Overlaps(whole));
+                i = mentions.FindIndex(m => m.Span == whole);
+                continue;
+            }
+
+            if (mention.Kind == EntityKind.Organization
                 && t + 1 < document.Tokens.Count
                 && document.TokenText(t) == "Radio"
                 && document.Tokens[t].Span.Start == mention.Span.End + 1
@@ -157,6 +171,52 @@ internal static class MissedNames
             mentions.RemoveAll(m => !ReferenceEquals(m, mentions[i]) && m.Span.Overlaps(span) && span.Contains(m.Span));
             i = mentions.FindIndex(m => m.Span == span);
         }
+    }
+
+    private static bool IsStationNumber(string word) =>
+        word is "One" or "Two" or "Three" or "Four" or "Five" || (word.Length <= 2 && word.All(char.IsAsciiDigit));
+
+    /// <summary>Adds a programme for the proper names a station's possessive names ("RTÉ Radio 1's Morning Ireland").</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; names seen inside the programme's give way to it.</param>
+    public static void AddProgrammes(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Speaking on RTÉ Radio 1's Morning Ireland", "BBC Radio 4's Today": what a radio or television station has is
+        // a programme, and the place or person the programme is named after ("Ireland") is no entity of its own there.
+        var stations = mentions.Where(m => m.Kind == EntityKind.Organization && IsStation(document, m)).ToList();
+        foreach (var station in stations)
+        {
+            var t = station.EndToken;
+            if (t + 1 >= document.Tokens.Count
+                || document.TokenText(t) is not ("'s" or "\u2019s")
+                || document.Tokens[t].Span.Start != station.Span.End)
+            {
+                continue;
+            }
+
+            var end = t + 1;
+            var sentenceEnd = document.Sentences[document.SentenceOf(t)].EndToken;
+            while (end < sentenceEnd && end - t <= 4 && EntityTypeRefiner.IsCapitalized(document.TokenText(end)))
+            {
+                end++;
+            }
+
+            if (end == t + 1 || end - t > 4)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(document.Tokens[t + 1].Span.Start, document.Tokens[end - 1].Span.End);
+            mentions.RemoveAll(m => m.Span.Overlaps(span));
+            mentions.Add(new Mention(span, t + 1, end - t - 1, EntityKind.Work, 0.7, "entity-typing/1"));
+        }
+    }
+
+    private static bool IsStation(KnowledgeDocument document, Mention mention)
+    {
+        var last = document.TokenText(mention.EndToken - 1);
+        return last is "Radio" or "TV" or "Television" or "FM"
+            || (mention.TokenCount >= 2 && document.TokenText(mention.EndToken - 2) == "Radio" && IsStationNumber(last));
     }
 
     private static bool JoinsOverParticles(KnowledgeDocument document, Mention first, Mention second)

@@ -372,6 +372,24 @@ public sealed class Tokenizer : INlpStage
         return true;
     }
 
+    // "Radio 1's Morning Ireland", "Channel 4's Dispatches": a number's "'s" before a capitalised name is a
+    // possessive, while UD keeps a plural's whole ("the 70's and 80's", "under 12's.").
+    private static bool IsNumbersPossessive(ReadOnlySpan<char> text, int end)
+    {
+        if (!char.IsAsciiDigit(text[end - 3]) || text[end - 1] is not ('s' or 'S'))
+        {
+            return false;
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next > end && next < text.Length && char.IsUpper(text[next]);
+    }
+
     /// <summary>Emits a word, splitting English clitics (<c>'s</c>, <c>n't</c>, <c>'re</c>) from its end.</summary>
     private static void EmitWord(ReadOnlySpan<char> text, int start, int end, List<TextSpan> output)
     {
@@ -389,7 +407,7 @@ public sealed class Tokenizer : INlpStage
             return;
         }
 
-        if (length >= 3 && word[length - 2] is '\'' or '’' && char.IsLetter(word[length - 3])
+        if (length >= 3 && word[length - 2] is '\'' or '’' && (char.IsLetter(word[length - 3]) || IsNumbersPossessive(text, end))
             && word[length - 1] is 's' or 'S' or 'd' or 'D' or 'm' or 'M')
         {
             output.Add(new TextSpan(start, end - 2));

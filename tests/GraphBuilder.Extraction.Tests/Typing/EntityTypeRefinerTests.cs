@@ -987,6 +987,21 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_StationsNumberAndTheProgrammeItsPossessiveNames_AreTheStationAndAWork()
+    {
+        var document = new DocumentBuilder("Speaking on RTÉ Radio 1's Morning Ireland, Keane said she had learned of the sale.")
+            .Entity("RTÉ Radio", EntityKind.Organization)
+            .Entity("Ireland", EntityKind.Location)
+            .Entity("Keane", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("RTÉ Radio 1", EntityKind.Organization), ("Morning Ireland", EntityKind.Work), ("Keane", EntityKind.Person)]);
+    }
+
+    [Fact]
     public void Process_PartyReadAsAPersonBeforeAMembersTitleAndName_IsAnOrganisation()
     {
         var document = new DocumentBuilder("Fianna Fáil TD Conor Brady and Leith MP Nadia Rahman attended. Conor Brady TD spoke.")

@@ -25,6 +25,8 @@ public sealed class TokenizerTests
     [InlineData("NEW YORK, June 15. /TASS/. Officials said", "NEW|YORK|,|June|15|.|/|TASS|/|.|Officials|said")]
     [InlineData("Wait... what?! Really?", "Wait|...|what|?!|Really|?")]
     [InlineData("the 2016–2017 season", "the|2016|–|2017|season")]
+    [InlineData("on RTÉ Radio 1's Morning Ireland", "on|RTÉ|Radio|1|'s|Morning|Ireland")]
+    [InlineData("memorabilia from the 70's and 80's. No under 12's.", "memorabilia|from|the|70's|and|80's|.|No|under|12's|.")]
     public void Tokenize_NewsPhenomenon_ProducesExpectedTokens(string text, string expected)
     {
         var tokens = Tokenizer.Tokenize(text).Select(span => span.Slice(text));
