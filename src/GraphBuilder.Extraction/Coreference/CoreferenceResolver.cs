@@ -835,6 +835,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         var people = new Dictionary<int, int>();
         var organizations = new Dictionary<int, int>();
         var places = new Dictionary<int, int>();
+        var quoted = QuotationBefore(document, mention.FirstToken);
         for (var j = pronoun - 1; j >= 0; j--)
         {
             var candidate = mentions[j];
@@ -843,7 +844,10 @@ public sealed class CoreferenceResolver : IExtractionStage
                 break;
             }
 
-            if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null))
+            // "“Declan Moriarty has treated us with contempt,” she told the meeting": whom a quotation names is not who
+            // speaks it.
+            if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null)
+                || (candidate.FirstToken >= quoted.Start && candidate.EndToken <= quoted.End))
             {
                 continue;
             }
@@ -890,6 +894,25 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
 
         return false;
+    }
+
+    private static (int Start, int End) QuotationBefore(KnowledgeDocument document, int token)
+    {
+        // The tokens of the quotation that closes right before a pronoun, within its sentence; none when no quotation
+        // closes there.
+        if (token == 0 || document.TokenText(token - 1) is not ("\u201D" or "\"" or "\u2019" or "'"))
+        {
+            return (0, 0);
+        }
+
+        var first = document.Sentences[document.SentenceOf(token)].FirstToken;
+        var opening = token - 2;
+        while (opening > first && document.TokenText(opening) is not ("\u201C" or "\"" or "\u2018" or "'"))
+        {
+            opening--;
+        }
+
+        return (opening, token - 1);
     }
 
     private static int ReportingSubject(KnowledgeDocument document, List<Mention> mentions, int pronoun, Func<int, int> find)

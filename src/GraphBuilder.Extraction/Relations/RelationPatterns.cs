@@ -238,6 +238,15 @@ internal static class RelationPatterns
             $@"^ (?:\S+ ){{0,2}}(?:tried|sought|wanted|attempted|worked|had tried|had sought|had wanted|had attempted) to \S+ (?:\S+ ){{0,8}}"
             + $@"(?:and|but) (?:also )?to (?:discredit|smear|denigrate|criticize|criticise|attack|undermine|sabotage) (?:{Title} (?:\. )?)?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.7) { AllowsMentionsBetween = true },
+        // CRITICIZED by a quotation's speaker: "“Declan Moriarty has treated the supporters with contempt,” she told the meeting".
+        new("quoted-charge", Rx(
+            @"^ (?:has |have |had )?(?:treated(?: \S+){1,6} with (?:contempt|disdain|disrespect)|betrayed(?: \S+){0,6}|misled(?: \S+){0,6}"
+            + @"|lied to(?: \S+){0,6}|let(?: \S+){1,4} down|sold(?: \S+){1,4} out) (?:, )?[""”'’] $"),
+            RelationKind.Criticized, Actors, People, Reversed: true, 0.75)
+        {
+            Before = Rx(@"[""“'‘] $"),
+            After = Rx(@"^ (?:said|says|told|tells|added|insisted)\b"),
+        },
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
 

@@ -76,6 +76,19 @@ public sealed class PronounResolutionTests
     }
 
     [Fact]
+    public void Process_SheAfterAQuotationNamingAnother_IsNotWhomTheQuotationNames()
+    {
+        var document = new DocumentBuilder("Niamh Gallagher chairs the trust. \"Declan Moriarty has treated us with contempt,\" she told the meeting.")
+            .Entity("Niamh Gallagher", EntityKind.Person)
+            .Entity("Declan Moriarty", EntityKind.Person)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Niamh Gallagher").Mentions.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Process_PronounTooFarFromItsPerson_StaysUnresolved()
     {
         var document = new DocumentBuilder("Maria Alvarez spoke on Monday. The hearing went on. Reporters waited outside. She left at noon.")

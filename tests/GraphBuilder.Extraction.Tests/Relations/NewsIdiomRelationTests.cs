@@ -52,6 +52,8 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Mark Ellison told the BBC in an interview that he regretted the decision.", "Mark Ellison:Person|BBC:Organization", RelationKind.Interviewed, "BBC", "Mark Ellison")]
     [InlineData("Speaking in an interview with Sky News, Tomas Berg defended the merger.", "Sky News:Organization|Tomas Berg:Person", RelationKind.Interviewed, "Sky News", "Tomas Berg")]
     [InlineData("Labour lawmaker Peter Finch asked the minister to explain the delay.", "Labour:Organization|Peter Finch:Person", RelationKind.MemberOf, "Peter Finch", "Labour")]
+    [InlineData("\"Declan Moriarty has treated the supporters of this club with contempt,\" Gallagher told the meeting.", "Declan Moriarty:Person|Gallagher:Person", RelationKind.Criticized, "Gallagher", "Declan Moriarty")]
+    [InlineData("“Harbor Council betrayed every one of us,” Ann Lee said.", "Harbor Council:Organization|Ann Lee:Person", RelationKind.Criticized, "Ann Lee", "Harbor Council")]
     [InlineData("Speaking to Reuters, Ann Lee said the plan was sound.", "Reuters:Organization|Ann Lee:Person", RelationKind.Interviewed, "Reuters", "Ann Lee")]
     [InlineData("Speaking on RTÉ Radio 1's Morning Ireland, Keane said she had learned of the sale.", "RTÉ Radio 1:Organization|Morning Ireland:Work|Keane:Person", RelationKind.Interviewed, "RTÉ Radio 1", "Keane")]
     [InlineData("Fianna Fáil TD Conor Brady attended the meeting.", "Fianna Fáil:Organization|Conor Brady:Person", RelationKind.MemberOf, "Conor Brady", "Fianna Fáil")]
