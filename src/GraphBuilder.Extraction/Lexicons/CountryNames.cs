@@ -46,6 +46,29 @@ internal static class CountryNames
         .Except(["Africa", "Asia", "Europe", "Arab world", "Georgia"], StringComparer.OrdinalIgnoreCase)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Continents and the groups of countries news names as places, the only places a country lies in besides another
+    // country.
+    private static readonly FrozenSet<string> GroupsOfCountries = FrozenSet.ToFrozenSet(
+        [
+            "Africa", "Asia", "Europe", "Oceania", "Antarctica", "Americas", "North America", "South America", "Latin America",
+            "Central America", "Middle East", "Near East", "Far East", "Arab world", "Scandinavia", "Nordic countries",
+            "Nordics", "Balkans", "Baltics", "Baltic", "Caucasus", "Caribbean", "Gulf", "Persian Gulf", "Sahel",
+            "Horn of Africa", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa",
+            "Sub-Saharan Africa", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Western Europe", "Eastern Europe",
+            "Central Europe", "Northern Europe", "Southern Europe", "European Union", "EU", "Iberia", "Iberian Peninsula",
+            "Korean Peninsula", "Arabian Peninsula", "Indochina", "Pacific", "Asia-Pacific", "Maghreb", "Levant",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Tells whether a name is a continent's or a group of countries' ("Scandinavia", "the Middle East").</summary>
+    /// <param name="name">The name.</param>
+    /// <returns><see langword="true"/> for a continent or a group of countries.</returns>
+    public static bool IsGroupOfCountries(string name)
+    {
+        var trimmed = name.Trim();
+        return GroupsOfCountries.Contains(trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed);
+    }
+
     /// <summary>Tells whether a name, or another name of it (<c>the U.S.</c>), is a country's: never a continent's.</summary>
     /// <param name="name">The name, such as <c>Libya</c>.</param>
     /// <returns><see langword="true"/> for a country.</returns>

@@ -27,14 +27,15 @@ internal static class RelationContext
     }
 
     /// <summary>
-    /// Whether one place cannot lie in the other: two countries ("Libya" and "Yemen"), except the nations of the United
-    /// Kingdom in it and any country in the Soviet Union.
+    /// Whether one place cannot lie in the other: a country in anything but a continent or a group of countries
+    /// ("Libya" in "Yemen", "Sweden" in "Gothenburg"), except the nations of the United Kingdom in it and any country in
+    /// the Soviet Union.
     /// </summary>
     public static bool CannotContain(KnowledgeDocument document, Mention place, Mention container)
     {
         var (inner, outer) = (NameOf(document, place), NameOf(document, container));
         return CountryNames.IsCountry(inner)
-            && CountryNames.IsCountry(outer)
+            && !CountryNames.IsGroupOfCountries(outer)
             && !(outer == "United Kingdom" && inner is "England" or "Scotland" or "Wales")
             && outer != "Soviet Union";
     }

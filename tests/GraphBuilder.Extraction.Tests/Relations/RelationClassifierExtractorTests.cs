@@ -87,6 +87,17 @@ public sealed class RelationClassifierExtractorTests
         }
     }
 
+    [Fact]
+    public void Process_CountryBesideACity_DoesNotLieInIt()
+    {
+        var text = "DUBLIN, Nov 20 (Reuters) - Swedish investment group Meridian Sports Capital has agreed to buy League of Ireland club Ashgrove Rovers. "
+            + "Meridian, which is based in Gothenburg, owns stakes in clubs in Sweden and Denmark.";
+        foreach (var document in new[] { Extract(text), Extract(text, NlpProfile.Fast) })
+        {
+            document.Relations.ShouldNotContain(r => r.Kind == RelationKind.LocatedIn && document.Slice(document.Entities[r.Source].Span) == "Sweden");
+        }
+    }
+
     [Theory]
     [InlineData("Sara Lind studied in Germany before she came back.", "Germany")]
     [InlineData("Omar Haddad was arrested in Cairo last week.", "Cairo")]
