@@ -130,6 +130,19 @@ public sealed class CoreferenceResolver : IExtractionStage
                 links.Union(storm, i, $"'{texts[i]}' is the given name of the only storm in the article named so: '{texts[storm]}'");
             }
         }
+
+        // "De Smet" for "Jan De Smet", "Lloyd Webber" for "Andrew Lloyd Webber": a surname of two words or more joins the
+        // one longer name in the document that ends with it.
+        var byTail = IndexNames(FullPersonNames(mentions, keys), keys, Tails);
+        for (var i = 0; i < count; i++)
+        {
+            if (mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Words(keys[i]) is { Length: >= 2 } words
+                && OnlyChain(byTail.GetValueOrDefault(string.Join(' ', words)) ?? [], links) is var full and >= 0
+                && links.Find(i) != full)
+            {
+                links.Union(full, i, $"'{texts[i]}' is the surname of the only full name in the article that ends with it: '{texts[full]}'");
+            }
+        }
     }
 
     /// <summary>
@@ -352,6 +365,15 @@ public sealed class CoreferenceResolver : IExtractionStage
     private static IEnumerable<string> FirstAndLastWords(string[] full) => full[0] == full[^1] ? [full[0]] : [full[^1], full[0]];
 
     private static IEnumerable<string> LastWord(string[] full) => [full[^1]];
+
+    // "de smet" for "jan de smet": the runs of two words or more a longer name ends with.
+    private static IEnumerable<string> Tails(string[] full)
+    {
+        for (var n = 2; n < full.Length; n++)
+        {
+            yield return string.Join(' ', full, full.Length - n, n);
+        }
+    }
 
     // "northwind" and "northwind energy" for "northwind energy group": the runs of words a longer name starts with.
     private static IEnumerable<string> Starts(string[] full)

@@ -46,6 +46,7 @@ internal static class RoleWords
             "government", "administration", "organization", "organisation", "group", "court", "senate", "parliament",
             "network", "channel", "newspaper", "website", "corporation", "authority", "department", "service", "office",
             "board", "club", "team", "university", "institute", "foundation", "alliance", "coalition", "campaign", "trust",
+            "federation", "association", "league",
         ],
         StringComparer.Ordinal);
 }

@@ -141,9 +141,12 @@ public sealed class RelationClassifierExtractor : IExtractionStage
             return false;
         }
 
+        // The dateline opens the story: its first sentence, or the one after a headline the layout found.
         var before = document.TokenText(mention.FirstToken - 1);
         var after = document.TokenText(mention.EndToken);
         return (before == "/" && after == "/")
-            || (before == "(" && after == ")" && mention.Kind == EntityKind.Organization && document.SentenceOf(mention.FirstToken) == 0);
+            || (before == "(" && after == ")" && mention.Kind == EntityKind.Organization
+                && (document.SentenceOf(mention.FirstToken) == 0
+                    || document.Annotated.Layout.Any(l => l.Kind == LayoutKind.Dateline && l.Span.Contains(mention.Span))));
     }
 }

@@ -71,6 +71,13 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 }
 
                 var between = Between(document, first.EndToken, second.FirstToken);
+                if (between.StartsWith(" , ", StringComparison.Ordinal) && ClosesAnAside(document, first))
+                {
+                    // "The ITA, which runs programmes for the UCI, has charged Verhoeven": the name that closes an aside
+                    // is not the subject of the verb after it; the name before the aside is, read past it below.
+                    continue;
+                }
+
                 if (!Match(document, indices, a, b, sentence, between, b == a + 1, found)
                     && Apposed(document, indices, a, b, out var rest))
                 {
@@ -98,6 +105,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 && (pattern.After is null
                     || pattern.After.IsMatch(after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + 6))))
                 && !RelationContext.Negated(document, first, second)
+                && !(pattern.Kind is not (RelationKind.BasedIn or RelationKind.LocatedIn) && BasedCompounds.Follows(document.Text, second.Span.End))
                 && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
             {
                 var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
@@ -131,14 +139,30 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // "Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign": an apposition between the subject
     // and its verb, with the names inside it, is read past, as if the subject stood next to the verb. The apposition
     // starts with an article and ends at the next comma, within eight words.
+    private static bool OpensAnAside(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "which" or "who";
+
+    // Whether a name ends an apposition or a relative clause set in commas after another name: the comma that opens it
+    // follows a name and comes before "the", "a", "which" or "who", within the sentence and 14 words.
+    private static bool ClosesAnAside(KnowledgeDocument document, Mention mention)
+    {
+        var first = document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken;
+        for (var t = mention.FirstToken - 1; t > first && mention.FirstToken - t <= 14; t--)
+        {
+            if (document.TokenText(t) == ",")
+            {
+                return OpensAnAside(document.TokenText(t + 1)) && document.Entities.Any(e => e.EndToken == t);
+            }
+        }
+
+        return false;
+    }
+
     private static bool Apposed(KnowledgeDocument document, List<int> indices, int a, int b, out string between)
     {
         between = string.Empty;
         var (first, second) = (document.Entities[indices[a]], document.Entities[indices[b]]);
         var t = first.EndToken;
-        if (t + 2 >= second.FirstToken
-            || document.TokenText(t) != ","
-            || document.TokenText(t + 1).ToLowerInvariant() is not ("the" or "a" or "an"))
+        if (t + 2 >= second.FirstToken || document.TokenText(t) != "," || !OpensAnAside(document.TokenText(t + 1)))
         {
             return false;
         }
@@ -149,8 +173,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             close++;
         }
 
-        // Every name between the two lies inside the apposition.
-        if (close >= second.FirstToken || close - (t + 1) > 9 || Enumerable.Range(a + 1, b - a - 1).Any(m => document.Entities[indices[m]].EndToken > close))
+        // Every name between the two lies inside the apposition or the relative clause, which may run longer.
+        var longest = document.TokenText(t + 1).ToLowerInvariant() is "which" or "who" ? 14 : 9;
+        if (close >= second.FirstToken || close - (t + 1) > longest || Enumerable.Range(a + 1, b - a - 1).Any(m => document.Entities[indices[m]].EndToken > close))
         {
             return false;
         }

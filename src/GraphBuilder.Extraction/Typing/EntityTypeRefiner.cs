@@ -101,6 +101,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsEastAsianPerson(document, m))
             .Select(m => AsBody(document, m))
             .Select(m => AsPartyBeforeMember(document, m))
+            .Select(m => AsTeam(document, m))
             .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
@@ -440,6 +441,23 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return IsCapitalized(document.TokenText(title + 1)) && IsCapitalized(document.TokenText(title + 2))
             ? mention with { Kind = EntityKind.Organization }
             : mention;
+    }
+
+    private static Mention AsTeam(KnowledgeDocument document, Mention mention)
+    {
+        // "Team Borealis", "Team Sky": a name after "Team" is a sports team's, read as a person's or cut from the word.
+        var first = mention.FirstToken;
+        if (document.TokenText(first) == "Team" && mention.TokenCount >= 2)
+        {
+            return mention with { Kind = EntityKind.Organization };
+        }
+
+        return first > 0
+            && document.TokenText(first - 1) == "Team"
+            && document.Tokens[first - 1].Span.End + 1 == mention.Span.Start
+            && document.SentenceOf(first - 1) == document.SentenceOf(first)
+                ? Piece(document, mention, first - 1, mention.EndToken) with { Kind = EntityKind.Organization }
+                : mention;
     }
 
     private static Mention WithoutLeadingRole(KnowledgeDocument document, Mention mention)
@@ -860,6 +878,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         var last = document.TokenText(mention.EndToken - 1);
         if (mention.TokenCount > 1 && EventHeads.IsHead(last) && char.IsUpper(last[0]))
+        {
+            return mention with { Kind = EntityKind.Event };
+        }
+
+        // "the Tour de Wallonie", "the Tour of Flanders": a stage race is named "Tour" and where it goes.
+        if (mention.TokenCount > 2 && document.TokenText(mention.FirstToken) == "Tour" && document.TokenText(mention.FirstToken + 1) is "de" or "of" or "du" or "des")
         {
             return mention with { Kind = EntityKind.Event };
         }

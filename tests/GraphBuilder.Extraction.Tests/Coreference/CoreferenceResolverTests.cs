@@ -167,6 +167,21 @@ public sealed class CoreferenceResolverTests
         document.Chains.Single(c => c.CanonicalName == "Ashgrove Supporters Trust").Mentions.Count.ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData("Flemish sports minister Jan De Smet spoke on Monday. De Smet said the team had failed.", "Jan De Smet", "De Smet")]
+    [InlineData("Andrew Lloyd Webber wrote it. Lloyd Webber said so.", "Andrew Lloyd Webber", "Lloyd Webber")]
+    public void Process_SurnameOfTwoWordsAfterTheFullName_JoinsIt(string text, string full, string surname)
+    {
+        var document = new DocumentBuilder(text)
+            .Entity(full, EntityKind.Person)
+            .Entity(surname, EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldHaveSingleItem().Reasons.ShouldHaveSingleItem().ShouldContain("ends with it");
+    }
+
     [Fact]
     public void Process_InstitutionsNameThatABodyWithinItStarts_StaysTheInstitution()
     {

@@ -103,6 +103,30 @@ public sealed class NewsIdiomRelationTests
             && draft.Entities[r.Target].Name == "Oregon");
     }
 
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_NameClosingARelativeClause_IsNotTheSubjectOfTheVerbAfterIt(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The Harbor Council, which signs contracts for the Northwind Energy Group, has accused Tom Barr of fraud.");
+
+        draft.Relations.Where(r => r.Type == RelationKind.Accused).Select(r => (draft.Entities[r.Source].Name, draft.Entities[r.Target].Name))
+            .ShouldBe([("Harbor Council", "Tom Barr")]);
+    }
+
+    [Fact]
+    public void Extract_PlaceBeforeBased_IsNotWhatIsLed()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "UCI president Hélène Rocher spoke on Saturday. Rocher, who has led the Aigle-based federation since 2025, praised the agency.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Aigle" && e.Kind == EntityKind.Location);
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Leads && draft.Entities[r.Target].Name == "Aigle");
+    }
+
     [Fact]
     public void Extract_PronounAccusingACompanyTheRecogniserCut_AccusesTheWholeCompany()
     {

@@ -88,6 +88,16 @@ public sealed class RelationClassifierExtractorTests
     }
 
     [Fact]
+    public void Process_AgencyCreditInADatelineAfterAHeadline_IsNotBasedInTheDatelinePlace()
+    {
+        var document = Extract("Belgian Cyclist Verhoeven Provisionally Suspended After Positive Test\n\n"
+            + "BRUSSELS, Aug 12, 2026 (AFP) - Belgian rider Lucas Verhoeven has been provisionally suspended after a positive test, the agency said on Wednesday.");
+
+        document.Entities.ShouldContain(m => document.Slice(m.Span) == "AFP");
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.BasedIn);
+    }
+
+    [Fact]
     public void Process_CountryBesideACity_DoesNotLieInIt()
     {
         var text = "DUBLIN, Nov 20 (Reuters) - Swedish investment group Meridian Sports Capital has agreed to buy League of Ireland club Ashgrove Rovers. "

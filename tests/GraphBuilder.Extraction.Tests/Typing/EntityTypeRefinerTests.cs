@@ -1001,6 +1001,36 @@ public sealed class EntityTypeRefinerTests
             [("RTÉ Radio 1", EntityKind.Organization), ("Morning Ireland", EntityKind.Work), ("Keane", EntityKind.Person)]);
     }
 
+    [Theory]
+    [InlineData("Borealis", EntityKind.Person)]
+    [InlineData("Team Borealis", EntityKind.Person)]
+    [InlineData("Borealis", EntityKind.Location)]
+    public void Process_NameAfterTeam_IsTheTeam(string read, EntityKind kind)
+    {
+        var document = new DocumentBuilder("Flemish sports minister Jan De Smet has criticised Team Borealis for failing its riders.")
+            .Entity("Jan De Smet", EntityKind.Person)
+            .Entity(read, kind)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Jan De Smet", EntityKind.Person), ("Team Borealis", EntityKind.Organization)]);
+    }
+
+    [Fact]
+    public void Process_StageRaceNamedTourDe_IsAnEvent()
+    {
+        var document = new DocumentBuilder("He tested positive at the Tour de Wallonie and rode the Tour of Flanders.")
+            .Entity("Tour de Wallonie", EntityKind.Other)
+            .Entity("Tour of Flanders", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldAllBe(e => e.Kind == EntityKind.Event);
+    }
+
     [Fact]
     public void Process_PartyReadAsAPersonBeforeAMembersTitleAndName_IsAnOrganisation()
     {

@@ -36,6 +36,7 @@ public sealed class NewsLayoutRecognizerTests
     [Theory]
     [InlineData("WASHINGTON (Reuters) — ", "WASHINGTON (Reuters) — Senator Ruth Avila spoke.")]
     [InlineData("WELLSTON, Oct. 4 (AP) - ", "WELLSTON, Oct. 4 (AP) - Dock workers walked off the job.")]
+    [InlineData("BRUSSELS, Aug 12, 2026 (AFP) - ", "BRUSSELS, Aug 12, 2026 (AFP) - Belgian rider Lucas Verhoeven has been suspended.")]
     [InlineData("HARBOR CITY — ", "HARBOR CITY — The mayor resigned.")]
     [InlineData("PORT CALDER, Ore., April 11 (AP) - ", "PORT CALDER, Ore., April 11 (AP) - A tanker ran aground.")]
     [InlineData("ASTORIA, Ore. - ", "ASTORIA, Ore. - The two Democrats met.")]
