@@ -897,8 +897,14 @@ public sealed class CoreferenceResolver : IExtractionStage
         {
             PronounReferent.Masculine or PronounReferent.Feminine => people.Count == 1
                 ? people.Values.Single()
-                : ReportingSubject(document, mentions, pronoun, find) is var speaker and >= 0 ? speaker : PreviousSubject(document, mentions, pronoun, referent, find),
+                : ReportingSubject(document, mentions, pronoun, EntityKind.Person, find) is var speaker and >= 0
+                    ? speaker
+                    : PreviousSubject(document, mentions, pronoun, referent, EntityKind.Person, find),
             PronounReferent.Neuter when organizations.Count == 1 => organizations.Values.Single(),
+            // "Heliox, the maker that sponsors Team Borealis, said it was reviewing its contract. Its chief executive ...".
+            PronounReferent.Neuter when organizations.Count > 1 => ReportingSubject(document, mentions, pronoun, EntityKind.Organization, find) is var body and >= 0
+                ? body
+                : PreviousSubject(document, mentions, pronoun, referent, EntityKind.Organization, find),
             PronounReferent.Neuter when organizations.Count == 0 && places.Count == 1 => places.Values.Single(),
             PronounReferent.Plural when organizations.Count == 1 && people.Count == 0 => organizations.Values.Single(),
             _ => -1,
@@ -937,7 +943,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         return (opening, token - 1);
     }
 
-    private static int ReportingSubject(KnowledgeDocument document, List<Mention> mentions, int pronoun, Func<int, int> find)
+    private static int ReportingSubject(KnowledgeDocument document, List<Mention> mentions, int pronoun, EntityKind kind, Func<int, int> find)
     {
         // "Conor Brady, who attended the meeting, said he backed the call": "he" opening the clause a reporting verb
         // reports is the verb's subject, whoever else the sentence names before it. The parse finds the subject where
@@ -982,15 +988,22 @@ public sealed class CoreferenceResolver : IExtractionStage
             var candidate = mentions[j];
             if (candidate.FirstToken <= subject && subject < candidate.EndToken)
             {
-                var isPerson = candidate.Kind == EntityKind.Person || (candidate.Kind == EntityKind.Organization && NamesAPerson(mentions, find(j), find));
-                return isPerson && candidate.Form == MentionForm.Name ? j : -1;
+                return IsOfKind(mentions, j, kind, find) && candidate.Form == MentionForm.Name ? j : -1;
             }
         }
 
         return -1;
     }
 
-    private static int PreviousSubject(KnowledgeDocument document, List<Mention> mentions, int pronoun, PronounReferent referent, Func<int, int> find)
+    // A surname the recogniser took for a body's counts as the person whose name it joined, and only then.
+    private static bool IsOfKind(List<Mention> mentions, int j, EntityKind kind, Func<int, int> find)
+    {
+        var namesAPerson = mentions[j].Kind == EntityKind.Organization && NamesAPerson(mentions, find(j), find);
+        return kind == EntityKind.Person ? mentions[j].Kind == EntityKind.Person || namesAPerson : mentions[j].Kind == kind && !namesAPerson;
+    }
+
+    private static int PreviousSubject(
+        KnowledgeDocument document, List<Mention> mentions, int pronoun, PronounReferent referent, EntityKind kind, Func<int, int> find)
     {
         var mention = mentions[pronoun];
         var sentence = document.SentenceOf(mention.FirstToken);
@@ -1007,7 +1020,7 @@ public sealed class CoreferenceResolver : IExtractionStage
                 // The previous sentence's first mention: its subject when it is a person's name within its first words
                 // (after a title: "Mayor Gregory Halvorsen said").
                 var first = mentions[j];
-                return (first.Kind == EntityKind.Person || (first.Kind == EntityKind.Organization && NamesAPerson(mentions, find(j), find)))
+                return IsOfKind(mentions, j, kind, find)
                     && first.Form == MentionForm.Name
                     && first.FirstToken - previous.FirstToken <= 2
                     && CalledSo(document, mentions, pronoun, referent, find(j), find)

@@ -89,6 +89,22 @@ public sealed class PronounResolutionTests
     }
 
     [Fact]
+    public void Process_ItAfterTwoBodies_IsTheReportingVerbsSubjectAndOpensTheNextSentenceAsIt()
+    {
+        var document = new DocumentBuilder("Heliox, the maker that has sponsored Team Borealis since 2022, said it was reviewing the contract. "
+            + "Its chief executive, Sabine Kettler, spoke on Friday.")
+            .Entity("Heliox", EntityKind.Organization)
+            .Entity("Team Borealis", EntityKind.Organization)
+            .Entity("Sabine Kettler", EntityKind.Person)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var heliox = document.Chains.Single(c => c.CanonicalName == "Heliox");
+        heliox.Mentions.Select(m => document.Slice(document.Entities[m].Span)).ShouldBe(["Heliox", "it", "Its"]);
+    }
+
+    [Fact]
     public void Process_PronounTooFarFromItsPerson_StaysUnresolved()
     {
         var document = new DocumentBuilder("Maria Alvarez spoke on Monday. The hearing went on. Reporters waited outside. She left at noon.")
