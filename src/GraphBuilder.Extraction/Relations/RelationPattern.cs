@@ -31,4 +31,7 @@ internal sealed record RelationPattern(string Name, Regex Between, RelationKind 
     /// any: "called on [X] to resign", "named [X] as interim chief executive".
     /// </summary>
     public Regex? After { get; init; }
+
+    /// <summary>Gets a value indicating whether the first mention must name a country ("Spain's Tomás Arrieta").</summary>
+    public bool FirstIsCountry { get; init; }
 }

@@ -105,6 +105,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 && (pattern.After is null
                     || pattern.After.IsMatch(after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + 6))))
                 && !RelationContext.Negated(document, first, second)
+                && (!pattern.FirstIsCountry || CountryNames.IsCountry(first.Name ?? document.Slice(first.Span)))
                 && !(pattern.Kind is not (RelationKind.BasedIn or RelationKind.LocatedIn) && BasedCompounds.Follows(document.Text, second.Span.End))
                 && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
             {

@@ -130,6 +130,9 @@ internal static class RelationPatterns
         // CITIZEN_OF: "US filmmaker Oliver Stone", "Mark Ellison, a Canadian citizen".
         new("nationality-occupation", Rx($@"^ (?:\S+ )?{Occupation} $"),
             RelationKind.CitizenOf, Places, People, Reversed: true, 0.65),
+        // "Spain's Tomás Arrieta": a country's possessive before a person, as sports news names an athlete by country.
+        new("country-possessive", Rx(@"^ (?:'s|’s) $"),
+            RelationKind.CitizenOf, Places, People, Reversed: true, 0.7) { FirstIsCountry = true },
         new("citizen-apposition", Rx(@"^ , (?:a |an )(?:\S+ )?$"),
             RelationKind.CitizenOf, People, Places, Reversed: false, 0.8) { After = Rx(@"^ (?:citizen|national|passport holder)\b") },
 

@@ -54,6 +54,7 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Labour lawmaker Peter Finch asked the minister to explain the delay.", "Labour:Organization|Peter Finch:Person", RelationKind.MemberOf, "Peter Finch", "Labour")]
     [InlineData("\"Declan Moriarty has treated the supporters of this club with contempt,\" Gallagher told the meeting.", "Declan Moriarty:Person|Gallagher:Person", RelationKind.Criticized, "Gallagher", "Declan Moriarty")]
     [InlineData("“Harbor Council betrayed every one of us,” Ann Lee said.", "Harbor Council:Organization|Ann Lee:Person", RelationKind.Criticized, "Ann Lee", "Harbor Council")]
+    [InlineData("The rider finished 14 seconds ahead of Spain's Tomás Arrieta.", "Spain:Location|Tomás Arrieta:Person", RelationKind.CitizenOf, "Tomás Arrieta", "Spain")]
     [InlineData("Speaking to Reuters, Ann Lee said the plan was sound.", "Reuters:Organization|Ann Lee:Person", RelationKind.Interviewed, "Reuters", "Ann Lee")]
     [InlineData("Speaking on RTÉ Radio 1's Morning Ireland, Keane said she had learned of the sale.", "RTÉ Radio 1:Organization|Morning Ireland:Work|Keane:Person", RelationKind.Interviewed, "RTÉ Radio 1", "Keane")]
     [InlineData("Fianna Fáil TD Conor Brady attended the meeting.", "Fianna Fáil:Organization|Conor Brady:Person", RelationKind.MemberOf, "Conor Brady", "Fianna Fáil")]
@@ -114,6 +115,14 @@ public sealed class NewsIdiomRelationTests
 
         draft.Relations.Where(r => r.Type == RelationKind.Accused).Select(r => (draft.Entities[r.Source].Name, draft.Entities[r.Target].Name))
             .ShouldBe([("Harbor Council", "Tom Barr")]);
+    }
+
+    [Fact]
+    public void Extract_CitysPossessiveBeforeAPerson_IsNoCitizenship()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "The award went to Houston's Maria Alvarez on Friday.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.CitizenOf);
     }
 
     [Fact]
