@@ -30,12 +30,23 @@ internal static class Demonyms
         ["Emirati"] = "United Arab Emirates", ["Yemeni"] = "Yemen", ["Moldovan"] = "Moldova", ["Azerbaijani"] = "Azerbaijan",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Gets the places the demonyms point to.</summary>
+    // A region's demonyms ("Western Australian Premier Anika Desai", "Flemish sports minister Jan De Smet"): kept apart
+    // from the countries' because the countries' places are taken as countries elsewhere, and a region lies in one.
+    private static readonly FrozenDictionary<string, string> RegionsByDemonym = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Western Australian"] = "Western Australia", ["South Australian"] = "South Australia", ["Tasmanian"] = "Tasmania",
+        ["Flemish"] = "Flanders", ["Walloon"] = "Wallonia", ["Bavarian"] = "Bavaria", ["Sicilian"] = "Sicily",
+        ["Californian"] = "California", ["Texan"] = "Texas", ["Floridian"] = "Florida", ["Quebecois"] = "Quebec",
+        ["Québécois"] = "Quebec", ["Northern Irish"] = "Northern Ireland",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets the countries and continents the demonyms point to (not the regions').</summary>
     public static IEnumerable<string> Places => PlacesByDemonym.Values;
 
     /// <summary>Finds the place a demonym points to.</summary>
     /// <param name="word">The word or words, such as <c>Russian</c>.</param>
     /// <param name="place">The place, such as <c>Russia</c>.</param>
     /// <returns><see langword="true"/> when the word is a known demonym.</returns>
-    public static bool TryGetPlace(string word, out string place) => PlacesByDemonym.TryGetValue(word.Trim(), out place!);
+    public static bool TryGetPlace(string word, out string place) =>
+        PlacesByDemonym.TryGetValue(word.Trim(), out place!) || RegionsByDemonym.TryGetValue(word.Trim(), out place!);
 }

@@ -117,6 +117,18 @@ public sealed class NewsIdiomRelationTests
             .ShouldBe([("Harbor Council", "Tom Barr")]);
     }
 
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_RegionsDemonymBeforeATitleAndAName_LeadsTheRegion(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "Western Australian Premier Anika Desai said her government would hold an independent inquiry.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
+            && draft.Entities[r.Source].Name == "Anika Desai"
+            && draft.Entities[r.Target].Name == "Western Australia");
+    }
+
     [Fact]
     public void Extract_CitysPossessiveBeforeAPerson_IsNoCitizenship()
     {
