@@ -310,10 +310,14 @@ public sealed class CoreferenceResolver : IExtractionStage
         // "Meridian" read as a miscellaneous name in an article that names "Meridian Sports Capital": the short form of
         // the one organisation whose name starts with it, and so the organisation. One word only, since a longer one is
         // a work's title as often ("Doctor Who" beside the "Doctor Who Society of Canada"); not a nationality ("Swedish"
-        // before "Swedish Football Association"), nor a person's name, which rule 2 has given its person or the recogniser read as one ("Savage"), nor a
-        // word the tagger reads as no proper noun ("a Paralympic medalist" beside the "Paralympic Committee").
+        // before "Swedish Football Association"), nor a person's name, which rule 2 has given its person or the
+        // recogniser read as one ("Savage"), nor a word the tagger reads as no proper noun ("a Paralympic medalist"
+        // beside the "Paralympic Committee").
         var personNames = IndexNames(FullPersonNames(mentions, keys), keys, FirstAndLastWords);
-        var personKeys = Enumerable.Range(0, mentions.Count).Where(j => mentions[j].Kind == EntityKind.Person).Select(j => keys[j]).ToHashSet(StringComparer.Ordinal);
+        var personKeys = Enumerable.Range(0, mentions.Count)
+            .Where(j => mentions[j].Kind == EntityKind.Person && mentions[j].Form == MentionForm.Name)
+            .Select(j => keys[j])
+            .ToHashSet(StringComparer.Ordinal);
         var tags = document.PartsOfSpeech;
         for (var i = 0; i < mentions.Count; i++)
         {
