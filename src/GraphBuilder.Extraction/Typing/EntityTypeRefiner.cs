@@ -155,6 +155,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         WithEditionYear(document, mentions);
         MissedNames.AddInstitutions(document, mentions);
         MissedNames.AddBodies(document, mentions);
+        MissedNames.AddMembersBodies(document, mentions);
         MissedNames.AddEvents(document, mentions);
         MissedNames.AddLeakedDocuments(document, mentions);
         MissedNames.AddProgrammes(document, mentions);

@@ -346,6 +346,46 @@ internal static class MissedNames
         AddHeadedNames(document, mentions, BodyNameHeads.Contains, EntityKind.Organization);
     }
 
+    /// <summary>Adds an organisation for each name of a body whose members are named in a plural's possessive.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place; names seen inside the body's give way to it.</param>
+    public static void AddMembersBodies(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "The Australian Workers' Union", "the Writers' Guild": the recogniser stops at the apostrophe, or reads only
+        // the nationality. Up to three capitalised words, the plural among them, then the apostrophe and a body's head.
+        for (var t = 1; t + 1 < document.Tokens.Count; t++)
+        {
+            var plural = document.TokenText(t - 1);
+            var head = document.TokenText(t + 1);
+            if (document.TokenText(t) is not ("'" or "\u2019")
+                || document.Tokens[t - 1].Span.End != document.Tokens[t].Span.Start
+                || !plural.EndsWith('s')
+                || !EntityTypeRefiner.IsCapitalized(plural)
+                || !(InstitutionWords.IsBodyHead(head) || head is "Guild" or "Federation")
+                || document.SentenceOf(t + 1) != document.SentenceOf(t - 1))
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[document.SentenceOf(t)];
+            var first = t - 1;
+            while (first - 1 >= sentence.FirstToken && t - first < 3 && EntityTypeRefiner.IsCapitalized(document.TokenText(first - 1))
+                && document.TokenText(first - 1) is not ("The" or "A" or "An"))
+            {
+                first--;
+            }
+
+            var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[t + 1].Span.End);
+            if (mentions.Any(m => m.Span.Overlaps(span) && !span.Contains(m.Span)))
+            {
+                continue;
+            }
+
+            mentions.RemoveAll(m => span.Contains(m.Span));
+            mentions.Add(new Mention(span, first, t + 2 - first, EntityKind.Organization, 0.8, "entity-typing/1"));
+        }
+    }
+
     /// <summary>Adds an event for each run of proper names after "the" that ends in a capitalised event's head.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place; names seen inside the run give way to it.</param>

@@ -1018,6 +1018,22 @@ public sealed class EntityTypeRefinerTests
             [("Jan De Smet", EntityKind.Person), ("Team Borealis", EntityKind.Organization)]);
     }
 
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_BodyNamedInAPluralsPossessive_IsOneOrganisationWithItsAcronym(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The Australian Workers' Union has accused Redgum Minerals of ignoring safety complaints. "
+            + "AWU state secretary Dean Kowalski said members had reported cracks. The Soviet Union collapsed in 1991.");
+
+        var union = draft.Entities.Single(e => e.Name == "Australian Workers' Union");
+        union.Kind.ShouldBe(EntityKind.Organization);
+        union.Aliases.ShouldContain("AWU");
+        draft.Entities.ShouldNotContain(e => e.Name == "Australian");
+    }
+
     [Fact]
     public void Process_StageRaceNamedTourDe_IsAnEvent()
     {
