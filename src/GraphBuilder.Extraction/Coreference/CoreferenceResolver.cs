@@ -35,9 +35,12 @@ public sealed class CoreferenceResolver : IExtractionStage
         // The rules that compare mentions with each other grow with the square of a long text's mentions (seconds to
         // minutes at a few MB): each checks the token once per mention, so that a stop request is not kept waiting.
         JoinSameNames(mentions, texts, keys, links);
-        JoinSingleNames(mentions, texts, keys, links, cancellationToken);
+        // Full names by their first and last words, for the rules that look a single name up; the rules before the
+        // organisations' retype single names only, so the index holds for both.
+        var personNames = IndexNames(FullPersonNames(mentions, keys), keys, FirstAndLastWords);
+        JoinSingleNames(mentions, texts, keys, personNames, links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
-        JoinShortOrganizationNames(document, mentions, texts, keys, links, cancellationToken);
+        JoinShortOrganizationNames(document, mentions, texts, keys, personNames, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
         JoinStatedAliases(document, mentions, texts, links);
@@ -83,13 +86,13 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// it was read as a miscellaneous name ("the Bush administration"); a storm's given name alone joins the one storm
     /// named so ("Phailin" is "Cyclone Phailin").
     /// </summary>
-    private static void JoinSingleNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
+    private static void JoinSingleNames(
+        List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> fullNames, MentionLinks links, CancellationToken cancellationToken)
     {
         var count = mentions.Count;
 
         // Full names are looked up by their first and last words, storms by their last, so that a long text costs its
         // mentions, not their square.
-        var fullNames = IndexNames(FullPersonNames(mentions, keys), keys, FirstAndLastWords);
         var storms = IndexNames(
             Enumerable.Range(0, count).Where(i => mentions[i].Kind == EntityKind.Event && mentions[i].Form == MentionForm.Name
                 && Words(keys[i]).Length >= 2 && texts[i].Split(' ').Any(StormNames.IsKind)),
@@ -215,7 +218,12 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// </summary>
     private static void JoinShortOrganizationNames(
         KnowledgeDocument document,
-        List<Mention> mentions, string[] texts, string[] keys, MentionLinks links, CancellationToken cancellationToken)
+        List<Mention> mentions,
+        string[] texts,
+        string[] keys,
+        Dictionary<string, List<int>> personNames,
+        MentionLinks links,
+        CancellationToken cancellationToken)
     {
         var organizations = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name)
@@ -313,7 +321,6 @@ public sealed class CoreferenceResolver : IExtractionStage
         // before "Swedish Football Association"), nor a person's name, which rule 2 has given its person or the
         // recogniser read as one ("Savage"), nor a word the tagger reads as no proper noun ("a Paralympic medalist"
         // beside the "Paralympic Committee").
-        var personNames = IndexNames(FullPersonNames(mentions, keys), keys, FirstAndLastWords);
         var personKeys = Enumerable.Range(0, mentions.Count)
             .Where(j => mentions[j].Kind == EntityKind.Person && mentions[j].Form == MentionForm.Name)
             .Select(j => keys[j])

@@ -23,6 +23,6 @@ internal static class MemberTitles
 
     /// <summary>Tells whether a word is a member's title in capitals, which the recogniser may read as part of a name.</summary>
     /// <param name="word">The word.</param>
-    /// <returns><see langword="true"/> for <c>MP</c>, <c>TD</c>, <c>MEP</c> and the like.</returns>
-    public static bool IsLetters(string word) => Titles.Contains(word) && char.IsUpper(word[^1]);
+    /// <returns><see langword="true"/> for <c>MP</c>, <c>MPs</c>, <c>TD</c>, <c>MEP</c> and the like.</returns>
+    public static bool IsLetters(string word) => Titles.Contains(word) && char.IsUpper(word[1]);
 }

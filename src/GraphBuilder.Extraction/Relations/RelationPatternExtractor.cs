@@ -61,9 +61,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     {
         for (var a = 0; a < indices.Count; a++)
         {
+            var first = document.Entities[indices[a]];
+            bool? closesAnAside = null;
             for (var b = a + 1; b < indices.Count; b++)
             {
-                var first = document.Entities[indices[a]];
                 var second = document.Entities[indices[b]];
                 if (second.FirstToken - first.EndToken > MaxGap || second.FirstToken < first.EndToken || SameChain(first, second))
                 {
@@ -71,7 +72,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 }
 
                 var between = Between(document, first.EndToken, second.FirstToken);
-                if (between.StartsWith(" , ", StringComparison.Ordinal) && ClosesAnAside(document, first))
+                if (between.StartsWith(" , ", StringComparison.Ordinal) && (closesAnAside ??= ClosesAnAside(document, indices, first)))
                 {
                     // "The ITA, which runs programmes for the UCI, has charged Verhoeven": the name that closes an aside
                     // is not the subject of the verb after it; the name before the aside is, read past it below.
@@ -137,27 +138,28 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         return false;
     }
 
-    // "Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign": an apposition between the subject
-    // and its verb, with the names inside it, is read past, as if the subject stood next to the verb. The apposition
-    // starts with an article and ends at the next comma, within eight words.
     private static bool OpensAnAside(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "which" or "who";
 
-    // Whether a name ends an apposition or a relative clause set in commas after another name: the comma that opens it
-    // follows a name and comes before "the", "a", "which" or "who", within the sentence and 14 words.
-    private static bool ClosesAnAside(KnowledgeDocument document, Mention mention)
+    // Whether a name ends an apposition or a relative clause set in commas after another name of its sentence: the comma
+    // that opens it follows a name and comes before "the", "a", "which" or "who", within 14 words.
+    private static bool ClosesAnAside(KnowledgeDocument document, List<int> indices, Mention mention)
     {
         var first = document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken;
         for (var t = mention.FirstToken - 1; t > first && mention.FirstToken - t <= 14; t--)
         {
             if (document.TokenText(t) == ",")
             {
-                return OpensAnAside(document.TokenText(t + 1)) && document.Entities.Any(e => e.EndToken == t);
+                return OpensAnAside(document.TokenText(t + 1)) && indices.Any(i => document.Entities[i].EndToken == t);
             }
         }
 
         return false;
     }
 
+    // "Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign": an apposition or a relative clause
+    // between the subject and its verb, with the names inside it, is read past, as if the subject stood next to the
+    // verb. It starts with an article, "which" or "who" and ends at the next comma, within nine words (fourteen for a
+    // relative clause).
     private static bool Apposed(KnowledgeDocument document, List<int> indices, int a, int b, out string between)
     {
         between = string.Empty;

@@ -412,8 +412,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
     }
 
     private static Mention WithoutTrailingRole(KnowledgeDocument document, Mention mention) =>
-        // "Aldous Petroleum CEO Steps Down", "the Labour MP for Leith", "Fianna Fáil TD": a role after a body's name is the role, not part
-        // of the name.
+        // "Aldous Petroleum CEO Steps Down", "the Labour MP for Leith", "Fianna Fáil TD": a role after a body's name is the
+        // role, not part of the name.
         mention.Kind == EntityKind.Organization
             && mention.TokenCount >= 2
             && (document.TokenText(mention.EndToken - 1) is "CEO" or "CFO" or "COO" or "CTO" or "Chairman" or "Chairwoman" or "Spokesman" or "Spokeswoman" or "Boss"

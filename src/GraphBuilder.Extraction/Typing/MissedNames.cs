@@ -129,30 +129,12 @@ internal static class MissedNames
         {
             var mention = mentions[i];
             var t = mention.EndToken;
-            if (mention.Kind == EntityKind.Organization
-                && t < document.Tokens.Count
-                && document.TokenText(t - 1) == "Radio"
-                && document.Tokens[t].Span.Start == mention.Span.End + 1
-                && IsStationNumber(document.TokenText(t)))
+            if (mention.Kind == EntityKind.Organization && StationEnd(document, mention) is var end and > 0)
             {
-                // "RTÉ Radio" and "1": the station's number is part of its name.
-                mentions[i] = mention with { Span = new TextSpan(mention.Span.Start, document.Tokens[t].Span.End), TokenCount = mention.TokenCount + 1, Name = null };
-                var whole = mentions[i].Span;
-                mentions.RemoveAll(m => m.Span != whole && m.Span.Overlaps(whole));
-                i = mentions.FindIndex(m => m.Span == whole);
-                continue;
-            }
-
-            if (mention.Kind == EntityKind.Organization
-                && t + 1 < document.Tokens.Count
-                && document.TokenText(t) == "Radio"
-                && document.Tokens[t].Span.Start == mention.Span.End + 1
-                && (char.IsDigit(document.TokenText(t + 1)[0]) || EntityTypeRefiner.IsCapitalized(document.TokenText(t + 1))))
-            {
-                // "BBC Radio 4", "CBC Radio One": a broadcaster's station is named with it.
-                var station = new TextSpan(mention.Span.Start, document.Tokens[t + 1].Span.End);
-                mentions[i] = mention with { Span = station, TokenCount = t + 2 - mention.FirstToken, Name = null };
-                mentions.RemoveAll(m => m.Span != station && station.Contains(m.Span));
+                // "BBC" and "Radio 4", "CBC" and "Radio One", "RTÉ Radio" and "1": a broadcaster's station is named with it.
+                var station = new TextSpan(mention.Span.Start, document.Tokens[end - 1].Span.End);
+                mentions[i] = mention with { Span = station, TokenCount = end - mention.FirstToken, Name = null };
+                mentions.RemoveAll(m => m.Span != station && m.Span.Overlaps(station));
                 i = mentions.FindIndex(m => m.Span == station);
                 continue;
             }
@@ -171,6 +153,28 @@ internal static class MissedNames
             mentions.RemoveAll(m => !ReferenceEquals(m, mentions[i]) && m.Span.Overlaps(span) && span.Contains(m.Span));
             i = mentions.FindIndex(m => m.Span == span);
         }
+    }
+
+    // The token after a broadcaster's station that a mention leaves out: "Radio 4" after "BBC", "1" after "RTÉ Radio";
+    // zero when none follows.
+    private static int StationEnd(KnowledgeDocument document, Mention mention)
+    {
+        var t = mention.EndToken;
+        if (t >= document.Tokens.Count || document.Tokens[t].Span.Start != mention.Span.End + 1)
+        {
+            return 0;
+        }
+
+        if (document.TokenText(t - 1) == "Radio")
+        {
+            return IsStationNumber(document.TokenText(t)) ? t + 1 : 0;
+        }
+
+        return document.TokenText(t) == "Radio"
+            && t + 1 < document.Tokens.Count
+            && (char.IsDigit(document.TokenText(t + 1)[0]) || EntityTypeRefiner.IsCapitalized(document.TokenText(t + 1)))
+                ? t + 2
+                : 0;
     }
 
     private static bool IsStationNumber(string word) =>

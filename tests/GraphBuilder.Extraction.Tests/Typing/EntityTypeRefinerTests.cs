@@ -977,6 +977,7 @@ public sealed class EntityTypeRefinerTests
     [InlineData("Aldous Petroleum CEO Steps Down After Spill", "Aldous Petroleum CEO", "Aldous Petroleum")]
     [InlineData("Nadia Rahman, the Labour MP for Leith, spoke.", "Labour MP", "Labour")]
     [InlineData("Brady, the Fianna Fáil TD for the area, spoke.", "Fianna Fáil TD", "Fianna Fáil")]
+    [InlineData("Two Labour MPs voted against the bill.", "Labour MPs", "Labour")]
     public void Process_RoleAfterABodysName_IsNoPartOfTheName(string text, string read, string name)
     {
         var document = new DocumentBuilder(text).Entity(read, EntityKind.Organization).Build();
