@@ -19,7 +19,9 @@ namespace GraphBuilder.Graph.Resolution;
 /// <item>a shorter form of a person's name (a surname, a multi-word surname, first name and surname) joins the one person
 /// in the block it can be a form of (<c>short-form</c>); an acronym joins the one entity some article defined or used it
 /// for (<c>acronym</c>); another name an article gave an entity (<c>Northwind</c> for <c>Northwind Energy</c>) joins
-/// the one entity it was given for, whatever its type, though a place never joins a person (<c>alias</c>);</item>
+/// the one entity it was given for, whatever its type, though a place never joins a person (<c>alias</c>); a one-word
+/// name typed an organisation with little confidence joins the one person whose surname it is, when that person's
+/// mentions outweigh it (<c>surname</c>);</item>
 /// <item>when several are possible, each article's draft goes to the one its article's other names and its source point
 /// at, and stays apart when none or several do (<c>context</c>, <c>short-form-ambiguous</c>, <c>acronym-ambiguous</c>,
 /// <c>alias-ambiguous</c>);</item>
@@ -177,6 +179,9 @@ public static class ComponentResolver
                     {
                         "acronym" => $"'{Form(p)}' is the acronym an article gave '{Form(target)}', the only entity it was given for",
                         "alias" => $"'{Form(p)}' is another name an article gave '{Form(target)}', the only entity it was given for",
+                        "surname" => string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"'{Form(p)}', typed {GraphVocabulary.Label(Groups[p].Kind)} with confidence {Groups[p].KindWeights.Values.Sum() / (1000.0 * Groups[p].Mentions):0.00}, is the surname of '{Form(target)}', the only person in the graph whose name it can be"),
                         _ => $"'{Form(p)}' is a shorter form of '{Form(target)}', the only person in the graph whose name it can be",
                     });
                     changed = true;
@@ -422,6 +427,21 @@ public static class ComponentResolver
                     }
                 }
             }
+            else if (NameGroup.IsUncertainSurname(group))
+            {
+                // "Sandhu said ..." in a story that names him only so, read as a body's name with little confidence:
+                // the surname of the one person in the block whose name it ends, when that person's own mentions
+                // outweigh it (so the vote keeps the person a person).
+                for (var q = 0; q < Groups.Count; q++)
+                {
+                    if (Groups[q].Kind == EntityKind.Person && Find(q) != own && PersonNames.IsShorterForm(group.Words, Groups[q].Words)
+                        && Groups[q].KindWeights.GetValueOrDefault(EntityKind.Person) > group.KindWeights.Values.Sum())
+                    {
+                        candidates.Add(Find(q));
+                    }
+                }
+            }
+
             if (IsAcronymGroup(p))
             {
                 var acronym = Acronym(p);
@@ -455,7 +475,8 @@ public static class ComponentResolver
             return [.. candidates];
         }
 
-        private string AttachRule(int p) => IsAcronymGroup(p) ? "acronym" : Groups[p].Kind == EntityKind.Person ? "short-form" : "alias";
+        private string AttachRule(int p) =>
+            IsAcronymGroup(p) ? "acronym" : Groups[p].Kind == EntityKind.Person ? "short-form" : NameGroup.IsUncertainSurname(Groups[p]) ? "surname" : "alias";
 
         private bool IsAcronymGroup(int g) => Groups[g].Words.Count == 1 && Groups[g].Forms.Count > 0 && Groups[g].Forms.Keys.All(NameKeys.IsAcronym);
 

@@ -34,8 +34,9 @@ public static class GroupKeys
             return [];
         }
 
-        // Shorter forms, short given names and typos of a person all keep the surname (or differ in it by a typo, below).
-        if (group.Kind == EntityKind.Person)
+        // Shorter forms, short given names and typos of a person all keep the surname (or differ in it by a typo, below),
+        // as does a surname the recogniser took for a body's.
+        if (group.Kind == EntityKind.Person || NameGroup.IsUncertainSurname(group))
         {
             keys.Add(SurnamePrefix + words[^1]);
         }

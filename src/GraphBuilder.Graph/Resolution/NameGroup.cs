@@ -18,6 +18,9 @@ public sealed record NameGroup(
     IReadOnlyDictionary<string, int> Acronyms,
     int Drafts)
 {
+    /// <summary>The average confidence, in thousandths, under which a one-word organisation may be a person's surname.</summary>
+    public const long UncertainConfidence = 700;
+
     /// <summary>The types in declaration order, the order ties go by; one array for every vote.</summary>
     private static readonly EntityKind[] KindsInOrder = Enum.GetValues<EntityKind>();
 
@@ -40,6 +43,23 @@ public sealed record NameGroup(
 
     /// <summary>Gets the type the group's mentions vote for: the largest weight, ties to the earlier type.</summary>
     public EntityKind Kind { get; } = Vote(KindWeights);
+
+    /// <summary>
+    /// Tells whether a group may be a person's surname that the recogniser took for a body's: one word, not an acronym,
+    /// typed an organisation with an average confidence under <see cref="UncertainConfidence"/> (a company's name it
+    /// knows, such as "Ford", scores higher).
+    /// </summary>
+    /// <param name="group">The group.</param>
+    /// <returns><see langword="true"/> for "Sandhu" read as an organisation at 0.61.</returns>
+    public static bool IsUncertainSurname(NameGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return group.Words.Count == 1
+            && group.Kind == EntityKind.Organization
+            && group.Mentions > 0
+            && !group.Forms.Keys.All(NameKeys.IsAcronym)
+            && group.KindWeights.Values.Sum() < UncertainConfidence * group.Mentions;
+    }
 
     /// <summary>Gets the type the weights vote for.</summary>
     /// <param name="weights">The weights.</param>

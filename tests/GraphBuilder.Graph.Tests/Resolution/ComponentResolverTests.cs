@@ -205,6 +205,38 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_SurnameReadAsABodyWithLittleConfidence_JoinsTheOnlyPersonItCanBe()
+    {
+        var gurpreet = Person("gurpreet sandhu", ("Gurpreet Sandhu", 2));
+        var sandhu = Uncertain("sandhu", "Sandhu", 610);
+
+        var result = Resolve(gurpreet, sandhu);
+
+        var entity = result.Entities.ShouldHaveSingleItem();
+        entity.Id.ShouldBe(new EntityId("person:gurpreet-sandhu"));
+        result.Decisions.ShouldContain(d => d.Anchor == "sandhu" && d.Rule == "surname");
+        GroupKeys.For(gurpreet).Intersect(GroupKeys.For(sandhu)).ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(950, 1)]
+    [InlineData(650, 3)]
+    public void Resolve_SurnameReadAsABodyConfidentlyOrMoreOftenThanThePerson_StaysApart(long confidence, int mentions)
+    {
+        var henry = Person("henry ford", ("Henry Ford", 2));
+        var ford = new NameGroup(
+            "ford",
+            new Dictionary<EntityKind, long> { [EntityKind.Organization] = confidence * mentions },
+            new Dictionary<string, int> { ["Ford"] = mentions },
+            new Dictionary<string, int>(),
+            1);
+
+        var result = Resolve(henry, ford);
+
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["organization:ford", "person:henry-ford"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Keys_GroupAndAnotherNameItWasGiven_ShareAKey()
     {
         var energy = Group("northwind energy", EntityKind.Organization, [("Northwind Energy", 6), ("Northwind", 3)], []);
@@ -232,6 +264,9 @@ public sealed class ComponentResolverTests
 
     private static NameGroup Group(string anchor, EntityKind kind, (string Form, int Count)[] forms, string[] acronyms) =>
         new(anchor, new Dictionary<EntityKind, long> { [kind] = 900 * forms.Sum(f => f.Count) }, forms.ToDictionary(f => f.Form, f => f.Count), acronyms.ToDictionary(a => a, _ => 1), forms.Sum(f => f.Count));
+
+    private static NameGroup Uncertain(string anchor, string form, long confidence) =>
+        new(anchor, new Dictionary<EntityKind, long> { [EntityKind.Organization] = confidence }, new Dictionary<string, int> { [form] = 1 }, new Dictionary<string, int>(), 1);
 
     private static GroupContext Context(params string[] neighbours) => new(neighbours.ToDictionary(n => n, _ => 1), new Dictionary<string, int>());
 
