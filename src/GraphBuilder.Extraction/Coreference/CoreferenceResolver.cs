@@ -742,14 +742,26 @@ public sealed class CoreferenceResolver : IExtractionStage
         {
             for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
             {
-                if (!document.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) || covered[i] || covered[i + 1])
+                if (!document.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) || covered[i])
                 {
+                    continue;
+                }
+
+                if (covered[i + 1])
+                {
+                    if (BasedDescription(document, mentions, i) is { } end)
+                    {
+                        mentions.Add(Nominal(document, i, end - i, EntityKind.Organization));
+                    }
+
                     continue;
                 }
 
                 var next = document.TokenText(i + 1);
                 var afterNext = i + 2 < sentence.EndToken ? document.TokenText(i + 2) : string.Empty;
-                if (RoleWords.OrganizationHeads.Contains(next) && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && afterNext is not ("of" or "for"))
+                // "the union of workers" names another union, "accused the airline of missing" is the airline.
+                var ofAnother = afterNext is "for" || (afterNext is "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal)));
+                if (RoleWords.OrganizationHeads.Contains(next) && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && !ofAnother)
                 {
                     mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
                 }
@@ -762,6 +774,22 @@ public sealed class CoreferenceResolver : IExtractionStage
                 }
             }
         }
+    }
+
+    // "the Vancouver-based carrier", "the Aigle-based federation": a description round the place where the body is
+    // based, which the place's mention inside it does not stop. Returns the token just past it.
+    private static int? BasedDescription(KnowledgeDocument document, List<Mention> mentions, int the)
+    {
+        var place = mentions.FindIndex(m => m.FirstToken == the + 1 && m.Kind == EntityKind.Location);
+        if (place < 0
+            || BasedCompounds.BodyNoun(document.Text, mentions[place].Span.End, out var after) is not { } noun
+            || (after.Length > 0 && char.IsUpper(after[0])))
+        {
+            return null;
+        }
+
+        var head = mentions[place].EndToken + 2;
+        return head < document.Sentences[document.SentenceOf(the)].EndToken && document.TokenText(head) == noun ? head + 1 : null;
     }
 
     /// <summary>Adds the third-person pronouns no mention covers.</summary>
@@ -827,9 +855,9 @@ public sealed class CoreferenceResolver : IExtractionStage
 
             if (mention.Kind == EntityKind.Organization)
             {
-                // "the committee" fits a name whose last word is "Committee".
+                // "the committee" fits a name whose last word is "Committee", "the airline" one whose last word is "Air".
                 var name = document.Slice(candidate.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (name[^1].Equals(words[^1], StringComparison.OrdinalIgnoreCase))
+                if (DescriptionHeads.Fits(words[^1], name))
                 {
                     return j;
                 }
@@ -857,7 +885,34 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
 
-        return -1;
+        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" ? OnlyOfItsKind(document, mentions, nominal, words[^1]) : -1;
+    }
+
+    // "the Vancouver-based carrier" five sentences after "Cascadia Air": an airline's description fits the one airline
+    // the article has named before it, however far back.
+    private static int OnlyOfItsKind(KnowledgeDocument document, List<Mention> mentions, int nominal, string head)
+    {
+        var found = -1;
+        string? text = null;
+        for (var j = nominal - 1; j >= 0; j--)
+        {
+            var candidate = mentions[j];
+            var name = document.Slice(candidate.Span);
+            if (candidate.Kind != EntityKind.Organization || candidate.Form != MentionForm.Name
+                || !DescriptionHeads.FitsByKind(head, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                continue;
+            }
+
+            if (text is not null && !name.Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            (found, text) = (found < 0 ? j : found, name);
+        }
+
+        return found;
     }
 
     private static int PronounAntecedent(KnowledgeDocument document, List<Mention> mentions, int pronoun, Func<int, int> find)

@@ -49,7 +49,8 @@ internal static partial class ClassifierVetoes
                 || TimeBetween(document, document.Entities[source], document.Entities[target])
                 || BaseOfABody(document, document.Entities[source])
                 || BaseOfABody(document, document.Entities[target]),
-            RelationKind.LivesIn => NamesNoResidence(document, document.Entities[source], document.Entities[target]),
+            RelationKind.LivesIn => NamesNoResidence(document, document.Entities[source], document.Entities[target])
+                || BasedBodyOf(document, document.Entities[target]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
@@ -131,6 +132,10 @@ internal static partial class ClassifierVetoes
     // "The Port Calder-based company ... operates refineries in the Pacific Northwest": the place a body is based in
     // says where the body is, not where another place is.
     private static bool BaseOfABody(KnowledgeDocument document, Mention place) => BasedCompounds.Follows(document.Text, place.Span.End);
+
+    // "Solberg, a veteran of the Vancouver-based carrier": the place is where the body is based, not where she lives
+    // ("a London-based artist" does say where a person lives).
+    private static bool BasedBodyOf(KnowledgeDocument document, Mention place) => BasedCompounds.BodyNoun(document.Text, place.Span.End, out _) is not null;
 
     private static bool IsPair(KnowledgeDocument document, RelationMention relation, (int, int) pair)
     {

@@ -111,7 +111,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
             {
                 var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
-                found.Add(new RelationMention(source, target, pattern.Kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
+                var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second) ? RelationKind.WorksFor : pattern.Kind;
+                found.Add(new RelationMention(source, target, kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
 
                 // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both.
                 for (var c = b + 1; c < indices.Count; c++)
@@ -127,8 +128,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
                     var extractor = "relation-patterns/1:" + pattern.Name + "+and";
                     found.Add(pattern.Reversed
-                        ? new RelationMention(indices[c], indices[a], pattern.Kind, sentence, pattern.Confidence * 0.95, extractor)
-                        : new RelationMention(indices[a], indices[c], pattern.Kind, sentence, pattern.Confidence * 0.95, extractor));
+                        ? new RelationMention(indices[c], indices[a], kind, sentence, pattern.Confidence * 0.95, extractor)
+                        : new RelationMention(indices[a], indices[c], kind, sentence, pattern.Confidence * 0.95, extractor));
                 }
 
                 return true;
@@ -138,10 +139,19 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         return false;
     }
 
-    private static bool OpensAnAside(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "which" or "who";
+    // "who heads the TSB team in Kelowna": what is led is a part of the organisation, which the leader works for.
+    private static bool LeadsAPart(KnowledgeDocument document, Mention organization) =>
+        organization.Kind == EntityKind.Organization
+        && organization.EndToken < document.Tokens.Count
+        && document.TokenText(organization.EndToken) is "team" or "unit" or "division" or "office" or "branch" or "bureau" or "desk"
+            or "delegation" or "section" or "inquiry" or "investigation" or "panel" or "taskforce";
+
+    // An apposition opens with an article or a possessive ("Gurpreet Sandhu, his party's transport critic,"), a relative
+    // clause with "which" or "who".
+    private static bool OpensAnAside(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "which" or "who";
 
     // Whether a name ends an apposition or a relative clause set in commas after another name of its sentence: the comma
-    // that opens it follows a name and comes before "the", "a", "which" or "who", within 14 words.
+    // that opens it follows a name and comes before an article, a possessive, "which" or "who", within 14 words.
     private static bool ClosesAnAside(KnowledgeDocument document, List<int> indices, Mention mention)
     {
         var first = document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken;
@@ -158,8 +168,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     // "Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign": an apposition or a relative clause
     // between the subject and its verb, with the names inside it, is read past, as if the subject stood next to the
-    // verb. It starts with an article, "which" or "who" and ends at the next comma, within nine words (fourteen for a
-    // relative clause).
+    // verb. It starts with an article, a possessive, "which" or "who" and ends at the next comma, within nine words
+    // (fourteen for a relative clause).
     private static bool Apposed(KnowledgeDocument document, List<int> indices, int a, int b, out string between)
     {
         between = string.Empty;
@@ -334,6 +344,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
 
             var sentence = document.SentenceOf(place.FirstToken);
+            if (p > 0 && mentions[p - 1] is { Form: MentionForm.Nominal, Kind: EntityKind.Organization, Chain: >= 0 } described
+                && described.FirstToken == place.FirstToken - 1)
+            {
+                // Coreference has read the description as a whole ("the Vancouver-based carrier") and found its body.
+                relations.Add(new RelationMention(p - 1, p, RelationKind.BasedIn, sentence, 0.7, "relation-patterns/1:based-description"));
+                continue;
+            }
+
             for (var o = p - 1; o >= 0 && sentence - document.SentenceOf(mentions[o].FirstToken) <= 2; o--)
             {
                 var candidate = mentions[o];

@@ -27,7 +27,7 @@ internal static class RelationPatterns
     private const string Modifier = @"(?:former|acting|interim|new|current|longtime|long-time|founding|outgoing|incoming|senior|chief|top|then)";
     private const string Job =
         @"(?:spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|economist|analyst|official|employee|executive"
-        + @"|engineer|lawyer|attorney|adviser|advisor|aide|researcher|manager|staffer|consultant|coach|strategist|producer|scientist"
+        + @"|engineer|lawyer|attorney|adviser|advisor|aide|researcher|manager|staffer|consultant|coach|strategist|producer|scientist|pilot|veteran"
         + @"|(?:[a-z-]+ ){0,2}(?:officer|director|secretary))";
     private const string PartyRole =
         @"(?:lawmaker|legislator|councillor|councilor|councilman|councilwoman|council member|mp|td|mep|msp|mla|mpp|senator|congressman|congresswoman"
@@ -104,7 +104,7 @@ internal static class RelationPatterns
         // "Calder Motors marketing director Sven Olsen", "Press officer Hannah Vogel of the Harbor Police".
         new("job-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Job} ,? ?$"),
             RelationKind.WorksFor, Organizations, People, Reversed: true, 0.8),
-        new("job-for", Rx($@"^ , (?:a |an |the )?(?:{Modifier} )?(?:\S+ )?{Job}(?: of \S+)? (?:for|at|with|of) (?:the )?$"),
+        new("job-for", Rx($@"^ , (?:a |an |the )?(?:{Modifier} )?(?:\S+ (?:- \S+ )?)?{Job}(?: of \S+)? (?:for|at|with|of) (?:the )?$"),
             RelationKind.WorksFor, People, Organizations, Reversed: false, 0.8),
         new("job-name-of", Rx(@"^ of (?:the )?$"),
             RelationKind.WorksFor, People, Organizations, Reversed: false, 0.75) { Before = Rx($@" (?:{Modifier} )?{Job} $") },

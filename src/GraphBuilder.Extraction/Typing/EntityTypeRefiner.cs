@@ -92,6 +92,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitPersonTail(document, m, standalone))
             .Select(m => WithoutLeadingRole(document, m))
             .Select(m => WithoutTrailingRole(document, m))
+            .SelectMany(m => WithoutModelCode(document, m))
             .Select(m => WithoutLeadingMemberTitle(document, m))
             .Select(m => WithLeadingParticles(document, m))
             .Select(m => WithoutLeadingInterjection(document, m))
@@ -420,6 +421,26 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || MemberTitles.IsLetters(document.TokenText(mention.EndToken - 1)))
                 ? Piece(document, mention, mention.FirstToken, mention.EndToken - 1)
                 : mention;
+
+    private static IEnumerable<Mention> WithoutModelCode(KnowledgeDocument document, Mention mention)
+    {
+        // "a Norvik Aerospace NR-90", "the NR-90": the letters of a model's code (two or three capitals, a hyphen and a
+        // number) name an aircraft or a machine, not a body; a maker's name before them is still the maker's. ("NY-14", a
+        // district read as a place, is left alone.)
+        var last = document.TokenText(mention.EndToken - 1);
+        var end = mention.Span.End;
+        if (mention.Kind is not (EntityKind.Organization or EntityKind.Other)
+            || last.Length is < 2 or > 3
+            || !last.All(char.IsAsciiLetterUpper)
+            || end + 1 >= document.Text.Length
+            || document.Text[end] != '-'
+            || !char.IsAsciiDigit(document.Text[end + 1]))
+        {
+            return [mention];
+        }
+
+        return mention.TokenCount == 1 ? [] : [Piece(document, mention, mention.FirstToken, mention.EndToken - 1)];
+    }
 
     private static Mention WithoutLeadingMemberTitle(KnowledgeDocument document, Mention mention) =>
         // "Fine Gael TD Simon Harris" read with "TD Simon" as a name: a member's letters are the title before the name.

@@ -168,6 +168,34 @@ public sealed class CoreferenceResolverTests
     }
 
     [Theory]
+    [InlineData("Transport Canada ordered Cascadia Air to inspect its jets. The regulator accused the airline of missing inspections.", "Cascadia Air", "the airline")]
+    [InlineData("Transport Canada ordered Cascadia Air to inspect its jets. The regulator accused the airline of missing inspections.", "Transport Canada", "The regulator")]
+    [InlineData("Cascadia Air flew again. It was a quiet week. Shares rose. Sales fell. Staff left. The carrier's chief resigned.", "Cascadia Air", "The carrier")]
+    public void Process_DescriptionOfAKindOfBody_JoinsTheNameOfThatKind(string text, string name, string description)
+    {
+        var builder = new DocumentBuilder(text).Entity("Cascadia Air", EntityKind.Organization);
+        var document = (text.StartsWith("Transport", StringComparison.Ordinal) ? builder.Entity("Transport Canada", EntityKind.Organization) : builder).Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var body = document.Chains.Single(c => c.CanonicalName == name);
+        body.Mentions.Select(m => document.Slice(document.Entities[m].Span)).ShouldContain(description);
+    }
+
+    [Fact]
+    public void Process_AirlinesDescriptionWithTwoAirlinesNamedLongBefore_StaysUnresolved()
+    {
+        var document = new DocumentBuilder("Cascadia Air and Borealis Airways flew again. It was a quiet week. Shares rose. Sales fell. The carrier's chief resigned.")
+            .Entity("Cascadia Air", EntityKind.Organization)
+            .Entity("Borealis Airways", EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldAllBe(c => c.Mentions.Count == 1);
+    }
+
+    [Theory]
     [InlineData("Flemish sports minister Jan De Smet spoke on Monday. De Smet said the team had failed.", "Jan De Smet", "De Smet")]
     [InlineData("Andrew Lloyd Webber wrote it. Lloyd Webber said so.", "Andrew Lloyd Webber", "Lloyd Webber")]
     public void Process_SurnameOfTwoWordsAfterTheFullName_JoinsIt(string text, string full, string surname)

@@ -70,6 +70,9 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Helena Marsh, the chief financial officer of Calder Motors, told analysts that sales had slowed.", "Helena Marsh:Person|Calder Motors:Organization", RelationKind.WorksFor, "Helena Marsh", "Calder Motors")]
     [InlineData("Sofia Ramos, director of research at the Brightwater Institute, led the study.", "Sofia Ramos:Person|Brightwater Institute:Organization", RelationKind.WorksFor, "Sofia Ramos", "Brightwater Institute")]
     [InlineData("Press officer Hannah Vogel of the Harbor Police said two people were arrested.", "Hannah Vogel:Person|Harbor Police:Organization", RelationKind.WorksFor, "Hannah Vogel", "Harbor Police")]
+    [InlineData("Conservative MP Gurpreet Sandhu, his party's transport critic, called on Rajesh Menon to resign.", "Conservative:Organization|Gurpreet Sandhu:Person|Rajesh Menon:Person", RelationKind.Criticized, "Gurpreet Sandhu", "Rajesh Menon")]
+    [InlineData("Ingrid Solberg, a 22-year veteran of Cascadia Air, declared an emergency.", "Ingrid Solberg:Person|Cascadia Air:Organization", RelationKind.WorksFor, "Ingrid Solberg", "Cascadia Air")]
+    [InlineData("Marcus Leung, who heads the TSB team in Kelowna, said the engine had been inspected.", "Marcus Leung:Person|TSB:Organization|Kelowna:Location", RelationKind.WorksFor, "Marcus Leung", "TSB")]
     [InlineData("Calder Motors has hired former regulator Paul Dune to run its safety unit.", "Calder Motors:Organization|Paul Dune:Person", RelationKind.WorksFor, "Paul Dune", "Calder Motors")]
     [InlineData("The Justice Department charged Victor Hale with fraud.", "Justice Department:Organization|Victor Hale:Person", RelationKind.Accused, "Justice Department", "Victor Hale")]
     [InlineData("Greenpeace has vowed to fight Northwind Energy in court.", "Greenpeace:Organization|Northwind Energy:Organization", RelationKind.Opposed, "Greenpeace", "Northwind Energy")]
@@ -146,6 +149,44 @@ public sealed class NewsIdiomRelationTests
 
         draft.Entities.ShouldContain(e => e.Name == "Aigle" && e.Kind == EntityKind.Location);
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Leads && draft.Entities[r.Target].Name == "Aigle");
+    }
+
+    [Fact]
+    public void Process_HeadOfATeamOfAnOrganisation_DoesNotLeadTheOrganisation()
+    {
+        var document = Pipeline(Mark(
+            "Marcus Leung, who heads the TSB team in Kelowna, said the engine had been inspected.",
+            "Marcus Leung:Person|TSB:Organization|Kelowna:Location"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Leads, Describe(document));
+    }
+
+    [Fact]
+    public void Extract_DescriptionNamingWhereTheAirlineIsBased_WorksForAndIsBasedInTheAirline()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "A Cascadia Air jet landed in Kelowna on Sunday. No one was hurt. Passengers left by the slides. The captain turned back. "
+            + "Ingrid Solberg, a 22-year veteran of the Vancouver-based carrier, declared an emergency.");
+
+        var found = draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name}").ToList();
+        found.ShouldContain("Ingrid Solberg WorksFor Cascadia Air");
+        found.ShouldContain("Cascadia Air BasedIn Vancouver");
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_PlaceWhereAPersonsEmployerIsBased_IsNotWhereThePersonLives(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "VANCOUVER — A Cascadia Air passenger jet with 146 people on board made an emergency landing in Kelowna, B.C., on "
+            + "Sunday after one of its engines caught fire shortly after takeoff, the airline said.\n\n"
+            + "The flight's captain, Ingrid Solberg, turned back to Kelowna less than ten minutes into the flight to Calgary. "
+            + "Solberg, a 22-year veteran of the Vancouver-based carrier, declared an emergency after a warning light came on.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LivesIn && draft.Entities[r.Source].Name == "Ingrid Solberg");
     }
 
     [Fact]

@@ -7,6 +7,19 @@ namespace GraphBuilder.Extraction.Tests.Typing;
 
 public sealed class EntityTypeRefinerTests
 {
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_ModelsCode_IsNoOrganisationAndLeavesTheMakersName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The aircraft, a Norvik Aerospace NR-90, entered service in 2019. Norvik Aerospace, the Montreal-based maker of the NR-90, sent engineers.");
+
+        draft.Entities.ShouldNotContain(e => e.Name.Contains("NR", StringComparison.Ordinal));
+        draft.Entities.ShouldContain(e => e.Name == "Norvik Aerospace");
+    }
+
     [Fact]
     public void Process_TitleBeforePremiereVerb_BecomesAWorkReplacingInnerNames()
     {

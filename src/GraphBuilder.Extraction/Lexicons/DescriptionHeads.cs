@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace GraphBuilder.Extraction.Lexicons;
+
+/// <summary>
+/// Tells which organisations' names a description's head noun can refer back to: its own head ("the committee" for the
+/// Senate Energy Committee), or a kind of body that names do not end in ("the airline" for Cascadia Air, "the
+/// regulator" for Transport Canada).
+/// </summary>
+internal static class DescriptionHeads
+{
+    // Last words of an airline's name; "Air" also starts one ("Air Canada").
+    private static readonly FrozenSet<string> Airlines = FrozenSet.ToFrozenSet(["Air", "Airlines", "Airways", "Airline"], StringComparer.Ordinal);
+
+    // Heads of a public body's name, which a regulator's usually has ("Civil Aviation Authority", "Federal Trade Commission").
+    private static readonly FrozenSet<string> PublicBodies = FrozenSet.ToFrozenSet(
+        ["Authority", "Commission", "Agency", "Board", "Administration", "Office", "Bureau", "Ministry", "Department", "Regulator", "Inspectorate"],
+        StringComparer.Ordinal);
+
+    /// <summary>Tells whether a description's head noun fits a name.</summary>
+    /// <param name="head">The head noun, such as <c>airline</c>.</param>
+    /// <param name="name">The name's words, such as <c>Cascadia</c>, <c>Air</c>.</param>
+    /// <returns><see langword="true"/> when the name's last word is the head, or the name is of the kind of body it names.</returns>
+    public static bool Fits(string head, IReadOnlyList<string> name) =>
+        name.Count > 0 && (head.Equals(name[^1], StringComparison.OrdinalIgnoreCase) || FitsByKind(head, name));
+
+    /// <summary>Tells whether a head noun names the kind of body a name says it is.</summary>
+    /// <param name="head">The head noun, such as <c>carrier</c>.</param>
+    /// <param name="name">The name's words, such as <c>Borealis</c>, <c>Airways</c>.</param>
+    /// <returns>
+    /// <see langword="true"/> for an airline's name after "airline" or "carrier", and for a public body's ("Transport
+    /// Canada", a country's department) after "regulator" or "watchdog".
+    /// </returns>
+    public static bool FitsByKind(string head, IReadOnlyList<string> name) => name.Count > 0 && head.ToLowerInvariant() switch
+    {
+        "airline" or "carrier" => IsAirline(name),
+        "regulator" or "watchdog" => !IsAirline(name) && (name.Any(PublicBodies.Contains) || (name.Count > 1 && CountryNames.IsCountry(name[^1]))),
+        _ => false,
+    };
+
+    private static bool IsAirline(IReadOnlyList<string> name) => Airlines.Contains(name[^1]) || name[0] == "Air";
+}
