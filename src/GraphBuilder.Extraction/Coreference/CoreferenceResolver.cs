@@ -114,9 +114,13 @@ public sealed class CoreferenceResolver : IExtractionStage
                 .ToList();
             if (candidates.Count == 1)
             {
-                // "the Bush administration": the recogniser reads a name before a noun as a miscellaneous name, which
-                // would outvote the person's own name.
-                if (mentions[i].Kind == EntityKind.Other)
+                // "the Bush administration": the recogniser reads a name before a noun as a miscellaneous name, and a
+                // surname alone in a headline or before "said" as a body's ("Keane quits as Rovers manager"); either
+                // would outvote the person's own name. A body's only where the recogniser was surer of the full name
+                // being a person's (the fast recogniser reads "Ashgrove Rovers" as one, with little confidence, and
+                // "Rovers" alone as the club it is).
+                if (mentions[i].Kind == EntityKind.Other
+                    || (mentions[i].Kind == EntityKind.Organization && fullNames[words[0]].Any(f => mentions[f].Confidence > mentions[i].Confidence)))
                 {
                     mentions[i] = mentions[i] with { Kind = EntityKind.Person };
                 }
@@ -540,9 +544,10 @@ public sealed class CoreferenceResolver : IExtractionStage
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var j = 0; j < count; j++)
         {
+            // A description has no initials ("the U.S.-based carrier" is no second "US").
             if (IsAcronym(texts[j])
                 || mentions[j].Kind == EntityKind.Person
-                || mentions[j].Form == MentionForm.Pronoun
+                || mentions[j].Form is MentionForm.Pronoun or MentionForm.Nominal
                 || (mentions[j].Form == MentionForm.Name && !seen.Add(texts[j])))
             {
                 continue;
@@ -781,15 +786,37 @@ public sealed class CoreferenceResolver : IExtractionStage
     private static int? BasedDescription(KnowledgeDocument document, List<Mention> mentions, int the)
     {
         var place = mentions.FindIndex(m => m.FirstToken == the + 1 && m.Kind == EntityKind.Location);
-        if (place < 0
-            || BasedCompounds.BodyNoun(document.Text, mentions[place].Span.End, out var after) is not { } noun
-            || (after.Length > 0 && char.IsUpper(after[0])))
+        if (place < 0)
         {
             return null;
         }
 
-        var head = mentions[place].EndToken + 2;
-        return head < document.Sentences[document.SentenceOf(the)].EndToken && document.TokenText(head) == noun ? head + 1 : null;
+        var end = document.Sentences[document.SentenceOf(the)].EndToken;
+        if (BasedCompounds.BodyNoun(document.Text, mentions[place].Span.End, out var after) is { } noun)
+        {
+            var head = mentions[place].EndToken + 2;
+            return !(after.Length > 0 && char.IsUpper(after[0])) && head < end && document.TokenText(head) == noun ? head + 1 : null;
+        }
+
+        // "the San Francisco artificial intelligence company": the place, up to three lowercase modifiers and a body's
+        // or a business's noun, with nothing after it that would make it a modifier too ("the Seattle company
+        // director").
+        var tags = document.PartsOfSpeech;
+        for (var t = mentions[place].EndToken; t < Math.Min(end, mentions[place].EndToken + 4); t++)
+        {
+            var word = document.TokenText(t);
+            if (BasedCompounds.IsBodyNoun(word))
+            {
+                return t + 1 >= end || !(char.IsLetter(document.TokenText(t + 1)[0]) && tags?[t + 1] is "NOUN" or "PROPN") ? t + 1 : null;
+            }
+
+            if (word.Length == 0 || !char.IsLower(word[0]) || tags?[t] is not ("ADJ" or "NOUN"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Adds the third-person pronouns no mention covers.</summary>
@@ -841,7 +868,8 @@ public sealed class CoreferenceResolver : IExtractionStage
             // Ashgrove Supporters Trust ... The trust ... the trust's call"), so that the window runs from the last of them.
             var describedBefore = candidate.Form == MentionForm.Nominal && candidate.Name is null
                 && mention.Kind == EntityKind.Organization && !unresolved.Contains(j);
-            if (candidate.Form == MentionForm.Nominal && candidate.Name is null && !describedBefore || candidate.Kind != mention.Kind)
+            if (candidate.Form == MentionForm.Nominal && candidate.Name is null && !describedBefore || candidate.Kind != mention.Kind
+                || candidate.Form == MentionForm.Pronoun)
             {
                 continue;
             }
@@ -934,8 +962,11 @@ public sealed class CoreferenceResolver : IExtractionStage
 
             // "“Declan Moriarty has treated us with contempt,” she told the meeting": whom a quotation names is not who
             // speaks it.
+            // Nor is a dateline's place or agency what a pronoun of the story refers to ("WASHINGTON — … refusing to say
+            // which images it used").
             if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null)
-                || (candidate.FirstToken >= quoted.Start && candidate.EndToken <= quoted.End))
+                || (candidate.FirstToken >= quoted.Start && candidate.EndToken <= quoted.End)
+                || document.Annotated.Layout.Any(l => l.Kind == LayoutKind.Dateline && l.Span.Contains(candidate.Span)))
             {
                 continue;
             }
@@ -1269,8 +1300,10 @@ public sealed class CoreferenceResolver : IExtractionStage
 
     private static bool FollowsInParentheses(KnowledgeDocument document, Mention full, Mention acronym)
     {
+        // "SAN FRANCISCO (AP) —": a dateline's agency in parentheses is the story's source, not the place's other name.
         var between = document.Text.AsSpan(full.Span.End, Math.Max(0, acronym.Span.Start - full.Span.End)).Trim();
-        return between.SequenceEqual("(");
+        return between.SequenceEqual("(")
+            && !document.Annotated.Layout.Any(l => l.Kind == LayoutKind.Dateline && l.Span.Contains(acronym.Span));
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ internal static class BasedCompounds
     private static readonly FrozenSet<string> BusinessNouns = FrozenSet.ToFrozenSet(
         [
             "startup", "charity", "broadcaster", "insurer", "lender", "carrier", "airline", "developer", "retailer",
-            "manufacturer", "publisher", "producer", "refiner", "miner", "operator", "explorer", "conglomerate",
+            "manufacturer", "publisher", "producer", "refiner", "miner", "operator", "explorer", "conglomerate", "start-up",
+            "maker", "brand", "chain", "studio", "nonprofit", "non-profit",
         ],
         StringComparer.Ordinal);
 
@@ -22,6 +23,11 @@ internal static class BasedCompounds
     /// <returns><see langword="true"/> for "Port Calder-based".</returns>
     public static bool Follows(string text, int end) =>
         end + 6 <= text.Length && text[end] is '-' or '\u2010' or '\u2011' && text.AsSpan(end + 1).StartsWith("based", StringComparison.Ordinal);
+
+    /// <summary>Tells whether a noun names a body or a business ("committee", "startup", "airline").</summary>
+    /// <param name="noun">The noun, in lower case.</param>
+    /// <returns><see langword="true"/> for a body's or a business's noun.</returns>
+    public static bool IsBodyNoun(string noun) => RoleWords.OrganizationHeads.Contains(noun) || BusinessNouns.Contains(noun);
 
     /// <summary>Finds the noun after a name and "-based" that names a body or a business.</summary>
     /// <param name="text">The document's text.</param>
@@ -37,7 +43,7 @@ internal static class BasedCompounds
         }
 
         var noun = WordAt(text, end + 7, out var next);
-        if (noun.Length == 0 || !(RoleWords.OrganizationHeads.Contains(noun) || BusinessNouns.Contains(noun)))
+        if (noun.Length == 0 || !IsBodyNoun(noun))
         {
             return null;
         }

@@ -22,21 +22,45 @@ internal static class DescriptionHeads
     /// <param name="name">The name's words, such as <c>Cascadia</c>, <c>Air</c>.</param>
     /// <returns><see langword="true"/> when the name's last word is the head, or the name is of the kind of body it names.</returns>
     public static bool Fits(string head, IReadOnlyList<string> name) =>
-        name.Count > 0 && (head.Equals(name[^1], StringComparison.OrdinalIgnoreCase) || FitsByKind(head, name));
+        name.Count > 0 && (head.Equals(Head(name), StringComparison.OrdinalIgnoreCase) || FitsByKind(head, name));
+
+    // A name's head: its last word, or the word before "of" ("Guild" of "Guild of Visual Artists", "Bank" of "Bank of
+    // England").
+    private static string Head(IReadOnlyList<string> name)
+    {
+        for (var i = 1; i < name.Count - 1; i++)
+        {
+            if (name[i] == "of")
+            {
+                return name[i - 1];
+            }
+        }
+
+        return name[^1];
+    }
 
     /// <summary>Tells whether a head noun names the kind of body a name says it is.</summary>
     /// <param name="head">The head noun, such as <c>carrier</c>.</param>
     /// <param name="name">The name's words, such as <c>Borealis</c>, <c>Airways</c>.</param>
     /// <returns>
-    /// <see langword="true"/> for an airline's name after "airline" or "carrier", and for a public body's ("Transport
-    /// Canada", a country's department) after "regulator" or "watchdog".
+    /// <see langword="true"/> for an airline's name after "airline" or "carrier", a company's after "company", "firm"
+    /// or "startup", and a public body's ("Transport Canada", a country's department) after "regulator" or "watchdog".
     /// </returns>
     public static bool FitsByKind(string head, IReadOnlyList<string> name) => name.Count > 0 && head.ToLowerInvariant() switch
     {
         "airline" or "carrier" => IsAirline(name),
+        "company" or "firm" or "startup" or "start-up" => IsCompany(name),
         "regulator" or "watchdog" => !IsAirline(name) && (name.Any(PublicBodies.Contains) || (name.Count > 1 && CountryNames.IsCountry(name[^1]))),
         _ => false,
     };
+
+    // A company's name: one with a company's last word ("Calder Motors", "Lumenstack Inc."), or one of a single word
+    // that is neither an acronym nor anything else's ("Lumenstack", "Heliox").
+    private static bool IsCompany(IReadOnlyList<string> name) =>
+        InstitutionWords.IsCompanyHead(name[^1])
+        || IsAirline(name)
+        || (name.Count == 1 && !name[0].All(c => char.IsUpper(c) || !char.IsLetter(c)) && !InstitutionWords.IsInstitutionHead(name[0])
+            && !InstitutionWords.NewspaperHeads.Contains(name[0]) && !CountryNames.IsCountry(name[0]));
 
     private static bool IsAirline(IReadOnlyList<string> name) => Airlines.Contains(name[^1]) || name[0] == "Air";
 }

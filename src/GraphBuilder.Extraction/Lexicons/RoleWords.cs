@@ -46,7 +46,7 @@ internal static class RoleWords
             "government", "administration", "organization", "organisation", "group", "court", "senate", "parliament",
             "network", "channel", "newspaper", "website", "corporation", "authority", "department", "service", "office",
             "board", "club", "team", "university", "institute", "foundation", "alliance", "coalition", "campaign", "trust",
-            "federation", "association", "league", "airline", "carrier", "regulator", "watchdog",
+            "federation", "association", "league", "airline", "carrier", "regulator", "watchdog", "guild", "startup",
         ],
         StringComparer.Ordinal);
 }

@@ -114,19 +114,31 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second) ? RelationKind.WorksFor : pattern.Kind;
                 found.Add(new RelationMention(source, target, kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
 
-                // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both.
+                // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both. A list of names joins its
+                // last item with "and" or "or"; commas alone ("In a letter to FTC Chair Colin Marsh, Vasquez said") list
+                // nothing.
+                var listed = new List<int>();
+                var joined = false;
                 for (var c = b + 1; c < indices.Count; c++)
                 {
                     var previous = document.Entities[indices[c - 1]];
                     var next = document.Entities[indices[c]];
+                    var separator = Between(document, previous.EndToken, next.FirstToken);
                     if (next.Kind != second.Kind
-                        || Between(document, previous.EndToken, next.FirstToken) is not (" and " or " , " or " , and " or " or ")
+                        || separator is not (" and " or " , " or " , and " or " or ")
                         || (pattern.Kind == RelationKind.LocatedIn && RelationContext.CannotContain(document, first, next)))
                     {
                         break;
                     }
 
-                    var extractor = "relation-patterns/1:" + pattern.Name + "+and";
+                    // Places in commas are a place and the regions it lies in ("Levico Terme, Trento, Italy").
+                    listed.Add(c);
+                    joined |= separator != " , " || next.Kind == EntityKind.Location;
+                }
+
+                var extractor = "relation-patterns/1:" + pattern.Name + "+and";
+                foreach (var c in joined ? listed : [])
+                {
                     found.Add(pattern.Reversed
                         ? new RelationMention(indices[c], indices[a], kind, sentence, pattern.Confidence * 0.95, extractor)
                         : new RelationMention(indices[a], indices[c], kind, sentence, pattern.Confidence * 0.95, extractor));
@@ -138,6 +150,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
         return false;
     }
+
+    // "Sen. Elena Vasquez, D-N.M., criticized …": an American legislator's party and state, set in commas.
+    private static bool IsPartyTag(KnowledgeDocument document, int t) =>
+        t + 2 < document.Tokens.Count && document.TokenText(t) is "D" or "R" or "I" && document.TokenText(t + 1) == "-"
+        && char.IsUpper(document.TokenText(t + 2)[0]);
 
     // "who heads the TSB team in Kelowna": what is led is a part of the organisation, which the leader works for.
     private static bool LeadsAPart(KnowledgeDocument document, Mention organization) =>
@@ -175,7 +192,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         between = string.Empty;
         var (first, second) = (document.Entities[indices[a]], document.Entities[indices[b]]);
         var t = first.EndToken;
-        if (t + 2 >= second.FirstToken || document.TokenText(t) != "," || !OpensAnAside(document.TokenText(t + 1)))
+        if (t + 2 >= second.FirstToken || document.TokenText(t) != "," || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1)))
         {
             return false;
         }
@@ -333,6 +350,16 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         for (var p = 0; p < mentions.Count; p++)
         {
             var place = mentions[p];
+            if (place.Kind == EntityKind.Location && p > 0
+                && mentions[p - 1] is { Form: MentionForm.Nominal, Kind: EntityKind.Organization, Chain: >= 0 } described
+                && described.FirstToken == place.FirstToken - 1)
+            {
+                // Coreference has read the description as a whole ("the Vancouver-based carrier", "the San Francisco
+                // artificial intelligence company") and found its body.
+                relations.Add(new RelationMention(p - 1, p, RelationKind.BasedIn, document.SentenceOf(place.FirstToken), 0.7, "relation-patterns/1:based-description"));
+                continue;
+            }
+
             if (place.Kind != EntityKind.Location
                 || place.FirstToken == 0
                 || !document.TokenText(place.FirstToken - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
@@ -344,14 +371,6 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
 
             var sentence = document.SentenceOf(place.FirstToken);
-            if (p > 0 && mentions[p - 1] is { Form: MentionForm.Nominal, Kind: EntityKind.Organization, Chain: >= 0 } described
-                && described.FirstToken == place.FirstToken - 1)
-            {
-                // Coreference has read the description as a whole ("the Vancouver-based carrier") and found its body.
-                relations.Add(new RelationMention(p - 1, p, RelationKind.BasedIn, sentence, 0.7, "relation-patterns/1:based-description"));
-                continue;
-            }
-
             for (var o = p - 1; o >= 0 && sentence - document.SentenceOf(mentions[o].FirstToken) <= 2; o--)
             {
                 var candidate = mentions[o];

@@ -27,8 +27,12 @@ internal static class RelationPatterns
     private const string Modifier = @"(?:former|acting|interim|new|current|longtime|long-time|founding|outgoing|incoming|senior|chief|top|then)";
     private const string Job =
         @"(?:spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|economist|analyst|official|employee|executive"
-        + @"|engineer|lawyer|attorney|adviser|advisor|aide|researcher|manager|staffer|consultant|coach|strategist|producer|scientist|pilot|veteran"
+        + @"|engineer|lawyer|attorney|adviser|advisor|aide|researcher|manager|staffer|consultant|coach|strategist|producer|scientist|pilot|veteran|partner"
         + @"|(?:[a-z-]+ ){0,2}(?:officer|director|secretary))";
+    // Nouns for a business or a body that a place can qualify ("a Seattle startup", "the Oslo group").
+    private const string BusinessNoun =
+        @"(?:company|firm|startup|start-up|group|maker|manufacturer|carrier|airline|bank|lender|insurer|retailer|chain|publisher"
+        + @"|broadcaster|developer|studio|charity|nonprofit|club|team|union|agency|operator|producer|conglomerate)";
     private const string PartyRole =
         @"(?:lawmaker|legislator|councillor|councilor|councilman|councilwoman|council member|mp|td|mep|msp|mla|mpp|senator|congressman|congresswoman"
         + @"|representative|assemblyman|assemblywoman|delegate|candidate|politician|member)";
@@ -70,6 +74,10 @@ internal static class RelationPatterns
         // LEADS: "Northwind Energy chief executive Tomas Reyes", "Elenian President Ana Vos", "Microsoft's chief executive Satya Nadella".
         new("title-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Leader} ,? ?$"),
             RelationKind.Leads, Polities, People, Reversed: true, 0.85),
+        // LEADS: "said Teresa Okonkwo, the guild's executive director", "Tom Hale, Port Elena's mayor,": a possessive title
+        // ending an apposition after the name ("the World Health Organization's chief medical officer" is no head).
+        new("apposed-possessive-title", Rx(@"^ , (?:the )?$"),
+            RelationKind.Leads, People, Polities, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Leader}(?: ,| \.| ;|$)") },
         // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...", "Kim, the acting director of the FBI".
         new("who-leads", Rx(@"^ , who (?:leads|heads|runs|has led|had led|has headed|has run|led|headed|ran) (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.85),
@@ -104,6 +112,9 @@ internal static class RelationPatterns
         // "Calder Motors marketing director Sven Olsen", "Press officer Hannah Vogel of the Harbor Police".
         new("job-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Job} ,? ?$"),
             RelationKind.WorksFor, Organizations, People, Reversed: true, 0.8),
+        // WORKS_FOR: "Rafael Soto, Northwind's communications director, said".
+        new("apposed-possessive-job", Rx(@"^ , (?:the )?$"),
+            RelationKind.WorksFor, People, Organizations, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Job}(?: ,| \.| ;|$)") },
         new("job-for", Rx($@"^ , (?:a |an |the )?(?:{Modifier} )?(?:\S+ (?:- \S+ )?)?{Job}(?: of \S+)? (?:for|at|with|of) (?:the )?$"),
             RelationKind.WorksFor, People, Organizations, Reversed: false, 0.8),
         new("job-name-of", Rx(@"^ of (?:the )?$"),
@@ -147,6 +158,10 @@ internal static class RelationPatterns
         // "Adriatic Maritime Lines, a Trieste-based ferry operator".
         new("based-apposition", Rx(@"^ , (?:a |an |the )(?:\S+ )?$"),
             RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.8) { After = Rx(@"^ - ?based\b") },
+        // "Quillon, a Seattle startup that …", "Lumenstack, the San Francisco artificial intelligence company,": a place
+        // that qualifies a business's noun in an apposition is where the business is.
+        new("place-apposition", Rx(@"^ , (?:a |an |the )$"),
+            RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.75) { After = Rx($@"^ (?:[a-z]+ ){{0,3}}{BusinessNoun}(?: ,| \.| that| which| with| in|$)") },
         new("based-in", Rx(@"^ ,? ?(?:which is |that is |is |are )?(?:based|headquartered) in $"),
             RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.85),
         new("place-based", Rx(@"^ - ?based (?:(?:\S+ )?(?:group|company|firm|organi[sz]ation|charity|bank|agency|newspaper|broadcaster|start-?up|non-?profit|publisher|network|airline|insurer|lender|retailer|manufacturer|club|team) )?$"),
@@ -209,6 +224,9 @@ internal static class RelationPatterns
             + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed) (?:its |his |her |their )?"
             + @"(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },
+        // "Lumenstack, which was founded in 2021 and is backed by Greyhawk Ventures": an investor's backing (reversed).
+        new("backed-by", Rx(@"^ (?:, (?:which|who) )?(?:\S+ ){0,6}(?:is|was|are|were|been) (?:\S+ )?(?:backed|funded|financed|bankrolled) by (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: true, 0.7),
         new("won-backing-of", Rx(
             @"^ (?:has |had )?(?:won|wins|secured|secures|received|receives|gained|gains|earned|enjoys|enjoyed) (?:the )?(?:\S+ )?"
             + @"(?:backing|endorsement|support) of (?:the )?$"),

@@ -65,6 +65,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // Acronyms of common nouns, which news writes in capitals without naming anything.
+    private static readonly FrozenSet<string> CommonNounAcronyms = FrozenSet.ToFrozenSet(
+        ["AI", "GDP", "IPO", "DNA", "VAT", "ETF", "LLM", "CEO", "CFO", "COO", "CTO", "TV"],
+        StringComparer.Ordinal);
+
     internal static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
         ["of", "the", "and", "in", "on", "a", "an", "for", "to", "&"],
         StringComparer.Ordinal);
@@ -116,7 +121,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsCurrencyBeforeSign(document, mention, text)
                 || IsHashtag(document, mention)
                 || IsPostNominal(document, mention, text, personEnds)
-                || IsWordPrefix(document, mention, text))
+                || IsWordPrefix(document, mention, text)
+                || IsCommonNounAcronym(mention, text))
             {
                 continue;
             }
@@ -167,6 +173,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.NamePublisher(document, mentions);
         DatelinePlaces.Complete(document, mentions);
         CreditNames.Recase(document, mentions);
+        SpeakerLabels.Add(document, mentions);
         KoreaByContext(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ListedNames.AgreeKinds(document, mentions);
@@ -260,6 +267,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && mention.Span.End + 1 < document.Text.Length
         && document.Text[mention.Span.End] == '-'
         && char.IsLetter(document.Text[mention.Span.End + 1]);
+
+    // "AI Startup", "AI companies", "the IPO": letters that stand for a common noun name no body, place or thing.
+    private static bool IsCommonNounAcronym(Mention mention, string text) =>
+        mention.Kind != EntityKind.Person && CommonNounAcronyms.Contains(text);
 
     // "US$ 20,000", "HK$", "A$": a currency's sign is part of an amount, not a name; its letters would make it the
     // country's name ("US$" and "U.S." share the anchor "us").
@@ -531,6 +542,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static Mention AsCompanyWithOfficers(KnowledgeDocument document, Mention mention)
     {
+        if (mention is { Kind: EntityKind.Person, TokenCount: <= 2 } && (IsFounded(document, mention) || DescribedAsABody(document, mention)))
+        {
+            return mention with { Kind = EntityKind.Organization };
+        }
+
         // "Redgum's chairwoman, Helen Yates" beside "Redgum Minerals": a one-word name with a board's officer is the
         // company whose name it starts, not a person.
         if (mention is not { Kind: EntityKind.Person, TokenCount: 1 }
@@ -545,6 +561,48 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return document.Entities.Any(m => m.Kind == EntityKind.Organization && m.TokenCount >= 2 && document.TokenText(m.FirstToken) == word)
             ? mention with { Kind = EntityKind.Organization }
             : mention;
+    }
+
+    // "Quillon's founder, Ben Ashworth", "Quillon's chief executive": a person has no founder and no chief executive.
+    private static bool IsFounded(KnowledgeDocument document, Mention mention)
+    {
+        var t = mention.EndToken;
+        return t + 1 < document.Tokens.Count
+            && document.TokenText(t) is "'s" or "\u2019s"
+            && (document.TokenText(t + 1) is "founder" or "co-founder" or "founders" or "co-founders" or "headquarters"
+                || (t + 2 < document.Tokens.Count && document.TokenText(t + 1) == "chief" && document.TokenText(t + 2) == "executive"));
+    }
+
+    // "Quillon, a Seattle startup that …", "Lumenstack, the San Francisco artificial intelligence company,": an apposition
+    // whose head is a body's or a business's noun says what the name is. The noun must end the phrase ("Jane Doe, a
+    // company director" is a person).
+    private static bool DescribedAsABody(KnowledgeDocument document, Mention mention)
+    {
+        var t = mention.EndToken;
+        if (t + 2 >= document.Tokens.Count || document.TokenText(t) != "," || document.TokenText(t + 1).ToLowerInvariant() is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        var sentenceEnd = document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken;
+        for (var n = t + 2; n < Math.Min(sentenceEnd, t + 7); n++)
+        {
+            var word = document.TokenText(n);
+            if (BasedCompounds.IsBodyNoun(word))
+            {
+                return n + 1 >= sentenceEnd || document.TokenText(n + 1) is "," or "." or ";" or "that" or "which" or "whose" or "with" or "in" or "founded" or "owned" or "backed" or "based" or "and";
+            }
+
+            // Only modifiers before the noun ("a Seattle startup", "the San Francisco artificial intelligence company"),
+            // never a clause ("a man who runs a company").
+            var tag = document.PartsOfSpeech?[n];
+            if (tag is null ? !IsCapitalized(word) : tag is not ("ADJ" or "NOUN" or "PROPN" or "NUM"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static Mention AsBody(KnowledgeDocument document, Mention mention)

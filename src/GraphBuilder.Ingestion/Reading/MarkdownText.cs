@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace GraphBuilder.Ingestion.Reading;
 
 /// <summary>
-/// Turns Markdown into plain text: the first level-one heading becomes the title; emphasis, links, images, code
-/// fences, list markers and HTML tags are removed, so that NER sees prose.
+/// Turns Markdown into plain text: the first level-one heading becomes the title and stays the first line; emphasis,
+/// links, images, code fences, list markers and HTML tags are removed, so that NER sees prose.
 /// </summary>
 public static partial class MarkdownText
 {
@@ -36,10 +36,11 @@ public static partial class MarkdownText
             if (heading.Success)
             {
                 line = heading.Groups["text"].Value.Trim();
+                // The title stays the text's first line too, as a page's h1 and a plain story's headline do, so that
+                // the names it gives ("Episode 141: Priyanka Raman on the lawsuit") are read with the story.
                 if (title is null && heading.Groups["level"].Value.Length == 1)
                 {
                     title = Inline(line);
-                    continue;
                 }
             }
 

@@ -171,10 +171,20 @@ public sealed class CoreferenceResolverTests
     [InlineData("Transport Canada ordered Cascadia Air to inspect its jets. The regulator accused the airline of missing inspections.", "Cascadia Air", "the airline")]
     [InlineData("Transport Canada ordered Cascadia Air to inspect its jets. The regulator accused the airline of missing inspections.", "Transport Canada", "The regulator")]
     [InlineData("Cascadia Air flew again. It was a quiet week. Shares rose. Sales fell. Staff left. The carrier's chief resigned.", "Cascadia Air", "The carrier")]
+    [InlineData("Cascadia Air sued the Guild of Visual Artists. The guild said it would fight.", "Guild of Visual Artists", "The guild")]
+    [InlineData("Greyhawk Ventures, which backs Lumenstack, said it stood by the company.", "Lumenstack", "the company")]
     public void Process_DescriptionOfAKindOfBody_JoinsTheNameOfThatKind(string text, string name, string description)
     {
-        var builder = new DocumentBuilder(text).Entity("Cascadia Air", EntityKind.Organization);
-        var document = (text.StartsWith("Transport", StringComparison.Ordinal) ? builder.Entity("Transport Canada", EntityKind.Organization) : builder).Build();
+        var builder = new DocumentBuilder(text);
+        foreach (var other in (string[])["Cascadia Air", "Transport Canada", "Guild of Visual Artists", "Lumenstack", "Greyhawk Ventures"])
+        {
+            if (text.Contains(other, StringComparison.Ordinal))
+            {
+                builder.Entity(other, EntityKind.Organization);
+            }
+        }
+
+        var document = builder.Build();
 
         new CoreferenceResolver().Process(document);
 

@@ -73,6 +73,11 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Conservative MP Gurpreet Sandhu, his party's transport critic, called on Rajesh Menon to resign.", "Conservative:Organization|Gurpreet Sandhu:Person|Rajesh Menon:Person", RelationKind.Criticized, "Gurpreet Sandhu", "Rajesh Menon")]
     [InlineData("Ingrid Solberg, a 22-year veteran of Cascadia Air, declared an emergency.", "Ingrid Solberg:Person|Cascadia Air:Organization", RelationKind.WorksFor, "Ingrid Solberg", "Cascadia Air")]
     [InlineData("Marcus Leung, who heads the TSB team in Kelowna, said the engine had been inspected.", "Marcus Leung:Person|TSB:Organization|Kelowna:Location", RelationKind.WorksFor, "Marcus Leung", "TSB")]
+    [InlineData("Lumenstack, which was founded in 2021 and is backed by Greyhawk Ventures, said it would fight the suit.", "Lumenstack:Organization|Greyhawk Ventures:Organization", RelationKind.Supported, "Greyhawk Ventures", "Lumenstack")]
+    [InlineData("Lumenstack competes with Quillon, a Seattle startup that signed licensing deals last year.", "Lumenstack:Organization|Quillon:Organization|Seattle:Location", RelationKind.BasedIn, "Quillon", "Seattle")]
+    [InlineData("Daniel Osei, a partner at Barrett & Lowe LLP who represents the guild, called the ruling a win.", "Daniel Osei:Person|Barrett & Lowe LLP:Organization", RelationKind.WorksFor, "Daniel Osei", "Barrett & Lowe LLP")]
+    [InlineData("The mayor arrived late, said Tom Hale, Port Elena's acting mayor.", "Tom Hale:Person|Port Elena:Location", RelationKind.Leads, "Tom Hale", "Port Elena")]
+    [InlineData("Rafael Soto, Northwind's communications director, said the plan was sound.", "Rafael Soto:Person|Northwind:Organization", RelationKind.WorksFor, "Rafael Soto", "Northwind")]
     [InlineData("Calder Motors has hired former regulator Paul Dune to run its safety unit.", "Calder Motors:Organization|Paul Dune:Person", RelationKind.WorksFor, "Paul Dune", "Calder Motors")]
     [InlineData("The Justice Department charged Victor Hale with fraud.", "Justice Department:Organization|Victor Hale:Person", RelationKind.Accused, "Justice Department", "Victor Hale")]
     [InlineData("Greenpeace has vowed to fight Northwind Energy in court.", "Greenpeace:Organization|Northwind Energy:Organization", RelationKind.Opposed, "Greenpeace", "Northwind Energy")]
@@ -187,6 +192,54 @@ public sealed class NewsIdiomRelationTests
             + "Solberg, a 22-year veteran of the Vancouver-based carrier, declared an emergency after a warning light came on.");
 
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LivesIn && draft.Entities[r.Source].Name == "Ingrid Solberg");
+    }
+
+    [Fact]
+    public void Extract_LegislatorsPartyAndStateInCommas_AreReadPast()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Sen. Elena Vasquez, D-N.M., on Tuesday criticized Lumenstack for refusing to say which images it used.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Criticized
+            && draft.Entities[r.Source].Name == "Elena Vasquez" && draft.Entities[r.Target].Name == "Lumenstack");
+    }
+
+    [Fact]
+    public void Process_PossessiveTitleThatOnlyStartsWithAHeadsWord_IsNoHead()
+    {
+        var document = Pipeline(Mark(
+            "Amy Chen, the World Health Organization's chief medical officer, briefed reporters.",
+            "Amy Chen:Person|World Health Organization:Organization"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Leads, Describe(document));
+    }
+
+    [Fact]
+    public void Process_NamesSetApartByCommasWithoutAnd_AreNoList()
+    {
+        var document = Pipeline(Mark(
+            "In a letter to FTC Chair Colin Marsh, Vasquez said the company had treated artists' work as free raw material.",
+            "FTC:Organization|Colin Marsh:Person|Vasquez:Person"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Leads && document.Slice(document.Entities[r.Source].Span) == "Vasquez", Describe(document));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_DescriptionsOfTheGuildAndTheCompanyPlaceAndPossessiveTitle_GiveTheirRelations(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "A group of illustrators sued Lumenstack Inc. on Monday, accusing the San Francisco artificial intelligence company of copying their images. "
+            + "The Guild of Visual Artists filed the lawsuit in federal court. The guild accuses Lumenstack of copying. "
+            + "\"Our work was taken,\" said Teresa Okonkwo, the guild's executive director.");
+
+        var found = draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name}").ToList();
+        found.ShouldContain("Lumenstack Inc. BasedIn San Francisco");
+        found.ShouldContain("Guild of Visual Artists Accused Lumenstack Inc.");
+        found.ShouldContain("Teresa Okonkwo Leads Guild of Visual Artists");
     }
 
     [Fact]

@@ -8,6 +8,92 @@ namespace GraphBuilder.Extraction.Tests.Typing;
 public sealed class EntityTypeRefinerTests
 {
     [Theory]
+    [InlineData("Lumenstack competes with Quillon, a Seattle startup that signed licensing deals.", "Quillon")]
+    [InlineData("Quillon's founder, Ben Ashworth, said licensing was the only path.", "Quillon")]
+    [InlineData("Quillon's chief executive spoke on Monday.", "Quillon")]
+    public void Process_NameWithAFounderOrDescribedAsABusiness_IsAnOrganisation(string text, string name)
+    {
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Person).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Ben Ashworth, a company director, said licensing was the only path.", "Ben Ashworth")]
+    [InlineData("Ben Ashworth, a man who runs a company, spoke.", "Ben Ashworth")]
+    public void Process_PersonDescribedByAJobOrAClause_StaysAPerson(string text, string name)
+    {
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Person).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Fact]
+    public void Extract_DatelinesAgencyAndCommonNounAcronyms_AreNoPlaceAndNoBody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Artists' Group Sues AI Startup Lumenstack Over Training Data\n\nSAN FRANCISCO (AP) — A group representing 4,000 "
+            + "illustrators sued Lumenstack Inc. on Monday, accusing the San Francisco artificial intelligence company of copying "
+            + "millions of their images without permission to train its image generator.\n\n"
+            + "The Guild of Visual Artists filed the lawsuit in federal court in San Francisco. The guild accuses Lumenstack of "
+            + "\"industrial-scale copying\" and asks for damages and an order to delete the images.");
+
+        draft.Entities.ShouldNotContain(e => e.Name == "AI");
+        draft.Entities.Single(e => e.Name == "San Francisco").Aliases.ShouldNotContain("AP");
+    }
+
+    [Fact]
+    public void Extract_PronounAfterADateline_IsNotTheDatelinesPlace()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Senator presses Lumenstack\n\nWASHINGTON — Sen. Elena Vasquez on Tuesday criticized the plan, saying it would fail.");
+
+        draft.Entities.Single(e => e.Name == "Washington").Spans.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Extract_SurnameAloneReadAsABodyBesideTheFullName_IsThePerson()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Keane quits as Rovers manager over sale\n\nSiobhán Keane has resigned as manager of Ashgrove Rovers. "
+            + "Speaking on RTÉ Radio 1's Morning Ireland, Keane said she had learned of the sale from a newspaper. "
+            + "Keane, a former Republic of Ireland international, led Rovers to promotion last season.");
+
+        draft.Entities.Single(e => e.Name == "Siobhán Keane").Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("There had been an agreement between Gorbachev and the U.S government. Later the United States moved.")]
+    [InlineData("There had been an agreement between Gorbachev and the U.S company. Later the United States moved.")]
+    public void Extract_CountrysAcronymInsideADescription_StaysTheCountry(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.Where(e => e.Kind == EntityKind.Location).Select(e => e.Name).ShouldBe(["United States"]);
+    }
+
+    [Fact]
+    public void Extract_TranscriptsSpeakerLabels_AreThePersonWhoseFullNameTheTitleGives()
+    {
+        var draft = ShippedExtractors.Extract(
+            "fast",
+            "Episode 141: Priyanka Raman on the lawsuit\n\nHOST (Nadia Brooks): Priyanka, thanks for coming on.\n\n"
+            + "RAMAN: Thanks for having me.\n\nBROOKS: What do you say to them?\n\nRAMAN: Training a model is not copying.");
+
+        var raman = draft.Entities.Single(e => e.Name == "Priyanka Raman");
+        raman.Kind.ShouldBe(EntityKind.Person);
+        raman.Aliases.ShouldContain("Raman");
+        raman.Aliases.ShouldContain("Priyanka");
+    }
+
+    [Theory]
     [InlineData("accurate")]
     [InlineData("fast")]
     public void Extract_ModelsCode_IsNoOrganisationAndLeavesTheMakersName(string profile)

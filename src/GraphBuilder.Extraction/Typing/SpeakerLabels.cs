@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Extraction.Typing;
+
+/// <summary>
+/// Reads the speakers' labels of a transcript ("RAMAN: Thanks for having me.", "BROOKS: Why don't you?") as mentions of
+/// the people who speak, named as running text names them ("Raman").
+/// </summary>
+internal static partial class SpeakerLabels
+{
+    /// <summary>Adds a person's mention for each speaker's label of a transcript.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions so far, changed in place; a mention the label's name was read as gives way.</param>
+    public static void Add(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // A transcript gives each speaker's label again and again; a line that opens "UPDATE:" or "WASHINGTON:" once is
+        // no speaker's.
+        var labels = Label().Matches(document.Text)
+            .Where(m => !IsRole(m.Groups["name"].Value))
+            .GroupBy(m => m.Groups["name"].Value, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2)
+            .SelectMany(g => g);
+        var speakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var label in labels)
+        {
+            var name = label.Groups["name"];
+            var span = new TextSpan(name.Index, name.Index + name.Length);
+            var tokens = document.Tokens.Where(t => span.Contains(t.Span)).ToList();
+            if (tokens.Count == 0 || tokens[0].Span.Start != span.Start || tokens[^1].Span.End != span.End
+                || mentions.Any(m => m.Span.Overlaps(span) && m.Span != span))
+            {
+                continue;
+            }
+
+            speakers.Add(name.Value);
+            var confidence = mentions.Where(m => m.Span == span).Select(m => m.Confidence).DefaultIfEmpty(0.8).Max();
+            mentions.RemoveAll(m => m.Span == span);
+            mentions.Add(new Mention(span, tokens[0].Index, tokens.Count, EntityKind.Person, confidence, "entity-typing/1")
+            {
+                Name = DatelinePlaces.TitleCase(name.Value),
+            });
+        }
+
+        // A speaker is a person, so a full name that ends with a speaker's label is theirs, whatever the recogniser made
+        // of it ("Episode 141: Priyanka Raman on the lawsuit" beside "RAMAN:").
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Kind is EntityKind.Organization or EntityKind.Other && mention.TokenCount >= 2
+                && speakers.Contains(document.TokenText(mention.EndToken - 1)))
+            {
+                mentions[i] = mention with { Kind = EntityKind.Person };
+            }
+        }
+    }
+
+    // Labels that name a part, not a person ("HOST (Nadia Brooks):", "Q:").
+    private static bool IsRole(string label) => label is "HOST" or "CO-HOST" or "GUEST" or "Q" or "A" or "INTERVIEWER" or "ANNOUNCER"
+        or "NARRATOR" or "MODERATOR" or "REPORTER" or "CALLER" or "PRESENTER" or "ANCHOR" or "VOICE" or "AUDIENCE" or "UNIDENTIFIED"
+        or "CREDIT" or "SOURCE" or "SOURCES" or "PHOTO" or "UPDATE" or "CORRECTION" or "NOTE" or "WATCH" or "RELATED" or "BREAKING";
+
+    // One to three words in capitals opening a line, an optional name in parentheses, and a colon.
+    [GeneratedRegex(@"(?m)^(?<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?: \([^)\n]{1,40}\))?:[ \t]")]
+    private static partial Regex Label();
+}
