@@ -193,6 +193,16 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_DescriptionAfterAPronoun_DoesNotReferToThePronoun()
+    {
+        var document = new DocumentBuilder("This right guarantees that they, the company, will always serve the community.").Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Entities.ShouldNotContain(m => document.Slice(m.Span) == "the company");
+    }
+
+    [Fact]
     public void Process_AirlinesDescriptionWithTwoAirlinesNamedLongBefore_StaysUnresolved()
     {
         var document = new DocumentBuilder("Cascadia Air and Borealis Airways flew again. It was a quiet week. Shares rose. Sales fell. The carrier's chief resigned.")
