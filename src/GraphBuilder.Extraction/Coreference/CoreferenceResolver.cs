@@ -765,7 +765,8 @@ public sealed class CoreferenceResolver : IExtractionStage
                 var next = document.TokenText(i + 1);
                 var afterNext = i + 2 < sentence.EndToken ? document.TokenText(i + 2) : string.Empty;
                 // "the union of workers" names another union, "accused the airline of missing" is the airline.
-                var ofAnother = afterNext is "for" || (afterNext is "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal)));
+                var ofAnother = afterNext is "for"
+                    || (afterNext is "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal)));
                 if (RoleWords.OrganizationHeads.Contains(next) && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && !ofAnother)
                 {
                     mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
@@ -913,7 +914,9 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
 
-        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" ? OnlyOfItsKind(document, mentions, nominal, words[^1]) : -1;
+        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier"
+            ? OnlyOfItsKind(document, mentions, nominal, words[^1])
+            : -1;
     }
 
     // "the Vancouver-based carrier" five sentences after "Cascadia Air": an airline's description fits the one airline

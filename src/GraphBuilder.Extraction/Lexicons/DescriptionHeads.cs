@@ -10,11 +10,15 @@ namespace GraphBuilder.Extraction.Lexicons;
 internal static class DescriptionHeads
 {
     // Last words of an airline's name; "Air" also starts one ("Air Canada").
-    private static readonly FrozenSet<string> Airlines = FrozenSet.ToFrozenSet(["Air", "Airlines", "Airways", "Airline"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Airlines =
+        FrozenSet.ToFrozenSet(["Air", "Airlines", "Airways", "Airline"], StringComparer.Ordinal);
 
     // Heads of a public body's name, which a regulator's usually has ("Civil Aviation Authority", "Federal Trade Commission").
     private static readonly FrozenSet<string> PublicBodies = FrozenSet.ToFrozenSet(
-        ["Authority", "Commission", "Agency", "Board", "Administration", "Office", "Bureau", "Ministry", "Department", "Regulator", "Inspectorate"],
+        [
+            "Authority", "Commission", "Agency", "Board", "Administration", "Office", "Bureau", "Ministry", "Department",
+            "Regulator", "Inspectorate",
+        ],
         StringComparer.Ordinal);
 
     /// <summary>Tells whether a description's head noun fits a name.</summary>
@@ -50,7 +54,8 @@ internal static class DescriptionHeads
     {
         "airline" or "carrier" => IsAirline(name),
         "company" or "firm" or "startup" or "start-up" => IsCompany(name),
-        "regulator" or "watchdog" => !IsAirline(name) && (name.Any(PublicBodies.Contains) || (name.Count > 1 && CountryNames.IsCountry(name[^1]))),
+        "regulator" or "watchdog" =>
+            !IsAirline(name) && (name.Any(PublicBodies.Contains) || (name.Count > 1 && CountryNames.IsCountry(name[^1]))),
         _ => false,
     };
 

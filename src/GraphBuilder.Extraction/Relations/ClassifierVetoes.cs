@@ -135,7 +135,8 @@ internal static partial class ClassifierVetoes
 
     // "Solberg, a veteran of the Vancouver-based carrier": the place is where the body is based, not where she lives
     // ("a London-based artist" does say where a person lives).
-    private static bool BasedBodyOf(KnowledgeDocument document, Mention place) => BasedCompounds.BodyNoun(document.Text, place.Span.End, out _) is not null;
+    private static bool BasedBodyOf(KnowledgeDocument document, Mention place) =>
+        BasedCompounds.BodyNoun(document.Text, place.Span.End, out _) is not null;
 
     private static bool IsPair(KnowledgeDocument document, RelationMention relation, (int, int) pair)
     {

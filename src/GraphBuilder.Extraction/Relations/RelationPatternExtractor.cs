@@ -111,7 +111,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
             {
                 var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
-                var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second) ? RelationKind.WorksFor : pattern.Kind;
+                var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second)
+                    ? RelationKind.WorksFor
+                    : pattern.Kind;
                 found.Add(new RelationMention(source, target, kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
 
                 // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both. A list of names joins its
@@ -165,7 +167,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     // An apposition opens with an article or a possessive ("Gurpreet Sandhu, his party's transport critic,"), a relative
     // clause with "which" or "who".
-    private static bool OpensAnAside(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "which" or "who";
+    private static bool OpensAnAside(string word) =>
+        word.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "which" or "who";
 
     // Whether a name ends an apposition or a relative clause set in commas after another name of its sentence: the comma
     // that opens it follows a name and comes before an article, a possessive, "which" or "who", within 14 words.
@@ -192,7 +195,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         between = string.Empty;
         var (first, second) = (document.Entities[indices[a]], document.Entities[indices[b]]);
         var t = first.EndToken;
-        if (t + 2 >= second.FirstToken || document.TokenText(t) != "," || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1)))
+        if (t + 2 >= second.FirstToken
+            || document.TokenText(t) != ","
+            || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1)))
         {
             return false;
         }
@@ -356,7 +361,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             {
                 // Coreference has read the description as a whole ("the Vancouver-based carrier", "the San Francisco
                 // artificial intelligence company") and found its body.
-                relations.Add(new RelationMention(p - 1, p, RelationKind.BasedIn, document.SentenceOf(place.FirstToken), 0.7, "relation-patterns/1:based-description"));
+                var sentenceOfPlace = document.SentenceOf(place.FirstToken);
+                relations.Add(new RelationMention(p - 1, p, RelationKind.BasedIn, sentenceOfPlace, 0.7, "relation-patterns/1:based-description"));
                 continue;
             }
 

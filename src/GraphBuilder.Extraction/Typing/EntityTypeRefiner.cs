@@ -590,7 +590,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var word = document.TokenText(n);
             if (BasedCompounds.IsBodyNoun(word))
             {
-                return n + 1 >= sentenceEnd || document.TokenText(n + 1) is "," or "." or ";" or "that" or "which" or "whose" or "with" or "in" or "founded" or "owned" or "backed" or "based" or "and";
+                return n + 1 >= sentenceEnd
+                    || document.TokenText(n + 1) is "," or "." or ";" or "that" or "which" or "whose" or "with" or "in" or "founded"
+                        or "owned" or "backed" or "based" or "and";
             }
 
             // Only modifiers before the noun ("a Seattle startup", "the San Francisco artificial intelligence company"),
