@@ -752,6 +752,12 @@ public sealed class CoreferenceResolver : IExtractionStage
                     continue;
                 }
 
+                if (TeamMemberDescription(document, mentions, i) is { } member)
+                {
+                    mentions.Add(Nominal(document, i, member - i, EntityKind.Person));
+                    continue;
+                }
+
                 if (covered[i + 1])
                 {
                     if (BasedDescription(document, mentions, i) is { } end)
@@ -781,6 +787,30 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
     }
+
+    // "The 26-year-old Team Borealis rider": a description of a team's member by an age, the team's name and a place in
+    // it. Returns the token just past it.
+    private static int? TeamMemberDescription(KnowledgeDocument document, List<Mention> mentions, int the)
+    {
+        var end = document.Sentences[document.SentenceOf(the)].EndToken;
+        var t = the + 1;
+        while (t < end && (document.TokenText(t) is "-" or "year" or "years" or "old" || document.TokenText(t).All(char.IsAsciiDigit)))
+        {
+            t++;
+        }
+
+        var team = mentions.FindIndex(m => m.FirstToken == t && m.Kind == EntityKind.Organization && m.Form == MentionForm.Name);
+        var place = team < 0 ? end : mentions[team].EndToken;
+        return place < end && RoleWords.TeamPlaces.Contains(document.TokenText(place)) ? place + 1 : null;
+    }
+
+    /// <summary>Tells whether a person's description names a team's member ("the 26-year-old Team Borealis rider").</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="description">The description.</param>
+    /// <returns><see langword="true"/> when it ends in a place in a team.</returns>
+    internal static bool IsTeamMemberDescription(KnowledgeDocument document, Mention description) =>
+        description is { Form: MentionForm.Nominal, Kind: EntityKind.Person, TokenCount: >= 3 }
+        && RoleWords.TeamPlaces.Contains(document.TokenText(description.EndToken - 1));
 
     // "the Vancouver-based carrier", "the Aigle-based federation": a description round the place where the body is
     // based, which the place's mention inside it does not stop. Returns the token just past it.
@@ -880,6 +910,23 @@ public sealed class CoreferenceResolver : IExtractionStage
             if (mention.Kind == EntityKind.Organization && sentence - document.SentenceOf(candidate.FirstToken) > 2)
             {
                 break;
+            }
+
+            // "… Lucas Verhoeven has been suspended … The 26-year-old Team Borealis rider won": a team member's
+            // description is the person named last, in its sentence or the one before.
+            if (IsTeamMemberDescription(document, mention))
+            {
+                if (sentence - document.SentenceOf(candidate.FirstToken) > 1)
+                {
+                    break;
+                }
+
+                if (candidate.Form == MentionForm.Name)
+                {
+                    return j;
+                }
+
+                continue;
             }
 
             if (mention.Kind == EntityKind.Organization)

@@ -30,6 +30,14 @@ internal static class RoleWords
         ],
         StringComparer.Ordinal);
 
+    /// <summary>Gets the places in a team that say a person is a member of the team named before them (lowercase).</summary>
+    public static FrozenSet<string> TeamPlaces { get; } = FrozenSet.ToFrozenSet(
+        [
+            "rider", "cyclist", "player", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "driver",
+            "captain", "quarterback", "pitcher", "sprinter", "climber",
+        ],
+        StringComparer.Ordinal);
+
     /// <summary>Gets the jobs that say a person works for the organisation named before them (lowercase).</summary>
     public static FrozenSet<string> Jobs { get; } = FrozenSet.ToFrozenSet(
         [

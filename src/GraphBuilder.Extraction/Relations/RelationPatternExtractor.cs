@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Extraction.Coreference;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
@@ -54,6 +55,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
         WorksAcrossSentences(document, bySentence, relations);
         BasedDescriptions(document, relations);
+        TeamMembers(document, relations);
         document.SetRelations(Deduplicate(document, relations));
     }
 
@@ -387,6 +389,28 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 {
                     relations.Add(new RelationMention(o, p, RelationKind.BasedIn, sentence, 0.7, "relation-patterns/1:based-description"));
                     break;
+                }
+            }
+        }
+    }
+
+    private static void TeamMembers(KnowledgeDocument document, List<RelationMention> relations)
+    {
+        // "The 26-year-old Team Borealis rider": the person the description refers to rides for the team it names.
+        var mentions = document.Entities;
+        for (var d = 0; d < mentions.Count; d++)
+        {
+            if (mentions[d].Chain < 0 || !CoreferenceResolver.IsTeamMemberDescription(document, mentions[d]))
+            {
+                continue;
+            }
+
+            for (var o = d + 1; o < mentions.Count && mentions[o].FirstToken < mentions[d].EndToken; o++)
+            {
+                if (mentions[o].Kind == EntityKind.Organization && mentions[o].EndToken == mentions[d].EndToken - 1)
+                {
+                    var sentence = document.SentenceOf(mentions[d].FirstToken);
+                    relations.Add(new RelationMention(d, o, RelationKind.MemberOf, sentence, 0.75, "relation-patterns/1:team-member-description"));
                 }
             }
         }

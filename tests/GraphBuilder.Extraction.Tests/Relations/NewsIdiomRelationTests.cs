@@ -216,6 +216,28 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Fact]
+    public void Extract_TeamMembersDescription_IsThePersonNamedBeforeAndAMemberOfTheTeam()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Belgian rider Lucas Verhoeven has been provisionally suspended after testing positive at the Tour de Wallonie, the "
+            + "International Testing Agency said on Wednesday.\n\nThe 26-year-old Team Borealis rider won the five-day race last month.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.MemberOf
+            && draft.Entities[r.Source].Name == "Lucas Verhoeven" && draft.Entities[r.Target].Name == "Team Borealis");
+    }
+
+    [Fact]
+    public void Extract_TeamMembersDescriptionWithNoPersonJustBefore_ReachesNoOne()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Lucas Verhoeven won in May.\n\nThe race was long. Fans waited for hours. The 26-year-old Team Borealis rider won again.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.MemberOf);
+    }
+
+    [Fact]
     public void Process_NamesSetApartByCommasWithoutAnd_AreNoList()
     {
         var document = Pipeline(Mark(
