@@ -752,7 +752,7 @@ public sealed class CoreferenceResolver : IExtractionStage
                     continue;
                 }
 
-                if (TeamMemberDescription(document, mentions, i) is { } member)
+                if (TeamMemberDescription(document, mentions, covered, i, sentence.EndToken) is { } member)
                 {
                     mentions.Add(Nominal(document, i, member - i, EntityKind.Person));
                     continue;
@@ -760,7 +760,7 @@ public sealed class CoreferenceResolver : IExtractionStage
 
                 if (covered[i + 1])
                 {
-                    if (BasedDescription(document, mentions, i) is { } end)
+                    if (BasedDescription(document, mentions, i, sentence.EndToken) is { } end)
                     {
                         mentions.Add(Nominal(document, i, end - i, EntityKind.Organization));
                     }
@@ -790,13 +790,18 @@ public sealed class CoreferenceResolver : IExtractionStage
 
     // "The 26-year-old Team Borealis rider": a description of a team's member by an age, the team's name and a place in
     // it. Returns the token just past it.
-    private static int? TeamMemberDescription(KnowledgeDocument document, List<Mention> mentions, int the)
+    private static int? TeamMemberDescription(KnowledgeDocument document, List<Mention> mentions, bool[] covered, int the, int end)
     {
-        var end = document.Sentences[document.SentenceOf(the)].EndToken;
         var t = the + 1;
         while (t < end && (document.TokenText(t) is "-" or "year" or "years" or "old" || document.TokenText(t).All(char.IsAsciiDigit)))
         {
             t++;
+        }
+
+        // Only a name can start there; most "the"s are followed by none.
+        if (t >= end || !covered[t])
+        {
+            return null;
         }
 
         var team = mentions.FindIndex(m => m.FirstToken == t && m.Kind == EntityKind.Organization && m.Form == MentionForm.Name);
@@ -814,7 +819,7 @@ public sealed class CoreferenceResolver : IExtractionStage
 
     // "the Vancouver-based carrier", "the Aigle-based federation": a description round the place where the body is
     // based, which the place's mention inside it does not stop. Returns the token just past it.
-    private static int? BasedDescription(KnowledgeDocument document, List<Mention> mentions, int the)
+    private static int? BasedDescription(KnowledgeDocument document, List<Mention> mentions, int the, int end)
     {
         var place = mentions.FindIndex(m => m.FirstToken == the + 1 && m.Kind == EntityKind.Location);
         if (place < 0)
@@ -822,7 +827,6 @@ public sealed class CoreferenceResolver : IExtractionStage
             return null;
         }
 
-        var end = document.Sentences[document.SentenceOf(the)].EndToken;
         if (BasedCompounds.BodyNoun(document.Text, mentions[place].Span.End, out var after) is { } noun)
         {
             var head = mentions[place].EndToken + 2;
@@ -1016,7 +1020,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             // which images it used").
             if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null)
                 || (candidate.FirstToken >= quoted.Start && candidate.EndToken <= quoted.End)
-                || document.Annotated.Layout.Any(l => l.Kind == LayoutKind.Dateline && l.Span.Contains(candidate.Span)))
+                || InDateline(document, candidate.Span))
             {
                 continue;
             }
@@ -1352,9 +1356,11 @@ public sealed class CoreferenceResolver : IExtractionStage
     {
         // "SAN FRANCISCO (AP) —": a dateline's agency in parentheses is the story's source, not the place's other name.
         var between = document.Text.AsSpan(full.Span.End, Math.Max(0, acronym.Span.Start - full.Span.End)).Trim();
-        return between.SequenceEqual("(")
-            && !document.Annotated.Layout.Any(l => l.Kind == LayoutKind.Dateline && l.Span.Contains(acronym.Span));
+        return between.SequenceEqual("(") && !InDateline(document, acronym.Span);
     }
+
+    private static bool InDateline(KnowledgeDocument document, TextSpan span) =>
+        document.Annotated.Layout.Any(l => l.Kind == LayoutKind.Dateline && l.Span.Contains(span));
 
     /// <summary>
     /// The union-find over a document's mentions: a set's root is its first mention, finds halve their paths, and each

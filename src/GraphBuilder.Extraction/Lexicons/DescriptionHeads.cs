@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GraphBuilder.Graph.Resolution;
 
 namespace GraphBuilder.Extraction.Lexicons;
 
@@ -64,7 +65,7 @@ internal static class DescriptionHeads
     private static bool IsCompany(IReadOnlyList<string> name) =>
         InstitutionWords.IsCompanyHead(name[^1])
         || IsAirline(name)
-        || (name.Count == 1 && !name[0].All(c => char.IsUpper(c) || !char.IsLetter(c)) && !InstitutionWords.IsInstitutionHead(name[0])
+        || (name.Count == 1 && !NameKeys.IsAcronym(name[0]) && !InstitutionWords.IsInstitutionHead(name[0])
             && !InstitutionWords.NewspaperHeads.Contains(name[0]) && !CountryNames.IsCountry(name[0]));
 
     private static bool IsAirline(IReadOnlyList<string> name) => Airlines.Contains(name[^1]) || name[0] == "Air";

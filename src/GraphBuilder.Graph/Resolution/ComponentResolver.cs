@@ -181,7 +181,7 @@ public static class ComponentResolver
                         "alias" => $"'{Form(p)}' is another name an article gave '{Form(target)}', the only entity it was given for",
                         "surname" => string.Create(
                             CultureInfo.InvariantCulture,
-                            $"'{Form(p)}', typed {GraphVocabulary.Label(Groups[p].Kind)} with confidence {Groups[p].KindWeights.Values.Sum() / (1000.0 * Groups[p].Mentions):0.00}, is the surname of '{Form(target)}', the only person in the graph whose name it can be"),
+                            $"'{Form(p)}', typed {GraphVocabulary.Label(Groups[p].Kind)} with confidence {Groups[p].AverageConfidence / 1000:0.00}, is the surname of '{Form(target)}', the only person in the graph whose name it can be"),
                         _ => $"'{Form(p)}' is a shorter form of '{Form(target)}', the only person in the graph whose name it can be",
                     });
                     changed = true;

@@ -41,6 +41,9 @@ public sealed record NameGroup(
     /// <summary>Gets the number of mentions of the group's names.</summary>
     public int Mentions { get; } = Forms.Values.Sum();
 
+    /// <summary>Gets the confidence of the group's mentions on average, in thousandths (0 without mentions).</summary>
+    public double AverageConfidence => Mentions == 0 ? 0 : (double)KindWeights.Values.Sum() / Mentions;
+
     /// <summary>Gets the type the group's mentions vote for: the largest weight, ties to the earlier type.</summary>
     public EntityKind Kind { get; } = Vote(KindWeights);
 
@@ -58,7 +61,7 @@ public sealed record NameGroup(
             && group.Kind == EntityKind.Organization
             && group.Mentions > 0
             && !group.Forms.Keys.All(NameKeys.IsAcronym)
-            && group.KindWeights.Values.Sum() < UncertainConfidence * group.Mentions;
+            && group.AverageConfidence < UncertainConfidence;
     }
 
     /// <summary>Gets the type the weights vote for.</summary>
