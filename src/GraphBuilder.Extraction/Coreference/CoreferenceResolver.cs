@@ -329,17 +329,23 @@ public sealed class CoreferenceResolver : IExtractionStage
             .Where(j => mentions[j].Kind == EntityKind.Person && mentions[j].Form == MentionForm.Name)
             .Select(j => keys[j])
             .ToHashSet(StringComparer.Ordinal);
+        // A one-word name read as a person's joins too when the organisation it starts is a company's name ("Halvard
+        // said" beside "Halvard Aerospace"; Halvard is a given name as well) and no full person name in the article has it.
         var tags = document.PartsOfSpeech;
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Kind != EntityKind.Other || mentions[i].Form != MentionForm.Name || places.Contains(keys[i])
+            var readAsPerson = mentions[i].Kind == EntityKind.Person;
+            if ((mentions[i].Kind != EntityKind.Other && !readAsPerson) || mentions[i].Form != MentionForm.Name || places.Contains(keys[i])
                 || (tags is not null && tags[mentions[i].FirstToken] != "PROPN")
-                || Demonyms.TryGetPlace(texts[i], out _) || Words(keys[i]) is not [var word] || personNames.ContainsKey(word) || personKeys.Contains(word))
+                || Demonyms.TryGetPlace(texts[i], out _) || Words(keys[i]) is not [var word] || personNames.ContainsKey(word)
+                || (!readAsPerson && personKeys.Contains(word)))
             {
                 continue;
             }
 
-            if (OnlyChain(byStart.GetValueOrDefault(word) ?? [], links) is var longer and >= 0)
+            var starting = byStart.GetValueOrDefault(word) ?? [];
+            if (OnlyChain(starting, links) is var longer and >= 0
+                && (!readAsPerson || starting.All(j => texts[j].Split(' ') is [_, var head] && InstitutionWords.IsCompanyHead(head))))
             {
                 // Every mention of the name takes the type, the first of them joining the chain for all.
                 mentions[i] = mentions[i] with { Kind = EntityKind.Organization };

@@ -32,6 +32,12 @@ internal sealed record RelationPattern(string Name, Regex Between, RelationKind 
     /// </summary>
     public Regex? After { get; init; }
 
+    /// <summary>
+    /// Gets how many tokens at most may stand between the two mentions: 16 unless the pattern reads past an aside of its
+    /// own ("The company, founded in 2019, has raised … including a grant from X").
+    /// </summary>
+    public int Reach { get; init; } = RelationPatternExtractor.MaxGap;
+
     /// <summary>Gets a value indicating whether the first mention must name a country ("Spain's Tomás Arrieta").</summary>
     public bool FirstIsCountry { get; init; }
 }

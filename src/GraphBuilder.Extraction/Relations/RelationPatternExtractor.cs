@@ -17,7 +17,11 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 public sealed partial class RelationPatternExtractor : IExtractionStage
 {
-    private const int MaxGap = 16;
+    /// <summary>The most tokens a pattern reads between two mentions unless it says otherwise.</summary>
+    internal const int MaxGap = 16;
+
+    // The most tokens any pattern reads between two mentions.
+    private static readonly int LongestReach = RelationPatterns.All.Max(p => p.Reach);
 
     // The pattern that reads "X, Y" as a place and the region it lies in.
     private const string CityCountryPattern = "city-country";
@@ -68,7 +72,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             for (var b = a + 1; b < indices.Count; b++)
             {
                 var second = document.Entities[indices[b]];
-                if (second.FirstToken - first.EndToken > MaxGap || second.FirstToken < first.EndToken || SameChain(first, second))
+                if (second.FirstToken - first.EndToken > LongestReach || second.FirstToken < first.EndToken || SameChain(first, second))
                 {
                     continue;
                 }
@@ -81,7 +85,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     continue;
                 }
 
-                if (!Match(document, indices, a, b, sentence, between, b == a + 1, found)
+                // A place inside a description ("The Bremen-based company") stands in it, not between the two.
+                var adjacent = Enumerable.Range(a + 1, b - a - 1).All(m => document.Entities[indices[m]].FirstToken < first.EndToken);
+                if (!Match(document, indices, a, b, sentence, between, adjacent, found)
                     && Apposed(document, indices, a, b, out var rest))
                 {
                     Match(document, indices, a, b, sentence, rest, adjacent: true, found);
@@ -100,6 +106,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         foreach (var pattern in RelationPatterns.All)
         {
             if ((adjacent || pattern.AllowsMentionsBetween)
+                && second.FirstToken - first.EndToken <= pattern.Reach
                 && pattern.First.Contains(first.Kind)
                 && pattern.Second.Contains(second.Kind)
                 && pattern.Between.IsMatch(between)

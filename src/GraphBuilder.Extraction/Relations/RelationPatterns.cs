@@ -227,6 +227,12 @@ internal static class RelationPatterns
         // "Lumenstack, which was founded in 2021 and is backed by Greyhawk Ventures": an investor's backing (reversed).
         new("backed-by", Rx(@"^ (?:, (?:which|who) )?(?:\S+ ){0,6}(?:is|was|are|were|been) (?:\S+ )?(?:backed|funded|financed|bankrolled) by (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: true, 0.7),
+        // "The company has raised 180 million euros, including a 40 million euro grant from the German Aerospace Center": a
+        // funder's money received (reversed).
+        new("funded-from", Rx(
+            @"^ (?:, (?:[^,]+ ){1,6}, )?(?:has |had |have )?(?:received|receives|won|wins|secured|secures|raised|raises|obtained|got|was awarded|has been awarded) "
+            + @"(?:\S+ ){0,10}(?:grant|grants|funding|loan|loans|subsidy|subsidies|investment|financing) from (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: true, 0.7) { Reach = 24 },
         new("won-backing-of", Rx(
             @"^ (?:has |had )?(?:won|wins|secured|secures|received|receives|gained|gains|earned|enjoys|enjoyed) (?:the )?(?:\S+ )?"
             + @"(?:backing|endorsement|support) of (?:the )?$"),

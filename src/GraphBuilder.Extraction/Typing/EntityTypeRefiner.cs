@@ -70,6 +70,15 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ["AI", "GDP", "IPO", "DNA", "VAT", "ETF", "LLM", "CEO", "CFO", "COO", "CTO", "TV"],
         StringComparer.Ordinal);
 
+    // Departments that a company's officers head ("Director of Communications"), capitalised in job titles.
+    private static readonly FrozenSet<string> Departments = FrozenSet.ToFrozenSet(
+        [
+            "Communications", "Marketing", "Sales", "Finance", "Operations", "Engineering", "Research", "Legal", "Policy",
+            "Strategy", "Procurement", "Human", "Public", "Media", "Investor", "Corporate", "Product", "Technology", "Security",
+            "Relations", "Affairs", "Resources", "Development",
+        ],
+        StringComparer.Ordinal);
+
     internal static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(
         ["of", "the", "and", "in", "on", "a", "an", "for", "to", "&"],
         StringComparer.Ordinal);
@@ -122,7 +131,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsHashtag(document, mention)
                 || IsPostNominal(document, mention, text, personEnds)
                 || IsWordPrefix(document, mention, text)
-                || IsCommonNounAcronym(mention, text))
+                || IsCommonNounAcronym(mention, text)
+                || IsDepartment(document, mention))
             {
                 continue;
             }
@@ -269,6 +279,15 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && char.IsLetter(document.Text[mention.Span.End + 1]);
 
     // "AI Startup", "AI companies", "the IPO": letters that stand for a common noun name no body, place or thing.
+    // "Sofie Berg, Head of Communications": a department after a title's "of" is part of the job, not a body of its own
+    // that the person would lead.
+    private static bool IsDepartment(KnowledgeDocument document, Mention mention) =>
+        mention.Kind != EntityKind.Person
+        && mention.FirstToken >= 2
+        && document.Slice(mention.Span).Split('\n')[0].Split(' ').All(Departments.Contains)
+        && document.TokenText(mention.FirstToken - 1) == "of"
+        && RoleWords.LeaderTitles.Contains(document.TokenText(mention.FirstToken - 2).ToLowerInvariant());
+
     private static bool IsCommonNounAcronym(Mention mention, string text) =>
         mention.Kind != EntityKind.Person && CommonNounAcronyms.Contains(text);
 

@@ -315,6 +315,9 @@ internal static class MissedNames
     }
 
     // A capitalised word the tagger reads as a proper noun (any capitalised word when the pipeline has no tagger).
+    private static bool IsNationality(KnowledgeDocument document, int token) =>
+        EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && Demonyms.TryGetPlace(document.TokenText(token), out _);
+
     private static bool IsProperName(KnowledgeDocument document, int token) =>
         EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && (document.PartsOfSpeech is not { } tags || tags[token] == "PROPN");
 
@@ -348,6 +351,16 @@ internal static class MissedNames
         // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
         // place in it.
         AddHeadedNames(document, mentions, BodyNameHeads.Contains, EntityKind.Organization);
+
+        // "the German Aerospace Center": a centre is a body's when a nationality opens its name; otherwise as often a
+        // place ("the World Trade Center", "the Kennedy Center").
+        AddHeadedNames(
+            document,
+            mentions,
+            word => word is "Center" or "Centre",
+            EntityKind.Organization,
+            isNameWord: t => IsProperName(document, t) || IsNationality(document, t),
+            opens: t => IsNationality(document, t));
     }
 
     /// <summary>Adds an organisation for each name of a body whose members are named in a plural's possessive.</summary>
@@ -461,7 +474,8 @@ internal static class MissedNames
         EntityKind kind,
         bool afterThe = true,
         bool retype = false,
-        Func<int, bool>? isNameWord = null)
+        Func<int, bool>? isNameWord = null,
+        Func<int, bool>? opens = null)
     {
         isNameWord ??= t => IsProperName(document, t);
         var coverage = new TokenCoverage(document.Tokens.Count, mentions);
@@ -498,7 +512,8 @@ internal static class MissedNames
                     }
                 }
 
-                if (start == t || (afterThe && (start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The"))))
+                if (start == t || (afterThe && (start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("the" or "The")))
+                    || (opens is not null && !opens(start)))
                 {
                     continue;
                 }

@@ -153,6 +153,54 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_OneWordPersonNameThatStartsACompanysName_JoinsItAsTheCompany()
+    {
+        var document = new DocumentBuilder("Halvard Aerospace delayed the launch. Halvard said the rocket would fly in 2027. Halvard employs 250 people.")
+            .Entity("Halvard Aerospace", EntityKind.Organization)
+            .Entity("Halvard", EntityKind.Person, occurrence: 2)
+            .Entity("Halvard", EntityKind.Person, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var halvard = document.Chains.ShouldHaveSingleItem();
+        halvard.CanonicalName.ShouldBe("Halvard Aerospace");
+        halvard.Kind.ShouldBe(EntityKind.Organization);
+        halvard.Mentions.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Process_OneWordPersonNameOfAPersonNamedInFull_StaysThePersons()
+    {
+        var document = new DocumentBuilder("Halvard Berg founded Halvard Aerospace. Halvard said the rocket would fly.")
+            .Entity("Halvard Berg", EntityKind.Person)
+            .Entity("Halvard Aerospace", EntityKind.Organization)
+            .Entity("Halvard", EntityKind.Person, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Halvard Berg").Mentions.Count.ShouldBe(2);
+        document.Chains.Single(c => c.CanonicalName == "Halvard Aerospace").Mentions.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Process_OneWordPersonNameThatStartsABodysNameNotACompanys_StaysAPerson()
+    {
+        // Only a company's word after it ("Aerospace", "Ventures") makes the longer name one that news shortens to its
+        // first word; "Morgan" beside "Morgan Library" may be anyone called Morgan.
+        var document = new DocumentBuilder("The Morgan Library opened. Morgan said the library would stay open.")
+            .Entity("Morgan Library", EntityKind.Organization)
+            .Entity("Morgan", EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(2);
+        document.Chains.Single(c => c.CanonicalName == "Morgan").Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Fact]
     public void Process_DescriptionAfterAnotherOfTheSameHead_CarriesTheNameOn()
     {
         var document = new DocumentBuilder("Niamh Gallagher chairs the Ashgrove Supporters Trust. She spoke on Saturday. The trust owns shares. "

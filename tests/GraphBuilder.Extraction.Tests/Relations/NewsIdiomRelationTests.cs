@@ -74,6 +74,7 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Ingrid Solberg, a 22-year veteran of Cascadia Air, declared an emergency.", "Ingrid Solberg:Person|Cascadia Air:Organization", RelationKind.WorksFor, "Ingrid Solberg", "Cascadia Air")]
     [InlineData("Marcus Leung, who heads the TSB team in Kelowna, said the engine had been inspected.", "Marcus Leung:Person|TSB:Organization|Kelowna:Location", RelationKind.WorksFor, "Marcus Leung", "TSB")]
     [InlineData("Lumenstack, which was founded in 2021 and is backed by Greyhawk Ventures, said it would fight the suit.", "Lumenstack:Organization|Greyhawk Ventures:Organization", RelationKind.Supported, "Greyhawk Ventures", "Lumenstack")]
+    [InlineData("Halvard Aerospace, founded in 2019, has raised about 180 million euros, including a 40 million euro grant from the German Aerospace Center.", "Halvard Aerospace:Organization|German Aerospace Center:Organization", RelationKind.Supported, "German Aerospace Center", "Halvard Aerospace")]
     [InlineData("Lumenstack competes with Quillon, a Seattle startup that signed licensing deals last year.", "Lumenstack:Organization|Quillon:Organization|Seattle:Location", RelationKind.BasedIn, "Quillon", "Seattle")]
     [InlineData("Daniel Osei, a partner at Barrett & Lowe LLP who represents the guild, called the ruling a win.", "Daniel Osei:Person|Barrett & Lowe LLP:Organization", RelationKind.WorksFor, "Daniel Osei", "Barrett & Lowe LLP")]
     [InlineData("The mayor arrived late, said Tom Hale, Port Elena's acting mayor.", "Tom Hale:Person|Port Elena:Location", RelationKind.Leads, "Tom Hale", "Port Elena")]
@@ -135,6 +136,19 @@ public sealed class NewsIdiomRelationTests
         draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
             && draft.Entities[r.Source].Name == "Anika Desai"
             && draft.Entities[r.Target].Name == "Western Australia");
+    }
+
+    [Fact]
+    public void Extract_DescriptionWithAPlaceInIt_CarriesTheRelationOfItsVerb()
+    {
+        // "Bremen" stands inside the description, not between it and the funder.
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Halvard Aerospace flew its rocket on Tuesday. The Bremen-based company has received a grant from the German Aerospace Center.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Supported
+            && draft.Entities[r.Source].Name == "German Aerospace Center"
+            && draft.Entities[r.Target].Name == "Halvard Aerospace");
     }
 
     [Fact]

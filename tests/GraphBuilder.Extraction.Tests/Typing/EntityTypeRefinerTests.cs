@@ -48,6 +48,42 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Extract_DepartmentInAJobTitle_IsNoBodyThePersonLeads()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Meridian Geodata lost two satellites on Tuesday.\n\nMedia contact:\nSofie Berg, Head of Communications\npress@meridian-geodata.example");
+
+        draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Communications", StringComparison.Ordinal));
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Leads);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_NationalityOpeningACentresName_IsPartOfTheBodysName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The company has raised about 180 million euros, including a 40 million euro grant from the German Aerospace Center (DLR).");
+
+        var centre = draft.Entities.Single(e => e.Aliases.Contains("DLR") || e.Name == "DLR");
+        centre.Name.ShouldBe("German Aerospace Center");
+        centre.Kind.ShouldBe(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Process_CentreWithoutANationalityBeforeIt_IsMadeNoBody()
+    {
+        // "the World Trade Center", "the Kennedy Center": a centre is a place as often as a body.
+        var document = new DocumentBuilder("Crowds gathered outside the Kennedy Center on Tuesday.").Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldNotContain(e => e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
     public void Extract_PronounAfterADateline_IsNotTheDatelinesPlace()
     {
         var draft = ShippedExtractors.Extract(
