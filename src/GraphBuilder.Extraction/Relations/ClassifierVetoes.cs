@@ -37,6 +37,13 @@ internal static partial class ClassifierVetoes
             return true;
         }
 
+        // "Clara Wendt: Petra Lange wants the DLR to stop paying you": a transcript's speaker's label stands outside the
+        // sentence it opens, so nothing in the sentence is the speaker's.
+        if (IsSpeakerLabel(document, document.Entities[source]) || IsSpeakerLabel(document, document.Entities[target]))
+        {
+            return true;
+        }
+
         return kind switch
         {
             RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target])
@@ -55,6 +62,13 @@ internal static partial class ClassifierVetoes
             _ => false,
         };
     }
+
+    private static bool IsSpeakerLabel(KnowledgeDocument document, Mention mention) =>
+        mention.Form == MentionForm.Name
+        && (mention.Span.Start == 0 || document.Text[mention.Span.Start - 1] == '\n')
+        && mention.EndToken < document.Tokens.Count
+        && document.TokenText(mention.EndToken) == ":"
+        && document.Tokens[mention.EndToken].Span.Start == mention.Span.End;
 
     /// <summary>
     /// A place that is a verb's subject or object acts or is acted on ("England opened the scoring when Harry Kane

@@ -132,7 +132,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsPostNominal(document, mention, text, personEnds)
                 || IsWordPrefix(document, mention, text)
                 || IsCommonNounAcronym(mention, text)
-                || IsDepartment(document, mention))
+                || IsDepartment(document, mention)
+                || IsTitleBeforeOf(document, mention))
             {
                 continue;
             }
@@ -287,6 +288,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && document.Slice(mention.Span).Split('\n')[0].Split(' ').All(Departments.Contains)
         && document.TokenText(mention.FirstToken - 1) == "of"
         && RoleWords.LeaderTitles.Contains(document.TokenText(mention.FirstToken - 2).ToLowerInvariant());
+
+    // "Sofie Berg, Head of Communications": a head's title before "of", read as a name of its own.
+    private static bool IsTitleBeforeOf(KnowledgeDocument document, Mention mention) =>
+        mention.TokenCount == 1
+        && mention.EndToken < document.Tokens.Count
+        && document.TokenText(mention.EndToken) == "of"
+        && RoleWords.LeaderTitles.Contains(document.TokenText(mention.FirstToken).ToLowerInvariant());
 
     private static bool IsCommonNounAcronym(Mention mention, string text) =>
         mention.Kind != EntityKind.Person && CommonNounAcronyms.Contains(text);

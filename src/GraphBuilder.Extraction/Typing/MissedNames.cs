@@ -347,10 +347,10 @@ internal static class MissedNames
     /// <param name="mentions">The mentions, changed in place; names seen inside the run give way to it.</param>
     public static void AddBodies(KnowledgeDocument document, List<Mention> mentions)
     {
-        // "the Home Office", "the Environment Agency", "The United Kingdom Home Office": after "the", proper names that
-        // end in a capitalised body's head are an organisation's name, also where the recogniser saw none or only a
-        // place in it.
-        AddHeadedNames(document, mentions, BodyNameHeads.Contains, EntityKind.Organization);
+        // "the Home Office", "the Environment Agency", "The United Kingdom Home Office", "the Norwegian Space Agency":
+        // after "the", proper names (a nationality among them) that end in a capitalised body's head are an
+        // organisation's name, also where the recogniser saw none or only a place in it.
+        AddHeadedNames(document, mentions, BodyNameHeads.Contains, EntityKind.Organization, isNameWord: t => IsProperName(document, t) || IsNationality(document, t));
 
         // "the German Aerospace Center": a centre is a body's when a nationality opens its name; otherwise as often a
         // place ("the World Trade Center", "the Kennedy Center").

@@ -6,8 +6,8 @@ using GraphBuilder.Nlp.Documents;
 namespace GraphBuilder.Extraction.Typing;
 
 /// <summary>
-/// Reads the speakers' labels of a transcript ("RAMAN: Thanks for having me.", "BROOKS: Why don't you?") as mentions of
-/// the people who speak, named as running text names them ("Raman").
+/// Reads the speakers' labels of a transcript ("RAMAN: Thanks for having me.", "Clara Wendt: Why don't you?") as mentions
+/// of the people who speak, named as running text names them ("Raman").
 /// </summary>
 internal static partial class SpeakerLabels
 {
@@ -35,12 +35,14 @@ internal static partial class SpeakerLabels
                 continue;
             }
 
+            var capitals = !name.Value.Any(char.IsLower);
             speakers.Add(name.Value);
+            speakers.Add(name.Value.Split(' ')[^1]);
             var confidence = mentions.Where(m => m.Span == span).Select(m => m.Confidence).DefaultIfEmpty(0.8).Max();
             mentions.RemoveAll(m => m.Span == span);
             mentions.Add(new Mention(span, tokens[0].Index, tokens.Count, EntityKind.Person, confidence, "entity-typing/1")
             {
-                Name = DatelinePlaces.TitleCase(name.Value),
+                Name = capitals ? DatelinePlaces.TitleCase(name.Value) : null,
             });
         }
 
@@ -62,7 +64,8 @@ internal static partial class SpeakerLabels
         or "NARRATOR" or "MODERATOR" or "REPORTER" or "CALLER" or "PRESENTER" or "ANCHOR" or "VOICE" or "AUDIENCE" or "UNIDENTIFIED"
         or "CREDIT" or "SOURCE" or "SOURCES" or "PHOTO" or "UPDATE" or "CORRECTION" or "NOTE" or "WATCH" or "RELATED" or "BREAKING";
 
-    // One to three words in capitals opening a line, an optional name in parentheses, and a colon.
-    [GeneratedRegex(@"(?m)^(?<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?: \([^)\n]{1,40}\))?:[ \t]")]
+    // One to three words in capitals ("RAMAN:") or two or three capitalised words ("Clara Wendt:") opening a line, an
+    // optional name in parentheses, and a colon.
+    [GeneratedRegex(@"(?m)^(?<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^)\n]{1,40}\))?:[ \t]")]
     private static partial Regex Label();
 }

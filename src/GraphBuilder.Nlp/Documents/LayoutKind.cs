@@ -17,4 +17,7 @@ public enum LayoutKind
 
     /// <summary>A source trailer (<c>Source: Reuters | Site</c>).</summary>
     SourceLine,
+
+    /// <summary>A press release's marker above its headline (<c>FOR IMMEDIATE RELEASE</c>, <c>Embargoed until 10:00 CET</c>).</summary>
+    ReleaseLine,
 }

@@ -4,8 +4,8 @@ using GraphBuilder.Nlp.Documents;
 namespace GraphBuilder.Nlp.Layout;
 
 /// <summary>
-/// Recognises the furniture lines of news pages by their shape: bylines, photo credits, source trailers and
-/// datelines. Each pattern is anchored to a line, so a story's own sentences, which run on, never match.
+/// Recognises the furniture lines of news pages by their shape: bylines, photo credits, source trailers, press releases'
+/// markers and datelines. Each pattern is anchored to a line, so a story's own sentences, which run on, never match.
 /// </summary>
 internal static partial class LayoutLines
 {
@@ -28,6 +28,12 @@ internal static partial class LayoutLines
         if (line.Length <= 160 && (CreditLine().IsMatch(line) || CameraCredit().IsMatch(line)))
         {
             layout.Add(new LayoutSpan(LayoutKind.Credit, new TextSpan(start, end)));
+            return true;
+        }
+
+        if (line.Length <= 80 && ReleaseLine().IsMatch(line))
+        {
+            layout.Add(new LayoutSpan(LayoutKind.ReleaseLine, new TextSpan(start, end)));
             return true;
         }
 
@@ -66,6 +72,12 @@ internal static partial class LayoutLines
     // "REUTERS PHOTO/JANE DOE", "AP Photo/Jane Doe" on a line of their own.
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}(?:PHOTO|Photo|photo)\s*/\s*" + Word + @"(?:\s+" + Word + @"){0,3}\.?$")]
     private static partial Regex CameraCredit();
+
+    // "FOR IMMEDIATE RELEASE", "Press Release", "EMBARGOED UNTIL 00:01 GMT, 16 JULY": a press release's marker, which
+    // stands above its headline.
+    [GeneratedRegex(@"^(?:(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|(?:PRESS|NEWS|MEDIA) RELEASE|(?:Press|News|Media) [Rr]elease)[.:]?"
+        + @"|(?:EMBARGOED|Embargoed)(?: (?:UNTIL|until|TO|to)\b.*)?)$")]
+    private static partial Regex ReleaseLine();
 
     // "Source: Reuters | Harbor Gazette", "Sources: AP, Reuters".
     [GeneratedRegex(@"^(?:Sources?|SOURCES?)\s*:\s*\S.*$")]

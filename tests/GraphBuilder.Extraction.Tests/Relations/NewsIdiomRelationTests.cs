@@ -152,6 +152,21 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Fact]
+    public void Extract_SpeakersLabel_HasNoRelationToTheNamesOfTheSpeech()
+    {
+        var draft = ShippedExtractors.Extract(
+            "fast",
+            "Launch Pad, episode 41: Ingrid Haugen after Skarv-1\n\nClara Wendt: Ingrid, thank you for coming on.\n\n"
+            + "Ingrid Haugen: Thank you for having me.\n\n"
+            + "Clara Wendt: Petra Lange wants the DLR to stop paying you until the board reports.\n\n"
+            + "Ingrid Haugen: I respect her, but the DLR's money pays for engineers, not for launches.\n\n"
+            + "Clara Wendt: And Kairos? They must be enjoying this.");
+
+        draft.Relations.ShouldNotContain(r => draft.Entities[r.Source].Name == "Clara Wendt" || draft.Entities[r.Target].Name == "Clara Wendt");
+        draft.Relations.ShouldNotContain(r => draft.Entities[r.Source].Name == "Ingrid Haugen" && draft.Entities[r.Target].Name == "DLR");
+    }
+
+    [Fact]
     public void Extract_CitysPossessiveBeforeAPerson_IsNoCitizenship()
     {
         var draft = ShippedExtractors.Extract("accurate", "The award went to Houston's Maria Alvarez on Friday.");

@@ -129,6 +129,45 @@ public sealed class EntityTypeRefinerTests
         raman.Aliases.ShouldContain("Priyanka");
     }
 
+    [Fact]
+    public void Extract_TitleCaseSpeakerLabels_AreThePeopleWhoSpeak()
+    {
+        var draft = ShippedExtractors.Extract(
+            "fast",
+            "Launch Pad, episode 41: Ingrid Haugen after Skarv-1\n\nClara Wendt: Ingrid, thank you for coming on.\n\n"
+            + "Ingrid Haugen: Thank you for having me. It has been a hard week for the team in Bremen.\n\n"
+            + "Clara Wendt: Meridian says you haven't given them the telemetry.\n\n"
+            + "Ingrid Haugen: We have given Meridian everything the review board has released.");
+
+        var haugen = draft.Entities.Single(e => e.Name == "Ingrid Haugen");
+        haugen.Kind.ShouldBe(EntityKind.Person);
+        haugen.Aliases.ShouldContain("Ingrid");
+        draft.Entities.Single(e => e.Name == "Clara Wendt").Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Fact]
+    public void Process_HeadsTitleBeforeOf_IsNoName()
+    {
+        var document = new DocumentBuilder("Sofie Berg, Head of Communications, said so.")
+            .Entity("Sofie Berg", EntityKind.Person)
+            .Entity("Head", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Sofie Berg"]);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_NationalityOpeningABodysName_IsPartOfIt(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "The Norwegian Space Agency, which licensed the launch, said the debris had come down inside the hazard zone.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Norwegian Space Agency" && e.Kind == EntityKind.Organization);
+    }
+
     [Theory]
     [InlineData("accurate")]
     [InlineData("fast")]

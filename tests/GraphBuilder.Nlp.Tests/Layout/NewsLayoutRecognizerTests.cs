@@ -26,6 +26,9 @@ public sealed class NewsLayoutRecognizerTests
     [InlineData("REUTERS PHOTO/KOFI MENSAH", LayoutKind.Credit)]
     [InlineData("Image: David Brandt.", LayoutKind.Credit)]
     [InlineData("Source: Reuters | Harbor Gazette", LayoutKind.SourceLine)]
+    [InlineData("FOR IMMEDIATE RELEASE", LayoutKind.ReleaseLine)]
+    [InlineData("Press Release", LayoutKind.ReleaseLine)]
+    [InlineData("EMBARGOED UNTIL 00:01 CET, 16 JULY 2026", LayoutKind.ReleaseLine)]
     public void Process_FurnitureLine_IsOnePieceOfItsKind(string line, LayoutKind kind)
     {
         var document = Recognize(line + "\n\n" + Story);
@@ -77,6 +80,17 @@ public sealed class NewsLayoutRecognizerTests
         document.CasedText.Length.ShouldBe(document.Text.Length);
         document.CasedText.ShouldStartWith("Okafor resigns as Mayor in wake of audit dump\n\n");
         document.CasedText[document.Text.IndexOf('\n', StringComparison.Ordinal)..].ShouldBe(document.Text[document.Text.IndexOf('\n', StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Process_TitleCaseHeadlineUnderAReleasesMarker_IsItsHeadline()
+    {
+        var document = Recognize("FOR IMMEDIATE RELEASE\n\nMeridian Geodata Statement on the Loss of Its Nordlys Satellites\n\n" + Story);
+
+        Pieces(document).ShouldBe([
+            (LayoutKind.ReleaseLine, "FOR IMMEDIATE RELEASE"),
+            (LayoutKind.Headline, "Meridian Geodata Statement on the Loss of Its Nordlys Satellites"),
+        ]);
     }
 
     [Fact]
