@@ -152,6 +152,30 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Fact]
+    public void Extract_JobWithoutItsCompany_IsHeldAtTheCompanyTheStoryIsAbout()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "A rocket built by Halvard Aerospace failed on Tuesday, Halvard said. The company has flown twice. "
+            + "Launch director Rune Hovland said telemetry showed a pressure drop.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.WorksFor
+            && draft.Entities[r.Source].Name == "Rune Hovland"
+            && draft.Entities[r.Target].Name == "Halvard Aerospace");
+    }
+
+    [Theory]
+    [InlineData("Halvard Aerospace bid on Tuesday, the company said. Calder Motors bid too, and Calder Motors said it would win. Launch director Rune Hovland said the bids were close.")]
+    [InlineData("A rocket built by Halvard Aerospace failed on Tuesday, Halvard said. The company has flown twice. Film director Rune Hovland said the launch was beautiful.")]
+    [InlineData("A rocket built by Halvard Aerospace failed on Tuesday, Halvard said. Halvard has flown twice. Launch director Rune Hovland said telemetry showed a pressure drop.")]
+    public void Extract_JobWithoutItsCompanyInAStoryOfTwoOrAboutAnOutsider_IsNoEmployment(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.WorksFor && draft.Entities[r.Source].Name == "Rune Hovland");
+    }
+
+    [Fact]
     public void Extract_SpeakersLabel_HasNoRelationToTheNamesOfTheSpeech()
     {
         var draft = ShippedExtractors.Extract(
