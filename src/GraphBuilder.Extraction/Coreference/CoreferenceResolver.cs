@@ -753,6 +753,13 @@ public sealed class CoreferenceResolver : IExtractionStage
         {
             for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
             {
+                if (document.TokenText(i) is "a" or "A" or "an" or "An" && !covered[i]
+                    && document.SentenceOf(i) < LedeSentences && LedeDescription(document, covered, i, sentence.EndToken) is { } role)
+                {
+                    mentions.Add(Nominal(document, i, role - i, EntityKind.Person));
+                    continue;
+                }
+
                 if (!document.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) || covered[i])
                 {
                     continue;
@@ -792,6 +799,41 @@ public sealed class CoreferenceResolver : IExtractionStage
                 }
             }
         }
+    }
+
+    // "… and a German lawmaker criticised the company's handling of the failure": a story's opening sentences may describe
+    // a person whom the next sentence names ("Petra Lange, a Greens member of the Bundestag, said …"). An article, at
+    // most one word (a nationality, "federal", "senior"), and a public role. Returns the token just past it.
+    private static int? LedeDescription(KnowledgeDocument document, bool[] covered, int article, int end)
+    {
+        var role = article + 1;
+        if (role + 1 < end && !covered[role] && !LedeRoles.Contains(document.TokenText(role))
+            && (document.TokenText(role).All(char.IsLower) || Demonyms.TryGetPlace(document.TokenText(role), out _)))
+        {
+            role++;
+        }
+
+        return role < end && !covered[role] && LedeRoles.Contains(document.TokenText(role)) ? role + 1 : null;
+    }
+
+    // "A German lawmaker …. Petra Lange, a Greens member of the Bundestag, said": the person the next sentence opens
+    // with, named in full and described in an apposition, is the one the opening sentence described.
+    private static int NamedNext(KnowledgeDocument document, List<Mention> mentions, int description)
+    {
+        var next = document.SentenceOf(mentions[description].FirstToken) + 1;
+        if (next >= document.Sentences.Count)
+        {
+            return -1;
+        }
+
+        var opening = document.Sentences[next].FirstToken;
+        var named = mentions.FindIndex(m => m.FirstToken == opening && m.Form == MentionForm.Name && m.Kind == EntityKind.Person && m.TokenCount >= 2);
+        return named >= 0
+            && mentions[named].EndToken + 1 < document.Sentences[next].EndToken
+            && document.TokenText(mentions[named].EndToken) == ","
+            && document.TokenText(mentions[named].EndToken + 1).ToLowerInvariant() is "a" or "an" or "the"
+            ? named
+            : -1;
     }
 
     // "The 26-year-old Team Borealis rider": a description of a team's member by an age, the team's name and a place in
@@ -901,6 +943,11 @@ public sealed class CoreferenceResolver : IExtractionStage
         var mention = mentions[nominal];
         var sentence = document.SentenceOf(mention.FirstToken);
         var words = document.Slice(mention.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words[0].ToLowerInvariant() is "a" or "an")
+        {
+            return NamedNext(document, mentions, nominal);
+        }
+
         for (var j = nominal - 1; j >= 0; j--)
         {
             var candidate = mentions[j];
@@ -1311,6 +1358,14 @@ public sealed class CoreferenceResolver : IExtractionStage
     }
 
     // Verbs that report what their subject says; "told" is not one, since "Ryan told Lee he" may mean either.
+    // The opening sentences of a story, where a description may come before the name of whom it describes.
+    private const int LedeSentences = 3;
+
+    // Public roles by which a story's opening describes a person it names next.
+    private static readonly FrozenSet<string> LedeRoles = FrozenSet.ToFrozenSet(
+        ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "MP", "MEP", "judge", "minister", "politician", "prosecutor", "diplomat", "mayor"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
         [
             "said", "says", "added", "adds", "insisted", "insists", "argued", "argues", "claimed", "claims", "stated", "states",

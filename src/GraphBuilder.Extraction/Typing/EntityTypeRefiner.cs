@@ -96,6 +96,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var mentions = new List<Mention>(document.Entities.Count);
         var standalone = new Lazy<Dictionary<string, List<int>>>(() => StandaloneWords(document));
         var personStarts = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.FirstToken)]);
+        var pluralSubjects = new Lazy<HashSet<string>>(() => PluralSubjects(document));
         var personEnds = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.EndToken)]);
         var repaired = document.Entities
             .SelectMany(m => SplitAtLowercase(document, m))
@@ -117,6 +118,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsBody(document, m))
             .Select(m => AsPartyBeforeMember(document, m))
             .Select(m => AsTeam(document, m))
+            .Select(m => AsBodyOfPluralVerb(document, m, pluralSubjects))
             .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
@@ -501,6 +503,29 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return IsCapitalized(document.TokenText(title + 1)) && IsCapitalized(document.TokenText(title + 2))
             ? mention with { Kind = EntityKind.Organization }
             : mention;
+    }
+
+    private static Mention AsBodyOfPluralVerb(KnowledgeDocument document, Mention mention, Lazy<HashSet<string>> pluralSubjects) =>
+        mention.Kind == EntityKind.Person && mention.TokenCount == 1 && pluralSubjects.Value.Contains(document.Slice(mention.Span))
+            ? mention with { Kind = EntityKind.Organization }
+            : mention;
+
+    // "Kairos are our competitors": one name, not coordinated, as the subject of a plural verb is a company's or a team's
+    // (as British English writes them), never one person's; every mention of it in the article is.
+    private static HashSet<string> PluralSubjects(KnowledgeDocument document)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in document.Entities)
+        {
+            if (mention.Kind == EntityKind.Person && mention.TokenCount == 1 && mention.EndToken < document.Tokens.Count
+                && document.TokenText(mention.EndToken) == "are"
+                && (mention.FirstToken == 0 || document.TokenText(mention.FirstToken - 1) is not ("and" or "&" or "," or "or" or "the" or "The" or "nor")))
+            {
+                names.Add(document.Slice(mention.Span));
+            }
+        }
+
+        return names;
     }
 
     private static Mention AsTeam(KnowledgeDocument document, Mention mention)

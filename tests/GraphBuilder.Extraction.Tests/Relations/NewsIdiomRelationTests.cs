@@ -176,6 +176,31 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Fact]
+    public void Extract_OpeningDescriptionOfThePersonNamedNext_CarriesItsRelation()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "BERLIN - Halvard Aerospace said on Monday that its next launch would slip to 2027, and a German lawmaker criticised the "
+            + "company's handling of the failure.\n\nPetra Lange, a Greens member of the Bundestag, said Halvard had been too slow.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Criticized
+            && draft.Entities[r.Source].Name == "Petra Lange"
+            && draft.Entities[r.Target].Name == "Halvard Aerospace");
+    }
+
+    [Theory]
+    [InlineData("BERLIN - Halvard Aerospace said on Monday that its next launch would slip to 2027, and a German lawmaker criticised the "
+        + "company's handling of the failure.\n\nPetra Lange said Halvard had been too slow.")]
+    [InlineData("Halvard Aerospace flew on Monday. The rocket failed. Engineers were puzzled. Investors were calm. A German lawmaker criticised "
+        + "Halvard Aerospace.\n\nPetra Lange, a Greens member of the Bundestag, said Halvard had been too slow.")]
+    public void Extract_DescriptionNotOpeningTheStoryOrNotNamedNext_IsNoOne(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Criticized && draft.Entities[r.Source].Name == "Petra Lange");
+    }
+
+    [Fact]
     public void Extract_SpeakersLabel_HasNoRelationToTheNamesOfTheSpeech()
     {
         var draft = ShippedExtractors.Extract(

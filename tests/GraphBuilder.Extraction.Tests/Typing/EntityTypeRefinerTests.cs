@@ -146,6 +146,31 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_OneNameAsThePluralVerbsSubject_IsAnOrganisationEverywhereInTheArticle()
+    {
+        var document = new DocumentBuilder("And Kairos? Kairos are our competitors, and good ones.")
+            .Entity("Kairos", EntityKind.Person, occurrence: 1)
+            .Entity("Kairos", EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => e.Kind).ShouldBe([EntityKind.Organization, EntityKind.Organization]);
+    }
+
+    [Theory]
+    [InlineData("Haugen and Kairos are old friends.", "Kairos")]
+    [InlineData("Kairos is our competitor.", "Kairos")]
+    public void Process_CoordinatedOrSingularSubject_StaysAPerson(string text, string name)
+    {
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Person).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Fact]
     public void Process_HeadsTitleBeforeOf_IsNoName()
     {
         var document = new DocumentBuilder("Sofie Berg, Head of Communications, said so.")
