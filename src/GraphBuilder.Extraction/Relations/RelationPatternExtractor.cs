@@ -73,7 +73,16 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             for (var b = a + 1; b < indices.Count; b++)
             {
                 var second = document.Entities[indices[b]];
-                if (second.FirstToken - first.EndToken > LongestReach || second.FirstToken < first.EndToken || SameChain(first, second))
+                var gap = second.FirstToken - first.EndToken;
+                if (gap > LongestReach || second.FirstToken < first.EndToken || SameChain(first, second))
+                {
+                    continue;
+                }
+
+                // A place inside a description ("The Bremen-based company") stands in it, not between the two. Beyond
+                // the usual reach only the few patterns that read past an aside apply, none of them over another name.
+                var adjacent = NothingBetween(document, indices, a, b);
+                if (gap > MaxGap && !adjacent)
                 {
                     continue;
                 }
@@ -86,15 +95,29 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     continue;
                 }
 
-                // A place inside a description ("The Bremen-based company") stands in it, not between the two.
-                var adjacent = Enumerable.Range(a + 1, b - a - 1).All(m => document.Entities[indices[m]].FirstToken < first.EndToken);
                 if (!Match(document, indices, a, b, sentence, between, adjacent, found)
+                    && gap <= MaxGap
                     && Apposed(document, indices, a, b, out var rest))
                 {
                     Match(document, indices, a, b, sentence, rest, adjacent: true, found);
                 }
             }
         }
+    }
+
+    // Whether every mention between two of a sentence's lies inside the first.
+    private static bool NothingBetween(KnowledgeDocument document, List<int> indices, int a, int b)
+    {
+        var end = document.Entities[indices[a]].EndToken;
+        for (var m = a + 1; m < b; m++)
+        {
+            if (document.Entities[indices[m]].FirstToken >= end)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Match(KnowledgeDocument document, List<int> indices, int a, int b, int sentence, string between, bool adjacent, List<RelationMention> found)
