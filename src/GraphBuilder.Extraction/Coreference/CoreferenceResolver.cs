@@ -1357,7 +1357,6 @@ public sealed class CoreferenceResolver : IExtractionStage
         return string.Join(' ', words);
     }
 
-    // Verbs that report what their subject says; "told" is not one, since "Ryan told Lee he" may mean either.
     // The opening sentences of a story, where a description may come before the name of whom it describes.
     private const int LedeSentences = 3;
 
@@ -1366,6 +1365,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "MP", "MEP", "judge", "minister", "politician", "prosecutor", "diplomat", "mayor"],
         StringComparer.Ordinal);
 
+    // Verbs that report what their subject says; "told" is not one, since "Ryan told Lee he" may mean either.
     private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
         [
             "said", "says", "added", "adds", "insisted", "insists", "argued", "argues", "claimed", "claims", "stated", "states",

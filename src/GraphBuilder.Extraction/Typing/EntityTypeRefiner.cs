@@ -281,7 +281,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && document.Text[mention.Span.End] == '-'
         && char.IsLetter(document.Text[mention.Span.End + 1]);
 
-    // "AI Startup", "AI companies", "the IPO": letters that stand for a common noun name no body, place or thing.
     // "Sofie Berg, Head of Communications": a department after a title's "of" is part of the job, not a body of its own
     // that the person would lead.
     private static bool IsDepartment(KnowledgeDocument document, Mention mention) =>
@@ -298,6 +297,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && document.TokenText(mention.EndToken) == "of"
         && RoleWords.LeaderTitles.Contains(document.TokenText(mention.FirstToken).ToLowerInvariant());
 
+    // "AI Startup", "AI companies", "the IPO": letters that stand for a common noun name no body, place or thing.
     private static bool IsCommonNounAcronym(Mention mention, string text) =>
         mention.Kind != EntityKind.Person && CommonNounAcronyms.Contains(text);
 

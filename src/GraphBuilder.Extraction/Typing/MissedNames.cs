@@ -314,10 +314,11 @@ internal static class MissedNames
         RemoveReplaced(mentions, replaced);
     }
 
-    // A capitalised word the tagger reads as a proper noun (any capitalised word when the pipeline has no tagger).
+    // A nationality's adjective ("Norwegian"), which the tagger reads as no proper noun.
     private static bool IsNationality(KnowledgeDocument document, int token) =>
         EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && Demonyms.TryGetPlace(document.TokenText(token), out _);
 
+    // A capitalised word the tagger reads as a proper noun (any capitalised word when the pipeline has no tagger).
     private static bool IsProperName(KnowledgeDocument document, int token) =>
         EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && (document.PartsOfSpeech is not { } tags || tags[token] == "PROPN");
 
