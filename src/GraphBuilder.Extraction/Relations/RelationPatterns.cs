@@ -282,6 +282,11 @@ internal static class RelationPatterns
             @"^ (?:\S+ ){0,2}(?:ran against|runs against|running against|defeated|beat|challenged|competed with|competes with|faced|faces|face"
             + $@"|lost to|edged out|edges out|edged|unseated|outpolled|trails|trailed) (?:{Title} )?$"),
             RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.7),
+        // A race's result: "won the five-day race, finishing 14 seconds ahead of Spain's Tomás Arrieta", "finished ahead of".
+        new("finished-ahead-of", Rx(
+            @"^ (?:\S+ ){0,8}(?:, )?(?:finishing|finished|finishes|crossing the line|crossed the line) (?:\S+ ){0,4}(?:ahead of|in front of|behind) "
+            + @"(?:\S+ (?:'s|’s) )?$"),
+            RelationKind.CompetedWith, People, People, Reversed: false, 0.7) { AllowsMentionsBetween = true },
         // Rivalry: "Brightwater Bank's rival Harbor Trust", "Coastline Power, a rival of Northwind Energy", "Park, Grant's challenger",
         // "Ortega and Costa, rivals for the nomination".
         new("possessive-rival", Rx($@"^ (?:'s |’s ){RivalWord}s? ,? ?$"),
