@@ -286,9 +286,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
     private static bool IsDepartment(KnowledgeDocument document, Mention mention) =>
         mention.Kind != EntityKind.Person
         && mention.FirstToken >= 2
-        && document.Slice(mention.Span).Split('\n')[0].Split(' ').All(Departments.Contains)
         && document.TokenText(mention.FirstToken - 1) == "of"
-        && RoleWords.LeaderTitles.Contains(document.TokenText(mention.FirstToken - 2).ToLowerInvariant());
+        && RoleWords.LeaderTitles.Contains(document.TokenText(mention.FirstToken - 2).ToLowerInvariant())
+        && document.Slice(mention.Span).Split('\n')[0].Split(' ').All(Departments.Contains);
 
     // "Sofie Berg, Head of Communications": a head's title before "of", read as a name of its own.
     private static bool IsTitleBeforeOf(KnowledgeDocument document, Mention mention) =>
