@@ -52,6 +52,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("lumenstack", "fast", 13)]
     [InlineData("skarv", "accurate", 13)]
     [InlineData("skarv", "fast", 11)]
+    [InlineData("sibaya", "accurate", 13)]
+    [InlineData("sibaya", "fast", 13)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -83,6 +85,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("lumenstack", "fast", 7, 2)]
     [InlineData("skarv", "accurate", 8, 0)]
     [InlineData("skarv", "fast", 7, 1)]
+    [InlineData("sibaya", "accurate", 8, 0)]
+    [InlineData("sibaya", "fast", 8, 0)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -107,6 +111,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("cascadia")]
     [InlineData("lumenstack")]
     [InlineData("skarv")]
+    [InlineData("sibaya")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

@@ -1018,13 +1018,13 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
 
-        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier"
+        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" or "utility"
             ? OnlyOfItsKind(document, mentions, nominal, words[^1])
             : -1;
     }
 
-    // "the Vancouver-based carrier" five sentences after "Cascadia Air": an airline's description fits the one airline
-    // the article has named before it, however far back.
+    // "the Vancouver-based carrier" five sentences after "Cascadia Air": an airline's (or a utility's) description fits
+    // the one airline (or utility) the article has named before it, however far back.
     private static int OnlyOfItsKind(KnowledgeDocument document, List<Mention> mentions, int nominal, string head)
     {
         var found = -1;

@@ -14,6 +14,11 @@ internal static class DescriptionHeads
     private static readonly FrozenSet<string> Airlines =
         FrozenSet.ToFrozenSet(["Air", "Airlines", "Airways", "Airline"], StringComparer.Ordinal);
 
+    // Last words of a utility's name ("Sibaya Water", "Northern Power", "Thames Water", "Hydro").
+    private static readonly FrozenSet<string> Utilities = FrozenSet.ToFrozenSet(
+        ["Water", "Power", "Energy", "Electric", "Electricity", "Gas", "Hydro", "Utilities", "Utility"],
+        StringComparer.Ordinal);
+
     // Heads of a public body's name, which a regulator's usually has ("Civil Aviation Authority", "Federal Trade Commission").
     private static readonly FrozenSet<string> PublicBodies = FrozenSet.ToFrozenSet(
         [
@@ -48,13 +53,14 @@ internal static class DescriptionHeads
     /// <param name="head">The head noun, such as <c>carrier</c>.</param>
     /// <param name="name">The name's words, such as <c>Borealis</c>, <c>Airways</c>.</param>
     /// <returns>
-    /// <see langword="true"/> for an airline's name after "airline" or "carrier", a company's after "company", "firm"
+    /// <see langword="true"/> for an airline's name after "airline" or "carrier", a utility's after "utility", a company's after "company", "firm"
     /// or "startup", and a public body's ("Transport Canada", a country's department) after "regulator" or "watchdog".
     /// </returns>
     public static bool FitsByKind(string head, IReadOnlyList<string> name) => name.Count > 0 && head.ToLowerInvariant() switch
     {
         "airline" or "carrier" => IsAirline(name),
         "company" or "firm" or "startup" or "start-up" => IsCompany(name),
+        "utility" => Utilities.Contains(name[^1]),
         "regulator" or "watchdog" =>
             !IsAirline(name) && (name.Any(PublicBodies.Contains) || (name.Count > 1 && CountryNames.IsCountry(name[^1]))),
         _ => false,

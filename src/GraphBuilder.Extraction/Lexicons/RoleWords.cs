@@ -55,6 +55,7 @@ internal static class RoleWords
             "network", "channel", "newspaper", "website", "corporation", "authority", "department", "service", "office",
             "board", "club", "team", "university", "institute", "foundation", "alliance", "coalition", "campaign", "trust",
             "federation", "association", "league", "airline", "carrier", "regulator", "watchdog", "guild", "startup",
+            "utility",
         ],
         StringComparer.Ordinal);
 }

@@ -12,6 +12,11 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal static partial class ClassifierVetoes
 {
+    // Last words of an elected body's name, whose members are elected, not employed.
+    private static readonly FrozenSet<string> ElectedBodies = FrozenSet.ToFrozenSet(
+        ["Council", "Parliament", "Assembly", "Senate", "Congress", "Legislature", "Bundestag"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
         RoleWords.Jobs
             .Concat(RoleWords.LeaderTitles.Where(t => !t.Contains(' ', StringComparison.Ordinal)))
@@ -49,6 +54,7 @@ internal static partial class ClassifierVetoes
             RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target])
                 || BoundToAnother(document, source, target)
                 || HeldByAnotherBetween(document, source, target, patterns)
+                || ElectedBodyOfPartyMember(document, source, target, patterns)
                 || SpeakerOfQuotation(document, document.Entities[source], document.Entities[target]),
             RelationKind.LocatedIn => RelationContext.CannotContain(document, document.Entities[source], document.Entities[target])
                 || RelationContext.ListedOrOwned(document, source, target)
@@ -217,6 +223,26 @@ internal static partial class ClassifierVetoes
             && RelationContext.ChainOf(document, r.Source) != self
             && document.Entities[r.Source].FirstToken >= from
             && document.Entities[r.Source].EndToken <= to);
+    }
+
+    /// <summary>
+    /// An elected body is where a party's member sits, not whom they work for: a person the patterns make a member of
+    /// another body in the same sentence ("Naledi Khumalo, PCM caucus leader, Pietermaritzburg City Council") is no
+    /// employee of the council, the parliament or the assembly named beside.
+    /// </summary>
+    private static bool ElectedBodyOfPartyMember(KnowledgeDocument document, int person, int organization, IReadOnlyList<RelationMention> patterns)
+    {
+        var body = document.Entities[organization];
+        if (!ElectedBodies.Contains(document.TokenText(body.EndToken - 1)))
+        {
+            return false;
+        }
+
+        var (self, elected, sentence) = (RelationContext.ChainOf(document, person), RelationContext.ChainOf(document, organization), document.SentenceOf(body.FirstToken));
+        return patterns.Any(r => r.Kind == RelationKind.MemberOf
+            && r.Sentence == sentence
+            && RelationContext.ChainOf(document, r.Source) == self
+            && RelationContext.ChainOf(document, r.Target) != elected);
     }
 
     /// <summary>

@@ -144,8 +144,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
             {
                 var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
-                var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second)
-                    ? RelationKind.WorksFor
+                var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second) is { } part
+                    ? part
                     : pattern.Kind;
                 found.Add(new RelationMention(source, target, kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
 
@@ -191,12 +191,18 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         t + 2 < document.Tokens.Count && document.TokenText(t) is "D" or "R" or "I" && document.TokenText(t + 1) == "-"
         && char.IsUpper(document.TokenText(t + 2)[0]);
 
-    // "who heads the TSB team in Kelowna": what is led is a part of the organisation, which the leader works for.
-    private static bool LeadsAPart(KnowledgeDocument document, Mention organization) =>
-        organization.Kind == EntityKind.Organization
-        && organization.EndToken < document.Tokens.Count
-        && document.TokenText(organization.EndToken) is "team" or "unit" or "division" or "office" or "branch" or "bureau" or "desk"
-            or "delegation" or "section" or "inquiry" or "investigation" or "panel" or "taskforce";
+    // "who heads the TSB team in Kelowna": what is led is a part of the organisation, which the leader works for; "who
+    // leads the People's Congress Movement caucus in the city council": a party's group, whose leader is a member.
+    private static RelationKind? LeadsAPart(KnowledgeDocument document, Mention organization) =>
+        organization.Kind != EntityKind.Organization || organization.EndToken >= document.Tokens.Count
+            ? null
+            : document.TokenText(organization.EndToken) switch
+            {
+                "team" or "unit" or "division" or "office" or "branch" or "bureau" or "desk" or "delegation" or "section" or "inquiry"
+                    or "investigation" or "panel" or "taskforce" => RelationKind.WorksFor,
+                "caucus" or "faction" or "bloc" or "wing" => RelationKind.MemberOf,
+                _ => null,
+            };
 
     // An apposition opens with an article or a possessive ("Gurpreet Sandhu, his party's transport critic,"), a relative
     // clause with "which" or "who".
@@ -358,6 +364,21 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
             var after = Between(document, person.EndToken, Math.Min(end, person.EndToken + 6));
             var before = Between(document, Math.Max(document.Sentences[sentence].FirstToken, person.FirstToken - 4), person.FirstToken);
+            if (ResignationOf().Match(Between(document, Math.Max(document.Sentences[sentence].FirstToken, person.FirstToken - 12), person.FirstToken)) is { Success: true } noun
+                && !UnrealStep().IsMatch(noun.Groups["pre"].Value)
+                && !RelationContext.Negated(document, person, person))
+            {
+                // "The resignation of Sibaya Water chief executive Thandiwe Mokoena does not end the matter": the noun
+                // states the step, from the body whose title the person holds in the phrase.
+                var held = found.Where(r => r.Kind is RelationKind.Leads or RelationKind.WorksFor && r.Source == indices[a]).Select(r => r.Target).FirstOrDefault(-1);
+                if (held >= 0 && document.Entities[held].Kind == EntityKind.Organization)
+                {
+                    found.Add(new RelationMention(indices[a], held, RelationKind.ResignedFrom, sentence, 0.8, "relation-patterns/1:resignation-of"));
+                }
+
+                continue;
+            }
+
             if (!Resigned().IsMatch(after) || CalledOn().IsMatch(before) || RelationContext.Negated(document, person, person))
             {
                 continue;
@@ -586,6 +607,15 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         @"^ (?:, \S+ , )?(?:has |had |have |was forced to |had to |has had to |decided to )?"
         + @"(?:resigned|resigns|resign|stepped down|steps down|step down|quit|quits)\b")]
     private static partial Regex Resigned();
+
+    // "the resignation of Sibaya Water chief executive", "the sudden resignation of its chairman": the noun, then the
+    // body and the title of the person named next, with no comma between (a list or an aside would name someone else).
+    [GeneratedRegex(@"(?<pre>(?:^| )(?:\S+ ){0,3})resignation of (?:the |its |his |her |their )?(?:[^ ,;]+ ){0,6}$")]
+    private static partial Regex ResignationOf();
+
+    // A resignation someone wants, fears or expects has not happened: "called for the resignation of", "the possible resignation of".
+    [GeneratedRegex(@" (?:for|called|calls|call|demanded|demands|demand|sought|seeks|urged|urges|wants|want|wanted|possible|potential|threatened|rumou?red|expected|demanding|seeking) ")]
+    private static partial Regex UnrealStep();
 
     // "called on X to resign", "demanded that X resign": someone else wants the resignation; it has not happened.
     [GeneratedRegex(@" (?:called on|calls on|urged|urges|asked|asks|pressed|presses|told|tells|demanded|demands|wants|want|expects|expect)(?: that)?(?: [a-z.]+)? $")]

@@ -35,7 +35,8 @@ internal static class RelationPatterns
         + @"|broadcaster|developer|studio|charity|nonprofit|club|team|union|agency|operator|producer|conglomerate)";
     private const string PartyRole =
         @"(?:lawmaker|legislator|councillor|councilor|councilman|councilwoman|council member|mp|td|mep|msp|mla|mpp|senator|congressman|congresswoman"
-        + @"|representative|assemblyman|assemblywoman|delegate|candidate|politician|member)";
+        + @"|representative|assemblyman|assemblywoman|delegate|candidate|politician|member|(?:caucus|chief) whip|whip"
+        + @"|caucus (?:leader|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman))";
     private const string RivalWord = @"(?:main |chief |closest |biggest |longtime |long-time |fiercest |nearest |former |arch-)?(?:rival|competitor|challenger)";
     private const string Ouster = @"(?:immediate )?(?:resignation|removal|ouster|dismissal|sacking|firing|impeachment)";
     // When a step was taken, between its verb and its title: "resigned on Friday as", "stepped down abruptly as".
@@ -97,9 +98,18 @@ internal static class RelationPatterns
             + $@"|will be sworn in|became|becomes|is|was)(?: {TimeOfStep})? (?:as )?(?:the )?"
             + $@"(?:new )?(?:{Modifier} )?{Leader} of (?:the )?$"),
             RelationKind.Leads, People, [.. Polities, .. Events], Reversed: false, 0.8),
-        // LEADS: "Northwind Energy named Julia Brandt as interim chief executive".
-        new("named-as-head", Rx(@"^ (?:has |have |had )?(?:named|appointed|picked|chose|tapped|elected|promoted) (?:\S+ ){0,2}$"),
-            RelationKind.Leads, Organizations, People, Reversed: true, 0.8) { After = Rx($@"^ (?:as |to be )(?:its |the )?(?:new )?(?:{Modifier} )?{Leader}\b") },
+        // LEADS: "Northwind Energy named Julia Brandt as interim chief executive", "Sibaya Water's board named its chief
+        // operating officer, Pieter van Wyk, as acting chief executive".
+        new("named-as-head", Rx(
+            @"^ (?:(?:'s|’s|'|’) (?:board|board of directors|directors|trustees|shareholders) )?(?:has |have |had )?"
+            + @"(?:named|appointed|picked|chose|tapped|elected|promoted) (?:(?:its|their|the) (?:[^ ,]+ ){1,4}, )?(?:\S+ ){0,2}$"),
+            RelationKind.Leads, Organizations, People, Reversed: true, 0.8)
+        {
+            After = Rx($@"^ (?:, )?(?:as |to be )(?:its |the )?(?:new )?(?:{Modifier} )?{Leader}\b"),
+
+            // "its" before the person's old title is a mention of the body itself.
+            AllowsMentionsBetween = true,
+        },
         // LEADS an event: "Solberg will chair the Oslo Climate Summit", "the summit will be chaired by Pablo Ruiz".
         new("chairs-event", Rx(
             @"^ (?:, who )?(?:will |would |is to |is set to |to )?(?:chair|chairs|chaired|chairing|preside over|presides over|presided over"
@@ -132,7 +142,7 @@ internal static class RelationPatterns
         // MEMBER_OF: "Labour lawmaker Peter Finch", "Lena Fischer, who sits on the Harbor Council".
         new("party-role-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{PartyRole} $"),
             RelationKind.MemberOf, Organizations, People, Reversed: true, 0.75),
-        // MEMBER_OF: "Nadia Rahman, the Labour MP for Leith".
+        // MEMBER_OF: "Nadia Rahman, the Labour MP for Leith", "Naledi Khumalo, PCM caucus leader".
         new("party-role-apposition", Rx(@"^ , (?:the |a |an )?(?:former |senior |veteran |backbench )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75) { After = Rx($@"^ (?:{PartyRole})\b") },
         new("sits-on", Rx(@"^ ,? ?(?:who )?(?:sits|sat|serves|served|has served|has sat) on (?:the )?$"),
@@ -251,10 +261,18 @@ internal static class RelationPatterns
         // CRITICIZED: "called on X to resign", "called for X's resignation", "demanded the resignation of X", "lashed out at X".
         new("called-on-to-resign", Rx($@"^ (?:\S+ ){{0,2}}(?:urged|urges|has urged|called on|calls on|pressed|presses|asked|told|tells) (?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ to {StepDown}") },
+        // "repeated her call for Mayor Sipho Ndlovu to resign", "called for Reyes to step down".
+        new("call-for-to-resign", Rx(
+            $@"^ (?:\S+ ){{0,2}}(?:called for|calls for|call for|calling for|demand for|demands for|pressed for|pushed for|appeal for|plea for) (?:{Title} )?$"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ to {StepDown}") },
         new("called-for-resignation", Rx(@"^ (?:\S+ ){0,2}(?:called for|calls for|demanded|demands|sought|seeks|urged|pressed for) $"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) {Ouster}\b") },
         new("demanded-resignation-of", Rx($@"^ (?:\S+ ){{0,2}}(?:called for|calls for|demanded|demands|sought|seeks|pressed for) (?:the )?{Ouster} of (?:the )?(?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8),
+        // "called for the resignation of Calder Motors chief executive Helena Marsh": the body and the title between.
+        new("demanded-resignation-of-titled", Rx(
+            $@"^ (?:\S+ ){{0,2}}(?:called for|calls for|demanded|demands|sought|seeks|pressed for) (?:the )?{Ouster} of (?:the )?(?:[^ ,]+ ){{1,4}}(?:{Leader}|{Job}) $"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         new("demanded-that-resign", Rx($@"^ (?:\S+ ){{0,2}}(?:demanded|demands|insisted|insists) (?:that )?(?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx(@"^ (?:must |should )?(?:resign|step down|step aside|stand down)\b") },
         new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),

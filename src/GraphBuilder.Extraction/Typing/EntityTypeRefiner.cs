@@ -123,6 +123,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
         MissedNames.JoinSplit(document, repaired);
+        MissedNames.JoinParticledSurnames(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
         foreach (var mention in repaired)
         {
@@ -134,6 +135,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsPostNominal(document, mention, text, personEnds)
                 || IsWordPrefix(document, mention, text)
                 || IsCommonNounAcronym(mention, text)
+                || IsCreditGrade(text)
+                || IsLoneInitial(document, mention, text)
                 || IsDepartment(document, mention)
                 || IsTitleBeforeOf(document, mention))
             {
@@ -280,6 +283,22 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && mention.Span.End + 1 < document.Text.Length
         && document.Text[mention.Span.End] == '-'
         && char.IsLetter(document.Text[mention.Span.End + 1]);
+
+    // "cut the utility's rating to BB-", "upgraded to A+": a credit rating's grade, not a body.
+    private static bool IsCreditGrade(string text) =>
+        text.Length is >= 2 and <= 4
+        && text[^1] is '+' or '-' or '\u2212'
+        && text[..^1] is "AAA" or "AA" or "A" or "BBB" or "BB" or "B" or "CCC" or "CC" or "C";
+
+    // "E. coli", "S. aureus": an initial before a word in lower case abbreviates a genus, not anyone's given name.
+    private static bool IsLoneInitial(KnowledgeDocument document, Mention mention, string text) =>
+        mention.TokenCount <= 2
+        && text.Length == 2
+        && char.IsUpper(text[0])
+        && text[1] == '.'
+        && mention.EndToken < document.Tokens.Count
+        && document.TokenText(mention.EndToken) is { Length: > 1 } next
+        && char.IsLower(next[0]);
 
     // "Sofie Berg, Head of Communications": a department after a title's "of" is part of the job, not a body of its own
     // that the person would lead.

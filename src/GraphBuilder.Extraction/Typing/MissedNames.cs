@@ -34,9 +34,11 @@ internal static class MissedNames
         {
             var (first, second) = (mentions[i], mentions[i + 1]);
 
-            // "Van der Berg" read as "Van" and "Berg", "Tomas van der Berg" as "Tomas" and "Berg": the particles between
-            // belong to one person's surname.
-            EntityKind? joined = JoinsOverParticles(document, first, second) || JoinsAfterMemberTitle(document, first, second) ? EntityKind.Person : null;
+            // "Van der Berg" read as "Van" and "Berg", "Tomas van der Berg" as "Tomas" and "Berg", "Pieter van Wyk" as
+            // "Pieter" and "van Wyk": the particles belong to one person's surname.
+            EntityKind? joined = JoinsOverParticles(document, first, second) || JoinsParticledSurname(document, first, second) || JoinsAfterMemberTitle(document, first, second)
+                ? EntityKind.Person
+                : null;
             if (joined is null
                 && second.FirstToken == first.EndToken
                 && second.Span.Start == first.Span.End + 1
@@ -69,6 +71,54 @@ internal static class MissedNames
                 };
                 mentions.RemoveAt(i + 1);
             }
+        }
+    }
+
+    /// <summary>Gives a surname read alone after its particle the person's whole name the article writes elsewhere.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinParticledSurnames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "acting chief executive, Pieter van Wyk, did not deny" read as "Wyk" alone (even as a place) where the article
+        // also writes "Van Wyk took over": the particles and the capitalised given name before them are the person's.
+        HashSet<string>? people = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var first = mention.FirstToken;
+            if (mention.TokenCount > 2 || first < 2 || !NameParticles.Contains(document.TokenText(first - 1)) || !char.IsLower(document.TokenText(first - 1)[0]))
+            {
+                continue;
+            }
+
+            var start = first - 1;
+            while (start - 1 >= 0 && NameParticles.Contains(document.TokenText(start - 1)) && char.IsLower(document.TokenText(start - 1)[0]))
+            {
+                start--;
+            }
+
+            var surname = document.Text[document.Tokens[start].Span.Start..mention.Span.End];
+            people ??= [.. mentions.Where(m => m.Kind == EntityKind.Person).Select(m => document.Slice(m.Span).ToLowerInvariant())];
+            if (!people.Contains(surname.ToLowerInvariant()) || start - 1 < 0 || (i > 0 && mentions[i - 1].EndToken > start - 1))
+            {
+                continue;
+            }
+
+            var given = document.TokenText(start - 1);
+            if (!EntityTypeRefiner.IsCapitalized(given) || !given.All(char.IsLetter) || document.PartsOfSpeech?[start - 1] is not (null or "PROPN")
+                || document.SentenceOf(start - 1) != document.SentenceOf(first))
+            {
+                continue;
+            }
+
+            mentions[i] = mention with
+            {
+                Span = new TextSpan(document.Tokens[start - 1].Span.Start, mention.Span.End),
+                FirstToken = start - 1,
+                TokenCount = mention.EndToken - (start - 1),
+                Kind = EntityKind.Person,
+                Name = null,
+            };
         }
     }
 
@@ -243,6 +293,18 @@ internal static class MissedNames
         return char.IsUpper(document.TokenText(second.FirstToken)[0])
             && (first.Kind == EntityKind.Person || (first.TokenCount == 1 && NameParticles.Contains(last.ToLowerInvariant())));
     }
+
+    // A given name read apart from the surname that opens with its particle in lower case ("Pieter" and "van Wyk").
+    private static bool JoinsParticledSurname(KnowledgeDocument document, Mention first, Mention second) =>
+        first.Kind == EntityKind.Person
+        && second.Kind == EntityKind.Person
+        && first.TokenCount <= 2
+        && second.TokenCount >= 2
+        && second.FirstToken == first.EndToken
+        && second.Span.Start == first.Span.End + 1
+        && document.TokenText(second.FirstToken) is { Length: > 0 } particle
+        && char.IsLower(particle[0])
+        && NameParticles.Contains(particle);
 
     private static Dictionary<string, EntityKind> WholeNames(KnowledgeDocument document, List<Mention> mentions)
     {

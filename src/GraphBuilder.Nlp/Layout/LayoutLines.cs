@@ -73,9 +73,9 @@ internal static partial class LayoutLines
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}(?:PHOTO|Photo|photo)\s*/\s*" + Word + @"(?:\s+" + Word + @"){0,3}\.?$")]
     private static partial Regex CameraCredit();
 
-    // "FOR IMMEDIATE RELEASE", "Press Release", "EMBARGOED UNTIL 00:01 GMT, 16 JULY": a press release's marker, which
-    // stands above its headline.
-    [GeneratedRegex(@"^(?:(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|(?:PRESS|NEWS|MEDIA) RELEASE|(?:Press|News|Media) [Rr]elease)[.:]?"
+    // "FOR IMMEDIATE RELEASE", "Press Release", "MEDIA STATEMENT", "EMBARGOED UNTIL 00:01 GMT, 16 JULY": a press
+    // release's marker, which stands above its headline.
+    [GeneratedRegex(@"^(?:(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|(?:PRESS|NEWS|MEDIA) (?:RELEASE|STATEMENT)|(?:Press|News|Media) (?:[Rr]elease|[Ss]tatement))[.:]?"
         + @"|(?:EMBARGOED|Embargoed)(?: (?:UNTIL|until|TO|to)\b.*)?)$")]
     private static partial Regex ReleaseLine();
 

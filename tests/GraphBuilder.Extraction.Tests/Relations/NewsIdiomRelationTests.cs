@@ -75,6 +75,14 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Marcus Leung, who heads the TSB team in Kelowna, said the engine had been inspected.", "Marcus Leung:Person|TSB:Organization|Kelowna:Location", RelationKind.WorksFor, "Marcus Leung", "TSB")]
     [InlineData("Lumenstack, which was founded in 2021 and is backed by Greyhawk Ventures, said it would fight the suit.", "Lumenstack:Organization|Greyhawk Ventures:Organization", RelationKind.Supported, "Greyhawk Ventures", "Lumenstack")]
     [InlineData("Halvard Aerospace, founded in 2019, has raised about 180 million euros, including a 40 million euro grant from the German Aerospace Center.", "Halvard Aerospace:Organization|German Aerospace Center:Organization", RelationKind.Supported, "German Aerospace Center", "Halvard Aerospace")]
+    [InlineData("The resignation of Sibaya Water chief executive Thandiwe Mokoena does not end the matter.", "Sibaya Water:Organization|Thandiwe Mokoena:Person", RelationKind.ResignedFrom, "Thandiwe Mokoena", "Sibaya Water")]
+    [InlineData("Naledi Khumalo renewed calls for Mayor Sipho Ndlovu to resign.", "Naledi Khumalo:Person|Sipho Ndlovu:Person", RelationKind.Criticized, "Naledi Khumalo", "Sipho Ndlovu")]
+    [InlineData("The Harbor Teachers Union called for the resignation of Calder Motors chief executive Helena Marsh.", "Harbor Teachers Union:Organization|Calder Motors:Organization|Helena Marsh:Person", RelationKind.Criticized, "Harbor Teachers Union", "Helena Marsh")]
+    [InlineData("The Harbor Union called for Tomas Reyes to step down.", "Harbor Union:Organization|Tomas Reyes:Person", RelationKind.Criticized, "Harbor Union", "Tomas Reyes")]
+    [InlineData("Naledi Khumalo, who leads the People's Congress Movement caucus in the city council, spoke.", "Naledi Khumalo:Person|People's Congress Movement:Organization", RelationKind.MemberOf, "Naledi Khumalo", "People's Congress Movement")]
+    [InlineData("Issued by Naledi Khumalo, PCM caucus leader, Pietermaritzburg City Council", "Naledi Khumalo:Person|PCM:Organization|Pietermaritzburg City Council:Organization", RelationKind.MemberOf, "Naledi Khumalo", "PCM")]
+    [InlineData("PCM caucus leader Naledi Khumalo spoke.", "PCM:Organization|Naledi Khumalo:Person", RelationKind.MemberOf, "Naledi Khumalo", "PCM")]
+    [InlineData("Sibaya Water's board named its chief operating officer, Pieter van Wyk, as acting chief executive.", "Sibaya Water:Organization|Pieter van Wyk:Person", RelationKind.Leads, "Pieter van Wyk", "Sibaya Water")]
     [InlineData("Lucas Verhoeven won the five-day race last month, finishing 14 seconds ahead of Spain's Tomás Arrieta.", "Lucas Verhoeven:Person|Spain:Location|Tomás Arrieta:Person", RelationKind.CompetedWith, "Lucas Verhoeven", "Tomás Arrieta")]
     [InlineData("Lumenstack competes with Quillon, a Seattle startup that signed licensing deals last year.", "Lumenstack:Organization|Quillon:Organization|Seattle:Location", RelationKind.BasedIn, "Quillon", "Seattle")]
     [InlineData("Daniel Osei, a partner at Barrett & Lowe LLP who represents the guild, called the ruling a win.", "Daniel Osei:Person|Barrett & Lowe LLP:Organization", RelationKind.WorksFor, "Daniel Osei", "Barrett & Lowe LLP")]
@@ -226,6 +234,68 @@ public sealed class NewsIdiomRelationTests
             "Marcus Leung:Person|TSB:Organization|Kelowna:Location"));
 
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Leads, Describe(document));
+    }
+
+    [Fact]
+    public void Extract_CallForAResignationAfterAnAside_IsTheSubjectsCriticism()
+    {
+        // "her call": the possessive is the subject's, read past the relative clause and the names inside it.
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Naledi Khumalo, who leads the People's Congress Movement caucus in the city council, repeated her call for Mayor Sipho Ndlovu to resign.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Criticized
+            && draft.Entities[r.Source].Name == "Naledi Khumalo"
+            && draft.Entities[r.Target].Name == "Sipho Ndlovu");
+    }
+
+    [Theory]
+    [InlineData("The PCM called for the resignation of Sibaya Water chief executive Thandiwe Mokoena.")]
+    [InlineData("The PCM feared the possible resignation of Sibaya Water chief executive Thandiwe Mokoena.")]
+    public void Process_ResignationSomeoneWantsOrFears_IsNoResignation(string text)
+    {
+        var document = Patterns(Mark(text, "PCM:Organization|Sibaya Water:Organization|Thandiwe Mokoena:Person"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.ResignedFrom, Describe(document));
+    }
+
+    [Fact]
+    public void Process_LeaderOfAPartysCaucus_DoesNotLeadTheParty()
+    {
+        var document = Pipeline(Mark(
+            "Naledi Khumalo, who leads the People's Congress Movement caucus in the city council, said the mayor must go.",
+            "Naledi Khumalo:Person|People's Congress Movement:Organization"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Leads || r.Kind == RelationKind.WorksFor, Describe(document));
+    }
+
+    [Fact]
+    public void Process_PartyMemberBesideAnElectedBody_DoesNotWorkForIt()
+    {
+        var document = Pipeline(Mark(
+            "Issued by Naledi Khumalo, PCM caucus leader, Pietermaritzburg City Council",
+            "Naledi Khumalo:Person|PCM:Organization|Pietermaritzburg City Council:Organization"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.WorksFor, Describe(document));
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_UtilitysDescriptionSentencesAfterItsName_IsTheUtility(string profile)
+    {
+        // Three sentences after the name, beyond the reach of other descriptions: "the utility" fits the one utility named.
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The National Water Workers' Union has accused Sibaya Water of ignoring six warnings. \"Our members raised the alarm,\" said Mandla Zungu. "
+            + "\"Nobody can say they did not know.\" The Pietermaritzburg-based utility's acting chief executive, Peter Walsh, did not deny it.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
+            && draft.Entities[r.Source].Name == "Peter Walsh"
+            && draft.Entities[r.Target].Name == "Sibaya Water");
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn
+            && draft.Entities[r.Source].Name == "Sibaya Water"
+            && draft.Entities[r.Target].Name == "Pietermaritzburg");
     }
 
     [Fact]

@@ -907,6 +907,47 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_CreditGradeAndGenusInitial_AreNoEntity()
+    {
+        var document = new DocumentBuilder("Researchers found E. coli in the water, and Amandla cut the utility's rating to BB- in Durban.")
+            .Entity("E.", EntityKind.Person)
+            .Entity("Amandla", EntityKind.Organization)
+            .Entity("BB-", EntityKind.Organization)
+            .Entity("Durban", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Amandla", "Durban"]);
+    }
+
+    [Fact]
+    public void Process_InitialBeforeASurname_StaysAName()
+    {
+        var document = new DocumentBuilder("J. Smith and the BB King Blues Club were there.")
+            .Entity("J.", EntityKind.Person)
+            .Entity("BB King Blues Club", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Process_NameEndingInRatings_IsACompany()
+    {
+        var document = new DocumentBuilder("Bonds fell after Amandla Ratings, a Johannesburg agency, cut the rating.")
+            .Entity("Amandla", EntityKind.Organization)
+            .Entity("Johannesburg", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldContain(("Amandla Ratings", EntityKind.Organization));
+    }
+
+    [Fact]
     public void Process_CurrencySignReadAsAName_IsNoEntity()
     {
         var document = new DocumentBuilder("He was released on US$ 20,000 bail in Harbor City on Thursday.")
@@ -1114,6 +1155,7 @@ public sealed class EntityTypeRefinerTests
     [Theory]
     [InlineData("Neither said whether Van der Berg should keep his job.", "Van", EntityKind.Location, "Berg", EntityKind.Location, "Van der Berg")]
     [InlineData("Tomas van der Berg resigned.", "Tomas", EntityKind.Person, "Berg", EntityKind.Location, "Tomas van der Berg")]
+    [InlineData("Pieter van Wyk resigned.", "Pieter", EntityKind.Person, "van Wyk", EntityKind.Person, "Pieter van Wyk")]
     public void Process_NameSplitAtSurnameParticles_IsOnePerson(string text, string first, EntityKind firstKind, string second, EntityKind secondKind, string whole)
     {
         var document = new DocumentBuilder(text).Entity(first, firstKind).Entity(second, secondKind).Build();
@@ -1135,6 +1177,29 @@ public sealed class EntityTypeRefinerTests
         new EntityTypeRefiner().Process(document);
 
         document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["van der Berg", "Morales"]);
+    }
+
+    [Fact]
+    public void Process_SurnameReadAloneAfterItsParticle_TakesTheNameTheArticleWritesElsewhere()
+    {
+        var document = new DocumentBuilder("Van Wyk took over on Monday. The acting chief executive, Pieter van Wyk, did not deny it.")
+            .Entity("Van Wyk", EntityKind.Person)
+            .Entity("Wyk", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("Van Wyk", EntityKind.Person), ("Pieter van Wyk", EntityKind.Person)]);
+    }
+
+    [Fact]
+    public void Process_SurnameAfterItsParticleThatNoPersonHasElsewhere_StaysAsRead()
+    {
+        var document = new DocumentBuilder("The acting chief executive, Pieter van Wyk, did not deny it.").Entity("Wyk", EntityKind.Location).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Slice(document.Entities.ShouldHaveSingleItem().Span).ShouldBe("Wyk");
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class NewsLayoutRecognizerTests
     [InlineData("Source: Reuters | Harbor Gazette", LayoutKind.SourceLine)]
     [InlineData("FOR IMMEDIATE RELEASE", LayoutKind.ReleaseLine)]
     [InlineData("Press Release", LayoutKind.ReleaseLine)]
+    [InlineData("MEDIA STATEMENT", LayoutKind.ReleaseLine)]
     [InlineData("EMBARGOED UNTIL 00:01 CET, 16 JULY 2026", LayoutKind.ReleaseLine)]
     public void Process_FurnitureLine_IsOnePieceOfItsKind(string line, LayoutKind kind)
     {
