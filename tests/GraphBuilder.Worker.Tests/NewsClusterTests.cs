@@ -54,6 +54,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("skarv", "fast", 11)]
     [InlineData("sibaya", "accurate", 13)]
     [InlineData("sibaya", "fast", 13)]
+    [InlineData("ostara", "accurate", 12)]
+    [InlineData("ostara", "fast", 12)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -87,6 +89,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("skarv", "fast", 7, 1)]
     [InlineData("sibaya", "accurate", 8, 0)]
     [InlineData("sibaya", "fast", 8, 0)]
+    [InlineData("ostara", "accurate", 5, 0)]
+    [InlineData("ostara", "fast", 4, 0)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -112,6 +116,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("lumenstack")]
     [InlineData("skarv")]
     [InlineData("sibaya")]
+    [InlineData("ostara")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

@@ -783,9 +783,9 @@ public sealed class CoreferenceResolver : IExtractionStage
 
                 var next = document.TokenText(i + 1);
                 var afterNext = i + 2 < sentence.EndToken ? document.TokenText(i + 2) : string.Empty;
-                // "the union of workers" names another union, "accused the airline of missing" is the airline.
-                var ofAnother = afterNext is "for"
-                    || (afterNext is "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal)));
+                // "the union of workers" names another union, "accused the airline of missing" and "criticised the company
+                // for waiting" are the airline and the company.
+                var ofAnother = afterNext is "for" or "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal));
                 if (RoleWords.OrganizationHeads.Contains(next) && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && !ofAnother)
                 {
                     mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
@@ -1018,13 +1018,13 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
 
-        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" or "utility"
+        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" or "utility" or "company" or "firm"
             ? OnlyOfItsKind(document, mentions, nominal, words[^1])
             : -1;
     }
 
-    // "the Vancouver-based carrier" five sentences after "Cascadia Air": an airline's (or a utility's) description fits
-    // the one airline (or utility) the article has named before it, however far back.
+    // "the Vancouver-based carrier" five sentences after "Cascadia Air": an airline's (a utility's, a company's)
+    // description fits the one airline (utility, company) the article has named before it, however far back.
     private static int OnlyOfItsKind(KnowledgeDocument document, List<Mention> mentions, int nominal, string head)
     {
         var found = -1;
@@ -1047,7 +1047,9 @@ public sealed class CoreferenceResolver : IExtractionStage
             (found, text) = (found < 0 ? j : found, name);
         }
 
-        return found;
+        // "the company" reaches that far only for a name that says it is a company ("Veltris Therapeutics"): a one-word
+        // name is as often a website's or a broadcaster's ("Wikinews").
+        return head is "company" or "firm" && text is not null && !InstitutionWords.IsCompanyHead(text.Split(' ')[^1]) ? -1 : found;
     }
 
     private static int PronounAntecedent(KnowledgeDocument document, List<Mention> mentions, int pronoun, Func<int, int> find)

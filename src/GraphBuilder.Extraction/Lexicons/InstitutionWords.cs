@@ -31,7 +31,7 @@ internal static class InstitutionWords
             "Energy", "Capital", "Partners", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Insurance", "Logistics",
             "Telecom", "Entertainment", "Foods", "Mining", "Petroleum", "Solutions", "Ventures", "Labs", "Software", "Systems",
             "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Electronics", "Networks", "Semiconductor", "Pharma",
-            "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings",
+            "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio",
         ],
         StringComparer.Ordinal);
 

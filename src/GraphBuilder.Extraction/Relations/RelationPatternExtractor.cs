@@ -486,16 +486,21 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         {
             if (sentence < 0
                 || indices.Any(i => mentions[i].Kind == EntityKind.Organization)
-                || indices.FirstOrDefault(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name, -1) is not (>= 0 and var person)
-                || !BareJobBefore().IsMatch(Between(document, document.Sentences[sentence].FirstToken, mentions[person].FirstToken)))
+                || indices.FirstOrDefault(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name, -1) is not (>= 0 and var person))
             {
                 continue;
             }
 
-            var subject = StorysOrganization(document, mentions[person].FirstToken);
+            // The job opens the sentence ("Launch director Rune Hovland said …"), or the attribution after what was
+            // said ("…," chief executive Markus Gerber told a call; "…, chief medical officer Claire Dumont said").
+            var opening = Between(document, document.Sentences[sentence].FirstToken, mentions[person].FirstToken);
+            var attribution = AttributionJob().Match(opening);
+            var job = attribution.Success ? " " + attribution.Groups["job"].Value : opening;
+            var kind = BareHeadBefore().IsMatch(job) ? RelationKind.Leads : BareJobBefore().IsMatch(job) ? RelationKind.WorksFor : (RelationKind?)null;
+            var subject = kind is null ? -1 : StorysOrganization(document, mentions[person].FirstToken);
             if (subject >= 0)
             {
-                relations.Add(new RelationMention(person, subject, RelationKind.WorksFor, sentence, 0.6, "relation-patterns/1:bare-job")
+                relations.Add(new RelationMention(person, subject, kind!.Value, sentence, 0.6, "relation-patterns/1:bare-job")
                 {
                     Evidence = document.Sentences[sentence].Span,
                 });
@@ -590,6 +595,15 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     [GeneratedRegex(@"^ (?:(?!film |movie |theatre |theater |stage |documentary |music |casting )[a-z-]+ ){0,2}(?:director|engineer|spokesman|spokeswoman|spokesperson|manager)"
         + @" $|^ chief (?:[a-z-]+ ){1,2}officer $")]
     private static partial Regex BareJobBefore();
+
+    // A company's head before a name with no company given: "Chief executive Markus Gerber"; not a president or a
+    // chairman, who may head a country or a committee.
+    [GeneratedRegex(@"^ (?:chief executive(?: officer)?|ceo|managing director|co-founder|founder) $")]
+    private static partial Regex BareHeadBefore();
+
+    // The words between what was said and a name that attributes it: after the comma, or the comma and the closing mark.
+    [GeneratedRegex(@" , (?:[""”'’] )?(?<job>(?:[a-z-]+ ){1,4})$")]
+    private static partial Regex AttributionJob();
 
     [GeneratedRegex(@"^ , (?:his|her|their|its) (?:main |chief |closest |nearest )?(?:competitor|rival|opponent|challenger)s? ")]
     private static partial Regex RivalAfter();

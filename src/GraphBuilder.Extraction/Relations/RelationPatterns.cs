@@ -28,6 +28,7 @@ internal static class RelationPatterns
     private const string Job =
         @"(?:spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|economist|analyst|official|employee|executive"
         + @"|engineer|lawyer|attorney|adviser|advisor|aide|researcher|manager|staffer|consultant|coach|strategist|producer|scientist|pilot|veteran|partner"
+        + @"|doctor|physician|surgeon|nurse|pharmacist|[a-z]+ologist"
         + @"|(?:[a-z-]+ ){0,2}(?:officer|director|secretary))";
     // Nouns for a business or a body that a place can qualify ("a Seattle startup", "the Oslo group").
     private const string BusinessNoun =
@@ -295,10 +296,11 @@ internal static class RelationPatterns
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
 
-        // COMPETED_WITH: "Clinton defeated Sanders", "Sanders ran against Clinton".
+        // COMPETED_WITH: "Clinton defeated Sanders", "Sanders ran against Clinton", "Veltris is racing rival Norvance Bio".
         new("competed", Rx(
             @"^ (?:\S+ ){0,2}(?:ran against|runs against|running against|defeated|beat|challenged|competed with|competes with|faced|faces|face"
-            + $@"|lost to|edged out|edges out|edged|unseated|outpolled|trails|trailed) (?:{Title} )?$"),
+            + $@"|lost to|edged out|edges out|edged|unseated|outpolled|trails|trailed|racing|races|raced|vying with|vies with|vied with)"
+            + $@" (?:(?:its |his |her |their )?(?:rival|competitor) )?(?:{Title} )?$"),
             RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.7),
         // A race's result: "won the five-day race, finishing 14 seconds ahead of Spain's Tomás Arrieta", "finished ahead of".
         new("finished-ahead-of", Rx(

@@ -18,6 +18,15 @@ internal static class DescribedPlaces
         ],
         StringComparer.Ordinal);
 
+    // Nouns for a business that a place before them qualifies ("the Basel company", "the Oslo firm"); not "group" or
+    // "team", which follow bodies' own names ("the Sea Org group").
+    private static readonly FrozenSet<string> BusinessNouns = FrozenSet.ToFrozenSet(
+        [
+            "company", "firm", "startup", "start-up", "biotech", "lender", "insurer", "carrier", "airline", "miner", "maker",
+            "retailer", "manufacturer", "publisher", "broadcaster", "utility", "charity",
+        ],
+        StringComparer.Ordinal);
+
     // The words that place the place: "a city in", "the capital of", "a town on the coast", "a suburb near".
     private static readonly FrozenSet<string> Locators = FrozenSet.ToFrozenSet(["in", "of", "on", "near", "outside"], StringComparer.Ordinal);
 
@@ -30,13 +39,27 @@ internal static class DescribedPlaces
     /// <returns>The mention as a place, or unchanged.</returns>
     public static Mention AsPlace(KnowledgeDocument document, Mention mention)
     {
-        if (IsResidentsPlace(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention))
+        if (IsResidentsPlace(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
+            || IsBusinessesPlace(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
         }
 
         return AsDescribedPlace(document, mention);
     }
+
+    // "The Basel company said", "the Oslo firm": a short name between "the" and a business's noun in lower case is where
+    // the business is, unless it ends in a company's or a body's own word ("the Calder Motors company").
+    private static bool IsBusinessesPlace(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: EntityKind.Organization or EntityKind.Other, Form: MentionForm.Name, TokenCount: <= 2 }
+            && mention.FirstToken > 0
+            && document.TokenText(mention.FirstToken - 1) is "the" or "The"
+            && mention.EndToken + 1 < document.Tokens.Count
+            && BusinessNouns.Contains(document.TokenText(mention.EndToken))
+            && !EntityTypeRefiner.IsCapitalized(document.TokenText(mention.EndToken + 1))
+            && document.TokenText(mention.EndToken + 1) != "of"
+            && !InstitutionWords.IsCompanyHead(document.TokenText(mention.EndToken - 1))
+            && !InstitutionWords.IsInstitutionHead(document.TokenText(mention.EndToken - 1));
 
     // "Harbor City resident Joan Pike", "thanked Harbor City residents": people are residents of a place.
     private static bool IsResidentsPlace(KnowledgeDocument document, Mention mention) =>

@@ -65,6 +65,19 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // Time zones that news writes after a time ("2:00 p.m. CET").
+    private static readonly FrozenSet<string> TimeZones = FrozenSet.ToFrozenSet(
+        ["CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AEST", "AEDT", "IST", "JST", "EET", "EEST", "SAST"],
+        StringComparer.Ordinal);
+
+    // Months and their abbreviations, which a day's number after them makes a date.
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+        [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        ],
+        StringComparer.Ordinal);
+
     // Acronyms of common nouns, which news writes in capitals without naming anything.
     private static readonly FrozenSet<string> CommonNounAcronyms = FrozenSet.ToFrozenSet(
         ["AI", "GDP", "IPO", "DNA", "VAT", "ETF", "LLM", "CEO", "CFO", "COO", "CTO", "TV"],
@@ -97,6 +110,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var standalone = new Lazy<Dictionary<string, List<int>>>(() => StandaloneWords(document));
         var personStarts = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.FirstToken)]);
         var pluralSubjects = new Lazy<HashSet<string>>(() => PluralSubjects(document));
+        var eponyms = new Lazy<HashSet<string>>(() => Eponyms(document));
         var personEnds = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.EndToken)]);
         var repaired = document.Entities
             .SelectMany(m => SplitAtLowercase(document, m))
@@ -136,6 +150,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsWordPrefix(document, mention, text)
                 || IsCommonNounAcronym(mention, text)
                 || IsCreditGrade(text)
+                || IsTimeZone(document, mention, text)
+                || IsDateWord(document, mention, text)
+                || IsEponymOfADisease(document, mention, text, eponyms)
                 || IsLoneInitial(document, mention, text)
                 || IsDepartment(document, mention)
                 || IsTitleBeforeOf(document, mention))
@@ -289,6 +306,49 @@ public sealed class EntityTypeRefiner : IExtractionStage
         text.Length is >= 2 and <= 4
         && text[^1] is '+' or '-' or '\u2212'
         && text[..^1] is "AAA" or "AA" or "A" or "BBB" or "BB" or "B" or "CCC" or "CC" or "C";
+
+    // "2:00 p.m. CET", "at 9am GMT": a time zone after a time.
+    private static bool IsTimeZone(KnowledgeDocument document, Mention mention, string text) =>
+        TimeZones.Contains(text)
+        && mention.FirstToken > 0
+        && EndsInATime(document.Text.AsSpan(0, mention.Span.Start).TrimEnd());
+
+    // "2:00 p.m.", "9am", "14:00", "noon" right before.
+    private static bool EndsInATime(ReadOnlySpan<char> before) =>
+        before.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase)
+        || before.EndsWith("noon", StringComparison.OrdinalIgnoreCase) || before.EndsWith("midnight", StringComparison.OrdinalIgnoreCase)
+        || (before.Length >= 2 && char.IsAsciiDigit(before[^1]))
+        || (before.Length >= 3 && char.IsAsciiDigit(before[^3]) && (before.EndsWith("am", StringComparison.OrdinalIgnoreCase) || before.EndsWith("pm", StringComparison.OrdinalIgnoreCase)));
+
+    // "Mar 3, 2027", "Sept. 28": a month before the day's number is a date, not a name.
+    private static bool IsDateWord(KnowledgeDocument document, Mention mention, string text) =>
+        mention.TokenCount <= 2
+        && Months.Contains(text.TrimEnd('.'))
+        && mention.EndToken < document.Tokens.Count
+        && document.TokenText(mention.EndToken) is { Length: 1 or 2 } day
+        && day.All(char.IsAsciiDigit);
+
+    // "Alzheimer's disease", then "Alzheimer's drug": a name that the article writes before "'s disease" or "'s
+    // syndrome" is the disease's, not a person, wherever it stands with "'s".
+    private static bool IsEponymOfADisease(KnowledgeDocument document, Mention mention, string text, Lazy<HashSet<string>> eponyms) =>
+        mention.TokenCount == 1
+        && mention.EndToken < document.Tokens.Count
+        && document.TokenText(mention.EndToken) is "'s" or "\u2019s"
+        && eponyms.Value.Contains(text);
+
+    private static HashSet<string> Eponyms(KnowledgeDocument document)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t + 2 < document.Tokens.Count; t++)
+        {
+            if (document.TokenText(t + 1) is "'s" or "\u2019s" && document.TokenText(t + 2) is "disease" or "syndrome" && IsCapitalized(document.TokenText(t)))
+            {
+                names.Add(document.TokenText(t));
+            }
+        }
+
+        return names;
+    }
 
     // "E. coli", "S. aureus": an initial before a word in lower case abbreviates a genus, not anyone's given name.
     private static bool IsLoneInitial(KnowledgeDocument document, Mention mention, string text) =>
@@ -613,7 +673,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static Mention AsCompanyWithOfficers(KnowledgeDocument document, Mention mention)
     {
-        if (mention is { Kind: EntityKind.Person, TokenCount: <= 2 } && (IsFounded(document, mention) || DescribedAsABody(document, mention)))
+        if (mention is { Kind: EntityKind.Person or EntityKind.Other, TokenCount: <= 2 } && (IsFounded(document, mention) || DescribedAsABody(document, mention)))
         {
             return mention with { Kind = EntityKind.Organization };
         }
@@ -693,11 +753,26 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var isBody = mention.Kind switch
         {
             EntityKind.Other => InstitutionWords.IsBodyHead(last),
-            EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last),
+            EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last) || IsUniversitysBody(document, mention, last),
             EntityKind.Person => InstitutionWords.IsCompanyHead(last),
             _ => false,
         };
         return isBody ? mention with { Kind = EntityKind.Organization } : mention;
+    }
+
+    // "Karolinska University Hospital", "Oxford University Press": a university's body named after it, not a place; a
+    // street, a park or a station named after a university is one ("University Avenue", "College Park").
+    private static bool IsUniversitysBody(KnowledgeDocument document, Mention mention, string last)
+    {
+        for (var t = mention.FirstToken; t < mention.EndToken - 1; t++)
+        {
+            if (document.TokenText(t) is "University" or "College")
+            {
+                return last is not ("Avenue" or "Street" or "Road" or "Park" or "Square" or "Station" or "Campus" or "Hall" or "Heights" or "Place" or "Way");
+            }
+        }
+
+        return false;
     }
 
     private static Mention AsEastAsianPerson(KnowledgeDocument document, Mention mention) =>

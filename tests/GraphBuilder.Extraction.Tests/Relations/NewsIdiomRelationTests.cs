@@ -78,6 +78,8 @@ public sealed class NewsIdiomRelationTests
     [InlineData("The resignation of Sibaya Water chief executive Thandiwe Mokoena does not end the matter.", "Sibaya Water:Organization|Thandiwe Mokoena:Person", RelationKind.ResignedFrom, "Thandiwe Mokoena", "Sibaya Water")]
     [InlineData("Naledi Khumalo renewed calls for Mayor Sipho Ndlovu to resign.", "Naledi Khumalo:Person|Sipho Ndlovu:Person", RelationKind.Criticized, "Naledi Khumalo", "Sipho Ndlovu")]
     [InlineData("The Harbor Teachers Union called for the resignation of Calder Motors chief executive Helena Marsh.", "Harbor Teachers Union:Organization|Calder Motors:Organization|Helena Marsh:Person", RelationKind.Criticized, "Harbor Teachers Union", "Helena Marsh")]
+    [InlineData("Sofia Lindgren, a neurologist at Karolinska University Hospital who leads the trial's Swedish arm, spoke.", "Sofia Lindgren:Person|Karolinska University Hospital:Organization", RelationKind.WorksFor, "Sofia Lindgren", "Karolinska University Hospital")]
+    [InlineData("Veltris is racing rival Norvance Bio to bring a monthly injection to market.", "Veltris:Organization|Norvance Bio:Organization", RelationKind.CompetedWith, "Veltris", "Norvance Bio")]
     [InlineData("The Harbor Union called for Tomas Reyes to step down.", "Harbor Union:Organization|Tomas Reyes:Person", RelationKind.Criticized, "Harbor Union", "Tomas Reyes")]
     [InlineData("Naledi Khumalo, who leads the People's Congress Movement caucus in the city council, spoke.", "Naledi Khumalo:Person|People's Congress Movement:Organization", RelationKind.MemberOf, "Naledi Khumalo", "People's Congress Movement")]
     [InlineData("Issued by Naledi Khumalo, PCM caucus leader, Pietermaritzburg City Council", "Naledi Khumalo:Person|PCM:Organization|Pietermaritzburg City Council:Organization", RelationKind.MemberOf, "Naledi Khumalo", "PCM")]
@@ -234,6 +236,34 @@ public sealed class NewsIdiomRelationTests
             "Marcus Leung:Person|TSB:Organization|Kelowna:Location"));
 
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Leads, Describe(document));
+    }
+
+    [Theory]
+    [InlineData("\"The safety of patients comes first,\" chief executive Markus Gerber told a call with analysts.", RelationKind.Leads)]
+    [InlineData("All three patients were on the high dose, chief medical officer Markus Gerber said on the call.", RelationKind.WorksFor)]
+    public void Extract_JobWithoutItsCompanyInAnAttribution_IsHeldAtTheStorysCompany(string attribution, RelationKind kind)
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Veltris halts trial\n\nSwiss biotech Veltris Therapeutics halted a trial on Tuesday.\n\nThe company said it had paused dosing.\n\n" + attribution);
+
+        draft.Relations.ShouldContain(r => r.Type == kind
+            && draft.Entities[r.Source].Name == "Markus Gerber"
+            && draft.Entities[r.Target].Name == "Veltris Therapeutics");
+    }
+
+    [Fact]
+    public void Extract_CompanysDescriptionFarFromItsName_IsTheOneCompanyNamed()
+    {
+        // Five sentences on, beyond other descriptions' reach; "for waiting" does not name another company.
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Swiss biotech Veltris Therapeutics halted a trial on Tuesday. Shares fell. Doctors were worried. Patients were told late. "
+            + "Scans were checked. Patient group Memory Alliance Europe criticised the company for waiting two weeks.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Criticized
+            && draft.Entities[r.Source].Name == "Memory Alliance Europe"
+            && draft.Entities[r.Target].Name == "Veltris Therapeutics");
     }
 
     [Fact]

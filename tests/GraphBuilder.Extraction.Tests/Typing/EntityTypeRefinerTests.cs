@@ -922,6 +922,52 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_TimeZoneDateAndDiseasesEponym_AreNoEntity()
+    {
+        var document = new DocumentBuilder("The call began at 2:00 p.m. CET on Mar 3 in Basel. Alzheimer's disease is common, and Alzheimer's drugs are costly.")
+            .Entity("CET", EntityKind.Organization)
+            .Entity("Mar", EntityKind.Organization)
+            .Entity("Basel", EntityKind.Location)
+            .Entity("Alzheimer", EntityKind.Person)
+            .Entity("Alzheimer", EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Basel"]);
+    }
+
+    [Fact]
+    public void Process_ZoneMonthAndPossessiveNotOfADate_StayNames()
+    {
+        var document = new DocumentBuilder("Analysts at CET said March was busy, and Morgan's firm grew.")
+            .Entity("CET", EntityKind.Organization)
+            .Entity("March", EntityKind.Person)
+            .Entity("Morgan", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Count.ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData("Swissmedic, the Swiss regulator, said it was in contact.", "Swissmedic", EntityKind.Other, EntityKind.Organization)]
+    [InlineData("Two patients were treated at Karolinska University Hospital in Stockholm.", "Karolinska University Hospital", EntityKind.Location, EntityKind.Organization)]
+    [InlineData("They met in College Park on Monday.", "College Park", EntityKind.Location, EntityKind.Location)]
+    [InlineData("Veltris is racing Norvance Bio to market.", "Norvance Bio", EntityKind.Person, EntityKind.Organization)]
+    [InlineData("The Basel company said it had paused dosing.", "Basel", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("Members of the Sea Org group were there.", "Sea Org", EntityKind.Organization, EntityKind.Organization)]
+    public void Process_NameItsContextTypes_TakesThatType(string text, string name, EntityKind read, EntityKind expected)
+    {
+        var document = new DocumentBuilder(text).Entity(name, read).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(expected);
+    }
+
+    [Fact]
     public void Process_InitialBeforeASurname_StaysAName()
     {
         var document = new DocumentBuilder("J. Smith and the BB King Blues Club were there.")
