@@ -59,6 +59,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
         WorksAcrossSentences(document, bySentence, relations);
         BareJobs(document, bySentence, relations);
+        RosterRoles(document, relations);
         BasedDescriptions(document, relations);
         TeamMembers(document, relations);
         document.SetRelations(Deduplicate(document, relations));
@@ -508,6 +509,58 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
     }
 
+    private static void RosterRoles(KnowledgeDocument document, List<RelationMention> relations)
+    {
+        // A call transcript's participant lines: "Claire Dumont -- Chief Medical Officer" holds the role at the company
+        // the transcript's title names; "Priya Raman -- Kessler & Co. -- Analyst" works for the firm between.
+        var mentions = document.Entities;
+        var company = TitlesCompany(document);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var person = mentions[i];
+            if (person.Kind != EntityKind.Person || person.Form != MentionForm.Name || (person.Span.Start > 0 && document.Text[person.Span.Start - 1] != '\n'))
+            {
+                continue;
+            }
+
+            var lineEnd = document.Text.IndexOf('\n', person.Span.End);
+            var line = RosterLine().Match(document.Text[person.Span.End..(lineEnd < 0 ? document.Text.Length : lineEnd)]);
+            if (!line.Success)
+            {
+                continue;
+            }
+
+            var sentence = document.SentenceOf(person.FirstToken);
+            var evidence = new TextSpan(person.Span.Start, person.Span.End + line.Length);
+            if (line.Groups["firm"].Success)
+            {
+                var start = person.Span.End + line.Groups["firm"].Index;
+                var firm = Enumerable.Range(0, mentions.Count).FirstOrDefault(m => mentions[m].Kind == EntityKind.Organization && mentions[m].Span.Start == start, -1);
+                if (firm >= 0)
+                {
+                    relations.Add(new RelationMention(i, firm, RelationKind.WorksFor, sentence, 0.8, "relation-patterns/1:roster-firm") { Evidence = evidence });
+                }
+
+                continue;
+            }
+
+            var role = " " + line.Groups["role"].Value.ToLowerInvariant() + " ";
+            var kind = BareHeadBefore().IsMatch(role) ? RelationKind.Leads : BareJobBefore().IsMatch(role) ? RelationKind.WorksFor : (RelationKind?)null;
+            if (kind is { } held && company >= 0)
+            {
+                relations.Add(new RelationMention(i, company, held, sentence, 0.7, "relation-patterns/1:roster-role") { Evidence = evidence });
+            }
+        }
+    }
+
+    // The organisation the document's first line names ("Veltris Therapeutics (VELT) Update on … Call Transcript"), if any.
+    private static int TitlesCompany(KnowledgeDocument document)
+    {
+        var firstLine = document.Text.IndexOf('\n', StringComparison.Ordinal);
+        var first = document.Entities.Count > 0 ? document.Entities[0] : null;
+        return first is { Kind: EntityKind.Organization, Form: MentionForm.Name } && (firstLine < 0 || first.Span.End <= firstLine) ? 0 : -1;
+    }
+
     // The last mention before a token of the organisation most of the story's organisation mentions refer to, if one
     // has at least twice as many named or described mentions as any other; -1 otherwise.
     private static int StorysOrganization(KnowledgeDocument document, int before)
@@ -600,6 +653,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // chairman, who may head a country or a committee.
     [GeneratedRegex(@"^ (?:chief executive(?: officer)?|ceo|managing director|co-founder|founder) $")]
     private static partial Regex BareHeadBefore();
+
+    // The rest of a participant line after the name: " -- Chief Medical Officer", " -- Kessler & Co. -- Analyst".
+    [GeneratedRegex(@"^ (?:--|—|–) (?:(?<firm>[^\n—–]+?) (?:--|—|–) )?(?<role>\p{Lu}[\p{L} &.'-]{1,60}?)\s*$")]
+    private static partial Regex RosterLine();
 
     // The words between what was said and a name that attributes it: after the comma, or the comma and the closing mark.
     [GeneratedRegex(@" , (?:[""”'’] )?(?<job>(?:[a-z-]+ ){1,4})$")]

@@ -67,6 +67,7 @@ internal static class RelationPatterns
     private const string SayVerb = @"(?:said|says|told|insisted|stated|added|explained|noted|claimed|admitted)";
     private const string SupportVerb =
         @"(?:supported|supports|backed|backs|endorsed|endorses|(?:tried|sought|wanted|had tried|had sought) to (?:support|back|help))";
+    private const string Stake = @"(?:largest |biggest |main |major |leading |top |second-largest )?(?:shareholder|investor|backer)";
     private const string AirVerb =
         @"(?:premiered|premieres|aired|airs|debuted|debuts|was broadcast|is broadcast|will air|streams|streamed|was shown|is shown|runs)";
 
@@ -238,6 +239,12 @@ internal static class RelationPatterns
         // "Lumenstack, which was founded in 2021 and is backed by Greyhawk Ventures": an investor's backing (reversed).
         new("backed-by", Rx(@"^ (?:, (?:which|who) )?(?:\S+ ){0,6}(?:is|was|are|were|been) (?:\S+ )?(?:backed|funded|financed|bankrolled) by (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: true, 0.7),
+        // "Its largest shareholder, the investment firm Rhine Capital, said", "Rhine Capital, Veltris's largest investor,": an
+        // owner's stake backs the company (reversed in the first).
+        new("shareholder-apposition", Rx($@"^ (?:'s |’s )?{Stake} , (?:the |an? )?(?:[a-z-]+ ){{0,3}}$"),
+            RelationKind.Supported, Organizations, Actors, Reversed: true, 0.7),
+        new("apposed-shareholder", Rx(@"^ , $"),
+            RelationKind.Supported, Actors, Organizations, Reversed: false, 0.7) { After = Rx($@"^ (?:'s |’s )?{Stake}(?: ,| \.|$)") },
         // "The company has raised 180 million euros, including a 40 million euro grant from the German Aerospace Center": a
         // funder's money received (reversed).
         new("funded-from", Rx(

@@ -6,8 +6,8 @@ using GraphBuilder.Nlp.Documents;
 namespace GraphBuilder.Extraction.Typing;
 
 /// <summary>
-/// Reads the speakers' labels of a transcript ("RAMAN: Thanks for having me.", "Clara Wendt: Why don't you?") as mentions
-/// of the people who speak, named as running text names them ("Raman").
+/// Reads the speakers' labels of a transcript ("RAMAN: Thanks for having me.", "Clara Wendt: Why don't you?", "Priya
+/// Raman -- Kessler &amp; Co. -- Analyst") as mentions of the people who speak, named as running text names them ("Raman").
 /// </summary>
 internal static partial class SpeakerLabels
 {
@@ -65,7 +65,8 @@ internal static partial class SpeakerLabels
         or "CREDIT" or "SOURCE" or "SOURCES" or "PHOTO" or "UPDATE" or "CORRECTION" or "NOTE" or "WATCH" or "RELATED" or "BREAKING";
 
     // One to three words in capitals ("RAMAN:") or two or three capitalised words ("Clara Wendt:") opening a line, an
-    // optional name in parentheses, and a colon.
-    [GeneratedRegex(@"(?m)^(?<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^)\n]{1,40}\))?:[ \t]")]
+    // optional name in parentheses, and a colon; or, in a call's transcript, the name and a dash before the speaker's
+    // role ("Priya Raman -- Kessler & Co. -- Analyst").
+    [GeneratedRegex(@"(?m)^(?<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^)\n]{1,40}\))?(?::[ \t]| (?:--|—|–) \p{Lu})")]
     private static partial Regex Label();
 }

@@ -80,6 +80,7 @@ public sealed class NewsIdiomRelationTests
     [InlineData("The Harbor Teachers Union called for the resignation of Calder Motors chief executive Helena Marsh.", "Harbor Teachers Union:Organization|Calder Motors:Organization|Helena Marsh:Person", RelationKind.Criticized, "Harbor Teachers Union", "Helena Marsh")]
     [InlineData("Sofia Lindgren, a neurologist at Karolinska University Hospital who leads the trial's Swedish arm, spoke.", "Sofia Lindgren:Person|Karolinska University Hospital:Organization", RelationKind.WorksFor, "Sofia Lindgren", "Karolinska University Hospital")]
     [InlineData("Veltris is racing rival Norvance Bio to bring a monthly injection to market.", "Veltris:Organization|Norvance Bio:Organization", RelationKind.CompetedWith, "Veltris", "Norvance Bio")]
+    [InlineData("Rhine Capital, Veltris's largest shareholder, said it backed the plan.", "Rhine Capital:Organization|Veltris:Organization", RelationKind.Supported, "Rhine Capital", "Veltris")]
     [InlineData("The Harbor Union called for Tomas Reyes to step down.", "Harbor Union:Organization|Tomas Reyes:Person", RelationKind.Criticized, "Harbor Union", "Tomas Reyes")]
     [InlineData("Naledi Khumalo, who leads the People's Congress Movement caucus in the city council, spoke.", "Naledi Khumalo:Person|People's Congress Movement:Organization", RelationKind.MemberOf, "Naledi Khumalo", "People's Congress Movement")]
     [InlineData("Issued by Naledi Khumalo, PCM caucus leader, Pietermaritzburg City Council", "Naledi Khumalo:Person|PCM:Organization|Pietermaritzburg City Council:Organization", RelationKind.MemberOf, "Naledi Khumalo", "PCM")]
@@ -249,6 +250,46 @@ public sealed class NewsIdiomRelationTests
 
         draft.Relations.ShouldContain(r => r.Type == kind
             && draft.Entities[r.Source].Name == "Markus Gerber"
+            && draft.Entities[r.Target].Name == "Veltris Therapeutics");
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_CallTranscriptsParticipantLines_GiveEachRoleItsCompany(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Veltris Therapeutics (VELT) Update on Ostarimab Trial Conference Call Transcript\n\nCall participants:\n"
+            + "Markus Gerber -- Chief Executive Officer\nClaire Dumont -- Chief Medical Officer\nOskar Lind -- Nordhavn Securities -- Analyst\n\n"
+            + "Operator\nGood afternoon, and welcome to the call.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads && draft.Entities[r.Source].Name == "Markus Gerber" && draft.Entities[r.Target].Name == "Veltris Therapeutics");
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.WorksFor && draft.Entities[r.Source].Name == "Claire Dumont" && draft.Entities[r.Target].Name == "Veltris Therapeutics");
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.WorksFor && draft.Entities[r.Source].Name == "Oskar Lind" && draft.Entities[r.Target].Name == "Nordhavn Securities");
+        draft.Relations.ShouldNotContain(r => draft.Entities[r.Source].Name == "Oskar Lind" && draft.Entities[r.Target].Name == "Veltris Therapeutics");
+    }
+
+    [Fact]
+    public void Extract_ParticipantLinesUnderATitleThatNamesNoCompany_HoldNoRole()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Quarterly update conference call\n\nNordhavn Securities hosted the call.\n\nCall participants:\nMarkus Gerber -- Chief Executive Officer\n\n"
+            + "Operator\nGood afternoon, and thank you for joining.");
+
+        draft.Relations.ShouldNotContain(r => draft.Entities[r.Source].Name == "Markus Gerber");
+    }
+
+    [Fact]
+    public void Extract_ItsShareholderInAnApposition_BacksTheCompany()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Veltris Therapeutics halted a trial on Tuesday. Its largest shareholder, the investment firm Rhine Capital, said it continued to back the plan.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Supported
+            && draft.Entities[r.Source].Name == "Rhine Capital"
             && draft.Entities[r.Target].Name == "Veltris Therapeutics");
     }
 

@@ -146,6 +146,20 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_CallTranscriptsParticipantLine_IsThePersonWhoSpeaks()
+    {
+        var document = new DocumentBuilder("Priya Raman -- Kessler & Co. -- Analyst\nOperator\nPriya Raman -- Kessler & Co. -- Analyst\nWhy stop now?")
+            .Entity("Priya Raman", EntityKind.Organization)
+            .Entity("Priya Raman", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldAllBe(e => e.Kind == EntityKind.Person);
+        document.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Process_OneNameAsThePluralVerbsSubject_IsAnOrganisationEverywhereInTheArticle()
     {
         var document = new DocumentBuilder("And Kairos? Kairos are our competitors, and good ones.")
