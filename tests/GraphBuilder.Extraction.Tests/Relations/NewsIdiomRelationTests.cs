@@ -308,6 +308,18 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Fact]
+    public void Extract_CompanysDescriptionFarFromAOneWordName_IsNotThatName()
+    {
+        // A one-word name is as often a website's or a broadcaster's: "the company" five sentences on is not read as it.
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Lumenstack, an AI startup, sued the guild on Tuesday. Shares fell. Doctors were worried. Patients were told late. "
+            + "Scans were checked. Critics said the company had waited two weeks.");
+
+        draft.Entities.Single(e => e.Name == "Lumenstack").Spans.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Extract_CallForAResignationAfterAnAside_IsTheSubjectsCriticism()
     {
         // "her call": the possessive is the subject's, read past the relative clause and the names inside it.
