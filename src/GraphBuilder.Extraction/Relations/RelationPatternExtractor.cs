@@ -365,7 +365,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
             var after = Between(document, person.EndToken, Math.Min(end, person.EndToken + 6));
             var before = Between(document, Math.Max(document.Sentences[sentence].FirstToken, person.FirstToken - 4), person.FirstToken);
-            if (ResignationOf().Match(Between(document, Math.Max(document.Sentences[sentence].FirstToken, person.FirstToken - 12), person.FirstToken)) is { Success: true } noun
+            var window = Math.Max(document.Sentences[sentence].FirstToken, person.FirstToken - 12);
+            if (HasResignationNoun(document, window, person.FirstToken)
+                && ResignationOf().Match(Between(document, window, person.FirstToken)) is { Success: true } noun
                 && !UnrealStep().IsMatch(noun.Groups["pre"].Value)
                 && !RelationContext.Negated(document, person, person))
             {
@@ -400,6 +402,20 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 found.Add(new RelationMention(indices[a], target, RelationKind.ResignedFrom, sentence, 0.8, "relation-patterns/1:resigned"));
             }
         }
+    }
+
+    // Whether "resignation" stands among the tokens: the phrase's text is built only then, not for every person.
+    private static bool HasResignationNoun(KnowledgeDocument document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (document.TokenText(t).Equals("resignation", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void BasedDescriptions(KnowledgeDocument document, List<RelationMention> relations)
@@ -498,10 +514,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             var attribution = AttributionJob().Match(opening);
             var job = attribution.Success ? " " + attribution.Groups["job"].Value : opening;
             var kind = BareHeadBefore().IsMatch(job) ? RelationKind.Leads : BareJobBefore().IsMatch(job) ? RelationKind.WorksFor : (RelationKind?)null;
-            var subject = kind is null ? -1 : StorysOrganization(document, mentions[person].FirstToken);
-            if (subject >= 0)
+            if (kind is { } held && StorysOrganization(document, mentions[person].FirstToken) is >= 0 and var subject)
             {
-                relations.Add(new RelationMention(person, subject, kind!.Value, sentence, 0.6, "relation-patterns/1:bare-job")
+                relations.Add(new RelationMention(person, subject, held, sentence, 0.6, "relation-patterns/1:bare-job")
                 {
                     Evidence = document.Sentences[sentence].Span,
                 });
