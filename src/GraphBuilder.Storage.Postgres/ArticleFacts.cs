@@ -31,9 +31,10 @@ internal static class ArticleFacts
             (new PgStatement("SELECT DISTINCT entity_id FROM drafts WHERE entity_id IS NOT NULL AND article_id = ANY(@a)", ("a", ids)), r => entities.Add(new EntityId(r.GetString(0)))),
             (new PgStatement($"{PostgresJoins.RelationEnds} AND e.article_id = ANY(@a)", ("a", ids)), r =>
             {
-                if (GraphVocabulary.TryParseRelationType(r.GetString(2), out var kind))
+                var (source, target) = (new EntityId(r.GetString(0)), new EntityId(r.GetString(1)));
+                if (RelationSignature.TryConform(r.GetString(2), source, target, out var kind))
                 {
-                    relations.Add(new RelationKey(new EntityId(r.GetString(0)), new EntityId(r.GetString(1)), kind));
+                    relations.Add(new RelationKey(source, target, kind));
                 }
             }),
             (new PgStatement($"{PostgresJoins.CoMentionEnds} AND c.article_id = ANY(@a)", ("a", ids)), r => coMentions.Add((new EntityId(r.GetString(0)), new EntityId(r.GetString(1)))))).ConfigureAwait(false);

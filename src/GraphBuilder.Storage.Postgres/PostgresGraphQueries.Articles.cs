@@ -87,8 +87,8 @@ internal sealed partial class PostgresGraphQueries
         var names = await ReadReferencesAsync(connection, rows.SelectMany(r => new[] { r.Source, r.Target }), cancellationToken).ConfigureAwait(false);
         return [.. rows
             .Where(r => names.ContainsKey(r.Source) && names.ContainsKey(r.Target))
-            .DistinctBy(r => (r.Source, r.Target, r.Type, r.Evidence.Start))
-            .Select(r => GraphVocabulary.TryParseRelationType(r.Type, out var kind) ? new ArticleRelation(names[r.Source], names[r.Target], kind, r.Evidence) : null)
-            .OfType<ArticleRelation>()];
+            .Select(r => RelationSignature.TryConform(r.Type, new EntityId(r.Source), new EntityId(r.Target), out var kind) ? new ArticleRelation(names[r.Source], names[r.Target], kind, r.Evidence) : null)
+            .OfType<ArticleRelation>()
+            .DistinctBy(r => (r.Source.Id, r.Target.Id, r.Type, r.Evidence.Start))];
     }
 }

@@ -131,18 +131,18 @@ internal sealed partial class PostgresGraphQueries
                 WHERE x.entity_id IN ({list}) AND s.entity_id IS NOT NULL AND t.entity_id IS NOT NULL AND s.entity_id <> t.entity_id
                 LIMIT {EvidenceRows - rows.Count}
                 """;
-            rows.AddRange(await PgSql.ReadAllAsync(
+            rows.AddRange((await PgSql.ReadAllAsync(
                 connection,
                 null,
                 sql,
-                r => new EvidenceRow(
+                r => EvidenceRow.Fitted(
                     r.GetString(0),
                     r.GetString(1),
                     r.GetString(2),
                     new Evidence(r.GetString(3), r.GetString(6), r.GetInt32(4), r.GetInt32(5), r.GetDouble(7), r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9)),
                     StoreText.ParseTime(r.GetString(10))),
                 cancellationToken,
-                parameters).ConfigureAwait(false));
+                parameters).ConfigureAwait(false)).OfType<EvidenceRow>());
             if (rows.Count >= EvidenceRows)
             {
                 break;

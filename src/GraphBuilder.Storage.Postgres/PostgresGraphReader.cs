@@ -115,7 +115,7 @@ internal sealed class PostgresGraphReader(PostgresDatabase database) : IGraphRea
                 (await PgSql.ReadAllAsync(connection, null, sql, r => r.GetInt32(0), cancellationToken).ConfigureAwait(false))[0];
 
             var byType = await GroupAsync("SELECT type, COUNT(*)::int FROM entities GROUP BY type ORDER BY type").ConfigureAwait(false);
-            var relationsByType = await GroupAsync($"SELECT type, COUNT(*)::int FROM ({PostgresJoins.RelationEnds}) AS x (source, target, type) GROUP BY type ORDER BY type").ConfigureAwait(false);
+            var relationsByType = RelationCounts.ByType(await PgSql.ReadAllAsync(connection, null, PostgresJoins.RelationEnds, r => (r.GetString(0), r.GetString(1), r.GetString(2)), cancellationToken).ConfigureAwait(false));
             var ledger = (await GroupAsync("SELECT status, COUNT(*)::int FROM ledger GROUP BY status").ConfigureAwait(false))
                 .Where(p => Enum.TryParse<ArticleStatus>(p.Key, ignoreCase: true, out _))
                 .ToDictionary(p => Enum.Parse<ArticleStatus>(p.Key, ignoreCase: true), p => p.Value);
@@ -280,8 +280,9 @@ internal sealed class PostgresGraphReader(PostgresDatabase database) : IGraphRea
             cancellationToken).ConfigureAwait(false);
         var edges = new List<RelationEdge>();
         foreach (var group in rows
-            .Where(r => wanted is null || wanted.Contains((r.Source, r.Target, r.Type)))
-            .GroupBy(r => (r.Source, r.Target, r.Type))
+            .Select(r => (r.Source, r.Target, Type: RelationSignature.ConformType(r.Type, r.Source, r.Target), r.Evidence, r.Seen))
+            .Where(r => r.Type is not null && (wanted is null || wanted.Contains((r.Source, r.Target, r.Type))))
+            .GroupBy(r => (r.Source, r.Target, Type: r.Type!))
             .OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Target, StringComparer.Ordinal).ThenBy(g => g.Key.Type, StringComparer.Ordinal))
         {
             if (!GraphVocabulary.TryParseRelationType(group.Key.Type, out var kind))

@@ -33,7 +33,7 @@ internal static class ArticleFacts
                 parameters).ConfigureAwait(false);
             foreach (var (source, target, type) in typed)
             {
-                if (GraphVocabulary.TryParseRelationType(type, out var kind))
+                if (RelationSignature.TryConform(type, new EntityId(source), new EntityId(target), out var kind))
                 {
                     relations.Add(new RelationKey(new EntityId(source), new EntityId(target), kind));
                 }

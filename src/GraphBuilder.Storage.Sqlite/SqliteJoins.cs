@@ -2,7 +2,9 @@ namespace GraphBuilder.Storage.Sqlite;
 
 /// <summary>
 /// The joins that read articles' facts through resolution: each fact names drafts, and a draft's entity is what
-/// resolution made of it. A relation or co-mention whose two drafts went to one entity is no fact of the graph.
+/// resolution made of it. A relation or co-mention whose two drafts went to one entity is no fact of the graph; the
+/// stored type of a relation is the extractor's, and readers fit it to its ends' types after resolution
+/// (<c>RelationSignature</c>).
 /// </summary>
 internal static class SqliteJoins
 {

@@ -20,6 +20,26 @@ public readonly record struct EntityId(string Value) : IComparable<EntityId>
         return new EntityId(string.Concat(GraphVocabulary.Label(kind).ToLowerInvariant(), ":", Slug(canonicalName)));
     }
 
+    /// <summary>Gets the entity type the identifier was derived from (the word before its colon).</summary>
+    /// <remarks><see cref="EntityKind.Other"/> for an identifier that does not start with a type's label.</remarks>
+    public EntityKind Kind
+    {
+        get
+        {
+            var colon = Value is null ? -1 : Value.IndexOf(':', StringComparison.Ordinal);
+            foreach (var kind in Enum.GetValues<EntityKind>())
+            {
+                var label = GraphVocabulary.Label(kind);
+                if (colon == label.Length && Value.AsSpan(0, colon).Equals(label, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
+            }
+
+            return EntityKind.Other;
+        }
+    }
+
     /// <summary>Turns a name into lowercase ASCII words joined by hyphens, without diacritics.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The slug; <c>unnamed</c> when the name has no letter or digit.</returns>

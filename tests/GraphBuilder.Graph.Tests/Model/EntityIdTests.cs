@@ -27,4 +27,23 @@ public sealed class EntityIdTests
 
         person.ShouldNotBe(place);
     }
+
+    [Theory]
+    [InlineData("person:vladimir-putin", EntityKind.Person)]
+    [InlineData("organization:democratic-national-committee", EntityKind.Organization)]
+    [InlineData("event:2018-fifa-world-cup", EntityKind.Event)]
+    [InlineData("persona:x", EntityKind.Other)]
+    [InlineData("no-colon", EntityKind.Other)]
+    public void Kind_Identifier_IsTheTypeItWasDerivedFrom(string value, EntityKind expected) =>
+        new EntityId(value).Kind.ShouldBe(expected);
+
+    [Theory]
+    [InlineData(EntityKind.Person)]
+    [InlineData(EntityKind.Organization)]
+    [InlineData(EntityKind.Location)]
+    [InlineData(EntityKind.Work)]
+    [InlineData(EntityKind.Event)]
+    [InlineData(EntityKind.Other)]
+    public void Kind_IdentifierFromAType_GivesThatTypeBack(EntityKind kind) =>
+        EntityId.From(kind, "Any Name").Kind.ShouldBe(kind);
 }

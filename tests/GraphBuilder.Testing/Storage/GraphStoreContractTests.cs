@@ -107,6 +107,32 @@ public abstract class GraphStoreContractTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadGraphAsync_EndRetypedByOtherArticles_FitsTheRelationToItsTypes()
+    {
+        // One story took the company for a person living in Oslo; two others name it as the company it is.
+        var text = "Meridian Geodata, of Oslo, said it would appeal.";
+        var misread = Article("article:1", "1", Entity(EntityKind.Person, "Meridian Geodata", 0), Entity(EntityKind.Location, "Oslo", 21)) with
+        {
+            Relations = [new DraftRelation(0, 1, RelationKind.LivesIn, new Evidence("article:1", text, 0, text.Length, 0.6, "test/1"))],
+        };
+        var changes = new List<GraphChange>();
+        foreach (var article in new[] { misread, Article("article:2", "2", Entity(EntityKind.Organization, "Meridian Geodata", 0)), Article("article:3", "3", Entity(EntityKind.Organization, "Meridian Geodata", 0)) })
+        {
+            var commit = await Store.Writer.CommitArticleAsync(article, Entry(article.Article.Id + ".txt", article.Article.Id));
+            changes.Add(await Store.Reader.ReadChangeAsync(commit.Changes));
+        }
+
+        var graph = await Store.Reader.ReadGraphAsync();
+        var statistics = await Store.Reader.ReadStatisticsAsync(1);
+
+        var relation = graph.Relations.ShouldHaveSingleItem();
+        relation.Source.ShouldBe(new EntityId("organization:meridian-geodata"));
+        relation.Type.ShouldBe(RelationKind.BasedIn);
+        statistics.RelationsByType.Keys.ShouldBe(["BASED_IN"]);
+        changes.SelectMany(c => c.Upserts.Relations).Where(r => r.Source == relation.Source).Select(r => r.Type).Distinct().ShouldBe([RelationKind.BasedIn]);
+    }
+
+    [Fact]
     public async Task ReadStatisticsAsync_TwoArticles_CountsByTypeAndRanksByMentions()
     {
         await Store.Writer.CommitArticleAsync(ArticleA(), Entry("a.txt", "article:a"));
