@@ -19,7 +19,9 @@ namespace GraphBuilder.Graph.Resolution;
 /// <item>a shorter form of a person's name (a surname, a multi-word surname, first name and surname) joins the one person
 /// in the block it can be a form of (<c>short-form</c>); an acronym joins the one entity some article defined or used it
 /// for (<c>acronym</c>); another name an article gave an entity (<c>Northwind</c> for <c>Northwind Energy</c>) joins
-/// the one entity it was given for, whatever its type, though a place never joins a person (<c>alias</c>); a one-word
+/// the one entity it was given for, whatever its type, though a place never joins a person (<c>alias</c>); an
+/// organisation's name joins the one organisation whose name only adds a legal form or business word to it
+/// (<c>Norvance</c> for <c>Norvance Bio</c>, <c>company-form</c>); a one-word
 /// name typed an organisation with little confidence joins the one person whose surname it is, when that person's
 /// mentions outweigh it (<c>surname</c>);</item>
 /// <item>when several are possible, each article's draft goes to the one its article's other names and its source point
@@ -173,12 +175,13 @@ public static class ComponentResolver
                         continue;
                     }
 
-                    var rule = AttachRule(p);
                     var target = candidates.Single();
+                    var rule = IsCompanyForm(p, target) ? "company-form" : AttachRule(p);
                     Union(p, target, rule, rule switch
                     {
                         "acronym" => $"'{Form(p)}' is the acronym an article gave '{Form(target)}', the only entity it was given for",
                         "alias" => $"'{Form(p)}' is another name an article gave '{Form(target)}', the only entity it was given for",
+                        "company-form" => $"'{Form(p)}' is '{Form(target)}' without the words that say its legal form or business, the only organisation it can be",
                         "surname" => string.Create(
                             CultureInfo.InvariantCulture,
                             $"'{Form(p)}', typed {GraphVocabulary.Label(Groups[p].Kind)} with confidence {Groups[p].AverageConfidence / 1000:0.00}, is the surname of '{Form(target)}', the only person in the graph whose name it can be"),
@@ -241,7 +244,7 @@ public static class ComponentResolver
                     }
                     else
                     {
-                        var rule = AttachRule(group) + "-ambiguous";
+                        var rule = (roots.All(r => IsCompanyForm(group, r)) ? "company-form" : AttachRule(group)) + "-ambiguous";
                         draftDecisions.Add((draft, -1, rule, $"'{FormOf(draft)}' could be {names}, and its article does not say which: kept apart"));
                     }
                 }
@@ -442,6 +445,18 @@ public static class ComponentResolver
                 }
             }
 
+            if (group.Kind == EntityKind.Organization && !IsAcronymGroup(p))
+            {
+                // "Norvance" in one story, "Norvance Bio" in another: the one company whose name only adds designators.
+                for (var q = 0; q < Groups.Count; q++)
+                {
+                    if (Groups[q].Kind == EntityKind.Organization && Find(q) != own && CompanyForms.IsStemOf(group.Words, Groups[q].Words))
+                    {
+                        candidates.Add(Find(q));
+                    }
+                }
+            }
+
             if (IsAcronymGroup(p))
             {
                 var acronym = Acronym(p);
@@ -474,6 +489,11 @@ public static class ComponentResolver
 
             return [.. candidates];
         }
+
+        private bool IsCompanyForm(int p, int root) =>
+            Groups[p].Kind == EntityKind.Organization
+            && Members(root).Any(q => Groups[q].Kind == EntityKind.Organization && CompanyForms.IsStemOf(Groups[p].Words, Groups[q].Words))
+            && !Members(root).Any(q => Groups[q].FormAnchors.ContainsKey(Groups[p].Anchor));
 
         private string AttachRule(int p) =>
             IsAcronymGroup(p) ? "acronym" : Groups[p].Kind == EntityKind.Person ? "short-form" : NameGroup.IsUncertainSurname(Groups[p]) ? "surname" : "alias";

@@ -47,6 +47,15 @@ public static class GroupKeys
             keys.Add(TypoPrefix + anchor);
         }
 
+        // "Norvance Bio" shares a key with "Norvance", the short form another story gives the company.
+        if (group.Kind == EntityKind.Organization)
+        {
+            foreach (var stem in CompanyForms.Stems(words))
+            {
+                keys.Add(TypoPrefix + stem);
+            }
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].Length < PersonNames.TypoMinimumLength)

@@ -246,6 +246,53 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_CompanyNameWithoutItsDesignator_JoinsTheOnlyCompanyItCanBe()
+    {
+        var full = Organization("norvance bio", ("Norvance Bio", 3));
+        var shorter = Organization("norvance", ("Norvance", 1));
+
+        var result = Resolve(full, shorter);
+
+        var entity = result.Entities.ShouldHaveSingleItem();
+        entity.Id.ShouldBe(new EntityId("organization:norvance-bio"));
+        entity.Aliases.ShouldBe(["Norvance"]);
+        result.Decisions.ShouldContain(d => d.Anchor == "norvance" && d.Rule == "company-form");
+        GroupKeys.For(full).Intersect(GroupKeys.For(shorter)).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Resolve_CompanyNameOfTwoCompaniesWithDesignators_IsAmbiguous()
+    {
+        var input = Input(
+            [Organization("norvance bio", ("Norvance Bio", 3)), Organization("norvance holdings", ("Norvance Holdings", 2)), Organization("norvance", ("Norvance", 1))],
+            new Dictionary<string, GroupContext> { ["norvance bio"] = Context(), ["norvance holdings"] = Context(), ["norvance"] = Context() },
+            new Dictionary<string, IReadOnlyList<DraftInGroup>> { ["norvance"] = [Draft("article:1", "norvance", "Norvance")] });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.Entities.Select(e => e.Name).ShouldBe(["Norvance", "Norvance Bio", "Norvance Holdings"], ignoreOrder: true);
+        result.Decisions.ShouldContain(d => d.Anchor == "norvance" && d.Rule == "company-form-ambiguous");
+    }
+
+    [Theory]
+    [InlineData("norvance capital", "Norvance Capital")]
+    [InlineData("bio norvance", "Bio Norvance")]
+    public void Resolve_LongerNameThatAddsMoreThanADesignator_StaysApart(string anchor, string name)
+    {
+        var result = Resolve(Organization(anchor, (name, 3)), Organization("norvance", ("Norvance", 1)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_PersonNamedLikeACompanysStem_StaysAPerson()
+    {
+        var result = Resolve(Organization("kessler co", ("Kessler & Co.", 2)), Person("kessler", ("Kessler", 1)));
+
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["organization:kessler-co", "person:kessler"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void CanonicalName_Forms_PrefersRunningCaseThenCompletenessThenFrequency()
     {
         var forms = new Dictionary<string, int> { ["MERKEL"] = 9, ["Merkel"] = 8, ["Angela Merkel"] = 1, ["Chancellor Merkel"] = 5 };
