@@ -595,8 +595,9 @@ public sealed class CoreferenceResolver : IExtractionStage
     /// <summary>
     /// Rule 3b: a name the text gives as another name of the one before it joins it: "X, also known as Y", "X, better
     /// known as Y", or a name in parentheses right after a name of the same type ("the Masjid Al-Haram (Grand Mosque)").
-    /// A place in parentheses joins only when it names a building or a site, since a place after a place is mostly where
-    /// it lies ("Kowloon (Hong Kong)").
+    /// A place in parentheses joins only when it names a building or a site, or follows a building's name and shares its
+    /// proper word (its name in another language), since a place after a place is mostly where it lies ("Kowloon (Hong
+    /// Kong)").
     /// </summary>
     private static void JoinStatedAliases(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
     {
@@ -620,7 +621,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             else if (between == "("
                 && document.Text.AsSpan(alias.Span.End).TrimStart().StartsWith(")")
                 && alias.Kind != EntityKind.Person
-                && (alias.Kind != EntityKind.Location || IsSiteName(texts[i])))
+                && (alias.Kind != EntityKind.Location || IsSiteName(texts[i]) || (IsSiteName(texts[i - 1]) && SharesAName(texts[i - 1], texts[i]))))
             {
                 links.Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses as its other name");
             }
@@ -628,6 +629,14 @@ public sealed class CoreferenceResolver : IExtractionStage
     }
 
     private static bool IsSiteName(string name) => SiteWords.IsSiteHead(name.Split(' ')[^1]);
+
+    // "Glanmor General Hospital (Ysbyty Cyffredinol Glanmor)": a building's name in another language keeps its proper
+    // word, where the head that would say it is a site comes first.
+    private static bool SharesAName(string name, string other)
+    {
+        var words = other.Split(' ');
+        return name.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && !SiteWords.IsSiteHead(w) && words.Contains(w, StringComparer.Ordinal));
+    }
 
     /// <summary>
     /// Rule 4: descriptions (the committee, the Russian president) join the most recent fitting name before them,

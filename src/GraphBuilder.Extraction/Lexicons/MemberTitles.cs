@@ -5,13 +5,13 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// <summary>
 /// Holds the titles of a legislature's members that news writes between a party's name and a member's ("Labour MP
 /// Diane Abbott", "Fianna Fáil TD Conor Brady", "Greens senator Jordan Ellery") and after a member's name ("Conor
-/// Brady TD").
+/// Brady TD", "Dafydd Morgan MS" of the Senedd).
 /// </summary>
 internal static class MemberTitles
 {
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         [
-            "MP", "MPs", "TD", "TDs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MPPs", "MHK", "senator", "senators",
+            "MP", "MPs", "TD", "TDs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MPPs", "MHK", "MS", "MSs", "senator", "senators",
             "councillor", "councillors", "councilor", "councilors",
         ],
         StringComparer.Ordinal);

@@ -8,5 +8,5 @@ internal static class SiteWords
     /// <returns><see langword="true"/> for a site's head word.</returns>
     public static bool IsSiteHead(string word) =>
         word is "Mosque" or "Church" or "Cathedral" or "Temple" or "Palace" or "Hall" or "Tower" or "Stadium"
-            or "Airport" or "Station" or "Bridge" or "Square" or "Park" or "Castle" or "Museum";
+            or "Airport" or "Station" or "Bridge" or "Square" or "Park" or "Castle" or "Museum" or "Hospital";
 }

@@ -80,7 +80,7 @@ internal static class RelationPatterns
         // LEADS: "said Teresa Okonkwo, the guild's executive director", "Tom Hale, Port Elena's mayor,": a possessive title
         // ending an apposition after the name ("the World Health Organization's chief medical officer" is no head).
         new("apposed-possessive-title", Rx(@"^ , (?:the )?$"),
-            RelationKind.Leads, People, Polities, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Leader}(?: ,| \.| ;|$)") },
+            RelationKind.Leads, People, Polities, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Leader}(?: and (?:{Modifier} )?{Leader})?(?: ,| \.| ;|$)") },
         // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...", "Kim, the acting director of the FBI".
         new("who-leads", Rx(@"^ , who (?:leads|heads|runs|has led|had led|has headed|has run|led|headed|ran) (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.85),
@@ -236,6 +236,14 @@ internal static class RelationPatterns
             + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed) (?:its |his |her |their )?"
             + @"(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },
+        // "said in a statement that she had full confidence in Llewellyn": confidence kept (never "no confidence").
+        new("confidence-in", Rx(
+            @"^ (?:, )?(?:(?!,)\S+ ){0,7}(?:has|had|have|expressed|expresses|voiced|voices|retains|retained|reaffirmed|reiterated) "
+            + @"(?:her |his |its |their )?(?:full |complete |total |every |absolute |continued |continuing )?confidence in (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
+        // "The council expressed its continued confidence in Julia Brandt": the possessive is the body itself.
+        new("possessive-confidence-in", Rx(@"^ (?:full |complete |total |every |absolute |continued |continuing )?confidence in (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { Before = Rx(@"(?:expressed|expresses|voiced|voices|reaffirmed|reiterated|retains|retained) $") },
         // "Lumenstack, which was founded in 2021 and is backed by Greyhawk Ventures": an investor's backing (reversed).
         new("backed-by", Rx(@"^ (?:, (?:which|who) )?(?:\S+ ){0,6}(?:is|was|are|were|been) (?:\S+ )?(?:backed|funded|financed|bankrolled) by (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: true, 0.7),
@@ -299,6 +307,20 @@ internal static class RelationPatterns
         {
             Before = Rx(@"[""“'‘] $"),
             After = Rx(@"^ (?:said|says|told|tells|added|insisted)\b"),
+        },
+        // "blamed the attack on BlackHarrow", "pinned the outage on the contractor": not after a comma, where the verb's
+        // subject is further back ("working with Dyfed-Powys Police, and later blamed the attack on ...").
+        new("blamed-on", Rx(@"^ (?:(?!,)\S+ ){0,2}(?:blamed|blames|has blamed|have blamed|pinned|pins) (?:the |an |a |this |that |its |his |her |their )?(?:[a-z-]+ ){0,3}on (?:the )?$"),
+            RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
+        // "the NCSC has said that a criminal group known as BlackHarrow is responsible", "police believe X was behind it".
+        new("said-responsible", Rx(@"^ (?:has |have |had )?(?:said|says|believes|believe|believed|concluded|concludes|confirmed|confirms) (?:that )?(?:(?:a|an|the) (?:[a-z-]+ ){0,3}(?:known as|called|named|dubbed) )?$"),
+            RelationKind.Accused, Actors, Actors, Reversed: false, 0.75) { After = Rx(@"^ (?:is|was|were|are|had been) (?:(?:also|likely|probably|directly) )?(?:responsible|to blame|behind)\b") },
+        // "The attack was carried out by BlackHarrow, the National Cyber Security Centre has said" (reversed).
+        new("carried-out-by-said", Rx(@"^ , (?:the )?$"),
+            RelationKind.Accused, Actors, Actors, Reversed: true, 0.75)
+        {
+            Before = Rx(@"(?:was|were|had been|has been) (?:carried out|committed|perpetrated|launched|orchestrated|staged) by $"),
+            After = Rx(@"^ (?:has |have )?(?:said|says|believes|concluded)\b"),
         },
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),

@@ -531,15 +531,36 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return first == mention.FirstToken ? mention : Piece(document, mention, first, mention.EndToken);
     }
 
-    private static Mention WithoutTrailingRole(KnowledgeDocument document, Mention mention) =>
+    private static Mention WithoutTrailingRole(KnowledgeDocument document, Mention mention)
+    {
         // "Aldous Petroleum CEO Steps Down", "the Labour MP for Leith", "Fianna Fáil TD": a role after a body's name is the
         // role, not part of the name.
-        mention.Kind == EntityKind.Organization
-            && mention.TokenCount >= 2
-            && (document.TokenText(mention.EndToken - 1) is "CEO" or "CFO" or "COO" or "CTO" or "Chairman" or "Chairwoman" or "Spokesman" or "Spokeswoman" or "Boss"
-                || MemberTitles.IsLetters(document.TokenText(mention.EndToken - 1)))
-                ? Piece(document, mention, mention.FirstToken, mention.EndToken - 1)
-                : mention;
+        if (mention.Kind != EntityKind.Organization
+            || mention.TokenCount < 2
+            || !(document.TokenText(mention.EndToken - 1) is "CEO" or "CFO" or "COO" or "CTO" or "Chairman" or "Chairwoman" or "Spokesman" or "Spokeswoman" or "Boss"
+                || MemberTitles.IsLetters(document.TokenText(mention.EndToken - 1))))
+        {
+            return mention;
+        }
+
+        var piece = Piece(document, mention, mention.FirstToken, mention.EndToken - 1);
+        return IsMembersOwnName(document, mention) ? piece with { Kind = EntityKind.Person } : piece;
+    }
+
+    private static bool IsMembersOwnName(KnowledgeDocument document, Mention mention)
+    {
+        // "Dafydd Morgan MS: Will the Cabinet Secretary ...", "Conor Brady TD said": a member's letters closing a speaker's
+        // label or a sentence's subject follow the member's own name; a party's name takes them before a member's name or
+        // after an article ("the Labour MP for Leith", "A Fianna Fáil TD said").
+        var next = mention.EndToken;
+        var previous = mention.FirstToken - 1;
+        return mention.TokenCount >= 3
+            && MemberTitles.IsLetters(document.TokenText(mention.EndToken - 1))
+            && next < document.Tokens.Count
+            && document.TokenText(next) is ":" or "," or "said" or "says" or "asked" or "told"
+            && (previous < 0 || document.SentenceOf(previous) != document.SentenceOf(mention.FirstToken)
+                || document.TokenText(previous) is not ("the" or "The" or "a" or "A" or "an" or "An" or "'s" or "’s"));
+    }
 
     private static IEnumerable<Mention> WithoutModelCode(KnowledgeDocument document, Mention mention)
     {

@@ -145,8 +145,8 @@ public sealed class ArticleFileReader
                 yield return SourceItem.Failed(location, source, "a PDF must be read from its bytes, not from text", hash);
                 yield break;
             case InputFormat.Markdown:
-                var (plain, title) = MarkdownText.Convert(text);
-                yield return Article(location, source, plain, hash, "no text left after removing Markdown", title ?? FileTitle(location));
+                var (plain, title, published) = MarkdownText.Convert(text);
+                yield return Article(location, source, plain, hash, "no text left after removing Markdown", title ?? FileTitle(location), PublishedAt: published);
                 yield break;
             default:
                 yield return Article(location, source, text.Trim(), hash, "no text", FileTitle(location));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -5,20 +6,26 @@ namespace GraphBuilder.Ingestion.Reading;
 
 /// <summary>
 /// Turns Markdown into plain text: the first level-one heading becomes the title and stays the first line; emphasis,
-/// links, images, code fences, list markers and HTML tags are removed, so that NER sees prose.
+/// links, images, code fences, list markers and HTML tags are removed, so that NER sees prose. A YAML front matter block
+/// (between <c>---</c> lines at the top, as static-site generators write it) is metadata, not text: its <c>title</c>
+/// stands in for a missing heading and its <c>date</c> is the publication date, and its other fields (an author
+/// "Ironclad Forensics Threat Intelligence") give no names.
 /// </summary>
 public static partial class MarkdownText
 {
     /// <summary>Converts Markdown to plain text.</summary>
     /// <param name="markdown">The Markdown.</param>
-    /// <returns>The text and the title, if the document has a level-one heading.</returns>
-    public static (string Text, string? Title) Convert(string markdown)
+    /// <returns>The text; the title, from the first level-one heading or else the front matter; and the front matter's
+    /// date.</returns>
+    public static (string Text, string? Title, DateTimeOffset? PublishedAt) Convert(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         string? title = null;
         var builder = new StringBuilder(markdown.Length);
         var inFence = false;
-        foreach (var rawLine in markdown.Split('\n'))
+        var lines = markdown.Split('\n');
+        var (bodyStart, front) = FrontMatter(lines);
+        foreach (var rawLine in lines.AsSpan(bodyStart))
         {
             var line = rawLine.TrimEnd('\r');
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
@@ -54,7 +61,43 @@ public static partial class MarkdownText
             builder.Append(Inline(line)).Append('\n');
         }
 
-        return (builder.ToString().Trim(), title);
+        var published = front.TryGetValue("date", out var date)
+            && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : (DateTimeOffset?)null;
+        return (builder.ToString().Trim(), title ?? (front.TryGetValue("title", out var named) && named.Length > 0 ? named : null), published);
+    }
+
+    /// <summary>Finds a front matter block: the index of the first line after it, and its fields (unquoted).</summary>
+    private static (int BodyStart, Dictionary<string, string> Fields) FrontMatter(string[] lines)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (lines.Length == 0 || lines[0].TrimEnd('\r').TrimEnd() != "---")
+        {
+            return (0, fields);
+        }
+
+        // A closing line within the first lines, and only "key: value" lines (or blank or indented ones) before it;
+        // otherwise the opening "---" was a rule and the document has no front matter (two rules around nothing lose
+        // nothing either way).
+        for (var i = 1; i < Math.Min(lines.Length, 64); i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.TrimEnd() is "---" or "...")
+            {
+                return (i + 1, fields);
+            }
+
+            var field = FrontMatterField().Match(line);
+            if (field.Success)
+            {
+                fields.TryAdd(field.Groups["key"].Value, field.Groups["value"].Value.Trim().Trim('"', '\'').Trim());
+            }
+            else if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith('-'))
+            {
+                return (0, []);
+            }
+        }
+
+        return (0, []);
     }
 
     private static string Inline(string line)
@@ -65,6 +108,9 @@ public static partial class MarkdownText
         line = Emphasis().Replace(line, "${text}");
         return line.Replace("`", string.Empty, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*):(?:\s+(?<value>.*))?$")]
+    private static partial Regex FrontMatterField();
 
     [GeneratedRegex(@"^\s{0,3}(?<level>#{1,6})\s+(?<text>.*?)\s*#*\s*$")]
     private static partial Regex Heading();

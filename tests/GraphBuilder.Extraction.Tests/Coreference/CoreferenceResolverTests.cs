@@ -57,6 +57,22 @@ public sealed class CoreferenceResolverTests
         chain.Mentions.Select(m => document.Slice(document.Entities[m].Span)).ShouldBe(["Rick Santorum", "Senator"]);
     }
 
+    [Theory]
+    [InlineData("Clinics at Glanmor General Hospital (Ysbyty Cyffredinol Glanmor) are cancelled.", "Glanmor General Hospital", "Ysbyty Cyffredinol Glanmor", 1)]
+    [InlineData("Protests spread to Kowloon City (Hong Kong) on Friday.", "Kowloon City", "Hong Kong", 2)]
+    [InlineData("Doctors at Glanmor General Hospital (Carmarthen) went home.", "Glanmor General Hospital", "Carmarthen", 2)]
+    public void Process_PlaceInParenthesesAfterABuilding_JoinsOnlyAsItsNameInAnotherLanguage(string text, string building, string other, int chains)
+    {
+        var document = new DocumentBuilder(text)
+            .Entity(building, EntityKind.Location)
+            .Entity(other, EntityKind.Location)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(chains);
+    }
+
     [Fact]
     public void Process_NameAnOrganisationIsNamedAfter_JoinsItButAPlaceDoesNot()
     {

@@ -102,6 +102,13 @@ public sealed class NewsIdiomRelationTests
     [InlineData("His wife, Ana Reyes, 38, from Perth, was not hurt.", "Ana Reyes:Person|Perth:Location", RelationKind.LivesIn, "Ana Reyes", "Perth")]
     [InlineData("WikiLeaks published the Harbor Files on Tuesday.", "WikiLeaks:Organization|Harbor Files:Work", RelationKind.Published, "WikiLeaks", "Harbor Files")]
     [InlineData("Ida Brandt, the author of Winter in Harbour Town, signed copies.", "Ida Brandt:Person|Winter in Harbour Town:Work", RelationKind.Created, "Ida Brandt", "Winter in Harbour Town")]
+    [InlineData("Ana Costa, the health secretary, said in a statement that the board had full confidence in Tomas Reyes.", "Ana Costa:Person|Tomas Reyes:Person", RelationKind.Supported, "Ana Costa", "Tomas Reyes")]
+    [InlineData("The Harbor Council has full confidence in Julia Brandt.", "Harbor Council:Organization|Julia Brandt:Person", RelationKind.Supported, "Harbor Council", "Julia Brandt")]
+    [InlineData("The NCSC later blamed the attack on BlackHarrow, a ransomware gang.", "NCSC:Organization|BlackHarrow:Organization", RelationKind.Accused, "NCSC", "BlackHarrow")]
+    [InlineData("Greenpeace blamed the spill on Northwind Energy.", "Greenpeace:Organization|Northwind Energy:Organization", RelationKind.Accused, "Greenpeace", "Northwind Energy")]
+    [InlineData("The NCSC has said that a criminal group known as BlackHarrow is responsible.", "NCSC:Organization|BlackHarrow:Organization", RelationKind.Accused, "NCSC", "BlackHarrow")]
+    [InlineData("The attack was carried out by BlackHarrow, the National Cyber Security Centre has said.", "BlackHarrow:Organization|National Cyber Security Centre:Organization", RelationKind.Accused, "National Cyber Security Centre", "BlackHarrow")]
+    [InlineData("\"They took their time,\" said Priyanka Shah, Ironclad's founder and chief executive.", "Priyanka Shah:Person|Ironclad:Organization", RelationKind.Leads, "Priyanka Shah", "Ironclad")]
     public void Process_NewsIdiom_FindsTheStatedRelation(string text, string entities, RelationKind kind, string source, string target)
     {
         var document = Patterns(Mark(text, entities));
@@ -148,6 +155,16 @@ public sealed class NewsIdiomRelationTests
         draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
             && draft.Entities[r.Source].Name == "Anika Desai"
             && draft.Entities[r.Target].Name == "Western Australia");
+    }
+
+    [Theory]
+    [InlineData("The health secretary, Ana Costa, said in a statement that she had full confidence in Tomas Reyes and his team.", "Ana Costa", "Tomas Reyes")]
+    [InlineData("The Harbor Council expressed its continued confidence in Julia Brandt on Monday.", "Harbor Council", "Julia Brandt")]
+    public void Extract_ConfidenceStatedThroughAPronoun_IsTheAntecedentsSupport(string text, string source, string target)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Supported && draft.Entities[r.Source].Name == source && draft.Entities[r.Target].Name == target);
     }
 
     [Theory]
@@ -330,6 +347,19 @@ public sealed class NewsIdiomRelationTests
         draft.Relations.ShouldContain(r => r.Type == RelationKind.Criticized
             && draft.Entities[r.Source].Name == "Naledi Khumalo"
             && draft.Entities[r.Target].Name == "Sipho Ndlovu");
+    }
+
+    [Theory]
+    [InlineData("The NCSC said it was working with Dyfed-Powys Police, and later blamed the attack on BlackHarrow.", "NCSC:Organization|Dyfed-Powys Police:Organization|BlackHarrow:Organization", RelationKind.Accused)]
+    [InlineData("The Harbor Council said it had no confidence in Dyfed-Powys Police or in BlackHarrow.", "Harbor Council:Organization|Dyfed-Powys Police:Organization|BlackHarrow:Organization", RelationKind.Supported)]
+    [InlineData("Dyfed-Powys Police said that the claims against BlackHarrow were responsible for the delay.", "Dyfed-Powys Police:Organization|BlackHarrow:Organization", RelationKind.Accused)]
+    public void Process_ClauseWhoseSubjectIsFurtherBackOrAConfidenceDenied_IsNoRelation(string text, string entities, RelationKind kind)
+    {
+        var document = Patterns(Mark(text, entities));
+
+        document.Relations.ShouldNotContain(
+            r => r.Kind == kind && document.Slice(document.Entities[r.Target].Span) == "BlackHarrow" || (r.Kind == kind && document.Slice(document.Entities[r.Target].Span) == "Dyfed-Powys Police"),
+            Describe(document));
     }
 
     [Theory]

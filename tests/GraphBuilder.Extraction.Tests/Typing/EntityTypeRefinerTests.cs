@@ -1372,6 +1372,21 @@ public sealed class EntityTypeRefinerTests
         document.Entities.ShouldAllBe(e => e.Kind == EntityKind.Event);
     }
 
+    [Theory]
+    [InlineData("Dafydd Morgan MS: Will the Cabinet Secretary make a statement?", "Dafydd Morgan MS", "Dafydd Morgan", EntityKind.Person)]
+    [InlineData("Later, Russell George MS asked about the ransom.", "Russell George MS", "Russell George", EntityKind.Person)]
+    [InlineData("A Fianna Fáil TD said the plan was sound.", "Fianna Fáil TD", "Fianna Fáil", EntityKind.Organization)]
+    [InlineData("Nadia Rahman, the Labour MP for Leith, spoke.", "Labour MP", "Labour", EntityKind.Organization)]
+    public void Process_MembersLettersAfterANameReadAsABodys_LeaveTheMembersNameOrTheParty(string text, string read, string name, EntityKind kind)
+    {
+        var document = new DocumentBuilder(text).Entity(read, EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        var entity = document.Entities.ShouldHaveSingleItem();
+        (document.Slice(entity.Span), entity.Kind).ShouldBe((name, kind));
+    }
+
     [Fact]
     public void Process_PartyReadAsAPersonBeforeAMembersTitleAndName_IsAnOrganisation()
     {
