@@ -313,7 +313,7 @@ internal static class RelationPatterns
         new("blamed-on", Rx(@"^ (?:(?!,)\S+ ){0,2}(?:blamed|blames|has blamed|have blamed|pinned|pins) (?:the |an |a |this |that |its |his |her |their )?(?:[a-z-]+ ){0,3}on (?:the )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
         // "the NCSC has said that a criminal group known as BlackHarrow is responsible", "police believe X was behind it".
-        new("said-responsible", Rx(@"^ (?:has |have |had )?(?:said|says|believes|believe|believed|concluded|concludes|confirmed|confirms) (?:that )?(?:(?:a|an|the) (?:[a-z-]+ ){0,3}(?:known as|called|named|dubbed) )?$"),
+        new("said-responsible", Rx(@"^ (?:, )?(?:has |have |had )?(?:said|says|believes|believe|believed|concluded|concludes|confirmed|confirms) (?:that )?(?:(?:a|an|the) (?:[a-z-]+ ){0,3}(?:known as|called|named|dubbed) )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.75) { After = Rx(@"^ (?:is|was|were|are|had been) (?:(?:also|likely|probably|directly) )?(?:responsible|to blame|behind)\b") },
         // "The attack was carried out by BlackHarrow, the National Cyber Security Centre has said" (reversed).
         new("carried-out-by-said", Rx(@"^ , (?:the )?$"),
