@@ -755,6 +755,21 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
     }
 
+    private static bool EndsAnOrganisationsName(KnowledgeDocument document, List<Mention> mentions, string modifier, string head)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == EntityKind.Organization && mention.Form == MentionForm.Name && mention.TokenCount >= 3
+                && document.TokenText(mention.EndToken - 1).Equals(head, StringComparison.OrdinalIgnoreCase)
+                && document.TokenText(mention.EndToken - 2).Equals(modifier, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Adds the descriptions "the committee" (an organisation's head noun) and "the Russian president".</summary>
     private static void AddDescriptions(KnowledgeDocument document, List<Mention> mentions, bool[] covered)
     {
@@ -798,6 +813,17 @@ public sealed class CoreferenceResolver : IExtractionStage
                 if (RoleWords.OrganizationHeads.Contains(next) && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && !ofAnother)
                 {
                     mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
+                }
+                else if (i + 2 < sentence.EndToken
+                    && !covered[i + 2]
+                    && next.Length > 0 && char.IsLower(next[0])
+                    && RoleWords.OrganizationHeads.Contains(afterNext)
+                    && !(i + 3 < sentence.EndToken && document.TokenText(i + 3) is "of" or "for")
+                    && EndsAnOrganisationsName(document, mentions, next, afterNext))
+                {
+                    // "the health board" where the article names "Teifi Valley Health Board": the last words of a body's
+                    // name in lower case describe it.
+                    mentions.Add(Nominal(document, i, 3, EntityKind.Organization));
                 }
                 else if (Demonyms.TryGetPlace(next, out _)
                     && i + 2 < sentence.EndToken
@@ -1027,7 +1053,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
 
-        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" or "utility" or "company" or "firm"
+        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" or "utility" or "company" or "firm" or "board"
             ? OnlyOfItsKind(document, mentions, nominal, words[^1])
             : -1;
     }

@@ -61,6 +61,7 @@ internal static class DescriptionHeads
         "airline" or "carrier" => IsAirline(name),
         "company" or "firm" or "startup" or "start-up" => IsCompany(name),
         "utility" => Utilities.Contains(name[^1]),
+        "board" => name.Count > 1 && name[^1] == "Board",
         "regulator" or "watchdog" =>
             !IsAirline(name) && (name.Any(PublicBodies.Contains) || (name.Count > 1 && CountryNames.IsCountry(name[^1]))),
         _ => false,

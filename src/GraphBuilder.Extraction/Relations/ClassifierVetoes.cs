@@ -49,6 +49,13 @@ internal static partial class ClassifierVetoes
             return true;
         }
 
+        // "The National Health Service in England has been advised to review its networks, the NCSC said": the source
+        // that closes a sentence stands outside what it reports.
+        if (ClosesWithAttribution(document, document.Entities[source]) || ClosesWithAttribution(document, document.Entities[target]))
+        {
+            return true;
+        }
+
         return kind switch
         {
             RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target])
@@ -67,6 +74,43 @@ internal static partial class ClassifierVetoes
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
+    }
+
+    private static bool ClosesWithAttribution(KnowledgeDocument document, Mention mention)
+    {
+        var sentence = document.Sentences[document.SentenceOf(mention.FirstToken)];
+        var before = mention.FirstToken - 1;
+        if (before > sentence.FirstToken && document.TokenText(before) is "the" or "The")
+        {
+            before--;
+        }
+
+        var next = mention.EndToken;
+        if (next < sentence.EndToken && document.TokenText(next) is "has" or "have")
+        {
+            next++;
+        }
+
+        // The verb ends the sentence, give or take a day ("the NCSC said on Monday."): nothing it says follows it.
+        if (before <= sentence.FirstToken
+            || document.TokenText(before) != ","
+            || next >= sentence.EndToken
+            || document.TokenText(next) is not ("said" or "says" or "added" or "reported" or "confirmed" or "announced")
+            || sentence.EndToken - next > 5
+            || document.TokenText(sentence.EndToken - 1) != ".")
+        {
+            return false;
+        }
+
+        for (var t = next + 1; t < sentence.EndToken; t++)
+        {
+            if (document.TokenText(t) is "that" or "," or ":")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSpeakerLabel(KnowledgeDocument document, Mention mention) =>

@@ -38,6 +38,13 @@ internal sealed record RelationPattern(string Name, Regex Between, RelationKind 
     /// </summary>
     public int Reach { get; init; } = RelationPatternExtractor.MaxGap;
 
+    /// <summary>The number of tokens after the second name that <see cref="After"/> reads, unless a pattern needs more.</summary>
+    public const int DefaultAfterReach = 6;
+
+    /// <summary>Gets the number of tokens after the second name that <see cref="After"/> reads: more for a verb that
+    /// closes an apposition ("Martin Holt, the health board's director of digital services, has resigned").</summary>
+    public int AfterReach { get; init; } = DefaultAfterReach;
+
     /// <summary>Gets a value indicating whether the first mention must name a country ("Spain's Tomás Arrieta").</summary>
     public bool FirstIsCountry { get; init; }
 }

@@ -138,7 +138,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 && (pattern.Before is null
                     || pattern.Before.IsMatch(before ??= Between(document, Math.Max(span.FirstToken, first.FirstToken - 6), first.FirstToken)))
                 && (pattern.After is null
-                    || pattern.After.IsMatch(after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + 6))))
+                    || pattern.After.IsMatch(pattern.AfterReach == RelationPattern.DefaultAfterReach
+                        ? after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + RelationPattern.DefaultAfterReach))
+                        : Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + pattern.AfterReach))))
                 && !RelationContext.Negated(document, first, second)
                 && (!pattern.FirstIsCountry || CountryNames.IsCountry(first.Name ?? document.Slice(first.Span)))
                 && !(pattern.Kind is not (RelationKind.BasedIn or RelationKind.LocatedIn) && BasedCompounds.Follows(document.Text, second.Span.End))

@@ -238,7 +238,7 @@ internal static class RelationPatterns
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },
         // "said in a statement that she had full confidence in Llewellyn": confidence kept (never "no confidence").
         new("confidence-in", Rx(
-            @"^ (?:, )?(?:(?!,)\S+ ){0,7}(?:has|had|have|expressed|expresses|voiced|voices|retains|retained|reaffirmed|reiterated) "
+            @"^ (?:, )?(?:(?![,:])\S+ ){0,7}(?:has|had|have|expressed|expresses|voiced|voices|retains|retained|reaffirmed|reiterated) "
             + @"(?:her |his |its |their )?(?:full |complete |total |every |absolute |continued |continuing )?confidence in (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
         // "The council expressed its continued confidence in Julia Brandt": the possessive is the body itself.
@@ -309,6 +309,21 @@ internal static class RelationPatterns
             After = Rx(@"^ (?:said|says|told|tells|added|insisted)\b"),
         },
         // "blamed the attack on BlackHarrow", "pinned the outage on the contractor": not after a comma, where the verb's
+        // RESIGNED_FROM across an apposition: "Martin Holt, the health board's director of digital services, has resigned",
+        // "The resignation of Martin Holt, the board's head of digital services, has not ended the row".
+        new("apposed-role-resigned", Rx(@"^ , (?:the )?$"),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
+        {
+            After = Rx(@"^ (?:'s|’s) (?:[a-z-]+ ){1,6}, (?:has |had |have )?(?:resigned|quit|stepped down|announced (?:his|her|their) resignation)\b"),
+            AfterReach = 14,
+        },
+        new("resignation-of-apposed", Rx(@"^ , (?:the )?$"),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
+        {
+            Before = Rx(@"\bresignation of $"),
+            After = Rx(@"^ (?:'s|’s) (?:[a-z-]+ ){1,6}(?:,|\.|has\b|had\b|was\b)"),
+            AfterReach = 10,
+        },
         // subject is further back ("working with Dyfed-Powys Police, and later blamed the attack on ...").
         new("blamed-on", Rx(@"^ (?:(?!,)\S+ ){0,2}(?:blamed|blames|has blamed|have blamed|pinned|pins) (?:the |an |a |this |that |its |his |her |their )?(?:[a-z-]+ ){0,3}on (?:the )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),

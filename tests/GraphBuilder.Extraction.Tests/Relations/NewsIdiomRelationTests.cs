@@ -158,6 +158,16 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Theory]
+    [InlineData("Teifi Valley Health Board cancelled clinics on Monday. Staff were told to use paper. Patients were sent home. Ambulances were diverted.\n\nMartin Holt, the health board's director of digital services, has resigned.")]
+    [InlineData("Teifi Valley Health Board cancelled clinics on Monday. Staff were told to use paper. Patients were sent home. Ambulances were diverted.\n\nThe resignation of Martin Holt, the board's head of digital services, has not ended the row.")]
+    public void Extract_ResignationAcrossAnApposedRoleOfTheArticlesOnlyBoard_IsAResignationFromIt(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.ResignedFrom && draft.Entities[r.Source].Name == "Martin Holt" && draft.Entities[r.Target].Name == "Teifi Valley Health Board");
+    }
+
+    [Theory]
     [InlineData("The health secretary, Ana Costa, said in a statement that she had full confidence in Tomas Reyes and his team.", "Ana Costa", "Tomas Reyes")]
     [InlineData("The Harbor Council expressed its continued confidence in Julia Brandt on Monday.", "Harbor Council", "Julia Brandt")]
     public void Extract_ConfidenceStatedThroughAPronoun_IsTheAntecedentsSupport(string text, string source, string target)
@@ -210,6 +220,17 @@ public sealed class NewsIdiomRelationTests
         var draft = ShippedExtractors.Extract("accurate", text);
 
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Criticized && draft.Entities[r.Source].Name == "Petra Lange");
+    }
+
+    [Theory]
+    [InlineData("The National Health Service in England has been advised to review remote access to its networks, the NCSC said.")]
+    [InlineData("The National Health Service in England has been advised to review remote access to its networks, the NCSC said on Monday.")]
+    public void Extract_SourceClosingTheSentence_HasNoRelationToWhatItReports(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldNotContain(r => draft.Entities[r.Source].Name == "NCSC" || draft.Entities[r.Target].Name == "NCSC", string.Join("; ", draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name}")));
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn && draft.Entities[r.Source].Name == "National Health Service" && draft.Entities[r.Target].Name == "England");
     }
 
     [Fact]
