@@ -1087,6 +1087,41 @@ public sealed class CoreferenceResolver : IExtractionStage
         return head is "company" or "firm" && text is not null && !InstitutionWords.IsCompanyHead(text.Split(' ')[^1]) ? -1 : found;
     }
 
+    private static bool AfterUnnamedTitledSpeaker(KnowledgeDocument document, List<Mention> mentions, Mention pronoun)
+    {
+        var verb = pronoun.FirstToken - 1;
+        if (verb < 1 || document.TokenText(verb) is not ("says" or "said" or "insists" or "insisted" or "claims" or "claimed"))
+        {
+            return false;
+        }
+
+        // Back over the title's capitalised words to its "the", none of them part of a name.
+        var t = verb - 1;
+        while (t >= 0 && document.SentenceOf(t) == document.SentenceOf(verb) && document.TokenText(t) is [var first, ..] && char.IsUpper(first)
+            && document.TokenText(t) is not ("The" or "the") && !mentions.Any(m => m.Form == MentionForm.Name && m.FirstToken <= t && t < m.EndToken))
+        {
+            t--;
+        }
+
+        return t >= 0 && t < verb - 1 && document.TokenText(t) is "The" or "the";
+    }
+
+    private static bool LabelsTheSpeaker(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Span.Start > 0 && document.Text[mention.Span.Start - 1] != '\n')
+        {
+            return false;
+        }
+
+        var next = mention.EndToken;
+        if (next < document.Tokens.Count && MemberTitles.IsLetters(document.TokenText(next)))
+        {
+            next++;
+        }
+
+        return next < document.Tokens.Count && document.TokenText(next) == ":";
+    }
+
     private static int PronounAntecedent(KnowledgeDocument document, List<Mention> mentions, int pronoun, Func<int, int> find)
     {
         var mention = mentions[pronoun];
@@ -1108,9 +1143,12 @@ public sealed class CoreferenceResolver : IExtractionStage
             // speaks it.
             // Nor is a dateline's place or agency what a pronoun of the story refers to ("WASHINGTON — … refusing to say
             // which images it used").
+            // Nor is a transcript's speaker, named by the label that opens the line, whom "she" in the speech refers to
+            // ("Dafydd Morgan MS: The Cabinet Secretary says she has full confidence ...").
             if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null)
                 || (candidate.FirstToken >= quoted.Start && candidate.EndToken <= quoted.End)
-                || InDateline(document, candidate.Span))
+                || InDateline(document, candidate.Span)
+                || LabelsTheSpeaker(document, candidate))
             {
                 continue;
             }
@@ -1134,6 +1172,13 @@ public sealed class CoreferenceResolver : IExtractionStage
         // spoken with Leclerc and O'Connell. He thanked ...");
         // "it" and "they" a single organisation ("it" falls back to a single place when no organisation is in reach:
         // "Russia said it ...").
+        // "The Cabinet Secretary says she has full confidence": a titled subject the text does not name is whom the
+        // pronoun after its verb refers to, so it is no one named.
+        if (referent is PronounReferent.Masculine or PronounReferent.Feminine && AfterUnnamedTitledSpeaker(document, mentions, mention))
+        {
+            return -1;
+        }
+
         return referent switch
         {
             PronounReferent.Masculine or PronounReferent.Feminine => people.Count == 1

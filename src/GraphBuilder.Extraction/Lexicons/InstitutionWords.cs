@@ -10,7 +10,7 @@ internal static class InstitutionWords
     private static readonly string[] Bodies =
     [
         "Church", "Party", "Council", "Committee", "Union", "Navy", "Army", "Police", "Federation", "League",
-        "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry", "Organization",
+        "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry", "Organization", "Board",
         "Organisation",
     ];
 

@@ -136,6 +136,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
+
+        // The head a name took in ("Board" of "Teifi Valley Health Board", read on its own) is no mention of its own.
+        repaired.RemoveAll(m => m.TokenCount == 1
+            && OrganizationHeads.Contains(document.TokenText(m.FirstToken))
+            && repaired.Any(o => o.TokenCount > 1 && o.EndToken == m.EndToken && o.FirstToken < m.FirstToken));
         MissedNames.JoinSplit(document, repaired);
         MissedNames.JoinParticledSurnames(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
@@ -1034,21 +1039,37 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         // "the Catholic Church", "the Indonesian Navy": the recogniser takes the adjective and leaves the head that makes
         // the words an organisation's name.
+        // "Teifi Valley Health Board" read as the valley: one capitalised word may stand between the name and the head.
         var next = mention.EndToken;
         if (mention.Kind == EntityKind.Person
             || next >= document.Tokens.Count
             || document.SentenceOf(next) != document.SentenceOf(mention.FirstToken)
-            || !OrganizationHeads.Contains(document.TokenText(next))
             || document.Tokens[next].Span.Start - mention.Span.End != 1
             || document.IsInEntity(next))
         {
             return mention;
         }
 
+        var head = next;
+        if (!OrganizationHeads.Contains(document.TokenText(next)))
+        {
+            // The head may have been read as a name of its own; it is dropped once this name takes it in.
+            head = next + 1;
+            if (head >= document.Tokens.Count
+                || document.SentenceOf(head) != document.SentenceOf(next)
+                || !IsCapitalized(document.TokenText(next))
+                || !OrganizationHeads.Contains(document.TokenText(head))
+                || document.Tokens[head].Span.Start - document.Tokens[next].Span.End != 1
+                || (document.IsInEntity(head) && !document.Entities.Any(e => e.FirstToken == head && e.TokenCount == 1)))
+            {
+                return mention;
+            }
+        }
+
         return mention with
         {
-            Span = new TextSpan(mention.Span.Start, document.Tokens[next].Span.End),
-            TokenCount = mention.TokenCount + 1,
+            Span = new TextSpan(mention.Span.Start, document.Tokens[head].Span.End),
+            TokenCount = mention.TokenCount + head - next + 1,
             Kind = EntityKind.Organization,
         };
     }

@@ -168,6 +168,16 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Theory]
+    [InlineData("Senedd questions\n\nRhian Pritchard: I thank the chief executive, Gareth Llewellyn, and his staff.\n\nDafydd Morgan MS: The Cabinet Secretary says she has full confidence in the Harbor Council.")]
+    [InlineData("Senedd questions\n\nDafydd Morgan MS: Last week she told us she had full confidence in the Harbor Council.")]
+    public void Extract_ConfidenceAfterASpeakersLabel_IsNotTheSpeakers(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Supported && draft.Entities[r.Target].Name == "Harbor Council", string.Join("; ", draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name}")));
+    }
+
+    [Theory]
     [InlineData("The health secretary, Ana Costa, said in a statement that she had full confidence in Tomas Reyes and his team.", "Ana Costa", "Tomas Reyes")]
     [InlineData("The Harbor Council expressed its continued confidence in Julia Brandt on Monday.", "Harbor Council", "Julia Brandt")]
     public void Extract_ConfidenceStatedThroughAPronoun_IsTheAntecedentsSupport(string text, string source, string target)

@@ -508,6 +508,22 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_PlaceBeforeACapitalisedWordAndAnOrganisationHead_BecomesTheOrganisation()
+    {
+        var document = new DocumentBuilder("The attack on Teifi Valley Health Board hit Carmarthen Health centres and Swansea Board members.")
+            .Entity("Teifi Valley", EntityKind.Location)
+            .Entity("Board", EntityKind.Organization)
+            .Entity("Carmarthen", EntityKind.Location)
+            .Entity("Swansea", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+            [("Teifi Valley Health Board", EntityKind.Organization), ("Carmarthen", EntityKind.Location), ("Swansea Board", EntityKind.Organization)]);
+    }
+
+    [Fact]
     public void Process_NameEndingInALowercaseConnector_LosesTheConnector()
     {
         var document = new DocumentBuilder("Bos and colleagues published the study.")
