@@ -21,7 +21,11 @@ namespace GraphBuilder.Worker.Tests;
 /// its fast rows hold today's figures, where the fast recogniser reads "Solberg" and "Gurpreet Sandhu" as places. The
 /// ninth, lumenstack, allows one unstated relation in accurate (a senator taken to work for the Senate, where the
 /// gold has her a member of it) and meets the bars in fast. The tenth, skarv, gets all of it in accurate and meets the
-/// bars in fast, where the recogniser reads "Glasgow" as no place and the spaceport as an organisation.
+/// bars in fast, where the recogniser reads "Glasgow" as no place and the spaceport as an organisation. The eleventh and
+/// twelfth, sibaya and ostara, hold today's figures. The thirteenth, glanmor, is below the bars and its rows hold today's
+/// figures: its hospitals are places (as GUM has them), so the gold's "hospital BASED_IN Carmarthen" is read as
+/// LOCATED_IN, the criticism of "the health secretary" is stated only through her title, and the classifier still gives
+/// a few places of the stories' sentences to the bodies and people in them.
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -54,8 +58,10 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("skarv", "fast", 11)]
     [InlineData("sibaya", "accurate", 13)]
     [InlineData("sibaya", "fast", 13)]
-    [InlineData("ostara", "accurate", 12)]
+    [InlineData("ostara", "accurate", 13)]
     [InlineData("ostara", "fast", 12)]
+    [InlineData("glanmor", "accurate", 12)]
+    [InlineData("glanmor", "fast", 11)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -91,6 +97,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("sibaya", "fast", 8, 0)]
     [InlineData("ostara", "accurate", 7, 0)]
     [InlineData("ostara", "fast", 6, 0)]
+    [InlineData("glanmor", "accurate", 6, 6)]
+    [InlineData("glanmor", "fast", 5, 2)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -117,6 +125,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("skarv")]
     [InlineData("sibaya")]
     [InlineData("ostara")]
+    [InlineData("glanmor")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");
