@@ -23,6 +23,15 @@ internal static partial class ClassifierVetoes
             .Concat(["officer", "director", "secretary", "member", "members", "staff", "executive", "lawyer", "official", "officials"]),
         StringComparer.Ordinal);
 
+    // Jobs that news gives a place as a remit: "organiser for west Wales", "correspondent for Asia", "minister for Wales".
+    private static readonly FrozenSet<string> RemitRoles = FrozenSet.ToFrozenSet(
+        [
+            "organiser", "organizer", "coordinator", "co-ordinator", "correspondent", "editor", "reporter", "representative",
+            "spokesman", "spokeswoman", "spokesperson", "manager", "director", "officer", "minister", "secretary",
+            "commissioner", "member", "candidate", "envoy", "ambassador", "champion",
+        ],
+        StringComparer.Ordinal);
+
     /// <summary>Whether the classifier's relation between two mentions of a sentence is ruled out.</summary>
     /// <param name="document">The document.</param>
     /// <param name="source">The relation's subject mention.</param>
@@ -70,7 +79,9 @@ internal static partial class ClassifierVetoes
                 || BaseOfABody(document, document.Entities[source])
                 || BaseOfABody(document, document.Entities[target]),
             RelationKind.LivesIn => NamesNoResidence(document, document.Entities[source], document.Entities[target])
-                || BasedBodyOf(document, document.Entities[target]),
+                || BasedBodyOf(document, document.Entities[target])
+                || IsRemit(document, document.Entities[target]),
+            RelationKind.BasedIn => IsRemit(document, document.Entities[target]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
@@ -111,6 +122,29 @@ internal static partial class ClassifierVetoes
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A place a job is for is its remit ("Unison's regional organiser for west Wales", "the Labour MP for Leith"): neither
+    /// where the person lives nor where the body is based.
+    /// </summary>
+    private static bool IsRemit(KnowledgeDocument document, Mention place)
+    {
+        var t = place.FirstToken - 1;
+        if (t >= 0 && document.TokenText(t) is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western"
+            or "central" or "mid" or "greater" or "rural")
+        {
+            t--;
+        }
+
+        if (t >= 0 && document.TokenText(t) == "the")
+        {
+            t--;
+        }
+
+        return t >= 1
+            && document.TokenText(t) == "for"
+            && (RemitRoles.Contains(document.TokenText(t - 1)) || MemberTitles.Contains(document.TokenText(t - 1)));
     }
 
     private static bool IsSpeakerLabel(KnowledgeDocument document, Mention mention) =>

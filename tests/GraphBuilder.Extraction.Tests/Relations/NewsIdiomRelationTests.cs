@@ -233,6 +233,16 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Theory]
+    [InlineData("Bethan Rees, Unison's regional organiser for west Wales, told us the staff were working blind.")]
+    [InlineData("Nadia Rahman, the Labour MP for Leith, told us the staff were working blind.")]
+    public void Extract_PlaceAJobIsFor_IsNoResidenceOrBase(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LivesIn || r.Type == RelationKind.BasedIn, string.Join("; ", draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name}")));
+    }
+
+    [Theory]
     [InlineData("The National Health Service in England has been advised to review remote access to its networks, the NCSC said.")]
     [InlineData("The National Health Service in England has been advised to review remote access to its networks, the NCSC said on Monday.")]
     public void Extract_SourceClosingTheSentence_HasNoRelationToWhatItReports(string text)
