@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Extraction.Typing;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 
@@ -1106,22 +1107,6 @@ public sealed class CoreferenceResolver : IExtractionStage
         return t >= 0 && t < verb - 1 && document.TokenText(t) is "The" or "the";
     }
 
-    private static bool LabelsTheSpeaker(KnowledgeDocument document, Mention mention)
-    {
-        if (mention.Span.Start > 0 && document.Text[mention.Span.Start - 1] != '\n')
-        {
-            return false;
-        }
-
-        var next = mention.EndToken;
-        if (next < document.Tokens.Count && MemberTitles.IsLetters(document.TokenText(next)))
-        {
-            next++;
-        }
-
-        return next < document.Tokens.Count && document.TokenText(next) == ":";
-    }
-
     private static int PronounAntecedent(KnowledgeDocument document, List<Mention> mentions, int pronoun, Func<int, int> find)
     {
         var mention = mentions[pronoun];
@@ -1148,7 +1133,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null)
                 || (candidate.FirstToken >= quoted.Start && candidate.EndToken <= quoted.End)
                 || InDateline(document, candidate.Span)
-                || LabelsTheSpeaker(document, candidate))
+                || SpeakerLabels.Opens(document, candidate))
             {
                 continue;
             }

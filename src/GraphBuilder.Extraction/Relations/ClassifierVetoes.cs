@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Extraction.Typing;
 using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Extraction.Relations;
@@ -53,7 +54,7 @@ internal static partial class ClassifierVetoes
 
         // "Clara Wendt: Petra Lange wants the DLR to stop paying you": a transcript's speaker's label stands outside the
         // sentence it opens, so nothing in the sentence is the speaker's.
-        if (IsSpeakerLabel(document, document.Entities[source]) || IsSpeakerLabel(document, document.Entities[target]))
+        if (SpeakerLabels.Opens(document, document.Entities[source]) || SpeakerLabels.Opens(document, document.Entities[target]))
         {
             return true;
         }
@@ -146,13 +147,6 @@ internal static partial class ClassifierVetoes
             && document.TokenText(t) == "for"
             && (RemitRoles.Contains(document.TokenText(t - 1)) || MemberTitles.Contains(document.TokenText(t - 1)));
     }
-
-    private static bool IsSpeakerLabel(KnowledgeDocument document, Mention mention) =>
-        mention.Form == MentionForm.Name
-        && (mention.Span.Start == 0 || document.Text[mention.Span.Start - 1] == '\n')
-        && mention.EndToken < document.Tokens.Count
-        && document.TokenText(mention.EndToken) == ":"
-        && document.Tokens[mention.EndToken].Span.Start == mention.Span.End;
 
     /// <summary>
     /// A place that is a verb's subject or object acts or is acted on ("England opened the scoring when Harry Kane

@@ -515,7 +515,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             var opening = Between(document, document.Sentences[sentence].FirstToken, mentions[person].FirstToken);
             var attribution = AttributionJob().Match(opening);
             var job = attribution.Success ? " " + attribution.Groups["job"].Value : opening;
-            var kind = BareHeadBefore().IsMatch(job) ? RelationKind.Leads : BareJobBefore().IsMatch(job) ? RelationKind.WorksFor : (RelationKind?)null;
+            var kind = HeldRole(job);
             if (kind is { } held && StorysOrganization(document, mentions[person].FirstToken) is >= 0 and var subject)
             {
                 relations.Add(new RelationMention(person, subject, held, sentence, 0.6, "relation-patterns/1:bare-job")
@@ -562,13 +562,17 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
 
             var role = " " + line.Groups["role"].Value.ToLowerInvariant() + " ";
-            var kind = BareHeadBefore().IsMatch(role) ? RelationKind.Leads : BareJobBefore().IsMatch(role) ? RelationKind.WorksFor : (RelationKind?)null;
+            var kind = HeldRole(role);
             if (kind is { } held && company >= 0)
             {
                 relations.Add(new RelationMention(i, company, held, sentence, 0.7, "relation-patterns/1:roster-role") { Evidence = evidence });
             }
         }
     }
+
+    // What a job without its company says of the one who holds it: a company's head leads it, another job works for it.
+    private static RelationKind? HeldRole(string job) =>
+        BareHeadBefore().IsMatch(job) ? RelationKind.Leads : BareJobBefore().IsMatch(job) ? RelationKind.WorksFor : null;
 
     // The organisation the document's first line names ("Veltris Therapeutics (VELT) Update on … Call Transcript"), if any.
     private static int TitlesCompany(KnowledgeDocument document)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 
@@ -11,6 +12,30 @@ namespace GraphBuilder.Extraction.Typing;
 /// </summary>
 internal static partial class SpeakerLabels
 {
+    /// <summary>
+    /// Tells whether a name opens a line as its speaker's label: "Clara Wendt: …", "Dafydd Morgan MS: …" (a member's
+    /// letters may stand between). The speaker stands outside the speech: nothing in it is the speaker's, and its "she"
+    /// is someone else.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mention">The mention.</param>
+    /// <returns><see langword="true"/> for the name of a speaker's label.</returns>
+    public static bool Opens(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Form != MentionForm.Name || (mention.Span.Start > 0 && document.Text[mention.Span.Start - 1] != '\n'))
+        {
+            return false;
+        }
+
+        var next = mention.EndToken;
+        if (next < document.Tokens.Count && MemberTitles.IsLetters(document.TokenText(next)))
+        {
+            next++;
+        }
+
+        return next < document.Tokens.Count && document.TokenText(next) == ":" && document.Tokens[next].Span.Start == document.Tokens[next - 1].Span.End;
+    }
+
     /// <summary>Adds a person's mention for each speaker's label of a transcript.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions so far, changed in place; a mention the label's name was read as gives way.</param>

@@ -10,6 +10,9 @@ namespace GraphBuilder.Graph.Model;
 /// <param name="Value">The identifier's text.</param>
 public readonly record struct EntityId(string Value) : IComparable<EntityId>
 {
+    // Read on every relation a store reads (RelationSignature), so allocated once.
+    private static readonly EntityKind[] Kinds = Enum.GetValues<EntityKind>();
+
     /// <summary>Derives the identifier of an entity from its type and canonical name.</summary>
     /// <param name="kind">The entity's type.</param>
     /// <param name="canonicalName">The entity's canonical name.</param>
@@ -27,7 +30,7 @@ public readonly record struct EntityId(string Value) : IComparable<EntityId>
         get
         {
             var colon = Value is null ? -1 : Value.IndexOf(':', StringComparison.Ordinal);
-            foreach (var kind in Enum.GetValues<EntityKind>())
+            foreach (var kind in Kinds)
             {
                 var label = GraphVocabulary.Label(kind);
                 if (colon == label.Length && Value.AsSpan(0, colon).Equals(label, StringComparison.OrdinalIgnoreCase))
