@@ -279,6 +279,13 @@ public sealed class CoreferenceResolver : IExtractionStage
             var starting = byStart.GetValueOrDefault(name) ?? [];
             if (!places.Contains(keys[i]) && OnlyChain(starting, links) is var longer and >= 0 && !IsBodyWithin(texts[i], texts[longer]))
             {
+                if (IsPlaceOfDivision(texts[i], texts[longer]))
+                {
+                    // "in Napier" beside the "Napier District Court": the name before a division's body is the place's.
+                    mentions[i] = mentions[i] with { Kind = EntityKind.Location };
+                    continue;
+                }
+
                 links.Union(longer, i, $"'{texts[i]}' is the short form of the only longer name that starts with it: '{texts[longer]}'");
                 continue;
             }
@@ -431,6 +438,17 @@ public sealed class CoreferenceResolver : IExtractionStage
 
     // "University of Texas Arlington" and "University of Texas Arlington Muslim Student Association": an institution's
     // full name, and a body within it whose name adds another institution's head (a company's legal suffix is none).
+    // "Napier" and the "Napier District Court", "Ahuriri" and the "Ahuriri District Council": a one-word name followed in
+    // the longer one by a division's word and a body's head names the place the body serves.
+    private static bool IsPlaceOfDivision(string shorter, string longer)
+    {
+        var words = longer.Split(' ');
+        return shorter.Split(' ').Length == 1
+            && words.Length == 3
+            && words[1] is "District" or "City" or "County" or "Borough" or "Regional" or "Shire" or "Municipal" or "Provincial"
+            && words[2] is "Court" or "Council" or "Hospital" or "Police";
+    }
+
     private static bool IsBodyWithin(string shorter, string longer)
     {
         static int Heads(string name) => name.Split(' ').Count(w => InstitutionWords.IsInstitutionHead(w) && w is not ("Company" or "Corporation"));

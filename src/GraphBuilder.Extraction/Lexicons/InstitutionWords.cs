@@ -31,7 +31,8 @@ internal static class InstitutionWords
             "Energy", "Capital", "Partners", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Insurance", "Logistics",
             "Telecom", "Entertainment", "Foods", "Mining", "Petroleum", "Solutions", "Ventures", "Labs", "Software", "Systems",
             "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Electronics", "Networks", "Semiconductor", "Pharma",
-            "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio",
+            "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio", "Engineering",
+            "Construction", "Contractors", "Civil",
         ],
         StringComparer.Ordinal);
 
@@ -39,7 +40,7 @@ internal static class InstitutionWords
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
     private static readonly FrozenSet<string> Institutions = Bodies
         .Concat(SchoolsAndCompanies)
-        .Concat(["Hospital", "Museum", "Department", "Institution"])
+        .Concat(["Hospital", "Museum", "Department", "Institution", "Office"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that make a name an organisation's even where it was taken for a place's: a newspaper's, a school's, a

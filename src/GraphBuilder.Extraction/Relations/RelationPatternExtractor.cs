@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Coreference;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
+using GraphBuilder.Extraction.Typing;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 
@@ -61,6 +62,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         BareJobs(document, bySentence, relations);
         RosterRoles(document, relations);
         BasedDescriptions(document, relations);
+        MayorsCouncils(document, relations);
         TeamMembers(document, relations);
         document.SetRelations(Deduplicate(document, relations));
     }
@@ -89,6 +91,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 }
 
                 var between = Between(document, first.EndToken, second.FirstToken);
+                if (!adjacent && BaseBefore(document, indices, a, b) is { } place)
+                {
+                    // "Ruth Tamihana, the chief executive of Hastings-based Kowhai Engineering": the place only says where
+                    // the second is based; the words around it read as if it were not there.
+                    adjacent = true;
+                    between = Between(document, first.EndToken, place.FirstToken) + Between(document, place.BasedEnd, second.FirstToken)[1..];
+                }
+
                 if (between.StartsWith(" , ", StringComparison.Ordinal) && (closesAnAside ??= ClosesAnAside(document, indices, first)))
                 {
                     // "The ITA, which runs programmes for the UCI, has charged Verhoeven": the name that closes an aside
@@ -105,6 +115,33 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
         }
     }
+
+    // The one mention between two of a sentence's when it is a place that opens a "-based" compound right before the
+    // second ("Hastings-based Kowhai Engineering"), with the token just past "based".
+    private static (int FirstToken, int BasedEnd)? BaseBefore(KnowledgeDocument document, List<int> indices, int a, int b)
+    {
+        if (b != a + 2)
+        {
+            return null;
+        }
+
+        var place = document.Entities[indices[a + 1]];
+        var second = document.Entities[indices[b]];
+        if (place.Kind != EntityKind.Location || !BasedCompounds.Follows(document.Text, place.Span.End))
+        {
+            return null;
+        }
+
+        // "-based" is one token or two; the second name follows it at once.
+        var end = place.EndToken;
+        while (end < second.FirstToken && !document.TokenText(end).EndsWith("based", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return end + 1 == second.FirstToken ? (place.FirstToken, end + 1) : null;
+    }
+
 
     // Whether every mention between two of a sentence's lies inside the first.
     private static bool NothingBetween(KnowledgeDocument document, List<int> indices, int a, int b)
@@ -462,6 +499,58 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     break;
                 }
             }
+        }
+    }
+
+    private static void MayorsCouncils(KnowledgeDocument document, List<RelationMention> relations)
+    {
+        // "Mayor Tania Whitcombe said the council had co-operated fully", in an article that names the Ahuriri District
+        // Council: a mayor chairs a district's, a borough's, a region's or a shire's council, where the article names one
+        // such council and only one. Not a city council, which in much of the world a mayor does not lead; not a
+        // deputy's or a former mayor's; not a mayor of another place ("Hastings Mayor" beside the Ahuriri council).
+        var mentions = document.Entities;
+        var council = -1;
+        for (var o = 0; o < mentions.Count; o++)
+        {
+            var candidate = mentions[o];
+            if (candidate is { Kind: EntityKind.Organization, Form: MentionForm.Name, TokenCount: >= 3 }
+                && document.TokenText(candidate.EndToken - 1) == "Council"
+                && document.TokenText(candidate.EndToken - 2) is "District" or "Borough" or "Regional" or "Shire")
+            {
+                if (council >= 0 && mentions[council].Chain != candidate.Chain)
+                {
+                    return;
+                }
+
+                council = council < 0 ? o : council;
+            }
+        }
+
+        if (council < 0 || mentions[council].Chain < 0)
+        {
+            return;
+        }
+
+        var place = document.TokenText(mentions[council].FirstToken);
+        for (var p = 0; p < mentions.Count; p++)
+        {
+            var mayor = mentions[p];
+            var title = mayor.FirstToken - 1;
+            if (mayor is not { Kind: EntityKind.Person, Form: MentionForm.Name } || title < 0 || document.TokenText(title) is not ("Mayor" or "mayor"))
+            {
+                continue;
+            }
+
+            var sentence = document.SentenceOf(mayor.FirstToken);
+            var before = title - 1 >= document.Sentences[sentence].FirstToken ? document.TokenText(title - 1) : string.Empty;
+            var placeBefore = title - 1 > document.Sentences[sentence].FirstToken || mentions.Any(m => m.EndToken == title && m.Kind == EntityKind.Location);
+            if (before is "Deputy" or "deputy" or "former" or "Former" or "ex" or "Ex" or "-"
+                || (placeBefore && EntityTypeRefiner.IsCapitalized(before) && before != place))
+            {
+                continue;
+            }
+
+            relations.Add(new RelationMention(p, council, RelationKind.Leads, sentence, 0.6, "relation-patterns/1:mayors-council"));
         }
     }
 

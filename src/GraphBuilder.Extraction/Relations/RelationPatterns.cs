@@ -151,8 +151,9 @@ internal static class RelationPatterns
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75),
 
         // CITIZEN_OF: "US filmmaker Oliver Stone", "Mark Ellison, a Canadian citizen".
+        // Only a country: "Napier businessman Grant Maddox" is from a city, not its citizen.
         new("nationality-occupation", Rx($@"^ (?:\S+ )?{Occupation} $"),
-            RelationKind.CitizenOf, Places, People, Reversed: true, 0.65),
+            RelationKind.CitizenOf, Places, People, Reversed: true, 0.65) { FirstIsCountry = true },
         // "Spain's Tomás Arrieta": a country's possessive before a person, as sports news names an athlete by country.
         new("country-possessive", Rx(@"^ (?:'s|’s) $"),
             RelationKind.CitizenOf, Places, People, Reversed: true, 0.7) { FirstIsCountry = true },
@@ -290,7 +291,7 @@ internal static class RelationPatterns
             $@"^ (?:\S+ ){{0,2}}(?:called for|calls for|demanded|demands|sought|seeks|pressed for) (?:the )?{Ouster} of (?:the )?(?:[^ ,]+ ){{1,4}}(?:{Leader}|{Job}) $"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         new("demanded-that-resign", Rx($@"^ (?:\S+ ){{0,2}}(?:demanded|demands|insisted|insists) (?:that )?(?:{Title} )?$"),
-            RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx(@"^ (?:must |should )?(?:resign|step down|step aside|stand down)\b") },
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx($@"^ (?:must |should )?{StepDown}") },
         new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
         // A second aim in one attempt: "the committee had tried to support Clinton during the primaries and also to
@@ -337,14 +338,29 @@ internal static class RelationPatterns
             Before = Rx(@"(?:was|were|had been|has been) (?:carried out|committed|perpetrated|launched|orchestrated|staged) by $"),
             After = Rx(@"^ (?:has |have )?(?:said|says|believes|concluded)\b"),
         },
+        // "The SFO alleges Maddox paid for fishing trips": what one alleges another did; not a passive the other suffered
+        // ("alleges Petersen was threatened by").
+        new("alleges", Rx(@"^ (?:\S+ ){0,2}(?:alleges|alleged|has alleged|had alleged|is alleging|claims|claimed) (?:that )?$"),
+            RelationKind.Accused, Actors, Actors, Reversed: false, 0.75)
+        {
+            After = Rx(@"^ (?:had |has |have |would have |also |repeatedly |secretly )?(?:paid|bribed|took|stole|lied|misled|falsified|hid|concealed|rigged|"
+                + @"accepted|embezzled|defrauded|breached|broke|leaked|hacked|harassed|abused|threatened|colluded|conspired|diverted|misused|"
+                + @"overcharged|cheated|fabricated|doctored|destroyed|deleted)\b"),
+        },
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
 
         // COMPETED_WITH: "Clinton defeated Sanders", "Sanders ran against Clinton", "Veltris is racing rival Norvance Bio".
         new("competed", Rx(
             @"^ (?:\S+ ){0,2}(?:ran against|runs against|running against|defeated|beat|challenged|competed with|competes with|faced|faces|face"
-            + $@"|lost to|edged out|edges out|edged|unseated|outpolled|trails|trailed|racing|races|raced|vying with|vies with|vied with)"
+            + $@"|lost to|lost out to|edged out|edges out|edged|unseated|outpolled|trails|trailed|racing|races|raced|vying with|vies with|vied with"
+            + $@"|went up against|goes up against|go up against|came up against|bid against|bidding against)"
             + $@" (?:(?:its |his |her |their )?(?:rival|competitor) )?(?:{Title} )?$"),
+            RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.7),
+        // A contest's result: "Harbourline won the contract ahead of Kowhai Engineering", "beat three rivals to the
+        // tender" is above.
+        new("won-ahead-of", Rx(
+            @"^ (?:\S+ ){0,1}(?:won|wins|secured|secures|landed|lands|clinched|clinches|took|takes) (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}ahead of (?:rival )?$"),
             RelationKind.CompetedWith, Actors, Actors, Reversed: false, 0.7),
         // A race's result: "won the five-day race, finishing 14 seconds ahead of Spain's Tomás Arrieta", "finished ahead of".
         new("finished-ahead-of", Rx(

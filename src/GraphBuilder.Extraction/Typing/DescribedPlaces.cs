@@ -27,6 +27,19 @@ internal static class DescribedPlaces
         ],
         StringComparer.Ordinal);
 
+    // Lower-case nouns for a division of a country or a city that its name comes before.
+    private static readonly FrozenSet<string> Divisions = FrozenSet.ToFrozenSet(
+        ["ward", "electorate", "constituency", "riding", "district", "suburb", "borough", "county", "province", "region", "municipality"],
+        StringComparer.Ordinal);
+
+    // Words for a local person that a place before them qualifies ("Napier businessman", "a Leeds grandmother").
+    private static readonly FrozenSet<string> LocalPeople = FrozenSet.ToFrozenSet(
+        [
+            "businessman", "businesswoman", "man", "woman", "teenager", "boy", "girl", "mother", "father", "grandmother",
+            "grandfather", "farmer", "pensioner", "retiree", "landlord", "homeowner", "shopkeeper", "publican",
+        ],
+        StringComparer.Ordinal);
+
     // The words that place the place: "a city in", "the capital of", "a town on the coast", "a suburb near".
     private static readonly FrozenSet<string> Locators = FrozenSet.ToFrozenSet(["in", "of", "on", "near", "outside"], StringComparer.Ordinal);
 
@@ -39,7 +52,7 @@ internal static class DescribedPlaces
     /// <returns>The mention as a place, or unchanged.</returns>
     public static Mention AsPlace(KnowledgeDocument document, Mention mention)
     {
-        if (IsResidentsPlace(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
+        if (IsResidentsPlace(document, mention) || IsHomeAfterAge(document, mention) || IsLocalsPlace(document, mention) || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
             || IsBusinessesPlace(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
@@ -48,18 +61,32 @@ internal static class DescribedPlaces
         return AsDescribedPlace(document, mention);
     }
 
-    // "The Basel company said", "the Oslo firm": a short name between "the" and a business's noun in lower case is where
-    // the business is, unless it ends in a company's or a body's own word ("the Calder Motors company").
-    private static bool IsBusinessesPlace(KnowledgeDocument document, Mention mention) =>
-        mention is { Kind: EntityKind.Organization or EntityKind.Other, Form: MentionForm.Name, TokenCount: <= 2 }
-            && mention.FirstToken > 0
-            && document.TokenText(mention.FirstToken - 1) is "the" or "The"
-            && mention.EndToken + 1 < document.Tokens.Count
-            && BusinessNouns.Contains(document.TokenText(mention.EndToken))
-            && !EntityTypeRefiner.IsCapitalized(document.TokenText(mention.EndToken + 1))
-            && document.TokenText(mention.EndToken + 1) != "of"
+    // "The Basel company said", "the Oslo firm", "a Napier construction company": a short name between "the" or "a" and
+    // a business's noun in lower case (one lower-case word may come between) is where the business is, unless it ends in a
+    // company's or a body's own word ("the Calder Motors company").
+    private static bool IsBusinessesPlace(KnowledgeDocument document, Mention mention)
+    {
+        if (mention is not { Kind: EntityKind.Organization or EntityKind.Other, Form: MentionForm.Name, TokenCount: <= 2 }
+            || mention.FirstToken == 0
+            || document.TokenText(mention.FirstToken - 1) is not ("the" or "The" or "a" or "A"))
+        {
+            return false;
+        }
+
+        var noun = mention.EndToken;
+        if (noun + 1 < document.Tokens.Count && !BusinessNouns.Contains(document.TokenText(noun))
+            && document.TokenText(noun) is { Length: > 2 } modifier && modifier.All(char.IsLower))
+        {
+            noun++;
+        }
+
+        return noun + 1 < document.Tokens.Count
+            && BusinessNouns.Contains(document.TokenText(noun))
+            && !EntityTypeRefiner.IsCapitalized(document.TokenText(noun + 1))
+            && document.TokenText(noun + 1) != "of"
             && !InstitutionWords.IsCompanyHead(document.TokenText(mention.EndToken - 1))
             && !InstitutionWords.IsInstitutionHead(document.TokenText(mention.EndToken - 1));
+    }
 
     // "Harbor City resident Joan Pike", "thanked Harbor City residents": people are residents of a place.
     private static bool IsResidentsPlace(KnowledgeDocument document, Mention mention) =>
@@ -67,6 +94,35 @@ internal static class DescribedPlaces
             && mention.Form == MentionForm.Name
             && mention.EndToken < document.Tokens.Count
             && document.TokenText(mention.EndToken) is "resident" or "residents";
+
+    // "Maddox, 54, of Taradale, is charged": after a name and an age, "of" or "from" gives where the person lives. A body after
+    // them would be an employer ("Ann Cole, 45, of the Sierra Club"), so only a name read as a person's or as nothing.
+    private static bool IsHomeAfterAge(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: EntityKind.Person or EntityKind.Other, Form: MentionForm.Name }
+            && mention.FirstToken >= 4
+            && document.TokenText(mention.FirstToken - 1) is "of" or "from"
+            && document.TokenText(mention.FirstToken - 2) == ","
+            && document.TokenText(mention.FirstToken - 3) is { Length: 1 or 2 } age
+            && age.All(char.IsAsciiDigit)
+            && document.TokenText(mention.FirstToken - 4) == ",";
+
+    // "a councillor for the Ahuriri ward", "the Hastings district": a name before a division's noun in lower case is the
+    // division's name.
+    private static bool IsNamedDivision(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: not EntityKind.Location, Form: MentionForm.Name }
+            && mention.EndToken < document.Tokens.Count
+            && Divisions.Contains(document.TokenText(mention.EndToken))
+            && (mention.EndToken + 1 >= document.Tokens.Count || !EntityTypeRefiner.IsCapitalized(document.TokenText(mention.EndToken + 1)));
+
+    // "Napier businessman Grant Maddox", "a Hastings grandmother, Ruth Ngata,": a short name before a word for a local
+    // person and a name is where that person lives or works, not a body.
+    private static bool IsLocalsPlace(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: not EntityKind.Location, Form: MentionForm.Name, TokenCount: <= 3 }
+            && mention.EndToken + 1 < document.Tokens.Count
+            && LocalPeople.Contains(document.TokenText(mention.EndToken))
+            && (EntityTypeRefiner.IsCapitalized(document.TokenText(mention.EndToken + 1))
+                || (document.TokenText(mention.EndToken + 1) == "," && mention.EndToken + 2 < document.Tokens.Count
+                    && EntityTypeRefiner.IsCapitalized(document.TokenText(mention.EndToken + 2))));
 
     // "the Labour MP for Leith", "the member for Bristol West": a legislator's seat is a place.
     private static bool IsConstituency(KnowledgeDocument document, Mention mention) =>

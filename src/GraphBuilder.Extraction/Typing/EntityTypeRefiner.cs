@@ -111,6 +111,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var personStarts = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.FirstToken)]);
         var pluralSubjects = new Lazy<HashSet<string>>(() => PluralSubjects(document));
         var eponyms = new Lazy<HashSet<string>>(() => Eponyms(document));
+        var casings = new Lazy<WordCasings>(() => WordCasings.Of(document));
         var personEnds = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.EndToken)]);
         var repaired = document.Entities
             .SelectMany(m => SplitAtLowercase(document, m))
@@ -142,6 +143,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && OrganizationHeads.Contains(document.TokenText(m.FirstToken))
             && repaired.Any(o => o.TokenCount > 1 && o.EndToken == m.EndToken && o.FirstToken < m.FirstToken));
         MissedNames.JoinSplit(document, repaired);
+        MissedNames.ExtendOverCapitalizedWord(document, repaired);
         MissedNames.JoinParticledSurnames(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
         foreach (var mention in repaired)
@@ -158,6 +160,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsTimeZone(document, mention, text)
                 || IsDateWord(document, mention, text)
                 || IsEponymOfADisease(document, mention, text, eponyms)
+                || IsCapitalizedCommonNoun(document, mention, text, casings)
                 || IsLoneInitial(document, mention, text)
                 || IsDepartment(document, mention)
                 || IsTitleBeforeOf(document, mention))
@@ -340,6 +343,17 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && mention.EndToken < document.Tokens.Count
         && document.TokenText(mention.EndToken) is "'s" or "\u2019s"
         && eponyms.Value.Contains(text);
+
+    // "Seawall contractor's boss charged with bribing council manager": a one-word name that opens its sentence (a
+    // headline's first word) is a common noun when the article writes the word in lower case inside a sentence and
+    // never capitalised there.
+    private static bool IsCapitalizedCommonNoun(KnowledgeDocument document, Mention mention, string text, Lazy<WordCasings> casings) =>
+        mention.TokenCount == 1
+        && mention.FirstToken == document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken
+        && text.Length > 1
+        && char.IsUpper(text[0])
+        && text.Skip(1).All(char.IsLower)
+        && casings.Value.IsCommonNoun(text);
 
     private static HashSet<string> Eponyms(KnowledgeDocument document)
     {
@@ -1264,6 +1278,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         return of - 1 >= sentence.FirstToken && document.TokenText(of) == "of" && AuthorNouns.Contains(document.TokenText(of - 1));
     }
+
+    /// <summary>Tells whether a capitalised word is a title, a rank, a day or a month rather than part of a name.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> for a title or a date's word.</returns>
+    internal static bool IsTitleOrDate(string word) => NotGivenNames.Contains(word) || LeadingRoles.Contains(word) || Months.Contains(word);
 
     internal static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);
 }

@@ -74,6 +74,46 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Extends an organisation's name over the capitalised word the recogniser left before it.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void ExtendOverCapitalizedWord(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "charged by the Serious Fraud Office" read as "Fraud Office", "said that Harbourline Civil had won" as "Civil":
+        // inside a sentence in running text (a lower-case word before it), a capitalised word right before a body's name
+        // is the name's first word. Not an article ("told The Onion", whose names keep their own "The"), a title, a day or a month ("Monday Calder Motors"), a nationality ("the Welsh
+        // NHS" names the NHS), nor a word another mention holds.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var word = mention.FirstToken - 1;
+            if (mention.Kind != EntityKind.Organization
+                || mention.Form != MentionForm.Name
+                || word - 1 < document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken
+                || document.Tokens[word].Span.End + 1 != mention.Span.Start
+                || !IsLowerCaseWord(document.TokenText(word - 1))
+                || !document.TokenText(word).All(char.IsLetter)
+                || !EntityTypeRefiner.IsCapitalized(document.TokenText(word))
+                || document.TokenText(word) is "The" or "A" or "An"
+                || EntityTypeRefiner.IsTitleOrDate(document.TokenText(word))
+                || Demonyms.TryGetPlace(document.TokenText(word), out _)
+                || (i > 0 && mentions[i - 1].EndToken > word))
+            {
+                continue;
+            }
+
+            mentions[i] = mention with
+            {
+                Span = new TextSpan(document.Tokens[word].Span.Start, mention.Span.End),
+                FirstToken = word,
+                TokenCount = mention.TokenCount + 1,
+                Name = null,
+            };
+        }
+    }
+
+    private static bool IsLowerCaseWord(string token) => token.Length > 0 && token.All(char.IsLetter) && char.IsLower(token[0]);
+
     /// <summary>Gives a surname read alone after its particle the person's whole name the article writes elsewhere.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
@@ -344,7 +384,8 @@ internal static class MissedNames
                 var end = nameStart;
                 while (end < sentence.EndToken && IsProperName(document, end))
                 {
-                    end++;
+                    // "the Office of the Auditor-General": a hyphen between capitalised words keeps the name going.
+                    end += end + 2 < sentence.EndToken && IsHyphenInName(document, end) ? 3 : 1;
                 }
 
                 if (end == nameStart)
@@ -353,7 +394,7 @@ internal static class MissedNames
                 }
 
                 var start = t;
-                while (start - 1 >= sentence.FirstToken && IsProperName(document, start - 1))
+                while (start - 1 >= sentence.FirstToken && IsProperName(document, start - 1) && document.TokenText(start - 1) is not ("The" or "A" or "An"))
                 {
                     start--;
                 }

@@ -368,18 +368,34 @@ public sealed class ArticleFileReader
                 ? value.GetString()!.Trim()
                 : null;
 
+        // The project's own field names first, then the ones other exporters write ("published", schema.org's
+        // "datePublished", "publisher"), so that a feed written elsewhere keeps its dates and outlets.
         DateTimeOffset? published = null;
-        if (String("publishedAt") is { } publishedText)
+        if (First(String, "publishedAt", "published", "datePublished", "date") is { } field)
         {
-            if (!DateTimeOffset.TryParse(publishedText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            if (!DateTimeOffset.TryParse(field.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
-                return SourceItem.Failed(location, source, $"'publishedAt' is not a date: '{publishedText}'", hash);
+                return SourceItem.Failed(location, source, $"'{field.Name}' is not a date: '{field.Value}'", hash);
             }
 
             published = parsed;
         }
 
-        return Article(location, source, textElement.GetString()!.Trim(), hash, "'text' is empty", String("title"), String("url"), published, String("source"));
+        var outlet = First(String, "source", "publisher", "site")?.Value;
+        return Article(location, source, textElement.GetString()!.Trim(), hash, "'text' is empty", String("title"), First(String, "url", "link")?.Value, published, outlet);
+    }
+
+    private static (string Name, string Value)? First(Func<string, string?> read, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (read(name) is { } value)
+            {
+                return (name, value);
+            }
+        }
+
+        return null;
     }
 
     private static string FileTitle(string location) => Path.GetFileNameWithoutExtension(location.Split('#')[0]);

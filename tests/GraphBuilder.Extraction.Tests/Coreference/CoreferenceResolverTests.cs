@@ -24,6 +24,38 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_FirstWordOfAnEngineeringFirmReadAsAPerson_JoinsTheFirm()
+    {
+        var document = new DocumentBuilder("Kowhai Engineering lost the tender. Kowhai has since accused the council.")
+            .Entity("Kowhai Engineering", EntityKind.Organization)
+            .Entity("Kowhai", EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.Kind.ShouldBe(EntityKind.Organization);
+        chain.Mentions.Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("Napier District Court")]
+    [InlineData("Ahuriri District Council")]
+    public void Process_PlaceThatOpensADivisionsBody_IsThePlaceNotTheBody(string body)
+    {
+        var place = body.Split(' ')[0];
+        var document = new DocumentBuilder($"Both men appeared in the {body}. The firm employs 120 people in {place}.")
+            .Entity(body, EntityKind.Organization)
+            .Entity(place, EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(2);
+        document.Chains.Single(c => c.CanonicalName == place).Kind.ShouldBe(EntityKind.Location);
+    }
+
+    [Fact]
     public void Process_SurnameReadAsAMiscellaneousNameBeforeANoun_JoinsThePersonAsAPerson()
     {
         var document = new DocumentBuilder("George Bush met James Baker. The Bush administration and the Bush team agreed.")

@@ -109,6 +109,12 @@ public sealed class NewsIdiomRelationTests
     [InlineData("The NCSC has said that a criminal group known as BlackHarrow is responsible.", "NCSC:Organization|BlackHarrow:Organization", RelationKind.Accused, "NCSC", "BlackHarrow")]
     [InlineData("The attack was carried out by BlackHarrow, the National Cyber Security Centre has said.", "BlackHarrow:Organization|National Cyber Security Centre:Organization", RelationKind.Accused, "National Cyber Security Centre", "BlackHarrow")]
     [InlineData("\"They took their time,\" said Priyanka Shah, Ironclad's founder and chief executive.", "Priyanka Shah:Person|Ironclad:Organization", RelationKind.Leads, "Priyanka Shah", "Ironclad")]
+    [InlineData("The SFO alleges Grant Maddox paid for fishing trips to Fiji.", "SFO:Organization|Grant Maddox:Person", RelationKind.Accused, "SFO", "Grant Maddox")]
+    [InlineData("Aroha Ngata has demanded that Mayor Tania Whitcombe stand aside until the case is over.", "Aroha Ngata:Person|Tania Whitcombe:Person", RelationKind.Criticized, "Aroha Ngata", "Tania Whitcombe")]
+    [InlineData("Harbourline won the contract ahead of Kowhai Engineering.", "Harbourline:Organization|Kowhai Engineering:Organization", RelationKind.CompetedWith, "Harbourline", "Kowhai Engineering")]
+    [InlineData("Kowhai Engineering went up against Harbourline Civil for the seawall job.", "Kowhai Engineering:Organization|Harbourline Civil:Organization", RelationKind.CompetedWith, "Kowhai Engineering", "Harbourline Civil")]
+    [InlineData("Mayor Tania Whitcombe said the Ahuriri District Council had co-operated fully.", "Tania Whitcombe:Person|Ahuriri District Council:Organization", RelationKind.Leads, "Tania Whitcombe", "Ahuriri District Council")]
+    [InlineData("Ahuriri Mayor Tania Whitcombe spoke. The Ahuriri District Council met later.", "Ahuriri:Location|Tania Whitcombe:Person|Ahuriri District Council:Organization", RelationKind.Leads, "Tania Whitcombe", "Ahuriri District Council")]
     public void Process_NewsIdiom_FindsTheStatedRelation(string text, string entities, RelationKind kind, string source, string target)
     {
         var document = Patterns(Mark(text, entities));
@@ -401,6 +407,49 @@ public sealed class NewsIdiomRelationTests
         document.Relations.ShouldNotContain(
             r => r.Kind == kind && document.Slice(document.Entities[r.Target].Span) == "BlackHarrow" || (r.Kind == kind && document.Slice(document.Entities[r.Target].Span) == "Dyfed-Powys Police"),
             Describe(document));
+    }
+
+    [Theory]
+    [InlineData("The SFO alleges Leon Petersen was threatened by a contractor.", "SFO:Organization|Leon Petersen:Person", RelationKind.Accused)]
+    [InlineData("Deputy Mayor Tania Whitcombe said the Ahuriri District Council had co-operated.", "Tania Whitcombe:Person|Ahuriri District Council:Organization", RelationKind.Leads)]
+    [InlineData("Mayor Tania Whitcombe said the Napier City Council had co-operated.", "Tania Whitcombe:Person|Napier City Council:Organization", RelationKind.Leads)]
+    [InlineData("Mayor Tania Whitcombe thanked the Ahuriri District Council and the Hastings District Council.", "Tania Whitcombe:Person|Ahuriri District Council:Organization|Hastings District Council:Organization", RelationKind.Leads)]
+    [InlineData("Hastings Mayor Tania Whitcombe said the Ahuriri District Council had erred.", "Hastings:Location|Tania Whitcombe:Person|Ahuriri District Council:Organization", RelationKind.Leads)]
+    [InlineData("Harbourline won the contract despite a bid from Kowhai Engineering.", "Harbourline:Organization|Kowhai Engineering:Organization", RelationKind.CompetedWith)]
+    public void Process_AllegationSufferedOrMayorOfNoOneCouncil_IsNoRelation(string text, string entities, RelationKind kind)
+    {
+        var document = Patterns(Mark(text, entities));
+
+        // "Hastings Mayor" leads Hastings, the place; no council is led.
+        document.Relations.ShouldNotContain(r => r.Kind == kind && r.Confidence >= 0.5 && document.Entities[r.Target].Kind != EntityKind.Location, Describe(document));
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_PlaceBasedCompoundBetweenATitleOfAndTheCompany_IsReadPast(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "Ruth Tamihana, the chief executive of Hastings-based Kowhai Engineering, welcomed the report.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
+            && draft.Entities[r.Source].Name == "Ruth Tamihana"
+            && draft.Entities[r.Target].Name == "Kowhai Engineering");
+    }
+
+    [Fact]
+    public void Process_CitysNameBeforeAnOccupation_IsNoCitizenship()
+    {
+        var document = Pipeline(Mark("Napier businessman Grant Maddox was granted bail.", "Napier:Location|Grant Maddox:Person"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.CitizenOf, Describe(document));
+    }
+
+    [Fact]
+    public void Process_CountrysDemonymBeforeAnOccupation_IsCitizenship()
+    {
+        var document = Pipeline(Mark("US filmmaker Oliver Stone spoke.", "US:Location|Oliver Stone:Person"));
+
+        document.Relations.ShouldContain(r => r.Kind == RelationKind.CitizenOf, Describe(document));
     }
 
     [Theory]

@@ -32,6 +32,70 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(EntityKind.Person);
     }
 
+    [Theory]
+    [InlineData("Maddox, 54, of Taradale, is charged with two counts.", "Taradale", EntityKind.Person)]
+    [InlineData("Ana Reyes, 38, from Perth, was not hurt.", "Perth", EntityKind.Other)]
+    [InlineData("Napier businessman Grant Maddox was granted bail.", "Napier", EntityKind.Organization)]
+    [InlineData("She is a second-term councillor for the Ahuriri ward.", "Ahuriri", EntityKind.Person)]
+    [InlineData("The managing director of a Napier construction company was charged.", "Napier", EntityKind.Organization)]
+    public void Process_NameAfterAnAgeBeforeALocalOrADivisionOrABusinessNoun_IsAPlace(string text, string name, EntityKind read)
+    {
+        var document = new DocumentBuilder(text).Entity(name, read).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(EntityKind.Location);
+    }
+
+    [Theory]
+    [InlineData("Ann Cole, 45, of Sierra Club, spoke.", "Sierra Club")]
+    [InlineData("The Napier company Harbourline said so.", "Harbourline")]
+    public void Process_BodyAfterAnAgeOrAfterABusinessNoun_StaysABody(string text, string name)
+    {
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span).EndsWith(name, StringComparison.Ordinal)).Kind.ShouldBe(EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Last week the Serious Fraud Office charged him.", "Fraud Office", "Serious Fraud Office")]
+    [InlineData("Maddox said that Harbourline Civil had won the contract.", "Civil", "Harbourline Civil")]
+    [InlineData("Staff at The Onion laughed.", "Onion", "Onion")]
+    [InlineData("Workers said in March Harbor Council had cut jobs.", "Harbor Council", "Harbor Council")]
+    [InlineData("The figures from the Welsh NHS were late.", "NHS", "NHS")]
+    public void Process_CapitalisedWordBeforeABodysName_OpensTheNameUnlessAnArticleATitleADateOrANationality(string text, string read, string expected)
+    {
+        var document = new DocumentBuilder(text).Entity(read, EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Where(e => e.Kind == EntityKind.Organization).Select(e => document.Slice(e.Span)).ShouldAllBe(n => n == expected);
+    }
+
+    [Fact]
+    public void Process_OfficeOfATitleWithAHyphen_IsOneOrganisation()
+    {
+        var document = new DocumentBuilder("The Office of the Auditor-General has criticised the council.").Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldContain(("Office of the Auditor-General", EntityKind.Organization));
+    }
+
+    [Theory]
+    [InlineData("Seawall contractor's boss charged over the seawall contract.", true)]
+    [InlineData("Seawall said the seawall was safe, and Seawall staff agreed.", false)]
+    public void Process_OpeningWordTheArticleWritesInLowerCase_IsNoName(string text, bool dropped)
+    {
+        var document = new DocumentBuilder(text).Entity("Seawall", EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Any(e => document.Slice(e.Span) == "Seawall").ShouldBe(!dropped);
+    }
+
     [Fact]
     public void Extract_DatelinesAgencyAndCommonNounAcronyms_AreNoPlaceAndNoBody()
     {

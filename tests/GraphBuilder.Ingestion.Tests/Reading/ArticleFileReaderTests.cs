@@ -99,6 +99,28 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_JsonWithOtherExportersFieldNames_KeepsTheDateOutletAndLink()
+    {
+        var path = _directory.Write("feature.jsonl", $$"""
+            {"title": "One", "link": "https://post.example/1", "published": "2026-11-24T06:00:00+13:00", "publisher": "The Post", "text": "{{Story}}"}
+            {"datePublished": "2026-11-25", "site": "Wire", "text": "{{Story}} Two."}
+            {"publishedAt": "2026-11-26", "published": "not read", "source": "First", "publisher": "Second", "text": "{{Story}} Three."}
+            {"published": "last Tuesday", "text": "{{Story}} Four."}
+            """);
+
+        var items = await ReadAsync(path);
+
+        items[0].Article.ShouldNotBeNull().PublishedAt.ShouldBe(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.FromHours(13)));
+        items[0].Article!.Publisher.ShouldBe("The Post");
+        items[0].Article!.Url.ShouldBe("https://post.example/1");
+        items[1].Article.ShouldNotBeNull().PublishedAt.ShouldBe(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        items[1].Article!.Publisher.ShouldBe("Wire");
+        items[2].Article.ShouldNotBeNull().PublishedAt.ShouldBe(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
+        items[2].Article!.Publisher.ShouldBe("First");
+        items[3].Failure.ShouldBe("'published' is not a date: 'last Tuesday'");
+    }
+
+    [Fact]
     public async Task ReadAsync_JsonArray_YieldsOneArticlePerObject()
     {
         var path = _directory.Write("batch.json", $$"""[{"text": "{{Story}}"}, {"text": "{{Story}} Two."}]""");
