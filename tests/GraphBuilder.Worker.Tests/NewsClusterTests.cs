@@ -20,12 +20,14 @@ namespace GraphBuilder.Worker.Tests;
 /// reading of "the Air Line Pilots Association in Canada ... the Cascadia Air flight" as the airline based in Canada);
 /// its fast rows hold today's figures, where the fast recogniser reads "Solberg" and "Gurpreet Sandhu" as places. The
 /// ninth, lumenstack, allows one unstated relation in accurate (a senator taken to work for the Senate, where the
-/// gold has her a member of it) and meets the bars in fast. The tenth, skarv, gets all of it in accurate and meets the
-/// bars in fast, where the recogniser reads "Glasgow" as no place and the spaceport as an organisation. The eleventh and
+/// gold has her a member of it) and meets the bars in fast. The tenth, skarv, gets all of it in accurate and all but
+/// one entity in fast, where the recogniser reads the spaceport as an organisation. The eleventh and
 /// twelfth, sibaya and ostara, hold today's figures. The thirteenth, glanmor, is below the bars and its rows hold today's
 /// figures: its hospitals are places (as GUM has them), so the gold's "hospital BASED_IN Carmarthen" is read as
 /// LOCATED_IN, the criticism of "the health secretary" is stated only through her title, and the classifier still gives
-/// a few places of the stories' sentences to the bodies and people in them.
+/// a few places of the stories' sentences to the bodies and people in them. The fourteenth, ahuriri, gets all of it in
+/// fast and allows its accurate graph one relation the gold leaves out ("Napier businessman Grant Maddox" taken to live
+/// in Napier).
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -55,13 +57,15 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("lumenstack", "accurate", 13)]
     [InlineData("lumenstack", "fast", 13)]
     [InlineData("skarv", "accurate", 13)]
-    [InlineData("skarv", "fast", 11)]
+    [InlineData("skarv", "fast", 12)]
     [InlineData("sibaya", "accurate", 13)]
     [InlineData("sibaya", "fast", 13)]
     [InlineData("ostara", "accurate", 13)]
     [InlineData("ostara", "fast", 12)]
     [InlineData("glanmor", "accurate", 12)]
     [InlineData("glanmor", "fast", 11)]
+    [InlineData("ahuriri", "accurate", 13)]
+    [InlineData("ahuriri", "fast", 13)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -92,13 +96,15 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("lumenstack", "accurate", 8, 1)]
     [InlineData("lumenstack", "fast", 7, 2)]
     [InlineData("skarv", "accurate", 8, 0)]
-    [InlineData("skarv", "fast", 7, 1)]
+    [InlineData("skarv", "fast", 8, 0)]
     [InlineData("sibaya", "accurate", 8, 0)]
     [InlineData("sibaya", "fast", 8, 0)]
     [InlineData("ostara", "accurate", 7, 0)]
     [InlineData("ostara", "fast", 6, 0)]
     [InlineData("glanmor", "accurate", 6, 4)]
     [InlineData("glanmor", "fast", 5, 2)]
+    [InlineData("ahuriri", "accurate", 8, 1)]
+    [InlineData("ahuriri", "fast", 8, 0)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -126,6 +132,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("sibaya")]
     [InlineData("ostara")]
     [InlineData("glanmor")]
+    [InlineData("ahuriri")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

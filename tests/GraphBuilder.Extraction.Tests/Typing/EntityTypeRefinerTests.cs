@@ -61,7 +61,7 @@ public sealed class EntityTypeRefinerTests
 
     [Theory]
     [InlineData("Last week the Serious Fraud Office charged him.", "Fraud Office", "Serious Fraud Office")]
-    [InlineData("Maddox said that Harbourline Civil had won the contract.", "Civil", "Harbourline Civil")]
+    [InlineData("Maddox said that Tamaki Rowing had won the race.", "Rowing", "Tamaki Rowing")]
     [InlineData("Staff at The Onion laughed.", "Onion", "Onion")]
     [InlineData("Workers said in March Harbor Council had cut jobs.", "Harbor Council", "Harbor Council")]
     [InlineData("The figures from the Welsh NHS were late.", "NHS", "NHS")]
@@ -74,14 +74,24 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Where(e => e.Kind == EntityKind.Organization).Select(e => document.Slice(e.Span)).ShouldAllBe(n => n == expected);
     }
 
-    [Fact]
-    public void Process_OfficeOfATitleWithAHyphen_IsOneOrganisation()
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_OfficeOfATitleWithAHyphen_IsOneOrganisation(string profile)
     {
-        var document = new DocumentBuilder("The Office of the Auditor-General has criticised the council.").Build();
+        var draft = ShippedExtractors.Extract(profile, "The Office of the Auditor-General has criticised the council over the tender.");
 
-        new EntityTypeRefiner().Process(document);
+        draft.Entities.ShouldContain(e => e.Name == "Office of the Auditor-General" && e.Kind == EntityKind.Organization);
+    }
 
-        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldContain(("Office of the Auditor-General", EntityKind.Organization));
+    [Fact]
+    public void Extract_CapitalisedAdjectiveOpeningABodysName_IsPartOfTheName()
+    {
+        // The accurate recogniser leaves "Serious" out here; the fast one reads no body at all.
+        var draft = ShippedExtractors.Extract("accurate", "Last week the Serious Fraud Office charged him with bribing Leon Petersen.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Serious Fraud Office");
+        draft.Entities.ShouldNotContain(e => e.Name == "Fraud Office");
     }
 
     [Theory]
