@@ -258,6 +258,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             NameBeforeEventHead);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shortEventNames = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, List<int>>? byHead = null;
 
         foreach (var i in organizations)
         {
@@ -305,6 +306,17 @@ public sealed class CoreferenceResolver : IExtractionStage
                 && OnlyChain(byLastWord.GetValueOrDefault(name) ?? [], links) is var ending and >= 0 && links.Find(i) != ending)
             {
                 links.Union(ending, i, $"'{texts[i]}' is the short form of the only longer name that ends with it: '{texts[ending]}'");
+                continue;
+            }
+
+            // "Federation president Suresh Bansal" after "the All India Kirana Traders Federation": a body's capitalised
+            // head alone is the one body named before it whose name ends with it.
+            if (starting.Count == 0 && words.Length == 1 && InstitutionWords.IsBodyHead(texts[i])
+                && (byHead ??= IndexNames(organizations.Where(j => Words(keys[j]).Length > 1), keys, LastWord)).GetValueOrDefault(name) is { } headed
+                && headed.All(j => j < i)
+                && OnlyChain(headed, links) is var headedBody and >= 0 && links.Find(i) != headedBody)
+            {
+                links.Union(headedBody, i, $"'{texts[i]}' is the head of the only body named before it whose name ends with it: '{texts[headedBody]}'");
                 continue;
             }
 

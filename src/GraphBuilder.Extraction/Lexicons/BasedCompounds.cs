@@ -17,12 +17,28 @@ internal static class BasedCompounds
         ],
         StringComparer.Ordinal);
 
-    /// <summary>Tells whether "-based" is written right after a name.</summary>
+    /// <summary>Tells whether "-based" (or "-headquartered") is written right after a name.</summary>
     /// <param name="text">The document's text.</param>
     /// <param name="end">The index just past the name.</param>
-    /// <returns><see langword="true"/> for "Port Calder-based".</returns>
-    public static bool Follows(string text, int end) =>
-        end + 6 <= text.Length && text[end] is '-' or '\u2010' or '\u2011' && text.AsSpan(end + 1).StartsWith("based", StringComparison.Ordinal);
+    /// <returns><see langword="true"/> for "Port Calder-based", "Pune-headquartered".</returns>
+    public static bool Follows(string text, int end) => Length(text, end) > 0;
+
+    /// <summary>Gets the length of the "-based" or "-headquartered" written right after a name.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="end">The index just past the name.</param>
+    /// <returns>The suffix's length with its hyphen, or 0 when none follows.</returns>
+    public static int Length(string text, int end)
+    {
+        if (end >= text.Length || text[end] is not ('-' or '\u2010' or '\u2011'))
+        {
+            return 0;
+        }
+
+        var rest = text.AsSpan(end + 1);
+        return rest.StartsWith("based", StringComparison.Ordinal) ? 6
+            : rest.StartsWith("headquartered", StringComparison.Ordinal) ? 14
+            : 0;
+    }
 
     /// <summary>Tells whether a noun names a body or a business ("committee", "startup", "airline").</summary>
     /// <param name="noun">The noun, in lower case.</param>
@@ -37,12 +53,13 @@ internal static class BasedCompounds
     public static string? BodyNoun(string text, int end, out string after)
     {
         after = string.Empty;
-        if (!Follows(text, end) || end + 6 >= text.Length || text[end + 6] != ' ')
+        var length = Length(text, end);
+        if (length == 0 || end + length >= text.Length || text[end + length] != ' ')
         {
             return null;
         }
 
-        var noun = WordAt(text, end + 7, out var next);
+        var noun = WordAt(text, end + length + 1, out var next);
         if (noun.Length == 0 || !IsBodyNoun(noun))
         {
             return null;

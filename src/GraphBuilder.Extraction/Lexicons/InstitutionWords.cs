@@ -32,7 +32,7 @@ internal static class InstitutionWords
             "Telecom", "Entertainment", "Foods", "Mining", "Petroleum", "Solutions", "Ventures", "Labs", "Software", "Systems",
             "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Electronics", "Networks", "Semiconductor", "Pharma",
             "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio", "Engineering",
-            "Construction", "Contractors", "Civil",
+            "Construction", "Contractors", "Civil", "Retail",
         ],
         StringComparer.Ordinal);
 
@@ -40,7 +40,7 @@ internal static class InstitutionWords
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
     private static readonly FrozenSet<string> Institutions = Bodies
         .Concat(SchoolsAndCompanies)
-        .Concat(["Hospital", "Museum", "Department", "Institution", "Office"])
+        .Concat(["Hospital", "Museum", "Department", "Institution", "Office", "Exchange"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that make a name an organisation's even where it was taken for a place's: a newspaper's, a school's, a

@@ -134,7 +134,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
         // "-based" is one token or two; the second name follows it at once.
         var end = place.EndToken;
-        while (end < second.FirstToken && !document.TokenText(end).EndsWith("based", StringComparison.Ordinal))
+        while (end < second.FirstToken && !document.TokenText(end).EndsWith("based", StringComparison.Ordinal) && !document.TokenText(end).EndsWith("headquartered", StringComparison.Ordinal))
         {
             end++;
         }

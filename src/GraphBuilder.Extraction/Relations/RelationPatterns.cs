@@ -75,7 +75,8 @@ internal static class RelationPatterns
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // LEADS: "Northwind Energy chief executive Tomas Reyes", "Elenian President Ana Vos", "Microsoft's chief executive Satya Nadella".
-        new("title-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Leader} ,? ?$"),
+        // "FreshKart co-founder and chief executive Ananya Iyer": two titles, the second a head's.
+        new("title-before-name", Rx($@"^ (?:'s |’s )?(?:(?:{Modifier} )?{Leader} and )?(?:{Modifier} )?{Leader} ,? ?$"),
             RelationKind.Leads, Polities, People, Reversed: true, 0.85),
         // LEADS: "said Teresa Okonkwo, the guild's executive director", "Tom Hale, Port Elena's mayor,": a possessive title
         // ending an apposition after the name ("the World Health Organization's chief medical officer" is no head).
@@ -84,6 +85,9 @@ internal static class RelationPatterns
         // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...", "Kim, the acting director of the FBI".
         new("who-leads", Rx(@"^ , who (?:leads|heads|runs|has led|had led|has headed|has run|led|headed|ran) (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.85),
+        // "Suresh Bansal, a grocer from Nagpur, heads the All India Kirana Traders Federation": the verb alone.
+        new("heads", Rx(@"^ (?:also |now |still |currently )?(?:heads|runs|chairs|has headed|has run|has chaired) (?:the )?$"),
+            RelationKind.Leads, People, Organizations, Reversed: false, 0.8),
         new("who-chairs", Rx(@"^ , who (?:will |would )?(?:chairs|chair|founded|co-founded) (?:the )?$"),
             RelationKind.Leads, People, Organizations, Reversed: false, 0.85),
         new("title-of", Rx($@"^ , (?:(?:the )?(?:{Modifier} )?(?:{Leader}|director)|an? (?:{Modifier} )?(?:founder|co-founder)) of (?:the )?$"),
@@ -170,14 +174,14 @@ internal static class RelationPatterns
             RelationKind.LivesIn, People, Places, Reversed: false, 0.8),
         // "Adriatic Maritime Lines, a Trieste-based ferry operator".
         new("based-apposition", Rx(@"^ , (?:a |an |the )(?:\S+ )?$"),
-            RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.8) { After = Rx(@"^ - ?based\b") },
+            RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.8) { After = Rx(@"^ - ?(?:based|headquartered)\b") },
         // "Quillon, a Seattle startup that …", "Lumenstack, the San Francisco artificial intelligence company,": a place
         // that qualifies a business's noun in an apposition is where the business is.
         new("place-apposition", Rx(@"^ , (?:a |an |the )$"),
             RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.75) { After = Rx($@"^ (?:[a-z]+ ){{0,3}}{BusinessNoun}(?: ,| \.| that| which| with| in|$)") },
         new("based-in", Rx(@"^ ,? ?(?:which is |that is |is |are )?(?:based|headquartered) in $"),
             RelationKind.BasedIn, Organizations, Places, Reversed: false, 0.85),
-        new("place-based", Rx(@"^ - ?based (?:(?:\S+ )?(?:group|company|firm|organi[sz]ation|charity|bank|agency|newspaper|broadcaster|start-?up|non-?profit|publisher|network|airline|insurer|lender|retailer|manufacturer|club|team) )?$"),
+        new("place-based", Rx(@"^ - ?(?:based|headquartered) (?:(?:\S+ )?(?:group|company|firm|organi[sz]ation|charity|bank|agency|newspaper|broadcaster|start-?up|non-?profit|publisher|network|airline|insurer|lender|retailer|manufacturer|club|team) )?$"),
             RelationKind.BasedIn, Places, Organizations, Reversed: true, 0.8),
         new("city-country", Rx(@"^ , $"),
             RelationKind.LocatedIn, Places, Places, Reversed: false, 0.55),

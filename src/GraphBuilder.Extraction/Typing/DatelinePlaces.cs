@@ -30,7 +30,7 @@ internal static class DatelinePlaces
         // CALDER") is the place, whole.
         var text = document.Text;
         var end = dateline.Start;
-        while (end < dateline.End && text[end] is not (',' or '(' or '/' or '\u2014' or '\u2013') && !(text[end] == '-' && text[end - 1] == ' '))
+        while (end < dateline.End && text[end] is not (',' or '(' or '/' or ':' or '\u2014' or '\u2013') && !(text[end] == '-' && text[end - 1] == ' '))
         {
             end++;
         }

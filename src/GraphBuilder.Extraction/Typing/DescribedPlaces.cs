@@ -145,7 +145,7 @@ internal static class DescribedPlaces
         // "the Oslo-based Fjord Watch": a name right after the compound is a body's too.
         var (text, end) = (document.Text, mention.Span.End);
         return BasedCompounds.BodyNoun(text, end, out _) is not null
-            || (BasedCompounds.Follows(text, end) && end + 7 < text.Length && text[end + 6] == ' ' && char.IsUpper(text[end + 7]));
+            || (BasedCompounds.Length(text, end) is > 0 and var length && end + length + 1 < text.Length && text[end + length] == ' ' && char.IsUpper(text[end + length + 1]));
     }
 
     // A person's name never ends in "City", "County" or "Province"; an organisation's may ("Manchester City").

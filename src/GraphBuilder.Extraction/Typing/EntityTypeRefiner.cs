@@ -503,7 +503,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             first++;
         }
 
-        while (end > first && (IsLowercaseConnector(document.TokenText(end - 1)) || document.TokenText(end - 1) is "," or ";" or ":"))
+        // Nor with the opening quotation mark the recogniser ran on into ("praised Sahyadri Retail for "building …").
+        while (end > first && (IsLowercaseConnector(document.TokenText(end - 1)) || document.TokenText(end - 1) is "," or ";" or ":" or "\"" or "“"))
         {
             end--;
         }

@@ -17,7 +17,7 @@ internal static class MissedNames
     private static readonly FrozenSet<string> BodyNameHeads = new[]
         {
             "Office", "Ministry", "Department", "Agency", "Council", "Commission", "Committee", "Authority", "Bureau", "Service", "Board",
-            "Foundation", "Trust", "Fund", "Institute", "Society", "Association", "Force",
+            "Foundation", "Trust", "Fund", "Institute", "Society", "Association", "Force", "Federation", "Confederation",
         }
         .Concat(InstitutionWords.NewspaperHeads)
         .ToFrozenSet(StringComparer.Ordinal);
@@ -45,10 +45,15 @@ internal static class MissedNames
                 && document.Text[first.Span.End] == ' ')
             {
                 // "Adriatic Maritime" and "Lines", "Adriatic" and "Maritime Lines": a company's name read in two pieces.
-                if (first.Kind is EntityKind.Organization or EntityKind.Other
+                // "All India" (a place to the fast recogniser) and "Kirana Traders Federation": a body's name read in two
+                // pieces, the second of several words ending in its head.
+                var bodyInTwo = second.TokenCount is > 1 and <= 4 && InstitutionWords.IsBodyHead(document.TokenText(second.EndToken - 1));
+                // Not a country before a national body ("United States" and "National Security Council"), which the
+                // article's other mentions name without it.
+                if ((first.Kind is EntityKind.Organization or EntityKind.Other
+                        || (bodyInTwo && first.Kind == EntityKind.Location && !CountryNames.IsCountryOrState(document.Slice(first.Span))))
                     && second.Kind == EntityKind.Organization
-                    && second.TokenCount <= 2
-                    && InstitutionWords.IsCompanyHead(document.TokenText(second.EndToken - 1))
+                    && ((second.TokenCount <= 2 && InstitutionWords.IsCompanyHead(document.TokenText(second.EndToken - 1))) || bodyInTwo)
                     && !Demonyms.TryGetPlace(document.Slice(first.Span), out _))
                 {
                     joined = EntityKind.Organization;
@@ -111,6 +116,11 @@ internal static class MissedNames
             };
         }
     }
+
+    // A capitalised word that does not open its sentence, whatever the tagger read it as.
+    private static bool IsCapitalizedInside(KnowledgeDocument document, int token) =>
+        EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && document.Sentences[document.SentenceOf(token)].FirstToken != token
+        && document.TokenText(token).All(char.IsLetter) && document.TokenText(token) is not ("The" or "A" or "An");
 
     private static bool IsLowerCaseWord(string token) => token.Length > 0 && token.All(char.IsLetter) && char.IsLower(token[0]);
 
@@ -183,7 +193,7 @@ internal static class MissedNames
         {
             var (name, hyphen, based) = (document.Tokens[t], document.Tokens[t + 1], document.Tokens[t + 2]);
             if (document.TokenText(t + 1) != "-"
-                || document.TokenText(t + 2) != "based"
+                || document.TokenText(t + 2) is not ("based" or "headquartered")
                 || name.Span.End != hyphen.Span.Start
                 || hyphen.Span.End != based.Span.Start
                 || !EntityTypeRefiner.IsCapitalized(document.TokenText(t))
@@ -454,7 +464,15 @@ internal static class MissedNames
         // "the Home Office", "the Environment Agency", "The United Kingdom Home Office", "the Norwegian Space Agency":
         // after "the", proper names (a nationality among them) that end in a capitalised body's head are an
         // organisation's name, also where the recogniser saw none or only a place in it.
-        AddHeadedNames(document, mentions, BodyNameHeads.Contains, EntityKind.Organization, isNameWord: t => IsProperName(document, t) || IsNationality(document, t));
+        // "the All India Kirana Traders Federation": a capitalised word inside the run is the name's even where the tagger
+        // reads it as a determiner, unless it is a place's ("The United Kingdom Home Office" is the Home Office).
+        var places = mentions.Where(m => m.Kind == EntityKind.Location).SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount)).ToHashSet();
+        AddHeadedNames(
+            document,
+            mentions,
+            BodyNameHeads.Contains,
+            EntityKind.Organization,
+            isNameWord: t => IsProperName(document, t) || IsNationality(document, t) || (IsCapitalizedInside(document, t) && !places.Contains(t)));
 
         // "the German Aerospace Center": a centre is a body's when a nationality opens its name; otherwise as often a
         // place ("the World Trade Center", "the Kennedy Center").

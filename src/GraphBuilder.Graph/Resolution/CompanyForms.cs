@@ -4,14 +4,15 @@ namespace GraphBuilder.Graph.Resolution;
 
 /// <summary>
 /// The words a company's name may end with that its short form drops: legal forms ("Inc", "AG", "plc") and the kind
-/// of business some names carry ("Bio", "Therapeutics", "Holdings"). One story writes "Norvance Bio", another only
-/// "Norvance"; the shorter name joins the one organisation in the block it is the stem of (<c>company-form</c>).
+/// of business some names carry ("Bio", "Therapeutics", "Holdings"), and the "of" and place that close a body's name
+/// ("Competition Commission of India"). One story writes "Norvance Bio", another only "Norvance"; the shorter name joins
+/// the one organisation in the block it is the stem of (<c>company-form</c>).
 /// </summary>
 public static class CompanyForms
 {
     private static readonly FrozenSet<string> Designators = FrozenSet.ToFrozenSet(
         [
-            "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc",
+            "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "private", "pvt",
             "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa",
             "group", "holdings", "holding",
             "bio", "biotech", "biosciences", "therapeutics", "pharma", "pharmaceuticals", "labs", "laboratories", "technologies",
@@ -20,15 +21,38 @@ public static class CompanyForms
 
     /// <summary>Gets the shorter anchors a company's anchor stands for once trailing designators are dropped.</summary>
     /// <param name="words">The anchor's words.</param>
-    /// <returns>Each stem, longest first: <c>norvance bio</c> and <c>norvance</c> for <c>norvance bio inc</c>; none
-    /// when the name does not end with a designator or is one.</returns>
+    /// <returns>Each stem, longest first: <c>norvance bio</c> and <c>norvance</c> for <c>norvance bio inc</c>, and
+    /// <c>competition commission</c> for <c>competition commission of india</c>; none when the name neither ends with a
+    /// designator nor closes with "of" and a name.</returns>
     public static IEnumerable<string> Stems(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        for (var end = words.Count - 1; end >= 1 && Designators.Contains(words[end]); end--)
+        var end = words.Count;
+        for (; end - 1 >= 1 && Designators.Contains(words[end - 1]); end--)
         {
-            yield return string.Join(' ', words.Take(end));
+            yield return string.Join(' ', words.Take(end - 1));
         }
+
+        if (OfPlace(words, end) is var of and > 0)
+        {
+            yield return string.Join(' ', words.Take(of));
+        }
+    }
+
+    // Where "of" and one or two words close a name of two words or more before them ("competition commission of
+    // india", "reserve bank of the philippines"): the index of "of", or 0.
+    private static int OfPlace(IReadOnlyList<string> words, int end)
+    {
+        for (var of = end - 2; of >= end - 4 && of >= 2; of--)
+        {
+            if (words[of] == "of")
+            {
+                var rest = end - of - 1 - (words[of + 1] == "the" ? 1 : 0);
+                return rest is 1 or 2 ? of : 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Tells whether a name is another's with only designators added at its end.</summary>
@@ -44,14 +68,21 @@ public static class CompanyForms
             return false;
         }
 
-        for (var i = 0; i < longer.Count; i++)
+        for (var i = 0; i < shorter.Count; i++)
         {
-            if (i < shorter.Count ? !string.Equals(shorter[i], longer[i], StringComparison.Ordinal) : !Designators.Contains(longer[i]))
+            if (!string.Equals(shorter[i], longer[i], StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
-        return true;
+        // What the longer adds: designators only, or a closing "of" and a name, then designators.
+        var end = longer.Count;
+        while (end > shorter.Count && Designators.Contains(longer[end - 1]))
+        {
+            end--;
+        }
+
+        return end == shorter.Count || (shorter.Count >= 2 && OfPlace(longer, end) == shorter.Count);
     }
 }

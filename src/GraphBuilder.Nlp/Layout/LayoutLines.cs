@@ -44,7 +44,14 @@ internal static partial class LayoutLines
             return true;
         }
 
-        if (Dateline().Match(line) is { Success: true } dateline && dateline.Value.Count(char.IsLetter) >= 4)
+        if (line.Length <= 30 && DeskCodes().IsMatch(line))
+        {
+            layout.Add(new LayoutSpan(LayoutKind.SourceLine, new TextSpan(start, end)));
+            return true;
+        }
+
+        if ((Dateline().Match(line) is { Success: true } dateline || (dateline = AgencyDateline().Match(line)).Success || (dateline = ColonDateline().Match(line)).Success)
+            && dateline.Value.Count(char.IsLetter) >= 4)
         {
             layout.Add(new LayoutSpan(LayoutKind.Dateline, new TextSpan(start, start + dateline.Value.TrimEnd().Length)));
         }
@@ -83,6 +90,11 @@ internal static partial class LayoutLines
     [GeneratedRegex(@"^(?:Sources?|SOURCES?)\s*:\s*\S.*$")]
     private static partial Regex SourceLine();
 
+    // "PTI RKM ANU", "IANS SKP": a wire agency's name and its desk's initials, the trailer of South Asian wire copy. Only
+    // after an agency's name, so that a short headline in capitals ("TAX CUT DUE") stays text.
+    [GeneratedRegex(@"^(?:PTI|IANS|ANI|UNI|APP|BSS|NNI|AFP|AP|AAP|DPA|ANSA|EFE)(?:\s+\p{Lu}{2,4}){1,3}$")]
+    private static partial Regex DeskCodes();
+
     // "WASHINGTON (Reuters) — ", "HARBOR CITY — ", "WELLSTON, Oct. 4 (AP) - ", "ASTORIA, Ore., April 11 - ",
     // "BRUSSELS, Aug 12, 2026 (AFP) - ": a place in capitals, an optional region ("Ore.", "N.Y.", "New Mexico"), date
     // (with its year or without) and agency, then a dash.
@@ -90,6 +102,15 @@ internal static partial class LayoutLines
         + @"(?:,\s*\p{Lu}[\p{L}.]{0,9}(?:\s\p{Lu}[\p{Ll}.]{1,9})?(?=[ ,]))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
         + @"(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,20}/)?\s*(?:[—–]|--?)\s+(?=[\p{Lu}""“‘'])")]
     private static partial Regex Dateline();
+
+    // "New Delhi, Nov 28 (PTI) The ...": a place, a date and the agency in parentheses, with no dash after them.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,2},\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([\p{Lu}][^()\n]{1,20}\)\s+(?=[\p{Lu}""“‘'])")]
+    private static partial Regex AgencyDateline();
+
+    // "BENGALURU: FreshKart co-founder ...": a place in capitals and a colon; not a label such as "UPDATE:" or "WATCH:".
+    [GeneratedRegex(@"^(?!(?:UPDATE|UPDATED|BREAKING|WATCH|EXCLUSIVE|ANALYSIS|OPINION|LIVE|VIDEO|PHOTOS|EDITORIAL|CORRECTION|NOTE|EDITOR|READ|LISTEN|SPONSORED|ADVERTISEMENT|CLARIFICATION|WARNING)\b)"
+        + @"\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2}:\s+(?=[\p{Lu}""“‘'])")]
+    private static partial Regex ColonDateline();
 
     // "(Priya Nair, Associated Press)", "(Jane Doe/Reuters)" closing a line; "image: David Shankbone." after a caption.
     [GeneratedRegex(@"(?:\((?:" + Word + @"\s+){1,3}" + Word + @"\s*[,/]\s*\p{Lu}[^()\n]{1,40}\)"

@@ -38,6 +38,41 @@ public sealed class CoreferenceResolverTests
         chain.Mentions.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void Process_FirstWordOfARetailerReadAsAPerson_JoinsTheRetailer()
+    {
+        var document = new DocumentBuilder("Sahyadri Retail bid for FreshKart. Sahyadri says the deal helps farmers.")
+            .Entity("Sahyadri Retail", EntityKind.Organization)
+            .Entity("FreshKart", EntityKind.Organization)
+            .Entity("Sahyadri", EntityKind.Person, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Sahyadri Retail").Mentions.Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("The All India Kirana Traders Federation met. Federation president Suresh Bansal spoke.", 1)]
+    [InlineData("Federation officials met. The All India Kirana Traders Federation spoke later.", 2)]
+    [InlineData("The All India Kirana Traders Federation met the Indian Chess Federation. Federation president Suresh Bansal spoke.", 3)]
+    public void Process_BodysHeadAlone_JoinsTheOneBodyNamedBeforeWhoseNameEndsWithIt(string text, int chains)
+    {
+        var builder = new DocumentBuilder(text)
+            .Entity("All India Kirana Traders Federation", EntityKind.Organization)
+            .Entity("Federation", EntityKind.Organization, occurrence: text.StartsWith("Federation", StringComparison.Ordinal) ? 1 : text.Contains("Chess", StringComparison.Ordinal) ? 3 : 2);
+        if (text.Contains("Chess", StringComparison.Ordinal))
+        {
+            builder.Entity("Indian Chess Federation", EntityKind.Organization);
+        }
+
+        var document = builder.Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count(c => c.Kind == EntityKind.Organization).ShouldBe(chains);
+    }
+
     [Theory]
     [InlineData("Napier District Court")]
     [InlineData("Ahuriri District Council")]

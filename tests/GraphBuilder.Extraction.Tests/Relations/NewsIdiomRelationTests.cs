@@ -115,6 +115,8 @@ public sealed class NewsIdiomRelationTests
     [InlineData("Kowhai Engineering went up against Harbourline Civil for the seawall job.", "Kowhai Engineering:Organization|Harbourline Civil:Organization", RelationKind.CompetedWith, "Kowhai Engineering", "Harbourline Civil")]
     [InlineData("Mayor Tania Whitcombe said the Ahuriri District Council had co-operated fully.", "Tania Whitcombe:Person|Ahuriri District Council:Organization", RelationKind.Leads, "Tania Whitcombe", "Ahuriri District Council")]
     [InlineData("Ahuriri Mayor Tania Whitcombe spoke. The Ahuriri District Council met later.", "Ahuriri:Location|Tania Whitcombe:Person|Ahuriri District Council:Organization", RelationKind.Leads, "Tania Whitcombe", "Ahuriri District Council")]
+    [InlineData("FreshKart co-founder and chief executive Ananya Iyer said the deal would go ahead.", "FreshKart:Organization|Ananya Iyer:Person", RelationKind.Leads, "Ananya Iyer", "FreshKart")]
+    [InlineData("Suresh Bansal heads the All India Kirana Traders Federation.", "Suresh Bansal:Person|All India Kirana Traders Federation:Organization", RelationKind.Leads, "Suresh Bansal", "All India Kirana Traders Federation")]
     public void Process_NewsIdiom_FindsTheStatedRelation(string text, string entities, RelationKind kind, string source, string target)
     {
         var document = Patterns(Mark(text, entities));
@@ -434,6 +436,26 @@ public sealed class NewsIdiomRelationTests
         draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
             && draft.Entities[r.Source].Name == "Ruth Tamihana"
             && draft.Entities[r.Target].Name == "Kowhai Engineering");
+    }
+
+    [Fact]
+    public void Process_HeadsToAPlaceOfABody_IsNoLeadership()
+    {
+        var document = Patterns(Mark("Suresh Bansal heads to the Kirana Traders Federation meeting.", "Suresh Bansal:Person|Kirana Traders Federation:Organization"));
+
+        document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Leads, Describe(document));
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_PlaceHeadquarteredCompound_IsWhereTheCompanyIsBased(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "Shares fell on Friday. The Pune-headquartered Sahyadri Retail runs 900 supermarkets.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn
+            && draft.Entities[r.Source].Name == "Sahyadri Retail"
+            && draft.Entities[r.Target].Name == "Pune");
     }
 
     [Fact]

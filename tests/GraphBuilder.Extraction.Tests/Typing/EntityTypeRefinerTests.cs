@@ -94,6 +94,72 @@ public sealed class EntityTypeRefinerTests
         draft.Entities.ShouldNotContain(e => e.Name == "Fraud Office");
     }
 
+    [Fact]
+    public void Process_BodyReadInTwoPiecesTheFirstAPlace_IsOneBody()
+    {
+        var document = new DocumentBuilder("Members of All India Kirana Traders Federation protested.")
+            .Entity("All India", EntityKind.Location)
+            .Entity("Kirana Traders Federation", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("All India Kirana Traders Federation", EntityKind.Organization)]);
+    }
+
+    [Fact]
+    public void Process_CountryBeforeANationalBody_StaysAPlace()
+    {
+        var document = new DocumentBuilder("Members of United States National Security Council met.")
+            .Entity("United States", EntityKind.Location)
+            .Entity("National Security Council", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["United States", "National Security Council"]);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_BodysNameOpenedByAWordTheTaggerReadsAsADeterminer_IsWhole(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "Shops closed on Monday. The All India Kirana Traders Federation has opposed the takeover.");
+
+        draft.Entities.ShouldContain(e => e.Name == "All India Kirana Traders Federation");
+    }
+
+    [Fact]
+    public void Process_NameRunOnIntoAnOpeningQuote_EndsBeforeIt()
+    {
+        var document = new DocumentBuilder("Menon praised Sahyadri Retail for \" building supply chains \".").Entity("Sahyadri Retail for \"", EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Sahyadri Retail"]);
+    }
+
+    [Fact]
+    public void Process_ExchangeOfAPlace_IsOneOrganisation()
+    {
+        var document = new DocumentBuilder("Shares are listed on the National Stock Exchange of India and elsewhere.").Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldContain(("National Stock Exchange of India", EntityKind.Organization));
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
+    public void Extract_DatelineOfACityInCapitalsAndAColon_IsThePlace(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "BENGALURU: FreshKart co-founder Ananya Iyer said on Saturday that the sale would go ahead.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Bengaluru" && e.Kind == EntityKind.Location);
+    }
+
     [Theory]
     [InlineData("Seawall contractor's boss charged over the seawall contract.", true)]
     [InlineData("Seawall said the seawall was safe, and Seawall staff agreed.", false)]

@@ -260,6 +260,47 @@ public sealed class ComponentResolverTests
         GroupKeys.For(full).Intersect(GroupKeys.For(shorter)).ShouldNotBeEmpty();
     }
 
+    [Theory]
+    [InlineData("competition commission of india", "Competition Commission of India", "competition commission", "Competition Commission")]
+    [InlineData("reserve bank of the philippines", "Reserve Bank of the Philippines", "reserve bank", "Reserve Bank")]
+    [InlineData("freshkart private limited", "FreshKart Private Limited", "freshkart", "FreshKart")]
+    [InlineData("national stock exchange of india limited", "National Stock Exchange of India Limited", "national stock exchange", "National Stock Exchange")]
+    public void Resolve_BodysNameWithoutItsClosingPlaceOrPrivateLimited_JoinsTheOnlyBodyItCanBe(string longAnchor, string longName, string shortAnchor, string shortName)
+    {
+        var full = Organization(longAnchor, (longName, 3));
+        var shorter = Organization(shortAnchor, (shortName, 1));
+
+        var result = Resolve(full, shorter);
+
+        result.Entities.ShouldHaveSingleItem().Aliases.ShouldContain(shortName);
+        result.Decisions.ShouldContain(d => d.Anchor == shortAnchor && d.Rule == "company-form");
+        GroupKeys.For(full).Intersect(GroupKeys.For(shorter)).ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("university of sheffield", "University of Sheffield", "university", "University")]
+    [InlineData("competition commission of new south wales", "Competition Commission of New South Wales", "competition", "Competition")]
+    public void Resolve_ShortNameOfOneWordOrAPlaceOfThreeWords_StaysApart(string longAnchor, string longName, string shortAnchor, string shortName)
+    {
+        var result = Resolve(Organization(longAnchor, (longName, 3)), Organization(shortAnchor, (shortName, 1)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_BodyNameOfTwoPlacesBodies_IsAmbiguous()
+    {
+        var input = Input(
+            [Organization("supreme court of india", ("Supreme Court of India", 3)), Organization("supreme court of canada", ("Supreme Court of Canada", 2)), Organization("supreme court", ("Supreme Court", 1))],
+            new Dictionary<string, GroupContext> { ["supreme court of india"] = Context(), ["supreme court of canada"] = Context(), ["supreme court"] = Context() },
+            new Dictionary<string, IReadOnlyList<DraftInGroup>> { ["supreme court"] = [Draft("article:1", "supreme court", "Supreme Court")] });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.Entities.Count.ShouldBe(3);
+        result.Decisions.ShouldContain(d => d.Anchor == "supreme court" && d.Rule == "company-form-ambiguous");
+    }
+
     [Fact]
     public void Resolve_CompanyNameOfTwoCompaniesWithDesignators_IsAmbiguous()
     {

@@ -26,6 +26,8 @@ public sealed class NewsLayoutRecognizerTests
     [InlineData("REUTERS PHOTO/KOFI MENSAH", LayoutKind.Credit)]
     [InlineData("Image: David Brandt.", LayoutKind.Credit)]
     [InlineData("Source: Reuters | Harbor Gazette", LayoutKind.SourceLine)]
+    [InlineData("PTI RKM ANU", LayoutKind.SourceLine)]
+    [InlineData("IANS SKP", LayoutKind.SourceLine)]
     [InlineData("FOR IMMEDIATE RELEASE", LayoutKind.ReleaseLine)]
     [InlineData("Press Release", LayoutKind.ReleaseLine)]
     [InlineData("MEDIA STATEMENT", LayoutKind.ReleaseLine)]
@@ -46,11 +48,25 @@ public sealed class NewsLayoutRecognizerTests
     [InlineData("ASTORIA, Ore. - ", "ASTORIA, Ore. - The two Democrats met.")]
     [InlineData("ALBANY, N.Y. — ", "ALBANY, N.Y. — The session closed.")]
     [InlineData("SANTA FE, New Mexico, Oct. 4 — ", "SANTA FE, New Mexico, Oct. 4 — The vote was close.")]
+    [InlineData("New Delhi, Nov 28 (PTI) ", "New Delhi, Nov 28 (PTI) The Competition Commission of India has ordered a probe.")]
+    [InlineData("BENGALURU: ", "BENGALURU: FreshKart co-founder Ananya Iyer spoke on Saturday.")]
     public void Process_Dateline_IsThePrefixUpToItsDash(string dateline, string line)
     {
         var document = Recognize(line);
 
         Pieces(document).ShouldBe([(LayoutKind.Dateline, dateline.TrimEnd())]);
+    }
+
+    [Theory]
+    [InlineData("UPDATE: The mayor resigned on Sunday.")]
+    [InlineData("WATCH: The mayor resigned on Sunday.")]
+    [InlineData("The mayor said, Nov 28 (PTI) was a busy day.")]
+    [InlineData("TAX CUT DUE")]
+    public void Process_LabelOrSentenceShapedLikeAFurnitureLine_IsNoFurniture(string line)
+    {
+        var document = Recognize(line + "\n\n" + Story);
+
+        Pieces(document).ShouldNotContain(p => p.Item1 == LayoutKind.Dateline || p.Item1 == LayoutKind.SourceLine);
     }
 
     [Theory]
