@@ -83,6 +83,6 @@ public static class CompanyForms
             end--;
         }
 
-        return end == shorter.Count || (shorter.Count >= 2 && OfPlace(longer, end) == shorter.Count);
+        return end == shorter.Count || OfPlace(longer, end) == shorter.Count;
     }
 }

@@ -446,16 +446,14 @@ public sealed class NewsIdiomRelationTests
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Leads, Describe(document));
     }
 
-    [Theory]
-    [InlineData("fast")]
-    [InlineData("accurate")]
-    public void Extract_PlaceHeadquarteredCompound_IsWhereTheCompanyIsBased(string profile)
+    [Fact]
+    public void Extract_PlaceHeadquarteredCompound_IsWhereTheCompanyIsBasedNotWhatItsHeadLeads()
     {
-        var draft = ShippedExtractors.Extract(profile, "Shares fell on Friday. The Pune-headquartered Sahyadri Retail runs 900 supermarkets.");
+        // Read as an organisation, the place was what "Its" referred to, and the managing director led Pune.
+        var draft = ShippedExtractors.Extract("accurate", SahyadriWire);
 
-        draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn
-            && draft.Entities[r.Source].Name == "Sahyadri Retail"
-            && draft.Entities[r.Target].Name == "Pune");
+        draft.Relations.Select(r => (draft.Entities[r.Source].Name, r.Type, draft.Entities[r.Target].Name)).ShouldContain(("Sahyadri Retail", RelationKind.BasedIn, "Pune"));
+        draft.Relations.Select(r => (draft.Entities[r.Source].Name, r.Type, draft.Entities[r.Target].Name)).ShouldContain(("Vikram Deshpande", RelationKind.Leads, "Sahyadri Retail"));
     }
 
     [Fact]
@@ -827,6 +825,10 @@ public sealed class NewsIdiomRelationTests
 
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Killed, Describe(document));
     }
+
+    // The opening of the sahyadri cluster's wire story (written for the project), whose context made the recogniser read
+    // "Pune" as an organisation.
+    private const string SahyadriWire = "CCI orders probe into Sahyadri Retail's FreshKart deal\n\nNew Delhi, Nov 28 (PTI) The Competition Commission of India (CCI) has ordered a detailed investigation into Sahyadri Retail's proposed Rs 4,200 crore acquisition of online grocer FreshKart, saying the deal could harm small traders and reduce choice for consumers.\n\nIn a 22-page order, the fair trade regulator said it was of the prima facie view that the combination was likely to cause an appreciable adverse effect on competition in the quick-commerce market in at least six cities.\n\nThe CCI also said Sahyadri had \"failed to disclose\" its existing stake in a warehousing firm that supplies FreshKart, a lapse that could attract a penalty.\n\nPune-headquartered Sahyadri Retail, which runs more than 900 supermarkets across western and southern India, announced the deal in August. Its managing director Vikram Deshpande has said the acquisition would help farmers reach urban buyers faster.\n\nThe All India Kirana Traders Federation, which claims to represent over 40 lakh neighbourhood stores, has been campaigning against the takeover since it was announced. Federation president Suresh Bansal welcomed the order and said the regulator had \"finally woken up\".";
 
     private static DocumentBuilder Mark(string text, string entities)
     {

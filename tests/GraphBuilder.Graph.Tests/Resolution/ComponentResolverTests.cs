@@ -280,6 +280,7 @@ public sealed class ComponentResolverTests
     [Theory]
     [InlineData("university of sheffield", "University of Sheffield", "university", "University")]
     [InlineData("competition commission of new south wales", "Competition Commission of New South Wales", "competition", "Competition")]
+    [InlineData("competition commission of new south wales", "Competition Commission of New South Wales", "competition commission", "Competition Commission")]
     public void Resolve_ShortNameOfOneWordOrAPlaceOfThreeWords_StaysApart(string longAnchor, string longName, string shortAnchor, string shortName)
     {
         var result = Resolve(Organization(longAnchor, (longName, 3)), Organization(shortAnchor, (shortName, 1)));
