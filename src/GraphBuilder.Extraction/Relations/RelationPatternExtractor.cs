@@ -134,14 +134,16 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
         // "-based" is one token or two; the second name follows it at once.
         var end = place.EndToken;
-        while (end < second.FirstToken && !document.TokenText(end).EndsWith("based", StringComparison.Ordinal) && !document.TokenText(end).EndsWith("headquartered", StringComparison.Ordinal))
+        while (end < second.FirstToken
+            && document.TokenText(end) is var word
+            && !word.EndsWith("based", StringComparison.Ordinal)
+            && !word.EndsWith("headquartered", StringComparison.Ordinal))
         {
             end++;
         }
 
         return end + 1 == second.FirstToken ? (place.FirstToken, end + 1) : null;
     }
-
 
     // Whether every mention between two of a sentence's lies inside the first.
     private static bool NothingBetween(KnowledgeDocument document, List<int> indices, int a, int b)

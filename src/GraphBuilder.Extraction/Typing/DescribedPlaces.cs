@@ -52,7 +52,8 @@ internal static class DescribedPlaces
     /// <returns>The mention as a place, or unchanged.</returns>
     public static Mention AsPlace(KnowledgeDocument document, Mention mention)
     {
-        if (IsResidentsPlace(document, mention) || IsHomeAfterAge(document, mention) || IsLocalsPlace(document, mention) || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
+        if (IsResidentsPlace(document, mention) || IsHomeAfterAge(document, mention) || IsLocalsPlace(document, mention)
+            || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
             || IsBusinessesPlace(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
@@ -95,8 +96,9 @@ internal static class DescribedPlaces
             && mention.EndToken < document.Tokens.Count
             && document.TokenText(mention.EndToken) is "resident" or "residents";
 
-    // "Maddox, 54, of Taradale, is charged": after a name and an age, "of" or "from" gives where the person lives. A body after
-    // them would be an employer ("Ann Cole, 45, of the Sierra Club"), so only a name read as a person's or as nothing.
+    // "Maddox, 54, of Taradale, is charged": after a name and an age, "of" or "from" gives where the person lives. A
+    // body after them would be an employer ("Ann Cole, 45, of the Sierra Club"), so only a name read as a person's or as
+    // nothing.
     private static bool IsHomeAfterAge(KnowledgeDocument document, Mention mention) =>
         mention is { Kind: EntityKind.Person or EntityKind.Other, Form: MentionForm.Name }
             && mention.FirstToken >= 4
