@@ -41,6 +41,7 @@ internal static class MissedNames
                 : null;
             if (joined is null
                 && second.FirstToken == first.EndToken
+                && document.SentenceOf(second.FirstToken) == document.SentenceOf(first.FirstToken)
                 && second.Span.Start == first.Span.End + 1
                 && document.Text[first.Span.End] == ' ')
             {
