@@ -91,12 +91,12 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 }
 
                 var between = Between(document, first.EndToken, second.FirstToken);
-                if (!adjacent && BaseBefore(document, indices, a, b) is { } place)
+                if (!adjacent && BaseBefore(document, indices, a, b) is { } placeStart)
                 {
                     // "Ruth Tamihana, the chief executive of Hastings-based Kowhai Engineering": the place only says where
                     // the second is based; the words around it read as if it were not there.
                     adjacent = true;
-                    between = Between(document, first.EndToken, place.FirstToken) + Between(document, place.BasedEnd, second.FirstToken)[1..];
+                    between = Between(document, first.EndToken, placeStart);
                 }
 
                 if (between.StartsWith(" , ", StringComparison.Ordinal) && (closesAnAside ??= ClosesAnAside(document, indices, first)))
@@ -116,9 +116,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
     }
 
-    // The one mention between two of a sentence's when it is a place that opens a "-based" compound right before the
-    // second ("Hastings-based Kowhai Engineering"), with the token just past "based".
-    private static (int FirstToken, int BasedEnd)? BaseBefore(KnowledgeDocument document, List<int> indices, int a, int b)
+    // The first token of the one mention between two of a sentence's when it is a place whose "-based" compound stands
+    // right before the second ("Hastings-based Kowhai Engineering").
+    private static int? BaseBefore(KnowledgeDocument document, List<int> indices, int a, int b)
     {
         if (b != a + 2)
         {
@@ -132,17 +132,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             return null;
         }
 
-        // "-based" is one token or two; the second name follows it at once.
-        var end = place.EndToken;
-        while (end < second.FirstToken
-            && document.TokenText(end) is var word
-            && !word.EndsWith("based", StringComparison.Ordinal)
-            && !word.EndsWith("headquartered", StringComparison.Ordinal))
-        {
-            end++;
-        }
-
-        return end + 1 == second.FirstToken ? (place.FirstToken, end + 1) : null;
+        // The compound ("-based", "-headquartered") ends where the second name's first token starts, one space on.
+        var compoundEnd = place.Span.End + BasedCompounds.Length(document.Text, place.Span.End);
+        return document.Tokens[second.FirstToken].Span.Start == compoundEnd + 1 ? place.FirstToken : null;
     }
 
     // Whether every mention between two of a sentence's lies inside the first.
