@@ -826,6 +826,12 @@ public sealed class CoreferenceResolver : IExtractionStage
                     continue;
                 }
 
+                if (i == sentence.FirstToken && RoleDescription(document, mentions, covered, i, sentence.EndToken) is { } described)
+                {
+                    mentions.Add(Nominal(document, i, described - i, EntityKind.Person));
+                    continue;
+                }
+
                 if (covered[i + 1])
                 {
                     if (BasedDescription(document, mentions, i, sentence.EndToken) is { } end)
@@ -923,6 +929,56 @@ public sealed class CoreferenceResolver : IExtractionStage
         return place < end && RoleWords.TeamPlaces.Contains(document.TokenText(place)) ? place + 1 : null;
     }
 
+    // "Colleen MacIsaac is the new leader of the party. The Cape Breton MLA defeated …", "The 58-year-old former premier
+    // said": a sentence that opens with "The", at most an age, a place's name and two lower-case words, and a public role
+    // or an occupation, and goes on with a verb, describes its subject by what the story said of a person just before.
+    // Returns the token just past the role.
+    private static int? RoleDescription(KnowledgeDocument document, List<Mention> mentions, bool[] covered, int the, int end)
+    {
+        if (document.TokenText(the) != "The")
+        {
+            return null;
+        }
+
+        var t = the + 1;
+        while (t < end && !covered[t] && (document.TokenText(t) is "-" or "year" or "years" or "old" || document.TokenText(t).All(char.IsAsciiDigit)))
+        {
+            t++;
+        }
+
+        // The place may have been read as a body's name; a person's would not describe anyone.
+        var place = mentions.FindIndex(m => m.FirstToken == t && m.Kind is EntityKind.Location or EntityKind.Organization && m.Form == MentionForm.Name);
+        if (place >= 0)
+        {
+            t = mentions[place].EndToken;
+        }
+
+        for (var k = 0; k < 2 && t < end && !covered[t] && !IsDescribingRole(document.TokenText(t)) && document.TokenText(t).All(char.IsLower); k++)
+        {
+            t++;
+        }
+
+        var tags = document.PartsOfSpeech;
+        return t + 1 < end && t > the + 1 && !covered[t] && IsDescribingRole(document.TokenText(t))
+            && document.TokenText(t + 1) is [var next, ..] && char.IsLower(next) && tags?[t + 1] is "VERB" or "AUX"
+            ? t + 1
+            : null;
+    }
+
+    private static bool IsDescribingRole(string word) =>
+        MemberTitles.Contains(word) || RoleWords.Occupations.Contains(word) || RoleWords.LeaderTitles.Contains(word)
+        || word is "minister" or "premier" or "restaurateur" or "nurse" or "teacher" or "candidate" or "challenger" or "incumbent";
+
+    /// <summary>Tells whether a person's description opens its sentence with a role (<see cref="RoleDescription"/>).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="description">The description.</param>
+    /// <returns><see langword="true"/> for "The Cape Breton MLA" opening a sentence.</returns>
+    internal static bool IsRoleDescription(KnowledgeDocument document, Mention description) =>
+        description is { Form: MentionForm.Nominal, Kind: EntityKind.Person, TokenCount: >= 2 }
+        && document.TokenText(description.FirstToken) == "The"
+        && document.Sentences[document.SentenceOf(description.FirstToken)].FirstToken == description.FirstToken
+        && IsDescribingRole(document.TokenText(description.EndToken - 1));
+
     /// <summary>Tells whether a person's description names a team's member ("the 26-year-old Team Borealis rider").</summary>
     /// <param name="document">The document.</param>
     /// <param name="description">The description.</param>
@@ -941,9 +997,9 @@ public sealed class CoreferenceResolver : IExtractionStage
             return null;
         }
 
-        if (BasedCompounds.BodyNoun(document.Text, mentions[place].Span.End, out var after) is { } noun)
+        if (BasedCompounds.BodyNoun(document.Text, mentions[place].Span.End, out var after, out var words) is { } noun)
         {
-            var head = mentions[place].EndToken + 2;
+            var head = mentions[place].EndToken + 1 + words;
             return !(after.Length > 0 && char.IsUpper(after[0])) && head < end && document.TokenText(head) == noun ? head + 1 : null;
         }
 
@@ -1037,6 +1093,11 @@ public sealed class CoreferenceResolver : IExtractionStage
 
             // "… Lucas Verhoeven has been suspended … The 26-year-old Team Borealis rider won": a team member's
             // description is the person named last, in its sentence or the one before.
+            if (IsRoleDescription(document, mention))
+            {
+                return OnlyPersonBefore(document, mentions, nominal);
+            }
+
             if (IsTeamMemberDescription(document, mention))
             {
                 if (sentence - document.SentenceOf(candidate.FirstToken) > 1)
@@ -1087,6 +1148,33 @@ public sealed class CoreferenceResolver : IExtractionStage
         return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" or "utility" or "company" or "firm" or "board"
             ? OnlyOfItsKind(document, mentions, nominal, words[^1])
             : -1;
+    }
+
+    // "… is the new leader. The Cape Breton MLA defeated …": the person the sentence before names, when it names only one
+    // (by however many of their names); with two or more the description is left unresolved.
+    private static int OnlyPersonBefore(KnowledgeDocument document, List<Mention> mentions, int nominal)
+    {
+        var before = document.SentenceOf(mentions[nominal].FirstToken) - 1;
+        var found = -1;
+        string? surname = null;
+        for (var j = nominal - 1; j >= 0 && document.SentenceOf(mentions[j].FirstToken) >= before; j--)
+        {
+            var candidate = mentions[j];
+            if (candidate.Kind != EntityKind.Person || candidate.Form != MentionForm.Name || document.SentenceOf(candidate.FirstToken) != before)
+            {
+                continue;
+            }
+
+            var last = document.TokenText(candidate.EndToken - 1);
+            if (surname is not null && !last.Equals(surname, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            (found, surname) = (found < 0 ? j : found, last);
+        }
+
+        return found;
     }
 
     // "the Vancouver-based carrier" five sentences after "Cascadia Air": an airline's (a utility's, a company's)

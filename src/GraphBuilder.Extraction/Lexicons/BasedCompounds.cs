@@ -50,9 +50,21 @@ internal static class BasedCompounds
     /// <param name="end">The index just past the name.</param>
     /// <param name="after">The word after the noun ("Fjord" in "the Oslo-based group Fjord Watch"), or an empty string.</param>
     /// <returns>The noun, or <see langword="null"/> when none follows.</returns>
-    public static string? BodyNoun(string text, int end, out string after)
+    public static string? BodyNoun(string text, int end, out string after) => BodyNoun(text, end, out after, out _);
+
+    /// <summary>
+    /// Finds the noun after a name and "-based" that names a body or a business, past one lower-case word that says what
+    /// the business does ("a Halifax-based polling firm", "a London-based law firm").
+    /// </summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="end">The index just past the name.</param>
+    /// <param name="after">The word after the noun, or an empty string.</param>
+    /// <param name="words">How many words the noun is after the compound: 1, or 2 past a modifier.</param>
+    /// <returns>The noun, or <see langword="null"/> when none follows.</returns>
+    public static string? BodyNoun(string text, int end, out string after, out int words)
     {
         after = string.Empty;
+        words = 1;
         var length = Length(text, end);
         if (length == 0 || end + length >= text.Length || text[end + length] != ' ')
         {
@@ -60,6 +72,12 @@ internal static class BasedCompounds
         }
 
         var noun = WordAt(text, end + length + 1, out var next);
+        if (noun.Length > 2 && !IsBodyNoun(noun) && noun.All(char.IsAsciiLetterLower) && next < text.Length && text[next] == ' ')
+        {
+            noun = WordAt(text, next + 1, out next);
+            words = 2;
+        }
+
         if (noun.Length == 0 || !IsBodyNoun(noun))
         {
             return null;

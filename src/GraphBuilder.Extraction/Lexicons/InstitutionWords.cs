@@ -32,7 +32,7 @@ internal static class InstitutionWords
             "Telecom", "Entertainment", "Foods", "Mining", "Petroleum", "Solutions", "Ventures", "Labs", "Software", "Systems",
             "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Electronics", "Networks", "Semiconductor", "Pharma",
             "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio", "Engineering",
-            "Construction", "Contractors", "Civil", "Retail",
+            "Construction", "Contractors", "Civil", "Retail", "Research", "Strategies", "Analytics", "Consulting", "LLP",
         ],
         StringComparer.Ordinal);
 

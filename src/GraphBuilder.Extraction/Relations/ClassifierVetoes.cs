@@ -66,6 +66,13 @@ internal static partial class ClassifierVetoes
             return true;
         }
 
+        // "The Cape Breton MLA defeated Marc Thibodeau": a place or a body inside a person's description is that
+        // person's, not anyone else's in the sentence.
+        if (InAnothersDescription(document, source, target) || InAnothersDescription(document, target, source))
+        {
+            return true;
+        }
+
         return kind switch
         {
             RelationKind.WorksFor => NotEmployment(document, document.Entities[source], document.Entities[target])
@@ -86,6 +93,24 @@ internal static partial class ClassifierVetoes
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
+    }
+
+    private static bool InAnothersDescription(KnowledgeDocument document, int person, int name)
+    {
+        var inner = document.Entities[name];
+        var chain = RelationContext.ChainOf(document, person);
+        for (var d = 0; d < document.Entities.Count; d++)
+        {
+            var description = document.Entities[d];
+            if (d != name && description is { Form: MentionForm.Nominal, Kind: EntityKind.Person }
+                && description.FirstToken <= inner.FirstToken && inner.EndToken <= description.EndToken
+                && RelationContext.ChainOf(document, d) != chain)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ClosesWithAttribution(KnowledgeDocument document, Mention mention)

@@ -64,6 +64,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         BasedDescriptions(document, relations);
         MayorsCouncils(document, relations);
         TeamMembers(document, relations);
+        SpeakersVerdicts(document, relations);
         document.SetRelations(Deduplicate(document, relations));
     }
 
@@ -72,12 +73,25 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         for (var a = 0; a < indices.Count; a++)
         {
             var first = document.Entities[indices[a]];
+            if (first.Kind == EntityKind.Person && SpeakerLabels.Opens(document, first))
+            {
+                // "DOUCETTE: Your guild endorsed Colleen MacIsaac": a speaker's label stands outside what the speaker says.
+                continue;
+            }
+
             bool? closesAnAside = null;
             for (var b = a + 1; b < indices.Count; b++)
             {
                 var second = document.Entities[indices[b]];
                 var gap = second.FirstToken - first.EndToken;
                 if (gap > LongestReach || second.FirstToken < first.EndToken || SameChain(first, second))
+                {
+                    continue;
+                }
+
+                // "defeated Halifax lawyer Marc Thibodeau": the place or body that describes the person after it is
+                // not what the words before it speak of; the person is (read below).
+                if (DescribesNext(document, indices, b))
                 {
                     continue;
                 }
@@ -97,6 +111,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     // the second is based; the words around it read as if it were not there.
                     adjacent = true;
                     between = Between(document, first.EndToken, placeStart);
+                }
+
+                if (!adjacent && DescriptorBefore(document, indices, a, b) is { } descriptorStart)
+                {
+                    // "defeated Halifax lawyer Marc Thibodeau": a place or a body and a role before a person's name
+                    // describe the person; the words before them read as if they were not there.
+                    adjacent = true;
+                    between = Between(document, first.EndToken, descriptorStart);
                 }
 
                 if (between.StartsWith(" , ", StringComparison.Ordinal) && (closesAnAside ??= ClosesAnAside(document, indices, first)))
@@ -135,6 +157,55 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         // The compound ("-based", "-headquartered") ends where the second name's first token starts, one space on.
         var compoundEnd = place.Span.End + BasedCompounds.Length(document.Text, place.Span.End);
         return document.Tokens[second.FirstToken].Span.Start == compoundEnd + 1 ? place.FirstToken : null;
+    }
+
+    // The first token of the one mention between two of a sentence's (besides those inside the first) when it names where
+    // or for whom the second, a person, works ("defeated Halifax lawyer Marc Thibodeau").
+    private static int? DescriptorBefore(KnowledgeDocument document, List<int> indices, int a, int b)
+    {
+        var end = document.Entities[indices[a]].EndToken;
+        for (var m = a + 1; m < b - 1; m++)
+        {
+            if (document.Entities[indices[m]].FirstToken >= end)
+            {
+                return null;
+            }
+        }
+
+        return b - 1 > a && document.Entities[indices[b - 1]].FirstToken >= end && DescribesNext(document, indices, b - 1)
+            ? document.Entities[indices[b - 1]].FirstToken
+            : null;
+    }
+
+    // A place's or a body's name, at most two lower-case words or a member's letters, and a person's name: the name says
+    // where or for whom the person works ("Halifax lawyer Marc Thibodeau", "Cape Breton MLA Colleen MacIsaac"; the
+    // recogniser may have taken the role into the person's mention).
+    private static bool DescribesNext(KnowledgeDocument document, List<int> indices, int d)
+    {
+        if (d + 1 >= indices.Count)
+        {
+            return false;
+        }
+
+        var descriptor = document.Entities[indices[d]];
+        var person = document.Entities[indices[d + 1]];
+        var gap = person.FirstToken - descriptor.EndToken;
+        if (descriptor.Kind is not (EntityKind.Location or EntityKind.Organization) || descriptor.Form != MentionForm.Name
+            || person.Kind != EntityKind.Person || person.Form != MentionForm.Name || gap is < 0 or > 2)
+        {
+            return false;
+        }
+
+        for (var t = descriptor.EndToken; t < person.FirstToken; t++)
+        {
+            var word = document.TokenText(t);
+            if (!(word.Length > 2 && word.All(char.IsLower)) && !MemberTitles.IsLetters(word))
+            {
+                return false;
+            }
+        }
+
+        return gap > 0 || char.IsLower(document.TokenText(person.FirstToken)[0]);
     }
 
     // Whether every mention between two of a sentence's lies inside the first.
@@ -568,6 +639,71 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "LEBLANC: I do. Marc Thibodeau's plan would balance the budget on the backs of teachers. It's reckless": in a
+    /// transcript, a speaker who calls another person's plan (proposal, policy, record …) reckless, dangerous or a
+    /// mistake in that sentence or the next of the same turn criticises that person.
+    /// </summary>
+    private static void SpeakersVerdicts(KnowledgeDocument document, List<RelationMention> relations)
+    {
+        var mentions = document.Entities;
+        var labels = Enumerable.Range(0, mentions.Count)
+            .Where(i => mentions[i].Kind == EntityKind.Person && SpeakerLabels.Opens(document, mentions[i]))
+            .ToList();
+        for (var l = 0; l < labels.Count; l++)
+        {
+            var speaker = mentions[labels[l]];
+            var turnEnd = l + 1 < labels.Count ? mentions[labels[l + 1]].FirstToken : document.Tokens.Count;
+            for (var o = labels[l] + 1; o < mentions.Count && mentions[o].FirstToken < turnEnd; o++)
+            {
+                var person = mentions[o];
+                if (person.Kind != EntityKind.Person || person.Form != MentionForm.Name || SameChain(speaker, person)
+                    || person.EndToken + 1 >= turnEnd
+                    || document.TokenText(person.EndToken) is not ("'s" or "’s")
+                    || !VerdictObjects.Contains(document.TokenText(person.EndToken + 1).ToLowerInvariant()))
+                {
+                    continue;
+                }
+
+                var sentence = document.SentenceOf(person.FirstToken);
+                var end = Math.Min(turnEnd, document.Sentences[Math.Min(sentence + 1, document.Sentences.Count - 1)].EndToken);
+                if (HasVerdict(document, person.EndToken + 2, end))
+                {
+                    relations.Add(new RelationMention(labels[l], o, RelationKind.Criticized, sentence, 0.7, "relation-patterns/1:speakers-verdict"));
+                }
+            }
+        }
+    }
+
+    // What a person has or does that a speaker may judge.
+    private static readonly HashSet<string> VerdictObjects = new(StringComparer.Ordinal)
+    {
+        "plan", "plans", "proposal", "proposals", "policy", "policies", "budget", "scheme", "idea", "ideas", "approach", "decision",
+        "decisions", "comments", "remarks", "record", "promise", "pledge", "platform", "handling", "response", "conduct",
+    };
+
+    // Words of a damning verdict on a plan or a record.
+    private static readonly HashSet<string> DamningWords = new(StringComparer.Ordinal)
+    {
+        "reckless", "insulting", "irresponsible", "dangerous", "disgraceful", "shameful", "cruel", "misguided", "appalling",
+        "outrageous", "wrong-headed", "short-sighted", "unacceptable", "disastrous", "absurd", "ridiculous", "foolish",
+        "incompetent", "unworkable", "callous", "heartless", "insane", "nonsense", "deplorable",
+    };
+
+    private static bool HasVerdict(KnowledgeDocument document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (DamningWords.Contains(document.TokenText(t).ToLowerInvariant())
+                && !Enumerable.Range(Math.Max(from, t - 3), t - Math.Max(from, t - 3)).Any(k => document.TokenText(k) is "not" or "n't" or "never" or "hardly"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A company's name, or a short name ("Redgum") of a chain that holds one ("Redgum Minerals").

@@ -237,7 +237,7 @@ internal static class RelationPatterns
         new("supported-role", Rx($@"^ (?:\S+ ){{0,2}}{PraiseVerb} (?:the |his |her |their |its )?(?:\S+ ){{0,3}}(?:{Leader}|director|organi[sz]er|host|founder) , $"),
             RelationKind.Supported, Actors, People, Reversed: false, 0.7),
         new("support-behind", Rx(
-            @"^ (?:\S+ ){0,2}(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
+            @"^ (?:\S+ ){0,2}(?:(?:[a-z]+ ){1,3}and )?(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
             + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed) (?:its |his |her |their )?"
             + @"(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },

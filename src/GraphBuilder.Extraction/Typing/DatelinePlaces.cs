@@ -47,7 +47,7 @@ internal static class DatelinePlaces
             || tokens[^1].Span.End != place.End
             || text[place.Start..place.End].Any(char.IsLower)
             || text[place.Start..place.End].Count(char.IsLetter) < 4
-            || mentions.Any(m => m.Span.Overlaps(place) && (m.Kind == EntityKind.Person || m.Span.Start < place.Start || m.Span.End > place.End)))
+            || mentions.Any(m => m.Span.Overlaps(place) && ((m.Kind == EntityKind.Person && !IsPlaceNamedAsPerson(text, place, m)) || m.Span.Start < place.Start || m.Span.End > place.End)))
         {
             return;
         }
@@ -62,6 +62,11 @@ internal static class DatelinePlaces
         var confidence = inside.Count == 0 ? 0.8 : inside.Max(m => m.Confidence);
         mentions.Add(new Mention(place, tokens[0].Index, tokens.Count, EntityKind.Location, confidence, "entity-typing/1"));
     }
+
+    // "TRURO, N.S. —": a name in capitals that a comma or a dash ends is the place even where the recogniser took it for a
+    // person's; before a colon it may be a speaker's label ("LEBLANC: I do"), and stays the person's.
+    private static bool IsPlaceNamedAsPerson(string text, TextSpan place, Mention person) =>
+        person.Span == place && place.End < text.Length && text[place.End] != ':';
 
     private static void Recase(KnowledgeDocument document, List<Mention> mentions)
     {

@@ -54,7 +54,7 @@ internal static class DescribedPlaces
     {
         if (IsResidentsPlace(document, mention) || IsHomeAfterAge(document, mention) || IsLocalsPlace(document, mention)
             || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
-            || IsBusinessesPlace(document, mention))
+            || IsBusinessesPlace(document, mention) || IsHome(document, mention) || IsWhereSomethingHappens(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
         }
@@ -81,12 +81,66 @@ internal static class DescribedPlaces
             noun++;
         }
 
+        // "the Halifax law firm Crowell Stanfield LLP": past a word for the business, a name may follow the noun.
         return noun + 1 < document.Tokens.Count
             && BusinessNouns.Contains(document.TokenText(noun))
-            && !EntityTypeRefiner.IsCapitalized(document.TokenText(noun + 1))
+            && (noun > mention.EndToken || !EntityTypeRefiner.IsCapitalized(document.TokenText(noun + 1)))
             && document.TokenText(noun + 1) != "of"
             && !InstitutionWords.IsCompanyHead(document.TokenText(mention.EndToken - 1))
             && !InstitutionWords.IsInstitutionHead(document.TokenText(mention.EndToken - 1));
+    }
+
+    // Verbs after which "in" gives where someone lives or something is based.
+    private static readonly FrozenSet<string> HomeVerbs = FrozenSet.ToFrozenSet(
+        ["lives", "lived", "living", "live", "born", "raised", "based", "headquartered", "located", "situated", "settled", "resides", "resided"],
+        StringComparer.Ordinal);
+
+    // "who lives in Halifax with his wife", "was born in Truro", "a firm based in Pune": what someone lives in, or a body
+    // is based in, is a place.
+    private static bool IsHome(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: not EntityKind.Location, Form: MentionForm.Name }
+            && mention.FirstToken >= 2
+            && document.TokenText(mention.FirstToken - 1) is "in" or "near"
+            && HomeVerbs.Contains(document.TokenText(mention.FirstToken - 2));
+
+    // Nouns and verbs after which "in" gives a body, not a place ("a stake in Halifax", "invested in Lumenstack").
+    private static readonly FrozenSet<string> HoldingWords = FrozenSet.ToFrozenSet(
+        [
+            "stake", "stakes", "share", "shares", "shareholding", "holding", "holdings", "interest", "invest", "invested",
+            "investing", "invests", "investment", "investments", "confidence", "faith", "trust", "role", "job", "jobs",
+            "position", "career", "work", "worked", "works", "working", "employed", "member", "members", "seat", "seats",
+            "majority", "minority", "vote", "votes", "stock", "bet",
+        ],
+        StringComparer.Ordinal);
+
+    // Legislatures, which news puts "in" as it puts places ("a vote in Parliament", "outside Congress").
+    private static readonly FrozenSet<string> Chambers = FrozenSet.ToFrozenSet(
+        ["Parliament", "Congress", "Senate", "Assembly", "Legislature", "Bundestag", "Senedd", "Dáil", "Knesset", "Duma", "Storting"],
+        StringComparer.Ordinal);
+
+    // "the places outside Halifax", "produced by CKHL News 95.7 in Halifax.": a short name that "in", "outside" or "near"
+    // puts somewhere, with no body's head, no capitals of an acronym and nothing of its own after it (a possessive or
+    // another name), is a place; the recogniser trained on older news reads some cities as the companies named after them.
+    private static bool IsWhereSomethingHappens(KnowledgeDocument document, Mention mention)
+    {
+        if (mention is not { Kind: EntityKind.Organization or EntityKind.Other, Form: MentionForm.Name, TokenCount: <= 2 }
+            || mention.FirstToken < 2
+            || document.TokenText(mention.FirstToken - 1) is not ("in" or "outside" or "near")
+            || HoldingWords.Contains(document.TokenText(mention.FirstToken - 2).ToLowerInvariant())
+            || document.SentenceOf(mention.FirstToken - 2) != document.SentenceOf(mention.FirstToken))
+        {
+            return false;
+        }
+
+        var words = Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText).ToList();
+        if (words.Any(w => w.Length < 3 || w.All(c => !char.IsLower(c)) || InstitutionWords.IsInstitutionHead(w) || InstitutionWords.IsNeverPlaceHead(w)
+            || InstitutionWords.IsBodyHead(w) || InstitutionWords.NewspaperHeads.Contains(w) || Chambers.Contains(w)))
+        {
+            return false;
+        }
+
+        var next = mention.EndToken < document.Tokens.Count ? document.TokenText(mention.EndToken) : ".";
+        return next is "." or "," or ";" or ":" or "\"" or "\u201D" or ")" or "with" or "on" or "last" or "this" or "next" or "and" or "for" or "since" or "until" or "after" or "before";
     }
 
     // "Harbor City resident Joan Pike", "thanked Harbor City residents": people are residents of a place.

@@ -119,6 +119,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitAtInstitutions(document, m))
             .SelectMany(m => SplitTrailingCountry(document, m))
             .SelectMany(m => SplitAtMemberTitle(document, m))
+            .SelectMany(m => WithoutLeadingMemberLetters(document, m))
             .SelectMany(m => SplitPersonTail(document, m, standalone))
             .Select(m => WithoutLeadingRole(document, m))
             .Select(m => WithoutTrailingRole(document, m))
@@ -157,6 +158,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsWordPrefix(document, mention, text)
                 || IsCommonNounAcronym(mention, text)
                 || IsCreditGrade(text)
+                || IsPeopleOfANamedPlace(document, mention, text)
                 || IsTimeZone(document, mention, text)
                 || IsDateWord(document, mention, text)
                 || IsEponymOfADisease(document, mention, text, eponyms)
@@ -308,6 +310,28 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && mention.Span.End + 1 < document.Text.Length
         && document.Text[mention.Span.End] == '-'
         && char.IsLetter(document.Text[mention.Span.End + 1]);
+
+    // "31 per cent of Nova Scotians", "Albertans will vote": the people of a place the article names ("Nova Scotia" in
+    // "the Progressive Alliance of Nova Scotia") are no place, and no entity.
+    private static bool IsPeopleOfANamedPlace(KnowledgeDocument document, Mention mention, string text)
+    {
+        if (mention.Kind is not (EntityKind.Location or EntityKind.Other) || mention.Form != MentionForm.Name || !text.EndsWith("ans", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var place = text[..^2];
+        for (var at = document.Text.IndexOf(place, StringComparison.Ordinal); at >= 0; at = document.Text.IndexOf(place, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + place.Length;
+            if ((end >= document.Text.Length || !char.IsLetter(document.Text[end])) && (at == 0 || !char.IsLetter(document.Text[at - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "cut the utility's rating to BB-", "upgraded to A+": a credit rating's grade, not a body.
     private static bool IsCreditGrade(string text) =>
@@ -786,14 +810,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
             return mention;
         }
 
-        // "Australian Paralympic Committee", "Orthodox Church": a miscellaneous name that ends in a body's capitalised head
-        // is the body's. "Saudi Gazette", "Collins College": a name taken for a place that ends in a newspaper's head or a
+        // "Australian Paralympic Committee", "Orthodox Church", "Beacon Research": a miscellaneous name that ends in a body's
+        // capitalised head or a company's last word is the body's. "Saudi Gazette", "Collins College": a name taken for a place that ends in a newspaper's head or a
         // school's or a company's is theirs. "Halvorsen Shipping": a name taken for a person's that ends in a company's
         // last word is the company's.
         var last = document.TokenText(mention.EndToken - 1);
         var isBody = mention.Kind switch
         {
-            EntityKind.Other => InstitutionWords.IsBodyHead(last),
+            EntityKind.Other => InstitutionWords.IsBodyHead(last) || InstitutionWords.IsCompanyHead(last),
             EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last) || IsUniversitysBody(document, mention, last),
             EntityKind.Person => InstitutionWords.IsCompanyHead(last),
             _ => false,
@@ -898,6 +922,50 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
 
         yield return mention;
+    }
+
+    private static IEnumerable<Mention> WithoutLeadingMemberLetters(KnowledgeDocument document, Mention mention)
+    {
+        // "MLA" alone, "MLA Colleen MacIsaac and Halifax", "MLA for Halifax Chebucto" read as a body's name: a member's
+        // letters are a title, before the member's name (up to an "and" that starts another name) or the seat's after
+        // "for".
+        var first = mention.FirstToken;
+        if (mention.Kind == EntityKind.Person || !MemberTitles.IsLetters(document.TokenText(first)))
+        {
+            yield return mention;
+            yield break;
+        }
+
+        if (mention.TokenCount >= 3 && document.TokenText(first + 1) == "for")
+        {
+            yield return Piece(document, mention, first + 2, mention.EndToken) with { Kind = EntityKind.Location };
+            yield break;
+        }
+
+        if (mention.TokenCount < 3 || !IsCapitalized(document.TokenText(first + 1)) || !IsCapitalized(document.TokenText(first + 2)))
+        {
+            if (mention.TokenCount > 1)
+            {
+                yield return mention;
+            }
+
+            yield break;
+        }
+
+        var and = first + 3;
+        while (and < mention.EndToken - 1 && !(document.TokenText(and) == "and" && IsCapitalized(document.TokenText(and + 1))))
+        {
+            and++;
+        }
+
+        if (and >= mention.EndToken - 1)
+        {
+            yield return Piece(document, mention, first + 1, mention.EndToken) with { Kind = EntityKind.Person };
+            yield break;
+        }
+
+        yield return Piece(document, mention, first + 1, and) with { Kind = EntityKind.Person };
+        yield return Piece(document, mention, and + 1, mention.EndToken);
     }
 
     private static IEnumerable<Mention> SplitTrailingCountry(KnowledgeDocument document, Mention mention)

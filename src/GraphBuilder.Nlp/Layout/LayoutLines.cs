@@ -50,7 +50,8 @@ internal static partial class LayoutLines
             return true;
         }
 
-        if ((Dateline().Match(line) is { Success: true } dateline || (dateline = AgencyDateline().Match(line)).Success || (dateline = ColonDateline().Match(line)).Success)
+        if ((Dateline().Match(line) is { Success: true } dateline || (dateline = AgencyDateline().Match(line)).Success
+                || ((dateline = ColonDateline().Match(line)).Success && !IsSpeakersLabel(text, dateline.Value.TrimEnd())))
             && dateline.Value.Count(char.IsLetter) >= 4)
         {
             layout.Add(new LayoutSpan(LayoutKind.Dateline, new TextSpan(start, start + dateline.Value.TrimEnd().Length)));
@@ -63,6 +64,28 @@ internal static partial class LayoutLines
         }
 
         return false;
+    }
+
+    // "LEBLANC: I do.": capitals and a colon that open another line too, or that open one of three or more such lines, are
+    // a transcript's speaker, not a dateline's place.
+    private static bool IsSpeakersLabel(string text, string label)
+    {
+        var lines = 0;
+        var labels = 0;
+        for (var start = 0; start < text.Length && lines < 2 && labels < 3; start = text.IndexOf('\n', start) is var end and >= 0 ? end + 1 : text.Length)
+        {
+            if (text.AsSpan(start).StartsWith(label, StringComparison.Ordinal))
+            {
+                lines++;
+            }
+
+            if (ColonDateline().IsMatch(text.AsSpan(start, Math.Min(80, text.Length - start))))
+            {
+                labels++;
+            }
+        }
+
+        return lines >= 2 || labels >= 3;
     }
 
     private static int CountWords(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -592,6 +592,106 @@ public sealed class NewsIdiomRelationTests
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.MemberOf);
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_SentenceOpeningRoleDescription_IsThePersonTheSentenceBeforeNames(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Colleen MacIsaac is the new leader of the Progressive Alliance.\n\nThe Cape Breton MLA defeated Marc Thibodeau on the second ballot.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.CompetedWith
+            && new[] { draft.Entities[r.Source].Name, draft.Entities[r.Target].Name }.Order().SequenceEqual(new[] { "Colleen MacIsaac", "Marc Thibodeau" }));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_PlaceAndRoleBeforeAPersonsName_DescribeThePersonNotTheObject(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Colleen MacIsaac is the new leader of the Progressive Alliance.\n\nThe Cape Breton MLA defeated Halifax lawyer Marc Thibodeau "
+            + "on the second ballot.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.CompetedWith
+            && new[] { draft.Entities[r.Source].Name, draft.Entities[r.Target].Name }.Order().SequenceEqual(new[] { "Colleen MacIsaac", "Marc Thibodeau" }));
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.CompetedWith && draft.Entities[r.Target].Name == "Halifax");
+        draft.Relations.ShouldNotContain(r => draft.Entities[r.Source].Name == "Marc Thibodeau" && draft.Entities[r.Target].Name == "Cape Breton");
+    }
+
+    [Fact]
+    public void Extract_SpeakersLabel_IsNoSubjectOfTheSpeech()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "DOUCETTE: Your guild endorsed Colleen MacIsaac on the day she launched.\n\nLEBLANC: We did.\n\nDOUCETTE: Thank you.\n\nLEBLANC: Thanks.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Supported && draft.Entities[r.Source].Name == "Doucette");
+    }
+
+    [Fact]
+    public void Extract_RoleDescriptionAfterASentenceNamingTwoPeople_ReachesNoOne()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Colleen MacIsaac met Ravi Choudhury in Sydney.\n\nThe Cape Breton MLA defeated Marc Thibodeau on the second ballot.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.CompetedWith);
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_SupportThrownBehindAfterAnotherVerb_IsSupport(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile, "The race turned when third-place finisher Ravi Choudhury dropped out and threw his support behind Colleen MacIsaac.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Supported
+            && draft.Entities[r.Source].Name == "Ravi Choudhury" && draft.Entities[r.Target].Name == "Colleen MacIsaac");
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_BasedCompoundBeforeAModifierAndABusinessNoun_IsThePlaceTheBodyIsBasedIn(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Fraser resigns as leader\n\nHALIFAX — Aidan Fraser stepped down on Monday. A poll released last week by Beacon Research, a "
+            + "Halifax-based polling firm, put the party at 14 per cent. Halifax lawyer Marc Thibodeau may run.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn
+            && draft.Entities[r.Source].Name == "Beacon Research" && draft.Entities[r.Target].Name == "Halifax");
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_SpeakerCallingAnothersPlanReckless_CriticisesThem(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "DOUCETTE: You mean Marc Thibodeau.\n\nLEBLANC: I do. Marc Thibodeau's plan would balance the budget on the backs of "
+            + "teachers. It's reckless.\n\nDOUCETTE: Thank you.\n\nLEBLANC: Thanks.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Criticized
+            && draft.Entities[r.Source].Name == "Leblanc" && draft.Entities[r.Target].Name == "Marc Thibodeau");
+    }
+
+    [Fact]
+    public void Extract_SpeakerDenyingAnothersPlanIsReckless_CriticisesNoOne()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "DOUCETTE: You mean Marc Thibodeau.\n\nLEBLANC: I do. Marc Thibodeau's plan would balance the budget. It's not reckless.\n\n"
+            + "DOUCETTE: Thank you.\n\nLEBLANC: Thanks.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Criticized);
+    }
+
     [Fact]
     public void Process_NamesSetApartByCommasWithoutAnd_AreNoList()
     {

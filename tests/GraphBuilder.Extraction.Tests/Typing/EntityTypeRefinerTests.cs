@@ -1131,6 +1131,13 @@ public sealed class EntityTypeRefinerTests
     [InlineData("Veltris is racing Norvance Bio to market.", "Norvance Bio", EntityKind.Person, EntityKind.Organization)]
     [InlineData("The Basel company said it had paused dosing.", "Basel", EntityKind.Organization, EntityKind.Location)]
     [InlineData("Members of the Sea Org group were there.", "Sea Org", EntityKind.Organization, EntityKind.Organization)]
+    [InlineData("Marc Thibodeau lives in Halifax with his wife.", "Halifax", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("The programme is produced by CKHL News in Halifax.", "Halifax", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("The party had forgotten the places outside Halifax, she said.", "Halifax", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("The fund bought a stake in Halifax last year.", "Halifax", EntityKind.Organization, EntityKind.Organization)]
+    [InlineData("The protest went on outside Parliament on Monday.", "Parliament", EntityKind.Organization, EntityKind.Organization)]
+    [InlineData("He is a partner at the Halifax law firm Crowell Stanfield LLP.", "Halifax", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("They quoted a Beacon Research survey taken before the convention.", "Beacon Research", EntityKind.Other, EntityKind.Organization)]
     public void Process_NameItsContextTypes_TakesThatType(string text, string name, EntityKind read, EntityKind expected)
     {
         var document = new DocumentBuilder(text).Entity(name, read).Build();
@@ -1853,5 +1860,80 @@ public sealed class EntityTypeRefinerTests
             ("2002 World Cup", EntityKind.Event), ("2012 Summer Paralympics", EntityKind.Event), ("World Cup", EntityKind.Event),
             ("Harbor Council", EntityKind.Organization),
         ]);
+    }
+
+    [Fact]
+    public void Process_PeopleOfAPlaceTheArticleNames_AreNoEntity()
+    {
+        var document = new DocumentBuilder("The Progressive Alliance of Nova Scotia said 31 per cent of Nova Scotians had never heard of her.")
+            .Entity("Progressive Alliance of Nova Scotia", EntityKind.Organization)
+            .Entity("Nova Scotians", EntityKind.Location)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Progressive Alliance of Nova Scotia"]);
+    }
+
+    [Fact]
+    public void Process_PlaceEndingInAPluralsLetters_StaysAPlace()
+    {
+        var document = new DocumentBuilder("The convention met in New Orleans on Monday.").Entity("New Orleans", EntityKind.Location).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe([("New Orleans", EntityKind.Location)]);
+    }
+
+    [Fact]
+    public void Process_MembersLettersOpeningABodysName_AreATitleBeforeTheMember()
+    {
+        var document = new DocumentBuilder("Cape Breton MLA Colleen MacIsaac and Halifax lawyer Marc Thibodeau are front-runners.")
+            .Entity("Cape Breton", EntityKind.Location)
+            .Entity("MLA Colleen MacIsaac and Halifax", EntityKind.Organization)
+            .Entity("Marc Thibodeau", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(
+        [
+            ("Cape Breton", EntityKind.Location), ("Colleen MacIsaac", EntityKind.Person), ("Halifax", EntityKind.Organization),
+            ("Marc Thibodeau", EntityKind.Person),
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Fraser will stay on as the MLA for Halifax Chebucto.", "MLA for Halifax Chebucto", "Halifax Chebucto")]
+    [InlineData("The Cape Breton MLA defeated him on Saturday.", "MLA", null)]
+    public void Process_MembersLettersReadAsABody_AreNoBody(string text, string read, string? place)
+    {
+        var document = new DocumentBuilder(text).Entity(read, EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => (document.Slice(e.Span), e.Kind)).ShouldBe(place is null ? [] : [(place, EntityKind.Location)]);
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_DatelinePlaceBeforeARegionAndADash_IsThePlaceNotAPerson(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "TRURO, N.S. — Colleen MacIsaac is the new leader of the party.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Truro" && e.Kind == EntityKind.Location);
+        draft.Entities.ShouldNotContain(e => e.Kind == EntityKind.Person && e.Name.Equals("Truro", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Extract_ShortFormOfAResearchFirmsName_JoinsTheFirm()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "A Beacon Research survey found that 31 per cent had never heard of her. \"She has a lot to do,\" said Hannah Crowe, Beacon's "
+            + "vice-president of research.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Beacon Research" && e.Aliases.Contains("Beacon"));
     }
 }

@@ -69,6 +69,14 @@ public sealed class NewsLayoutRecognizerTests
         Pieces(document).ShouldNotContain(p => p.Item1 == LayoutKind.Dateline || p.Item1 == LayoutKind.SourceLine);
     }
 
+    [Fact]
+    public void Process_SpeakersLabelOpeningSeveralLines_IsNoDateline()
+    {
+        var document = Recognize("LEBLANC: I do. His plan is reckless.\n\nDOUCETTE: Thank you.\n\nLEBLANC: Thanks, Ellen.");
+
+        Pieces(document).ShouldNotContain(p => p.Item1 == LayoutKind.Dateline);
+    }
+
     [Theory]
     [InlineData("Workers gather at the gate. (Priya Nair, Associated Press)", "(Priya Nair, Associated Press)")]
     [InlineData("Ruth Avila speaks in Portland. Photo: Kofi Mensah/Reuters", "Photo: Kofi Mensah/Reuters")]
