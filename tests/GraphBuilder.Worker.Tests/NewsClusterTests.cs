@@ -30,7 +30,9 @@ namespace GraphBuilder.Worker.Tests;
 /// in Napier). The fifteenth, sahyadri, is below the relation bar and its rows hold today's figures: the only
 /// sentence that says the traders' federation accuses the retailer names it as "the traders' federation" in a story
 /// that never gives its name, FreshKart's base is stated only by "the Bengaluru-based grocery app" after a headline that
-/// also names the buyer, and the fast recogniser misses the "Pune" that opens a sentence.
+/// also names the buyer, and the fast recogniser misses the "Pune" that opens a sentence. The sixteenth, chebucto,
+/// gets all of it in fast and allows its accurate graph one relation the gold leaves out ("Halifax regional councillor
+/// Andrea Pothier" taken to live in Halifax).
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -71,6 +73,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("ahuriri", "fast", 13)]
     [InlineData("sahyadri", "accurate", 13)]
     [InlineData("sahyadri", "fast", 13)]
+    [InlineData("chebucto", "accurate", 13)]
+    [InlineData("chebucto", "fast", 13)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -106,12 +110,14 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("sibaya", "fast", 8, 0)]
     [InlineData("ostara", "accurate", 7, 0)]
     [InlineData("ostara", "fast", 6, 0)]
-    [InlineData("glanmor", "accurate", 6, 4)]
+    [InlineData("glanmor", "accurate", 6, 3)]
     [InlineData("glanmor", "fast", 5, 2)]
     [InlineData("ahuriri", "accurate", 8, 1)]
     [InlineData("ahuriri", "fast", 8, 0)]
     [InlineData("sahyadri", "accurate", 6, 0)]
     [InlineData("sahyadri", "fast", 5, 1)]
+    [InlineData("chebucto", "accurate", 8, 1)]
+    [InlineData("chebucto", "fast", 8, 0)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -141,6 +147,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("glanmor")]
     [InlineData("ahuriri")]
     [InlineData("sahyadri")]
+    [InlineData("chebucto")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");
