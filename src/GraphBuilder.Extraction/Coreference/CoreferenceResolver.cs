@@ -946,8 +946,7 @@ public sealed class CoreferenceResolver : IExtractionStage
             t++;
         }
 
-        // The place may have been read as a body's name; a person's would not describe anyone.
-        var place = mentions.FindIndex(m => m.FirstToken == t && m.Kind is EntityKind.Location or EntityKind.Organization && m.Form == MentionForm.Name);
+        var place = mentions.FindIndex(m => m.FirstToken == t && m.Kind == EntityKind.Location && m.Form == MentionForm.Name);
         if (place >= 0)
         {
             t = mentions[place].EndToken;

@@ -612,8 +612,9 @@ public sealed class NewsIdiomRelationTests
     {
         var draft = ShippedExtractors.Extract(
             profile,
-            "Colleen MacIsaac is the new leader of the Progressive Alliance.\n\nThe Cape Breton MLA defeated Halifax lawyer Marc Thibodeau "
-            + "on the second ballot.");
+            "MacIsaac wins leadership on second ballot\n\nTRURO, N.S. — Colleen MacIsaac is the new leader of the Progressive Alliance of "
+            + "Nova Scotia.\n\nThe Cape Breton MLA defeated Halifax lawyer Marc Thibodeau on the second ballot at the party's leadership "
+            + "convention in Truro on Saturday.");
 
         draft.Relations.ShouldContain(r => r.Type == RelationKind.CompetedWith
             && new[] { draft.Entities[r.Source].Name, draft.Entities[r.Target].Name }.Order().SequenceEqual(new[] { "Colleen MacIsaac", "Marc Thibodeau" }));

@@ -1132,6 +1132,7 @@ public sealed class EntityTypeRefinerTests
     [InlineData("The Basel company said it had paused dosing.", "Basel", EntityKind.Organization, EntityKind.Location)]
     [InlineData("Members of the Sea Org group were there.", "Sea Org", EntityKind.Organization, EntityKind.Organization)]
     [InlineData("Marc Thibodeau lives in Halifax with his wife.", "Halifax", EntityKind.Organization, EntityKind.Location)]
+    [InlineData("She was born in Truro in 1979.", "Truro", EntityKind.Organization, EntityKind.Location)]
     [InlineData("The programme is produced by CKHL News in Halifax.", "Halifax", EntityKind.Organization, EntityKind.Location)]
     [InlineData("The party had forgotten the places outside Halifax, she said.", "Halifax", EntityKind.Organization, EntityKind.Location)]
     [InlineData("The fund bought a stake in Halifax last year.", "Halifax", EntityKind.Organization, EntityKind.Organization)]
