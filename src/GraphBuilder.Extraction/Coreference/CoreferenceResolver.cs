@@ -844,6 +844,14 @@ public sealed class CoreferenceResolver : IExtractionStage
 
                 var next = document.TokenText(i + 1);
                 var afterNext = i + 2 < sentence.EndToken ? document.TokenText(i + 2) : string.Empty;
+
+                // A filing's or a contract's defined term: "TerminalSur S.A. (the "Company")" and then "the Company".
+                if (next is "Company" && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && afterNext is not ("'s" or "’s"))
+                {
+                    mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
+                    continue;
+                }
+
                 // "the union of workers" names another union, "accused the airline of missing" and "criticised the company
                 // for waiting" are the airline and the company.
                 var ofAnother = afterNext is "for" or "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal));
@@ -1144,9 +1152,30 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
         }
 
-        return mention.Kind == EntityKind.Organization && words[^1] is "airline" or "carrier" or "utility" or "company" or "firm" or "board"
-            ? OnlyOfItsKind(document, mentions, nominal, words[^1])
-            : -1;
+        var head = words[^1].ToLowerInvariant();
+        if (mention.Kind == EntityKind.Organization && head is "airline" or "carrier" or "utility" or "company" or "firm" or "board"
+            && OnlyOfItsKind(document, mentions, nominal, head) is >= 0 and var ofItsKind)
+        {
+            return ofItsKind;
+        }
+
+        return mention.Kind == EntityKind.Organization ? PreviousSubject(document, mentions, nominal) : -1;
+    }
+
+    // "Pacífico Terminals said on Monday that … TerminalSur's … The Valparaíso-based operator, which competes with
+    // TerminalSur, …": a body's description that opens a sentence, and fits no name by its head, is the body the sentence
+    // before opens with, its subject.
+    private static int PreviousSubject(KnowledgeDocument document, List<Mention> mentions, int nominal)
+    {
+        var mention = mentions[nominal];
+        var sentence = document.SentenceOf(mention.FirstToken);
+        if (sentence == 0 || document.Sentences[sentence].FirstToken != mention.FirstToken || document.TokenText(mention.FirstToken) != "The")
+        {
+            return -1;
+        }
+
+        var opening = document.Sentences[sentence - 1].FirstToken;
+        return mentions.FindIndex(m => m.FirstToken == opening && m.Kind == EntityKind.Organization && m.Form == MentionForm.Name);
     }
 
     // "… is the new leader. The Cape Breton MLA defeated …": the person the sentence before names, when it names only one

@@ -55,12 +55,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             Patterns(document, indices, sentence, found);
             Rivals(document, indices, sentence, found);
             Resignations(document, indices, sentence, found);
+            CoordinatedVerbs(document, indices, sentence, found);
             relations.AddRange(found.Select(r => r with { Date = date }));
         }
 
         WorksAcrossSentences(document, bySentence, relations);
         BareJobs(document, bySentence, relations);
         RosterRoles(document, relations);
+        SignedRoles(document, relations);
         BasedDescriptions(document, relations);
         MayorsCouncils(document, relations);
         TeamMembers(document, relations);
@@ -157,6 +159,69 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         // The compound ("-based", "-headquartered") ends where the second name's first token starts, one space on.
         var compoundEnd = place.Span.End + BasedCompounds.Length(document.Text, place.Span.End);
         return document.Tokens[second.FirstToken].Span.Start == compoundEnd + 1 ? place.FirstToken : null;
+    }
+
+    /// <summary>
+    /// "Austral Line, the Chilean carrier that is TerminalSur's largest customer, confirmed it had moved its service to
+    /// Valparaíso and criticised TerminalSur for …": a verb after "and" has the sentence's subject, its opening name,
+    /// when no other actor is named between them but inside an apposition right after it.
+    /// </summary>
+    private static void CoordinatedVerbs(KnowledgeDocument document, List<int> indices, int sentence, List<RelationMention> found)
+    {
+        var subject = document.Entities[indices[0]];
+        if (subject.FirstToken != document.Sentences[sentence].FirstToken || subject.Form != MentionForm.Name
+            || subject.Kind is not (EntityKind.Person or EntityKind.Organization))
+        {
+            return;
+        }
+
+        var aside = AsideEnd(document, subject, document.Sentences[sentence].EndToken);
+        for (var b = 1; b < indices.Count; b++)
+        {
+            var target = document.Entities[indices[b]];
+            if (target.Kind is not (EntityKind.Person or EntityKind.Organization) || SameChain(subject, target) || target.FirstToken < 4
+                || RelationPatterns.Coordinated(Between(document, target.FirstToken - 4, target.FirstToken)) is not { } kind)
+            {
+                continue;
+            }
+
+            // Another actor named between would be the second verb's subject as likely ("X said Y had quit and
+            // criticised Z").
+            var and = target.FirstToken - 1;
+            while (and > subject.EndToken && document.TokenText(and) != "and")
+            {
+                and--;
+            }
+
+            if (Enumerable.Range(1, b - 1).Select(m => document.Entities[indices[m]])
+                .Any(m => m.FirstToken < and && m.FirstToken >= aside && m.Kind is EntityKind.Person or EntityKind.Organization && !SameChain(subject, m)))
+            {
+                continue;
+            }
+
+            found.Add(new RelationMention(indices[0], indices[b], kind, sentence, 0.7, "relation-patterns/1:coordinated-verb"));
+        }
+    }
+
+    // The token after an apposition right after a name (", the Chilean carrier that is …'s largest customer,"), or the
+    // name's end when none follows.
+    private static int AsideEnd(KnowledgeDocument document, Mention name, int end)
+    {
+        var t = name.EndToken;
+        if (t + 1 >= end || document.TokenText(t) != "," || !OpensAnAside(document.TokenText(t + 1)))
+        {
+            return t;
+        }
+
+        for (var close = t + 2; close < end && close - t <= 14; close++)
+        {
+            if (document.TokenText(close) == ",")
+            {
+                return close + 1;
+            }
+        }
+
+        return t;
     }
 
     // The first token of the one mention between two of a sentence's (besides those inside the first) when it names where
@@ -722,8 +787,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         var mentions = document.Entities;
         foreach (var (sentence, indices) in bySentence)
         {
+            // A description in the sentence ("Chief executive Rodrigo Alvarado said the company had offered …") names
+            // no other body.
             if (sentence < 0
-                || indices.Any(i => mentions[i].Kind == EntityKind.Organization)
+                || indices.Any(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form != MentionForm.Nominal)
                 || indices.FirstOrDefault(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name, -1) is not (>= 0 and var person))
             {
                 continue;
@@ -787,6 +854,56 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 relations.Add(new RelationMention(i, company, held, sentence, 0.7, "relation-patterns/1:roster-role") { Evidence = evidence });
             }
         }
+    }
+
+    private static void SignedRoles(KnowledgeDocument document, List<RelationMention> relations)
+    {
+        // A letter's or a filing's signature: "Rodrigo Alvarado" / "Chief Executive Officer" / "TerminalSur S.A.", each
+        // on a line of its own, holds the role at the body on the third line.
+        var mentions = document.Entities;
+        var text = document.Text;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var person = mentions[i];
+            if (person.Kind != EntityKind.Person || person.Form != MentionForm.Name || !IsWholeLine(text, person.Span)
+                || NextLine(text, person.Span.End) is not { } role
+                || HeldRole(" " + text[role.Start..role.End].ToLowerInvariant() + " ") is not { } held
+                || NextLine(text, role.End) is not { } body
+                || Enumerable.Range(i + 1, mentions.Count - i - 1)
+                    .FirstOrDefault(m => mentions[m].Span == body && mentions[m].Kind == EntityKind.Organization && mentions[m].Form == MentionForm.Name, -1)
+                    is not (>= 0 and var organization))
+            {
+                continue;
+            }
+
+            var evidence = new TextSpan(person.Span.Start, body.End);
+            relations.Add(new RelationMention(i, organization, held, document.SentenceOf(person.FirstToken), 0.7, "relation-patterns/1:signature")
+            {
+                Evidence = evidence,
+            });
+        }
+    }
+
+    private static bool IsWholeLine(string text, TextSpan span) =>
+        (span.Start == 0 || text[span.Start - 1] == '\n') && (span.End == text.Length || text[span.End] == '\n');
+
+    // The next line after a line that ends at the given index, trimmed, when it directly follows (no blank line).
+    private static TextSpan? NextLine(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '\n' || end + 1 >= text.Length || text[end + 1] == '\n')
+        {
+            return null;
+        }
+
+        var start = end + 1;
+        var stop = text.IndexOf('\n', start);
+        stop = stop < 0 ? text.Length : stop;
+        while (stop > start && char.IsWhiteSpace(text[stop - 1]))
+        {
+            stop--;
+        }
+
+        return stop > start ? new TextSpan(start, stop) : null;
     }
 
     // What a job without its company says of the one who holds it: a company's head leads it, another job works for it.

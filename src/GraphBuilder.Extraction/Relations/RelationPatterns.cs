@@ -55,6 +55,22 @@ internal static class RelationPatterns
         @"(?:criticized|criticised|criticizes|criticises|slammed|slams|condemned|condemns|attacked|attacks|blasted|blasts|rebuked|rebukes"
         + @"|denounced|denounces|assailed|assails|berated|berates|chided|chides|castigated|castigates|faulted|faults|lambasted|lambastes"
         + @"|(?:lashed|lashes|hit|hits) out at|took aim at|takes aim at|railed against|rails against|discredited|discredits|smeared|smears)";
+    // "… and criticised TerminalSur", "… and praised the minister": a second verb whose subject is the sentence's.
+    private static readonly Regex CoordinatedVerb = new(
+        $@" and (?:(?<criticized>{CriticizeVerb})|(?<accused>accused|accuses|blamed|blames)|(?<supported>{PraiseVerb}|{SupportVerb})) (?:the )?(?:{Title} )?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>Reads the words before a name as a verb coordinated with the sentence's first ("… and criticised").</summary>
+    /// <param name="before">The words before the name, in lower case, with a space on either side.</param>
+    /// <returns>The relation the verb states, or <see langword="null"/>.</returns>
+    public static RelationKind? Coordinated(string before) => CoordinatedVerb.Match(before) switch
+    {
+        { Success: false } => null,
+        var m when m.Groups["criticized"].Success => RelationKind.Criticized,
+        var m when m.Groups["accused"].Success => RelationKind.Accused,
+        _ => RelationKind.Supported,
+    };
+
     private const string Occupation =
         @"(?:filmmaker|film-maker|film director|director|actor|actress|writer|author|novelist|poet|journalist|singer|musician"
         + @"|artist|businessman|businesswoman|billionaire|entrepreneur|economist|scientist|historian|lawyer|activist|dissident"

@@ -135,6 +135,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsPartyBeforeMember(document, m))
             .Select(m => AsTeam(document, m))
             .Select(m => AsBodyOfPluralVerb(document, m, pluralSubjects))
+            .Select(m => AsBrand(document, m))
             .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
@@ -158,6 +159,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsWordPrefix(document, mention, text)
                 || IsCommonNounAcronym(mention, text)
                 || IsCreditGrade(text)
+                || IsPortfolio(document, mention, text)
                 || IsPeopleOfANamedPlace(document, mention, text)
                 || IsTimeZone(document, mention, text)
                 || IsDateWord(document, mention, text)
@@ -213,6 +215,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.AddParties(document, mentions);
         MissedNames.AddBases(document, mentions);
         MissedNames.AddOccasions(document, mentions);
+        MissedNames.AddBrands(document, mentions);
         MissedNames.NamePublisher(document, mentions);
         DatelinePlaces.Complete(document, mentions);
         CreditNames.Recase(document, mentions);
@@ -220,6 +223,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
         KoreaByContext(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ListedNames.AgreeKinds(document, mentions);
+
+        // A board the steps above joined back together ("Board" and "of Directors") is still the company's own.
+        mentions.RemoveAll(m => IsCompanysOrgan(document.Slice(m.Span)));
         document.SetEntities(mentions);
     }
 
@@ -332,6 +338,28 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         return false;
     }
+
+    // "The Board of Directors has appointed …": a company's own board is a part of the company, named the same in every
+    // company, not a body of its own.
+    private static bool IsCompanysOrgan(string text) =>
+        (text.StartsWith("The ", StringComparison.Ordinal) ? text[4..] : text) is "Board of Directors" or "Board of Trustees" or "Board of Governors" or "Board of Management" or "Supervisory Board"
+            or "Management Board" or "Executive Board" or "Executive Committee";
+
+    // Portfolios that news writes before "Minister" or "Secretary" ("Labour Minister Javiera Contreras", "Finance
+    // Secretary"): a ministry's field, not a body (before "MP" the same word is a party's, "Labour MP").
+    private static readonly FrozenSet<string> Portfolios = FrozenSet.ToFrozenSet(
+        [
+            "Labour", "Labor", "Finance", "Health", "Foreign", "Defence", "Defense", "Interior", "Education", "Justice", "Transport",
+            "Environment", "Energy", "Trade", "Economy", "Agriculture", "Home", "Housing", "Culture", "Treasury", "Commerce",
+            "Industry", "Employment", "Immigration", "Tourism", "Fisheries", "Mining", "Infrastructure",
+        ],
+        StringComparer.Ordinal);
+
+    private static bool IsPortfolio(KnowledgeDocument document, Mention mention, string text) =>
+        mention is { Kind: not EntityKind.Person, TokenCount: 1 }
+        && Portfolios.Contains(text)
+        && mention.EndToken < document.Tokens.Count
+        && document.TokenText(mention.EndToken) is "Minister" or "minister" or "Secretary" or "secretary" or "Ministry" or "ministry";
 
     // "cut the utility's rating to BB-", "upgraded to A+": a credit rating's grade, not a body.
     private static bool IsCreditGrade(string text) =>
@@ -648,6 +676,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
             ? mention with { Kind = EntityKind.Organization }
             : mention;
     }
+
+    // "TerminalSur denied the claim", "FreshKart said": a brand's one word is a company's name, never a person's.
+    private static Mention AsBrand(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: EntityKind.Person, Form: MentionForm.Name, TokenCount: 1 } && MissedNames.IsBrand(document.TokenText(mention.FirstToken))
+            ? mention with { Kind = EntityKind.Organization }
+            : mention;
 
     private static Mention AsBodyOfPluralVerb(KnowledgeDocument document, Mention mention, Lazy<HashSet<string>> pluralSubjects) =>
         mention.Kind == EntityKind.Person && mention.TokenCount == 1 && pluralSubjects.Value.Contains(document.Slice(mention.Span))

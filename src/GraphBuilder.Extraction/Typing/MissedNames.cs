@@ -240,6 +240,17 @@ internal static class MissedNames
                 continue;
             }
 
+            if (PluralPossessiveBodyEnd(document, mention) is var bodyEnd and > 0)
+            {
+                // "The San Antonio Port Workers' Union" read as "San Antonio Port": the recogniser stops at the plural's
+                // apostrophe; the place, the members and the body's head are one body's name.
+                var body = new TextSpan(mention.Span.Start, document.Tokens[bodyEnd - 1].Span.End);
+                mentions[i] = mention with { Span = body, TokenCount = bodyEnd - mention.FirstToken, Kind = EntityKind.Organization, Name = null };
+                mentions.RemoveAll(m => !ReferenceEquals(m, mentions[i]) && m.Span.Overlaps(body));
+                i = mentions.FindIndex(m => m.Span == body);
+                continue;
+            }
+
             if (mention.Kind is not (EntityKind.Organization or EntityKind.Other)
                 || t + 1 >= document.Tokens.Count
                 || document.TokenText(t) is not ("'s" or "\u2019s")
@@ -255,6 +266,59 @@ internal static class MissedNames
             i = mentions.FindIndex(m => m.Span == span);
         }
     }
+
+    // The end of "Workers' Union" after a name ("San Antonio Port Workers' Union", "Nova Scotia Teachers' Guild"): a
+    // capitalised plural, its apostrophe (a token of its own or the plural's last character) and a body's head; zero when
+    // none follows.
+    private static int PluralPossessiveBodyEnd(KnowledgeDocument document, Mention mention)
+    {
+        var t = mention.EndToken;
+        if (mention.Kind == EntityKind.Person || mention.Form != MentionForm.Name || t + 1 >= document.Tokens.Count)
+        {
+            return 0;
+        }
+
+        // The recogniser may have taken the plural in ("San Antonio Port Workers" and "' Union").
+        var last = document.TokenText(t - 1);
+        if (mention.TokenCount >= 2 && last.Length > 3 && last[^1] == 's' && char.IsUpper(last[0])
+            && document.TokenText(t) is "'" or "\u2019" && document.Tokens[t].Span.Start == mention.Span.End)
+        {
+            return IsPossessedBodyHead(document.TokenText(t + 1)) && document.SentenceOf(t + 1) == document.SentenceOf(mention.FirstToken) ? t + 2 : 0;
+        }
+
+        if (document.Tokens[t].Span.Start != mention.Span.End + 1)
+        {
+            return 0;
+        }
+
+        // A capitalised word or two may come between ("San Antonio" read alone, then "Port Workers' Union").
+        for (var between = 0; between < 2 && t + 2 < document.Tokens.Count && IsCapitalizedWord(document.TokenText(t))
+            && document.TokenText(t + 1) is not ("'" or "\u2019") && document.TokenText(t)[^1] is not ('\'' or '\u2019')
+            && document.Tokens[t + 1].Span.Start == document.Tokens[t].Span.End + 1; between++)
+        {
+            t++;
+        }
+
+        var plural = document.TokenText(t);
+        var apostrophe = plural.Length > 3 && plural[^1] is '\'' or '\u2019' && plural[^2] == 's';
+        if (!apostrophe && (plural.Length < 3 || plural[^1] != 's' || document.TokenText(t + 1) is not ("'" or "\u2019")
+            || document.Tokens[t + 1].Span.Start != document.Tokens[t].Span.End))
+        {
+            return 0;
+        }
+
+        var head = apostrophe ? t + 1 : t + 2;
+        return char.IsUpper(plural[0]) && head < document.Tokens.Count
+            && IsPossessedBodyHead(document.TokenText(head))
+            && document.SentenceOf(head) == document.SentenceOf(mention.FirstToken)
+            ? head + 1
+            : 0;
+    }
+
+    private static bool IsPossessedBodyHead(string word) =>
+        InstitutionWords.IsBodyHead(word) || word is "Guild" or "Alliance" or "Club" or "Coalition" or "Forum" or "Network";
+
+    private static bool IsCapitalizedWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.All(char.IsLetter);
 
     // The token after a broadcaster's station that a mention leaves out: "Radio 4" after "BBC", "1" after "RTÉ Radio";
     // zero when none follows.
@@ -653,6 +717,51 @@ internal static class MissedNames
         }
 
         RemoveReplaced(mentions, replaced);
+    }
+
+    /// <summary>
+    /// Tells whether a word is written as a brand is: one word with a capital inside it after four letters or more
+    /// ("TerminalSur", "FreshKart", "WikiLeaks"), which people's names never are ("MacIsaac", "LeBlanc", "DiCaprio" and
+    /// "FitzGerald" have theirs after a short prefix).
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> for a brand's word.</returns>
+    public static bool IsBrand(string word)
+    {
+        if (word.Length < 6 || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || word.StartsWith("Fitz", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var c = 1; c < word.Length; c++)
+        {
+            if (char.IsUpper(word[c]) && char.IsLower(word[c - 1]))
+            {
+                return c >= 4;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a company's mention for each brand's word inside a sentence that no mention covers.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place.</param>
+    public static void AddBrands(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "The union accused TerminalSur of …": the recogniser, trained on older news, misses words written as brands
+        // are; inside a sentence (not opening it, where any word is capitalised) one is a company's name.
+        var coverage = new TokenCoverage(document.Tokens.Count, mentions);
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            // A hashtag's or a handle's words ("#IStandWithAhmed") name nothing.
+            var start = document.Tokens[t].Span.Start;
+            if (coverage.IsFree(t, t + 1) && IsBrand(document.TokenText(t)) && document.Sentences[document.SentenceOf(t)].FirstToken != t
+                && (start == 0 || document.Text[start - 1] is not ('#' or '@')))
+            {
+                mentions.Add(new Mention(document.Tokens[t].Span, t, 1, EntityKind.Organization, 0.6, "entity-typing/1"));
+            }
+        }
     }
 
     /// <summary>Adds an event for each feast named in several words that the recogniser read only in part.</summary>

@@ -358,15 +358,18 @@ public sealed class ArticleFileReader
             return SourceItem.Failed(location, source, "not a JSON object", hash);
         }
 
-        if (!element.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-        {
-            return SourceItem.Failed(location, source, "the article object has no string 'text'", hash);
-        }
-
         string? String(string name) =>
             element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
                 ? value.GetString()!.Trim()
                 : null;
+
+        // schema.org's NewsArticle writes the text as "articleBody" and the title as "headline"; other exporters "body"
+        // or "content". A field that is there but empty is the empty article it says it is.
+        var text = TextFields.Select(name => element.TryGetProperty(name, out var value) ? value : default).FirstOrDefault(v => v.ValueKind == JsonValueKind.String);
+        if (text.ValueKind != JsonValueKind.String)
+        {
+            return SourceItem.Failed(location, source, "the article object has no string 'text' (nor 'articleBody', 'body' or 'content')", hash);
+        }
 
         // The project's own field names first, then the ones other exporters write ("published", schema.org's
         // "datePublished", "publisher"), so that a feed written elsewhere keeps its dates and outlets.
@@ -381,9 +384,18 @@ public sealed class ArticleFileReader
             published = parsed;
         }
 
-        var outlet = First(String, "source", "publisher", "site")?.Value;
-        return Article(location, source, textElement.GetString()!.Trim(), hash, "'text' is empty", String("title"), First(String, "url", "link")?.Value, published, outlet);
+        // schema.org gives the publisher as an object with its "name".
+        var outlet = First(String, "source", "publisher", "site")?.Value
+            ?? (element.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object
+                && publisher.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(name.GetString())
+                ? name.GetString()!.Trim()
+                : null);
+        return Article(
+            location, source, text.GetString()!.Trim(), hash, "'text' is empty", First(String, "title", "headline")?.Value, First(String, "url", "link")?.Value, published, outlet);
     }
+
+    // The fields that may hold an article's text, in the order they are looked for.
+    private static readonly string[] TextFields = ["text", "articleBody", "body", "content"];
 
     private static (string Name, string Value)? First(Func<string, string?> read, params string[] names)
     {

@@ -693,6 +693,100 @@ public sealed class NewsIdiomRelationTests
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Criticized);
     }
 
+    // The sanantonio cluster's stories (written for the project), cut to the sentences each rule reads.
+    private const string StrikeWire =
+        "Chilean dockworkers strike at TerminalSur, halting San Antonio container traffic\n\nSANTIAGO, March 3 (Reuters) - Dockworkers "
+        + "walked off the job at TerminalSur's container terminal in the Chilean port of San Antonio on Tuesday.\n\nThe San Antonio Port "
+        + "Workers' Union, which represents about 1,400 stevedores, said talks with the company had broken down after TerminalSur refused "
+        + "to reduce 12-hour night shifts.\n\nTerminalSur handles roughly 40 percent of the containers that pass through San Antonio. Chief "
+        + "executive Rodrigo Alvarado said the company had offered a 9 percent pay rise.";
+
+    private const string MaterialFact =
+        "TERMINALSUR S.A.\nMATERIAL FACT\n\nSan Antonio, March 9, 2027\n\nDear Sir,\n\nIn accordance with articles 9 and 10 of Law "
+        + "No. 18,045 on the Securities Market, TerminalSur S.A. (the \"Company\") reports the following material fact:\n\n1. On March 8, "
+        + "2027, Mr. Felipe Ortúzar resigned from his position as Operations Manager of the Company, effective immediately.\n\n2. The Board "
+        + "of Directors has appointed Mrs. Carolina Méndez, currently Deputy Operations Manager, as interim Operations Manager.\n\n"
+        + "Sincerely,\n\nRodrigo Alvarado\nChief Executive Officer\nTerminalSur S.A.";
+
+    private const string TradeReport =
+        "Pacífico Terminals said on Monday that it handled a record 96,000 containers since the strike began at TerminalSur's San Antonio "
+        + "terminal.\n\nThe Valparaíso-based operator, which competes with TerminalSur for the business of the big Asia-South America "
+        + "services, added a third shift.\n\nAustral Line, the Chilean carrier that is TerminalSur's largest customer, confirmed it had "
+        + "moved its weekly China service to Valparaíso and criticised TerminalSur for failing to warn customers before the strike began.";
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_UnionNamedForItsMembers_IsOneBodyThatAccuses(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Union accuses TerminalSur of using replacement workers\n\nThe San Antonio Port Workers' Union on Thursday accused TerminalSur of "
+            + "bringing in replacement crews from a Concepción labour contractor.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Accused
+            && draft.Entities[r.Source].Name == "San Antonio Port Workers' Union" && draft.Entities[r.Target].Name == "TerminalSur");
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_BareHeadInASentenceThatDescribesTheCompany_LeadsTheStorysCompany(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, StrikeWire);
+
+        draft.Entities.ShouldContain(e => e.Name == "San Antonio Port Workers' Union" && e.Kind == EntityKind.Organization);
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
+            && draft.Entities[r.Source].Name == "Rodrigo Alvarado" && draft.Entities[r.Target].Name == "TerminalSur");
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_FilingsDefinedCompanyAndSignature_AreTheCompanysAndItsHead(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, MaterialFact);
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.ResignedFrom
+            && draft.Entities[r.Source].Name == "Felipe Ortúzar" && draft.Entities[r.Target].Name == "TerminalSur S.A.");
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
+            && draft.Entities[r.Source].Name == "Rodrigo Alvarado" && draft.Entities[r.Target].Name == "TerminalSur S.A.");
+        draft.Entities.ShouldNotContain(e => e.Name.Contains("Board", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_DescriptionOpeningASentence_IsTheBodyTheSentenceBeforeOpensWith(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, TradeReport);
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.CompetedWith
+            && new[] { draft.Entities[r.Source].Name, draft.Entities[r.Target].Name }.Order().SequenceEqual(new[] { "Pacífico Terminals", "TerminalSur" }));
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn
+            && draft.Entities[r.Source].Name == "Pacífico Terminals" && draft.Entities[r.Target].Name == "Valparaíso");
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_VerbAfterAndWithTheSentencesSubject_StatesTheRelationOfTheSubject(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, TradeReport);
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Criticized
+            && draft.Entities[r.Source].Name == "Austral Line" && draft.Entities[r.Target].Name == "TerminalSur");
+    }
+
+    [Fact]
+    public void Extract_VerbAfterAndWithAnotherActorBetween_IsNotTheSubjects()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate", "Austral Line said Rodrigo Alvarado had resigned and criticised Pacífico Terminals for its prices.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Criticized && draft.Entities[r.Source].Name == "Austral Line");
+    }
+
     [Fact]
     public void Process_NamesSetApartByCommasWithoutAnd_AreNoList()
     {

@@ -1139,6 +1139,9 @@ public sealed class EntityTypeRefinerTests
     [InlineData("The protest went on outside Parliament on Monday.", "Parliament", EntityKind.Organization, EntityKind.Organization)]
     [InlineData("He is a partner at the Halifax law firm Crowell Stanfield LLP.", "Halifax", EntityKind.Organization, EntityKind.Location)]
     [InlineData("They quoted a Beacon Research survey taken before the convention.", "Beacon Research", EntityKind.Other, EntityKind.Organization)]
+    [InlineData("In a statement, TerminalSur denied the claim.", "TerminalSur", EntityKind.Person, EntityKind.Organization)]
+    [InlineData("In a statement, LeBlanc denied the claim.", "LeBlanc", EntityKind.Person, EntityKind.Person)]
+    [InlineData("In a statement, MacIsaac denied the claim.", "MacIsaac", EntityKind.Person, EntityKind.Person)]
     public void Process_NameItsContextTypes_TakesThatType(string text, string name, EntityKind read, EntityKind expected)
     {
         var document = new DocumentBuilder(text).Entity(name, read).Build();
@@ -1936,5 +1939,17 @@ public sealed class EntityTypeRefinerTests
             + "vice-president of research.");
 
         draft.Entities.ShouldContain(e => e.Name == "Beacon Research" && e.Aliases.Contains("Beacon"));
+    }
+
+    [Theory]
+    [InlineData("Labour Minister Javiera Contreras urged both sides to return to the table.", "Labour", false)]
+    [InlineData("Labour MP Diane Abbott urged both sides to return to the table.", "Labour", true)]
+    public void Process_PortfolioBeforeAMinistersTitle_IsNoBody(string text, string name, bool kept)
+    {
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Any(e => document.Slice(e.Span) == name).ShouldBe(kept);
     }
 }

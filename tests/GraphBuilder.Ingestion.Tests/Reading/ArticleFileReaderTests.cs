@@ -95,7 +95,7 @@ public sealed class ArticleFileReaderTests : IDisposable
         items[1].Failure.ShouldNotBeNull().ShouldStartWith("malformed JSON on line 2");
         items[1].Location.ShouldBe(path + "#2");
         items[2].Article.ShouldNotBeNull();
-        items[3].Failure.ShouldBe("the article object has no string 'text'");
+        items[3].Failure.ShouldBe("the article object has no string 'text' (nor 'articleBody', 'body' or 'content')");
     }
 
     [Fact]
@@ -118,6 +118,25 @@ public sealed class ArticleFileReaderTests : IDisposable
         items[2].Article.ShouldNotBeNull().PublishedAt.ShouldBe(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
         items[2].Article!.Publisher.ShouldBe("First");
         items[3].Failure.ShouldBe("'published' is not a date: 'last Tuesday'");
+    }
+
+    [Fact]
+    public async Task ReadAsync_JsonInSchemaOrgsNewsArticleFields_KeepsTheTextTitleAndPublisher()
+    {
+        var path = _directory.Write("schema.jsonl", $$"""
+            {"headline": "One", "articleBody": "{{Story}}", "publisher": {"@type": "Organization", "name": "Port Weekly"} }
+            {"title": "Two", "headline": "not read", "body": "{{Story}} Two."}
+            {"content": "{{Story}} Three."}
+            """);
+
+        var items = await ReadAsync(path);
+
+        items[0].Article.ShouldNotBeNull().Title.ShouldBe("One");
+        items[0].Article!.Text.ShouldBe(Story);
+        items[0].Article!.Publisher.ShouldBe("Port Weekly");
+        items[1].Article.ShouldNotBeNull().Title.ShouldBe("Two");
+        items[1].Article!.Text.ShouldBe(Story + " Two.");
+        items[2].Article.ShouldNotBeNull().Text.ShouldBe(Story + " Three.");
     }
 
     [Fact]
