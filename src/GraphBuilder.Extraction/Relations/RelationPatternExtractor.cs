@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Coreference;
@@ -23,6 +24,23 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     // The most tokens any pattern reads between two mentions.
     private static readonly int LongestReach = RelationPatterns.All.Max(p => p.Reach);
+
+    // What a person has or does that a speaker may judge.
+    private static readonly FrozenSet<string> VerdictObjects = FrozenSet.ToFrozenSet(
+        [
+            "plan", "plans", "proposal", "proposals", "policy", "policies", "budget", "scheme", "idea", "ideas", "approach", "decision",
+            "decisions", "comments", "remarks", "record", "promise", "pledge", "platform", "handling", "response", "conduct",
+        ],
+        StringComparer.Ordinal);
+
+    // Words of a damning verdict on a plan or a record.
+    private static readonly FrozenSet<string> DamningWords = FrozenSet.ToFrozenSet(
+        [
+            "reckless", "insulting", "irresponsible", "dangerous", "disgraceful", "shameful", "cruel", "misguided", "appalling",
+            "outrageous", "wrong-headed", "short-sighted", "unacceptable", "disastrous", "absurd", "ridiculous", "foolish",
+            "incompetent", "unworkable", "callous", "heartless", "insane", "nonsense", "deplorable",
+        ],
+        StringComparer.Ordinal);
 
     // The pattern that reads "X, Y" as a place and the region it lies in.
     private const string CityCountryPattern = "city-country";
@@ -708,8 +726,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     /// <summary>
     /// "LEBLANC: I do. Marc Thibodeau's plan would balance the budget on the backs of teachers. It's reckless": in a
-    /// transcript, a speaker who calls another person's plan (proposal, policy, record …) reckless, dangerous or a
-    /// mistake in that sentence or the next of the same turn criticises that person.
+    /// transcript, a speaker who calls another person's plan (proposal, policy, record …) reckless, dangerous or
+    /// insulting in that sentence or the next of the same turn criticises that person.
     /// </summary>
     private static void SpeakersVerdicts(KnowledgeDocument document, List<RelationMention> relations)
     {
@@ -741,21 +759,6 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
         }
     }
-
-    // What a person has or does that a speaker may judge.
-    private static readonly HashSet<string> VerdictObjects = new(StringComparer.Ordinal)
-    {
-        "plan", "plans", "proposal", "proposals", "policy", "policies", "budget", "scheme", "idea", "ideas", "approach", "decision",
-        "decisions", "comments", "remarks", "record", "promise", "pledge", "platform", "handling", "response", "conduct",
-    };
-
-    // Words of a damning verdict on a plan or a record.
-    private static readonly HashSet<string> DamningWords = new(StringComparer.Ordinal)
-    {
-        "reckless", "insulting", "irresponsible", "dangerous", "disgraceful", "shameful", "cruel", "misguided", "appalling",
-        "outrageous", "wrong-headed", "short-sighted", "unacceptable", "disastrous", "absurd", "ridiculous", "foolish",
-        "incompetent", "unworkable", "callous", "heartless", "insane", "nonsense", "deplorable",
-    };
 
     private static bool HasVerdict(KnowledgeDocument document, int from, int to)
     {

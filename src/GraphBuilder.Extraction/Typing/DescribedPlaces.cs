@@ -43,6 +43,26 @@ internal static class DescribedPlaces
     // The words that place the place: "a city in", "the capital of", "a town on the coast", "a suburb near".
     private static readonly FrozenSet<string> Locators = FrozenSet.ToFrozenSet(["in", "of", "on", "near", "outside"], StringComparer.Ordinal);
 
+    // Verbs after which "in" gives where someone lives or something is based.
+    private static readonly FrozenSet<string> HomeVerbs = FrozenSet.ToFrozenSet(
+        ["lives", "lived", "living", "live", "born", "raised", "based", "headquartered", "located", "situated", "settled", "resides", "resided"],
+        StringComparer.Ordinal);
+
+    // Nouns and verbs after which "in" gives a body, not a place ("a stake in Halifax", "invested in Lumenstack").
+    private static readonly FrozenSet<string> HoldingWords = FrozenSet.ToFrozenSet(
+        [
+            "stake", "stakes", "share", "shares", "shareholding", "holding", "holdings", "interest", "invest", "invested",
+            "investing", "invests", "investment", "investments", "confidence", "faith", "trust", "role", "job", "jobs",
+            "position", "career", "work", "worked", "works", "working", "employed", "member", "members", "seat", "seats",
+            "majority", "minority", "vote", "votes", "stock", "bet",
+        ],
+        StringComparer.Ordinal);
+
+    // Legislatures, which news puts "in" as it puts places ("a vote in Parliament", "outside Congress").
+    private static readonly FrozenSet<string> Chambers = FrozenSet.ToFrozenSet(
+        ["Parliament", "Congress", "Senate", "Assembly", "Legislature", "Bundestag", "Senedd", "Dáil", "Knesset", "Duma", "Storting"],
+        StringComparer.Ordinal);
+
     /// <summary>
     /// Makes a name a place's when an apposition after it says it is one, when "residents" follow it, or when it was
     /// taken for a person's and ends in what kind of place it is ("Harbor City").
@@ -90,11 +110,6 @@ internal static class DescribedPlaces
             && !InstitutionWords.IsInstitutionHead(document.TokenText(mention.EndToken - 1));
     }
 
-    // Verbs after which "in" gives where someone lives or something is based.
-    private static readonly FrozenSet<string> HomeVerbs = FrozenSet.ToFrozenSet(
-        ["lives", "lived", "living", "live", "born", "raised", "based", "headquartered", "located", "situated", "settled", "resides", "resided"],
-        StringComparer.Ordinal);
-
     // "who lives in Halifax with his wife", "was born in Truro", "a firm based in Pune": what someone lives in, or a body
     // is based in, is a place.
     private static bool IsHome(KnowledgeDocument document, Mention mention) =>
@@ -102,21 +117,6 @@ internal static class DescribedPlaces
             && mention.FirstToken >= 2
             && document.TokenText(mention.FirstToken - 1) is "in" or "near"
             && HomeVerbs.Contains(document.TokenText(mention.FirstToken - 2));
-
-    // Nouns and verbs after which "in" gives a body, not a place ("a stake in Halifax", "invested in Lumenstack").
-    private static readonly FrozenSet<string> HoldingWords = FrozenSet.ToFrozenSet(
-        [
-            "stake", "stakes", "share", "shares", "shareholding", "holding", "holdings", "interest", "invest", "invested",
-            "investing", "invests", "investment", "investments", "confidence", "faith", "trust", "role", "job", "jobs",
-            "position", "career", "work", "worked", "works", "working", "employed", "member", "members", "seat", "seats",
-            "majority", "minority", "vote", "votes", "stock", "bet",
-        ],
-        StringComparer.Ordinal);
-
-    // Legislatures, which news puts "in" as it puts places ("a vote in Parliament", "outside Congress").
-    private static readonly FrozenSet<string> Chambers = FrozenSet.ToFrozenSet(
-        ["Parliament", "Congress", "Senate", "Assembly", "Legislature", "Bundestag", "Senedd", "Dáil", "Knesset", "Duma", "Storting"],
-        StringComparer.Ordinal);
 
     // "the places outside Halifax", "produced by CKHL News 95.7 in Halifax.": a short name that "in", "outside" or "near"
     // puts somewhere, with no body's head, no capitals of an acronym and nothing of its own after it (a possessive or

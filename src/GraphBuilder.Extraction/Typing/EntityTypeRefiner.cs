@@ -96,6 +96,16 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ["of", "the", "and", "in", "on", "a", "an", "for", "to", "&"],
         StringComparer.Ordinal);
 
+    // Portfolios that news writes before "Minister" or "Secretary" ("Labour Minister Javiera Contreras", "Finance
+    // Secretary"): a ministry's field, not a body (before "MP" the same word is a party's, "Labour MP").
+    private static readonly FrozenSet<string> Portfolios = FrozenSet.ToFrozenSet(
+        [
+            "Labour", "Labor", "Finance", "Health", "Foreign", "Defence", "Defense", "Interior", "Education", "Justice", "Transport",
+            "Environment", "Energy", "Trade", "Economy", "Agriculture", "Home", "Housing", "Culture", "Treasury", "Commerce",
+            "Industry", "Employment", "Immigration", "Tourism", "Fisheries", "Mining", "Infrastructure",
+        ],
+        StringComparer.Ordinal);
+
     /// <inheritdoc/>
     public string Name => "entity-typing";
 
@@ -344,16 +354,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
     private static bool IsCompanysOrgan(string text) =>
         (text.StartsWith("The ", StringComparison.Ordinal) ? text[4..] : text) is "Board of Directors" or "Board of Trustees" or "Board of Governors" or "Board of Management" or "Supervisory Board"
             or "Management Board" or "Executive Board" or "Executive Committee";
-
-    // Portfolios that news writes before "Minister" or "Secretary" ("Labour Minister Javiera Contreras", "Finance
-    // Secretary"): a ministry's field, not a body (before "MP" the same word is a party's, "Labour MP").
-    private static readonly FrozenSet<string> Portfolios = FrozenSet.ToFrozenSet(
-        [
-            "Labour", "Labor", "Finance", "Health", "Foreign", "Defence", "Defense", "Interior", "Education", "Justice", "Transport",
-            "Environment", "Energy", "Trade", "Economy", "Agriculture", "Home", "Housing", "Culture", "Treasury", "Commerce",
-            "Industry", "Employment", "Immigration", "Tourism", "Fisheries", "Mining", "Infrastructure",
-        ],
-        StringComparer.Ordinal);
 
     private static bool IsPortfolio(KnowledgeDocument document, Mention mention, string text) =>
         mention is { Kind: not EntityKind.Person, TokenCount: 1 }
