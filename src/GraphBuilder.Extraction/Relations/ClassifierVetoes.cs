@@ -13,11 +13,6 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal static partial class ClassifierVetoes
 {
-    // Last words of an elected body's name, whose members are elected, not employed.
-    private static readonly FrozenSet<string> ElectedBodies = FrozenSet.ToFrozenSet(
-        ["Council", "Parliament", "Assembly", "Senate", "Congress", "Legislature", "Bundestag"],
-        StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
         RoleWords.Jobs
             .Concat(RoleWords.LeaderTitles.Where(t => !t.Contains(' ', StringComparison.Ordinal)))
@@ -330,7 +325,7 @@ internal static partial class ClassifierVetoes
     private static bool ElectedBodyOfPartyMember(KnowledgeDocument document, int person, int organization, IReadOnlyList<RelationMention> patterns)
     {
         var body = document.Entities[organization];
-        if (!ElectedBodies.Contains(document.TokenText(body.EndToken - 1)))
+        if (!Legislatures.IsChamber(document.TokenText(body.EndToken - 1)))
         {
             return false;
         }

@@ -58,11 +58,6 @@ internal static class DescribedPlaces
         ],
         StringComparer.Ordinal);
 
-    // Legislatures, which news puts "in" as it puts places ("a vote in Parliament", "outside Congress").
-    private static readonly FrozenSet<string> Chambers = FrozenSet.ToFrozenSet(
-        ["Parliament", "Congress", "Senate", "Assembly", "Legislature", "Bundestag", "Senedd", "Dáil", "Knesset", "Duma", "Storting"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// Makes a name a place's when an apposition after it says it is one, when "residents" follow it, or when it was
     /// taken for a person's and ends in what kind of place it is ("Harbor City").
@@ -134,7 +129,7 @@ internal static class DescribedPlaces
 
         var words = Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText).ToList();
         if (words.Any(w => w.Length < 3 || w.All(c => !char.IsLower(c)) || InstitutionWords.IsInstitutionHead(w) || InstitutionWords.IsNeverPlaceHead(w)
-            || InstitutionWords.IsBodyHead(w) || InstitutionWords.NewspaperHeads.Contains(w) || Chambers.Contains(w)))
+            || InstitutionWords.IsBodyHead(w) || InstitutionWords.NewspaperHeads.Contains(w) || Legislatures.IsChamber(w)))
         {
             return false;
         }

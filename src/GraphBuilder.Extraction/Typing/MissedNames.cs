@@ -292,7 +292,7 @@ internal static class MissedNames
         }
 
         // A capitalised word or two may come between ("San Antonio" read alone, then "Port Workers' Union").
-        for (var between = 0; between < 2 && t + 2 < document.Tokens.Count && IsCapitalizedWord(document.TokenText(t))
+        for (var between = 0; between < 2 && t + 2 < document.Tokens.Count && EntityTypeRefiner.IsCapitalized(document.TokenText(t)) && document.TokenText(t).All(char.IsLetter)
             && document.TokenText(t + 1) is not ("'" or "\u2019") && document.TokenText(t)[^1] is not ('\'' or '\u2019')
             && document.Tokens[t + 1].Span.Start == document.Tokens[t].Span.End + 1; between++)
         {
@@ -317,8 +317,6 @@ internal static class MissedNames
 
     private static bool IsPossessedBodyHead(string word) =>
         InstitutionWords.IsBodyHead(word) || word is "Guild" or "Alliance" or "Club" or "Coalition" or "Forum" or "Network";
-
-    private static bool IsCapitalizedWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.All(char.IsLetter);
 
     // The token after a broadcaster's station that a mention leaves out: "Radio 4" after "BBC", "1" after "RTÉ Radio";
     // zero when none follows.
