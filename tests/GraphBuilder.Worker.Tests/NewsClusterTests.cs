@@ -32,8 +32,7 @@ namespace GraphBuilder.Worker.Tests;
 /// that never gives its name, FreshKart's base is stated only by "the Bengaluru-based grocery app" after a headline that
 /// also names the buyer, and the fast recogniser misses the "Pune" that opens a sentence. The sixteenth, chebucto,
 /// gets all of it in fast and allows its accurate graph one relation the gold leaves out ("Halifax regional councillor
-/// Andrea Pothier" taken to live in Halifax). The seventeenth, sanantonio, meets the bars in both profiles and its rows
-/// hold today's figures: the senator's support is stated only for "the strikers", which no rule takes for the union.
+/// Andrea Pothier" taken to live in Halifax). The seventeenth, sanantonio, gets all of it in both profiles.
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -121,8 +120,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("sahyadri", "fast", 5, 0)]
     [InlineData("chebucto", "accurate", 8, 1)]
     [InlineData("chebucto", "fast", 8, 0)]
-    [InlineData("sanantonio", "accurate", 7, 0)]
-    [InlineData("sanantonio", "fast", 7, 0)]
+    [InlineData("sanantonio", "accurate", 8, 0)]
+    [InlineData("sanantonio", "fast", 8, 0)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);

@@ -852,6 +852,14 @@ public sealed class CoreferenceResolver : IExtractionStage
                     continue;
                 }
 
+                // "voiced his support for the strikers": the striking workers are the union on strike, when the article
+                // names one union (resolved by kind below).
+                if (next is "strikers" && afterNext is not ("'" or "’"))
+                {
+                    mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
+                    continue;
+                }
+
                 // "the union of workers" names another union, "accused the airline of missing" and "criticised the company
                 // for waiting" are the airline and the company.
                 var ofAnother = afterNext is "for" or "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal));
@@ -1153,7 +1161,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
 
         var head = words[^1].ToLowerInvariant();
-        if (mention.Kind == EntityKind.Organization && head is "airline" or "carrier" or "utility" or "company" or "firm" or "board"
+        if (mention.Kind == EntityKind.Organization && head is "airline" or "carrier" or "utility" or "company" or "firm" or "board" or "strikers"
             && OnlyOfItsKind(document, mentions, nominal, head) is >= 0 and var ofItsKind)
         {
             return ofItsKind;

@@ -27,6 +27,11 @@ internal static class DescriptionHeads
         ],
         StringComparer.Ordinal);
 
+    // Heads of a trade union's name ("San Antonio Port Workers' Union", "Nova Scotia Teachers' Guild").
+    private static readonly FrozenSet<string> Unions = FrozenSet.ToFrozenSet(
+        ["Union", "Guild", "Federation", "Confederation", "Brotherhood", "Syndicate", "Teamsters"],
+        StringComparer.Ordinal);
+
     /// <summary>Tells whether a description's head noun fits a name.</summary>
     /// <param name="head">The head noun, such as <c>airline</c>.</param>
     /// <param name="name">The name's words, such as <c>Cascadia</c>, <c>Air</c>.</param>
@@ -54,7 +59,8 @@ internal static class DescriptionHeads
     /// <param name="name">The name's words, such as <c>Borealis</c>, <c>Airways</c>.</param>
     /// <returns>
     /// <see langword="true"/> for an airline's name after "airline" or "carrier", a utility's after "utility", a company's after "company", "firm"
-    /// or "startup", and a public body's ("Transport Canada", a country's department) after "regulator" or "watchdog".
+    /// or "startup", a public body's ("Transport Canada", a country's department) after "regulator" or "watchdog", and a
+    /// union's after "strikers" (the union whose members strike).
     /// </returns>
     public static bool FitsByKind(string head, IReadOnlyList<string> name) => name.Count > 0 && head.ToLowerInvariant() switch
     {
@@ -62,6 +68,7 @@ internal static class DescriptionHeads
         "company" or "firm" or "startup" or "start-up" => IsCompany(name),
         "utility" => Utilities.Contains(name[^1]),
         "board" => name.Count > 1 && name[^1] == "Board",
+        "strikers" => name.Count > 1 && Unions.Contains(Head(name)),
         "regulator" or "watchdog" =>
             !IsAirline(name) && (name.Any(PublicBodies.Contains) || (name.Count > 1 && CountryNames.IsCountry(name[^1]))),
         _ => false,

@@ -121,6 +121,13 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 var adjacent = NothingBetween(document, indices, a, b);
                 if (gap > MaxGap && !adjacent)
                 {
+                    // "Ignacio Peña, who represents the Valparaíso Region, visited the picket line in the afternoon and
+                    // voiced his support for the strikers": past an aside the reach counts from its closing comma.
+                    if (Apposed(document, indices, a, b, out var past, out var resumes))
+                    {
+                        Match(document, indices, a, b, sentence, past, adjacent: true, found, resumes);
+                    }
+
                     continue;
                 }
 
@@ -150,9 +157,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
                 if (!Match(document, indices, a, b, sentence, between, adjacent, found)
                     && gap <= MaxGap
-                    && Apposed(document, indices, a, b, out var rest))
+                    && Apposed(document, indices, a, b, out var rest, out var restStart))
                 {
-                    Match(document, indices, a, b, sentence, rest, adjacent: true, found);
+                    Match(document, indices, a, b, sentence, rest, adjacent: true, found, restStart);
                 }
             }
         }
@@ -306,7 +313,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         return true;
     }
 
-    private static bool Match(KnowledgeDocument document, List<int> indices, int a, int b, int sentence, string between, bool adjacent, List<RelationMention> found)
+    // The reach is counted from the token the words between start at: the first name's end, or the comma that closes an
+    // aside after it.
+    private static bool Match(
+        KnowledgeDocument document, List<int> indices, int a, int b, int sentence, string between, bool adjacent, List<RelationMention> found, int? reachFrom = null)
     {
         var first = document.Entities[indices[a]];
         var second = document.Entities[indices[b]];
@@ -316,7 +326,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         foreach (var pattern in RelationPatterns.All)
         {
             if ((adjacent || pattern.AllowsMentionsBetween)
-                && second.FirstToken - first.EndToken <= pattern.Reach
+                && second.FirstToken - (reachFrom ?? first.EndToken) <= pattern.Reach
                 && pattern.First.Contains(first.Kind)
                 && pattern.Second.Contains(second.Kind)
                 && pattern.Between.IsMatch(between)
@@ -417,9 +427,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // between the subject and its verb, with the names inside it, is read past, as if the subject stood next to the
     // verb. It starts with an article, a possessive, "which" or "who" and ends at the next comma, within nine words
     // (fourteen for a relative clause).
-    private static bool Apposed(KnowledgeDocument document, List<int> indices, int a, int b, out string between)
+    private static bool Apposed(KnowledgeDocument document, List<int> indices, int a, int b, out string between, out int resumes)
     {
         between = string.Empty;
+        resumes = 0;
         var (first, second) = (document.Entities[indices[a]], document.Entities[indices[b]]);
         var t = first.EndToken;
         if (t + 2 >= second.FirstToken
@@ -435,15 +446,18 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             close++;
         }
 
-        // Every name between the two lies inside the apposition or the relative clause, which may run longer.
+        // Every name between the two lies inside the apposition or the relative clause, which may run longer; after it
+        // only the subject's own pronoun may stand ("voiced her support for").
         var longest = document.TokenText(t + 1).ToLowerInvariant() is "which" or "who" ? 14 : 9;
-        if (close >= second.FirstToken || close - (t + 1) > longest || Enumerable.Range(a + 1, b - a - 1).Any(m => document.Entities[indices[m]].EndToken > close))
+        if (close >= second.FirstToken || close - (t + 1) > longest
+            || Enumerable.Range(a + 1, b - a - 1).Any(m => document.Entities[indices[m]].EndToken > close && !SameChain(first, document.Entities[indices[m]])))
         {
             return false;
         }
 
-        between = Between(document, close + 1, second.FirstToken);
-        return between.Length > 1;
+        resumes = close + 1;
+        between = Between(document, resumes, second.FirstToken);
+        return between.Length > 1 && second.FirstToken - resumes <= MaxGap;
     }
 
     private static bool NotContainment(KnowledgeDocument document, List<int> indices, int a, int b, RelationPattern pattern)

@@ -252,8 +252,10 @@ internal static class RelationPatterns
         // "thanked the festival's director, Stefan Majewski, for ...".
         new("supported-role", Rx($@"^ (?:\S+ ){{0,2}}{PraiseVerb} (?:the |his |her |their |its )?(?:\S+ ){{0,3}}(?:{Leader}|director|organi[sz]er|host|founder) , $"),
             RelationKind.Supported, Actors, People, Reversed: false, 0.7),
+        // The first of two coordinated verbs may carry a short object and an adverbial ("visited the picket line in the
+        // afternoon and voiced his support for").
         new("support-behind", Rx(
-            @"^ (?:\S+ ){0,2}(?:(?:[a-z]+ ){1,3}and )?(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
+            @"^ (?:\S+ ){0,2}(?:(?:[a-z]+ ){1,8}and )?(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
             + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed) (?:its |his |her |their )?"
             + @"(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },

@@ -1021,6 +1021,38 @@ public sealed class NewsIdiomRelationTests
         document.Relations.ShouldNotContain(r => r.Kind == RelationKind.Killed, Describe(document));
     }
 
+    [Theory]
+    [InlineData("Port Verity Dockworkers' Union", true)]
+    [InlineData("Port Verity Dockworkers' Union|Harbour Pilots' Guild", false)]
+    public void Process_SupportForTheStrikers_SupportsTheArticlesOneUnion(string unions, bool resolved)
+    {
+        var names = unions.Split('|');
+        var text = string.Join(" ", names.Select(n => $"The {n} began a strike on Monday.")) + "\n\nThe port was quiet on Tuesday. "
+            + "Few ships came in.\n\nAlma Ruiz voiced her support for the strikers.";
+        var document = Patterns(Mark(text, string.Join("|", names.Select(n => n + ":Organization")) + "|Alma Ruiz:Person"));
+        var union = document.Entities.First(e => document.Slice(e.Span) == names[0]);
+
+        document.Relations.Any(r => r.Kind == RelationKind.Supported
+                && document.Slice(document.Entities[r.Source].Span) == "Alma Ruiz"
+                && (document.Entities[r.Target] == union || (union.Chain >= 0 && document.Entities[r.Target].Chain == union.Chain)))
+            .ShouldBe(resolved, Describe(document));
+    }
+
+    [Fact]
+    public void Process_CoordinatedVerbAfterALongRelativeClause_HasTheSubjectBeforeTheClause()
+    {
+        var document = Patterns(Mark(
+            "Senator Ignacio Peña, who represents the Valparaíso Region, visited the picket line in the afternoon and voiced his support "
+            + "for the San Antonio Port Workers' Union.",
+            "Ignacio Peña:Person|Valparaíso Region:Location|San Antonio Port Workers' Union:Organization"));
+
+        document.Relations.ShouldContain(
+            r => r.Kind == RelationKind.Supported
+                && document.Slice(document.Entities[r.Source].Span) == "Ignacio Peña"
+                && document.Slice(document.Entities[r.Target].Span) == "San Antonio Port Workers' Union",
+            Describe(document));
+    }
+
     // The opening of the sahyadri cluster's wire story (written for the project), whose context made the recogniser read
     // "Pune" as an organisation.
     private const string SahyadriWire = "CCI orders probe into Sahyadri Retail's FreshKart deal\n\nNew Delhi, Nov 28 (PTI) The Competition Commission of India (CCI) has ordered a detailed investigation into Sahyadri Retail's proposed Rs 4,200 crore acquisition of online grocer FreshKart, saying the deal could harm small traders and reduce choice for consumers.\n\nIn a 22-page order, the fair trade regulator said it was of the prima facie view that the combination was likely to cause an appreciable adverse effect on competition in the quick-commerce market in at least six cities.\n\nThe CCI also said Sahyadri had \"failed to disclose\" its existing stake in a warehousing firm that supplies FreshKart, a lapse that could attract a penalty.\n\nPune-headquartered Sahyadri Retail, which runs more than 900 supermarkets across western and southern India, announced the deal in August. Its managing director Vikram Deshpande has said the acquisition would help farmers reach urban buyers faster.\n\nThe All India Kirana Traders Federation, which claims to represent over 40 lakh neighbourhood stores, has been campaigning against the takeover since it was announced. Federation president Suresh Bansal welcomed the order and said the regulator had \"finally woken up\".";
