@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Extraction.Typing;
@@ -16,7 +17,7 @@ namespace GraphBuilder.Extraction.Coreference;
 /// or in the sentence before (otherwise the pronoun is left unresolved). A chain's type is the one most of its names
 /// carry, and its canonical name is its fullest name.
 /// </summary>
-public sealed class CoreferenceResolver : IExtractionStage
+public sealed partial class CoreferenceResolver : IExtractionStage
 {
     /// <inheritdoc/>
     public string Name => "coreference";
@@ -45,6 +46,7 @@ public sealed class CoreferenceResolver : IExtractionStage
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
         JoinStatedAliases(document, mentions, texts, links);
+        JoinDefinedTerms(document, mentions, texts, links);
         var unresolved = new HashSet<int>();
         JoinDescriptions(document, mentions, texts, links, unresolved, cancellationToken);
         JoinPronouns(document, mentions, texts, links, unresolved, cancellationToken);
@@ -260,7 +262,9 @@ public sealed class CoreferenceResolver : IExtractionStage
         var shortEventNames = new HashSet<string>(StringComparer.Ordinal);
         Dictionary<string, List<int>>? byHead = null;
 
-        foreach (var i in organizations)
+        // Longer names first, so that "Tengecha Logistics" has joined "Tengecha Logistics Limited" before "Tengecha" looks
+        // for the one longer name it starts (the order is stable, so a name's first mention stays first).
+        foreach (var i in organizations.OrderByDescending(i => Words(keys[i]).Length))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var words = Words(keys[i]);
@@ -278,7 +282,12 @@ public sealed class CoreferenceResolver : IExtractionStage
             }
 
             var starting = byStart.GetValueOrDefault(name) ?? [];
-            if (!places.Contains(keys[i]) && OnlyChain(starting, links) is var longer and >= 0 && !IsBodyWithin(texts[i], texts[longer]))
+            // A one-word name the article uses only to qualify a noun ("the Kericho producer's teas") is not the short
+            // form of an association, a union or a society named after a place ("the Kericho Smallholder Tea Farmers'
+            // Association"), though "the Freedom article" is Freedom Magazine's.
+            if (!places.Contains(keys[i]) && OnlyChain(starting, links) is var longer and >= 0 && !IsBodyWithin(texts[i], texts[longer])
+                && !PossessesTheRest(words.Length, texts[longer])
+                && !(words.Length == 1 && OnlyQualifiesANoun(document, mentions, keys, i, texts[longer])))
             {
                 if (IsPlaceOfDivision(texts[i], texts[longer]))
                 {
@@ -365,7 +374,8 @@ public sealed class CoreferenceResolver : IExtractionStage
 
             var starting = byStart.GetValueOrDefault(word) ?? [];
             if (OnlyChain(starting, links) is var longer and >= 0
-                && (!readAsPerson || starting.All(j => texts[j].Split(' ') is [_, var head] && InstitutionWords.IsCompanyHead(head))))
+                && (!readAsPerson || starting.All(j => texts[j].Split(' ') is [_, var head] && InstitutionWords.IsCompanyHead(head)))
+                && !OnlyQualifiesANoun(document, mentions, keys, i, texts[longer]))
             {
                 // Every mention of the name takes the type, the first of them joining the chain for all.
                 mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
@@ -375,6 +385,99 @@ public sealed class CoreferenceResolver : IExtractionStage
                 }
             }
         }
+
+        JoinLeadingWordsOfABody(document, mentions, texts, keys, byStart, links);
+    }
+
+    // "… the Kipsigis Highlands Tea Growers' Co-operative Society … Kipsigis Highlands, which is based in Kericho": a name
+    // of two words or more read as a place's or a person's that starts the one organisation's name that adds two words
+    // or more to it is that organisation's short form where the article writes it as only a body is written ("paid by",
+    // "the general manager of", ", which is based in"), and nowhere as a place is ("in", "at", "the port of", "San
+    // Antonio-based", a dateline, "the San Antonio terminal"); never a country's name.
+    private static void JoinLeadingWordsOfABody(
+        KnowledgeDocument document, List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> byStart, MentionLinks links)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind is not (EntityKind.Location or EntityKind.Person) || mentions[i].Form != MentionForm.Name
+                || Words(keys[i]) is not { Length: >= 2 } words || CountryNames.IsCountry(texts[i])
+                || OnlyChain(byStart.GetValueOrDefault(string.Join(' ', words)) ?? [], links) is not (>= 0 and var longer)
+                || Words(keys[longer]).Length < words.Length + 2)
+            {
+                continue;
+            }
+
+            var same = Enumerable.Range(0, mentions.Count).Where(j => keys[j] == keys[i] && mentions[j].Form == MentionForm.Name).ToList();
+            if (!same.Any(j => ActsAsABody(document, mentions[j]))
+                || same.Any(j => AfterLocative(document, mentions[j].FirstToken) || QualifiesANoun(document, mentions[j])
+                    || BasedCompounds.Follows(document.Text, mentions[j].Span.End)
+                    || OpensADateline(document, mentions[j])))
+            {
+                continue;
+            }
+
+            foreach (var j in same)
+            {
+                mentions[j] = mentions[j] with { Kind = EntityKind.Organization };
+            }
+
+            if (links.Find(i) != links.Find(longer))
+            {
+                links.Union(longer, i, $"'{texts[i]}' is the short form of the only organisation's name that starts with it and adds two words or more: '{texts[longer]}'");
+            }
+        }
+    }
+
+    // "New People Party" and "New People Party's Regina Ip": a longer name that goes on with the shorter one's possessive
+    // names something the short one has, not the short one.
+    private static bool PossessesTheRest(int words, string longer) =>
+        longer.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var all && all.Length > words
+        && (all[words - 1].EndsWith("'s", StringComparison.Ordinal) || all[words - 1].EndsWith("\u2019s", StringComparison.Ordinal));
+
+    // "San Antonio, March 9, 2027": a name that opens a line and a date after its comma.
+    private static bool OpensADateline(KnowledgeDocument document, Mention mention) =>
+        (mention.Span.Start == 0 || document.Text[mention.Span.Start - 1] == '\n')
+        && mention.EndToken < document.Tokens.Count && document.TokenText(mention.EndToken) == ","
+        && Enumerable.Range(mention.EndToken + 1, Math.Min(4, document.Tokens.Count - mention.EndToken - 1))
+            .Any(t => document.TokenText(t).Any(char.IsDigit));
+
+    // Where only a body stands: "paid by Kipsigis Highlands", "the general manager of Kipsigis Highlands", "Kipsigis
+    // Highlands, which is based in Kericho".
+    private static bool ActsAsABody(KnowledgeDocument document, Mention mention)
+    {
+        var (first, end) = (mention.FirstToken, mention.EndToken);
+        var before = first > 0 ? document.TokenText(first - 1) : string.Empty;
+        return before == "by"
+            || (before == "of" && first > 1 && (RoleWords.LeaderTitles.Contains(document.TokenText(first - 2)) || RoleWords.Jobs.Contains(document.TokenText(first - 2))))
+            || (end + 3 < document.Tokens.Count && document.TokenText(end) == "," && document.TokenText(end + 1) == "which"
+                && document.TokenText(end + 2) == "is" && document.TokenText(end + 3) == "based");
+    }
+
+    // Whether the article uses a name only to qualify nouns, and the longer name is an association's, a union's or a
+    // society's: "its Kericho office" beside "the Kericho Smallholder Tea Farmers' Association".
+    private static bool OnlyQualifiesANoun(KnowledgeDocument document, List<Mention> mentions, string[] keys, int name, string longer) =>
+        InstitutionWords.IsBodyHead(DescriptionHeads.HeadOf(longer.Split(' ')))
+        && Enumerable.Range(0, mentions.Count).Where(j => keys[j] == keys[name] && mentions[j].Form == MentionForm.Name).All(j => QualifiesANoun(document, mentions[j]));
+
+    // "TerminalSur's San Antonio terminal", "its Kericho office": a name between a determiner (or a possessive) and a
+    // common noun qualifies the noun, as a place's name does.
+    private static bool QualifiesANoun(KnowledgeDocument document, Mention mention) =>
+        mention.FirstToken > 0 && mention.EndToken < document.Tokens.Count
+        && document.TokenText(mention.FirstToken - 1) is "the" or "its" or "their" or "his" or "her" or "a" or "an" or "'s" or "\u2019s"
+        && document.TokenText(mention.EndToken) is { Length: > 1 } next && next.All(char.IsLower);
+
+    // "in Kericho", "through San Antonio", "the Chilean port of San Antonio".
+    private static bool AfterLocative(KnowledgeDocument document, int first)
+    {
+        var before = first - 1;
+        if (before > 0 && document.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        return before >= 0
+            && (LocativeWords.Contains(document.TokenText(before).ToLowerInvariant())
+                || (before > 0 && document.TokenText(before) == "of" && PlaceNouns.Contains(document.TokenText(before - 1))));
     }
 
     private static Dictionary<string, List<int>> IndexNames(IEnumerable<int> names, string[] keys, Func<string[], IEnumerable<string>> under)
@@ -659,6 +762,59 @@ public sealed class CoreferenceResolver : IExtractionStage
         }
     }
 
+    /// <summary>
+    /// Rule 3c: a filing's defined term ("the Kipsigis Highlands Tea Growers' Co-operative Society Ltd ("the Society")"):
+    /// the capitalised word the parentheses after a body's name define, wherever the text writes it as a name, is the body;
+    /// so is "the Board" where the text has named the board of a body ("The Board of Directors of the … Society").
+    /// </summary>
+    private static void JoinDefinedTerms(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
+    {
+        Dictionary<string, int>? defined = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name
+                && DefinedTerm().Match(document.Text, mentions[i].Span.End) is { Success: true } term)
+            {
+                (defined ??= new(StringComparer.Ordinal)).TryAdd(term.Groups["term"].Value, i);
+            }
+        }
+
+        // "The Board of Directors of the Kipsigis Highlands … Society Ltd … The Board thanks Mr Rotich": that board,
+        // named alone, is the body it is the board of.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name
+                && BoardOf().IsMatch(document.Text.AsSpan(0, mentions[i].Span.Start)))
+            {
+                (defined ??= new(StringComparer.Ordinal)).TryAdd("Board", i);
+                defined.TryAdd("BOARD", i);
+                break;
+            }
+        }
+
+        if (defined is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form == MentionForm.Name && mentions[i].Kind != EntityKind.Person
+                && defined.TryGetValue(texts[i], out var body) && body != i && links.Find(body) != links.Find(i))
+            {
+                links.Union(body, i, $"'{texts[i]}' is the term the text defines for '{texts[body]}'");
+            }
+        }
+    }
+
+    // "Board of Directors of the " (or "Board of Trustees of") right before a name.
+    [GeneratedRegex(@"\bBoard of (?:Directors|Trustees|Governors|Management) of (?:the )?$")]
+    private static partial Regex BoardOf();
+
+    // ' ("the Society")', ' (the "Company")', ' (“the Bank”)' right after a name.
+    [GeneratedRegex(@"\G ?\((?:the )?[""\u201C](?:the )?(?<term>\p{Lu}\p{Ll}+)[""\u201D]\)")]
+    private static partial Regex DefinedTerm();
+
     private static bool IsSiteName(string name) => SiteWords.IsSiteHead(name.Split(' ')[^1]);
 
     // "Glanmor General Hospital (Ysbyty Cyffredinol Glanmor)": a building's name in another language keeps its proper
@@ -711,7 +867,8 @@ public sealed class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var antecedent = PronounAntecedent(document, mentions, i, links.Find);
+            var first = IsFirstPerson(document.TokenText(mentions[i].FirstToken));
+            var antecedent = first ? SpeakerOf(document, mentions, i) : PronounAntecedent(document, mentions, i, links.Find);
             if (antecedent < 0)
             {
                 unresolved.Add(i);
@@ -722,7 +879,7 @@ public sealed class CoreferenceResolver : IExtractionStage
                     antecedent,
                     i,
                     $"'{texts[i]}' (sentence {document.SentenceOf(mentions[i].FirstToken) + 1}) refers to '{texts[antecedent]}', "
-                    + "the only fitting entity named just before it");
+                    + (first ? "the speaker whose label opens the turn" : "the only fitting entity named just before it"));
             }
         }
     }
@@ -1039,9 +1196,13 @@ public sealed class CoreferenceResolver : IExtractionStage
         return null;
     }
 
-    /// <summary>Adds the third-person pronouns no mention covers.</summary>
+    /// <summary>
+    /// Adds the third-person pronouns no mention covers, and in a transcript (speakers' labels open its lines) the
+    /// speaker's "I", "me" and "my".
+    /// </summary>
     private static void AddPronouns(KnowledgeDocument document, List<Mention> mentions, bool[] covered)
     {
+        var transcript = mentions.Any(m => m.Kind == EntityKind.Person && SpeakerLabels.Opens(document, m));
         for (var i = 0; i < document.Tokens.Count; i++)
         {
             if (!covered[i] && Pronouns.TryGet(document.TokenText(i), out var referent))
@@ -1049,7 +1210,27 @@ public sealed class CoreferenceResolver : IExtractionStage
                 var kind = referent is PronounReferent.Masculine or PronounReferent.Feminine ? EntityKind.Person : EntityKind.Organization;
                 mentions.Add(new Mention(document.Tokens[i].Span, i, 1, kind, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
             }
+            else if (transcript && !covered[i] && IsFirstPerson(document.TokenText(i)))
+            {
+                mentions.Add(new Mention(document.Tokens[i].Span, i, 1, EntityKind.Person, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
+            }
         }
+    }
+
+    private static bool IsFirstPerson(string token) => token is "I" or "me" or "my" or "My";
+
+    // "CHEPKOECH: … I accuse Daniel Rotich of giving the contract …": the speaker is the one whose label last opened a line.
+    private static int SpeakerOf(KnowledgeDocument document, List<Mention> mentions, int pronoun)
+    {
+        for (var j = pronoun - 1; j >= 0; j--)
+        {
+            if (mentions[j].Kind == EntityKind.Person && SpeakerLabels.Opens(document, mentions[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private static Mention AsTitleDescription(KnowledgeDocument document, Mention mention)
@@ -1167,7 +1348,44 @@ public sealed class CoreferenceResolver : IExtractionStage
             return ofItsKind;
         }
 
+        if (mention.Kind == EntityKind.Organization && OnlyNamedWithHead(document, mentions, nominal, head) is >= 0 and var headed)
+        {
+            return headed;
+        }
+
         return mention.Kind == EntityKind.Organization ? PreviousSubject(document, mentions, nominal) : -1;
+    }
+
+    // "The society's chairman, Joseph Ngetich," five sentences after "the Kipsigis Highlands Tea Growers' Co-operative
+    // Society": beyond the nearby names, a description is the one body named before it whose name has its head.
+    private static int OnlyNamedWithHead(KnowledgeDocument document, List<Mention> mentions, int nominal, string head)
+    {
+        var found = -1;
+        string? text = null;
+        for (var j = nominal - 1; j >= 0; j--)
+        {
+            var candidate = mentions[j];
+            if (candidate.Kind != EntityKind.Organization || candidate.Form != MentionForm.Name)
+            {
+                continue;
+            }
+
+            var name = document.Slice(candidate.Span);
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !head.Equals(DescriptionHeads.HeadOf(words), StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (text is not null && !name.Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            (found, text) = (found < 0 ? j : found, name);
+        }
+
+        return found;
     }
 
     // "Pacífico Terminals said on Monday that … TerminalSur's … The Valparaíso-based operator, which competes with
@@ -1582,6 +1800,22 @@ public sealed class CoreferenceResolver : IExtractionStage
     private const int LedeSentences = 3;
 
     // Public roles by which a story's opening describes a person it names next.
+    // Words before a place's name ("in Kericho", "outside the Kericho Highlands").
+    private static readonly FrozenSet<string> LocativeWords = FrozenSet.ToFrozenSet(
+        [
+            "in", "at", "near", "from", "to", "into", "outside", "across", "around", "throughout", "within", "towards", "toward",
+            "through", "via",
+        ],
+        StringComparer.Ordinal);
+
+    // Kinds of place that "of" and a place's name follow ("the port of San Antonio").
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+        [
+            "port", "city", "town", "village", "region", "province", "state", "county", "district", "capital", "island", "suburb",
+            "municipality", "area", "outskirts", "centre", "center",
+        ],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> LedeRoles = FrozenSet.ToFrozenSet(
         ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "MP", "MEP", "judge", "minister", "politician", "prosecutor", "diplomat", "mayor"],
         StringComparer.Ordinal);

@@ -39,6 +39,12 @@ internal static class DescriptionHeads
     public static bool Fits(string head, IReadOnlyList<string> name) =>
         name.Count > 0 && (head.Equals(Head(name), StringComparison.OrdinalIgnoreCase) || FitsByKind(head, name));
 
+    /// <summary>Gets a name's head: its last word, or the word before "of" ("Guild" of "Guild of Visual Artists").</summary>
+    /// <param name="name">The name's words.</param>
+    /// <returns>The head word, without a company's form after it ("Society" of "… Society Ltd").</returns>
+    public static string HeadOf(IReadOnlyList<string> name) =>
+        name.Count > 1 && name[^1] is "Ltd" or "Ltd." or "Limited" or "Inc." or "Inc" ? name[^2] : Head(name);
+
     // A name's head: its last word, or the word before "of" ("Guild" of "Guild of Visual Artists", "Bank" of "Bank of
     // England").
     private static string Head(IReadOnlyList<string> name)

@@ -55,7 +55,7 @@ internal static class RoleWords
             "network", "channel", "newspaper", "website", "corporation", "authority", "department", "service", "office",
             "board", "club", "team", "university", "institute", "foundation", "alliance", "coalition", "campaign", "trust",
             "federation", "association", "league", "airline", "carrier", "regulator", "watchdog", "guild", "startup",
-            "utility",
+            "utility", "society", "co-operative", "cooperative",
         ],
         StringComparer.Ordinal);
 }

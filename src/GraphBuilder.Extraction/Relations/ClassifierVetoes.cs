@@ -74,7 +74,8 @@ internal static partial class ClassifierVetoes
                 || BoundToAnother(document, source, target)
                 || HeldByAnotherBetween(document, source, target, patterns)
                 || ElectedBodyOfPartyMember(document, source, target, patterns)
-                || SpeakerOfQuotation(document, document.Entities[source], document.Entities[target]),
+                || SpeakerOfQuotation(document, document.Entities[source], document.Entities[target])
+                || LeaderOfWhatCameBefore(document, document.Entities[source], document.Entities[target]),
             RelationKind.LocatedIn => RelationContext.CannotContain(document, document.Entities[source], document.Entities[target])
                 || RelationContext.ListedOrOwned(document, source, target)
                 || RelationContext.PlaceBetweenUnchained(document, source, target)
@@ -83,6 +84,7 @@ internal static partial class ClassifierVetoes
                 || BaseOfABody(document, document.Entities[target]),
             RelationKind.LivesIn => NamesNoResidence(document, document.Entities[source], document.Entities[target])
                 || BasedBodyOf(document, document.Entities[target])
+                || PlaceOfABody(document, document.Entities[target])
                 || IsRemit(document, document.Entities[target]),
             RelationKind.BasedIn => IsRemit(document, document.Entities[target]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
@@ -247,6 +249,26 @@ internal static partial class ClassifierVetoes
 
     // "Solberg, a veteran of the Vancouver-based carrier": the place is where the body is based, not where she lives
     // ("a London-based artist" does say where a person lives).
+    // "The board, led by chairman Joseph Ngetich, faces a meeting where the farmers' association will table a motion":
+    // whom "led by" names heads what comes before it, not a body named after.
+    private static bool LeaderOfWhatCameBefore(KnowledgeDocument document, Mention person, Mention organization)
+    {
+        if (organization.FirstToken < person.EndToken)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, person.FirstToken - 3);
+        var before = RelationContext.Words(document, from, person.FirstToken);
+        return LedBy().IsMatch(before);
+    }
+
+    // "an agribusiness analyst at Kilima Capital in Nairobi": the place right after a body's name and "in" is where the
+    // body is.
+    private static bool PlaceOfABody(KnowledgeDocument document, Mention place) =>
+        place.FirstToken >= 2 && document.TokenText(place.FirstToken - 1) == "in"
+        && document.Entities.Any(m => m.Kind == EntityKind.Organization && m.EndToken == place.FirstToken - 1);
+
     private static bool BasedBodyOf(KnowledgeDocument document, Mention place) =>
         BasedCompounds.BodyNoun(document.Text, place.Span.End, out _) is not null;
 
@@ -439,13 +461,16 @@ internal static partial class ClassifierVetoes
         return false;
     }
 
-    // "tried to win over the Harbor Council", "lobbied the ministry", "sued Northwind Energy", "won the Golden Lion":
-    // someone who works on a body from outside, or takes its prize.
+    // "tried to win over the Harbor Council", "lobbied the ministry", "sued Northwind Energy", "won the Golden Lion",
+    // "told Leaf & Ledger Africa": someone who works on a body from outside, takes its prize or talks to it.
     [GeneratedRegex(
         @" (?:win|wins|won|winning) over (?:the )?$| (?:won|wins|received|receives|collected|collects|was awarded|accepted) (?:the |a |an )?$"
         + @"| (?:lobby|lobbies|lobbied|lobbying|persuade|persuades|persuaded|convince|convinces|convinced"
-        + @"|sue|sues|sued|suing|petition|petitions|petitioned) (?:the )?$")]
+        + @"|sue|sues|sued|suing|petition|petitions|petitioned|told|tells) (?:the )?$")]
     private static partial Regex ActsOnFromOutside();
+
+    [GeneratedRegex(@"\b(?:led|headed|chaired|run) by (?:[a-z-]+ )?$")]
+    private static partial Regex LedBy();
 
     // The verbs whose place is where someone lives or comes from: "lives in", "was born in", "grew up in", "moved to".
     [GeneratedRegex(

@@ -280,6 +280,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         var descriptor = document.Entities[indices[d]];
         var person = document.Entities[indices[d + 1]];
         var gap = person.FirstToken - descriptor.EndToken;
+        if (PossessedRoleApposed(document, descriptor, person))
+        {
+            return true;
+        }
+
         if (descriptor.Kind is not (EntityKind.Location or EntityKind.Organization) || descriptor.Form != MentionForm.Name
             || person.Kind != EntityKind.Person || person.Form != MentionForm.Name || gap is < 0 or > 2)
         {
@@ -296,6 +301,31 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
 
         return gap > 0 || char.IsLower(document.TokenText(person.FirstToken)[0]);
+    }
+
+    // "accused the society's general manager, Daniel Rotich, of …": a body's possessive, a role of one to three lower-case
+    // words and the person's name set in commas; the body only says whose the role is.
+    private static bool PossessedRoleApposed(KnowledgeDocument document, Mention descriptor, Mention person)
+    {
+        var gap = person.FirstToken - descriptor.EndToken;
+        if (descriptor.Kind != EntityKind.Organization || person.Kind != EntityKind.Person || person.Form != MentionForm.Name
+            || gap is < 3 or > 5
+            || document.TokenText(descriptor.EndToken) is not ("'s" or "\u2019s")
+            || document.TokenText(person.FirstToken - 1) != ","
+            || person.EndToken >= document.Tokens.Count || document.TokenText(person.EndToken) != ",")
+        {
+            return false;
+        }
+
+        for (var t = descriptor.EndToken + 1; t < person.FirstToken - 1; t++)
+        {
+            if (!(document.TokenText(t).Length > 1 && document.TokenText(t).All(char.IsLower)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether every mention between two of a sentence's lies inside the first.

@@ -331,7 +331,6 @@ internal static class RelationPatterns
             Before = Rx(@"[""“'‘] $"),
             After = Rx(@"^ (?:said|says|told|tells|added|insisted)\b"),
         },
-        // "blamed the attack on BlackHarrow", "pinned the outage on the contractor": not after a comma, where the verb's
         // RESIGNED_FROM across an apposition: "Martin Holt, the health board's director of digital services, has resigned",
         // "The resignation of Martin Holt, the board's head of digital services, has not ended the row".
         new("apposed-role-resigned", Rx(@"^ , (?:the )?$"),
@@ -347,6 +346,26 @@ internal static class RelationPatterns
             After = Rx(@"^ (?:'s|’s) (?:[a-z-]+ ){1,6}(?:,|\.|has\b|had\b|was\b)"),
             AfterReach = 10,
         },
+        // "accepted the resignation of Mr Daniel Rotich as General Manager of the Society".
+        new("resignation-of-as", Rx(@"^ as (?:acting |interim )?(?:[a-z-]+ ){1,4}of (?:the )?$"),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
+        {
+            Before = Rx(@"\bresignation of (?:(?:mr|mrs|ms|dr)\.? )?$"),
+        },
+        // "Daniel Rotich, who resigned as the society's general manager last month".
+        new("resigned-as-possessed", Rx(@"^ ,? ?(?:who )?(?:has |had )?(?:resigned|quit|stepped down|stood down)(?: \S+){0,2} as (?:the )?$"),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
+        {
+            After = Rx(@"^ (?:'s|’s) (?:[a-z-]+ ){0,2}[a-z-]+\b"),
+        },
+        // "the general manager of Kipsigis Highlands, Daniel Rotich, resigned".
+        new("role-of-apposed-resigned", Rx(@"^ , $"),
+            RelationKind.ResignedFrom, Organizations, People, Reversed: true, 0.8)
+        {
+            Before = Rx(@"\b(?:[a-z-]+ ){1,3}of (?:the )?$"),
+            After = Rx(@"^ , (?:has |had )?(?:resigned|quit|stepped down|stood down)\b"),
+        },
+        // "blamed the attack on BlackHarrow", "pinned the outage on the contractor": not after a comma, where the verb's
         // subject is further back ("working with Dyfed-Powys Police, and later blamed the attack on ...").
         new("blamed-on", Rx(@"^ (?:(?!,)\S+ ){0,2}(?:blamed|blames|has blamed|have blamed|pinned|pins) (?:the |an |a |this |that |its |his |her |their )?(?:[a-z-]+ ){0,3}on (?:the )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),

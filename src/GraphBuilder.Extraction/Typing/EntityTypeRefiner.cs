@@ -42,6 +42,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
         .Concat(InstitutionWords.NewspaperHeads)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // Titles only a person is addressed by.
+    private static readonly FrozenSet<string> CourtesyTitles = FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"], StringComparer.Ordinal);
+
     // Capitalised words before a surname that are not given names: titles, ranks, days and months.
     private static readonly FrozenSet<string> NotGivenNames = FrozenSet.ToFrozenSet(
         [
@@ -146,6 +149,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsTeam(document, m))
             .Select(m => AsBodyOfPluralVerb(document, m, pluralSubjects))
             .Select(m => AsBrand(document, m))
+            .Select(m => AsAddressedPerson(document, m))
             .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
@@ -170,6 +174,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsCommonNounAcronym(mention, text)
                 || IsCreditGrade(text)
                 || IsPortfolio(document, mention, text)
+                || IsLegalForm(text)
                 || IsPeopleOfANamedPlace(document, mention, text)
                 || IsTimeZone(document, mention, text)
                 || IsDateWord(document, mention, text)
@@ -234,8 +239,18 @@ public sealed class EntityTypeRefiner : IExtractionStage
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ListedNames.AgreeKinds(document, mentions);
 
-        // A board the steps above joined back together ("Board" and "of Directors") is still the company's own.
+        // A board the steps above joined back together ("Board" and "of Directors") is still the company's own, and the
+        // board of a body named after it ("The Board of Directors of the Kipsigis Highlands … Society Ltd") is the body.
         mentions.RemoveAll(m => IsCompanysOrgan(document.Slice(m.Span)));
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (OrganOfNamedBody(document, mentions[i]) is var body and > 0)
+            {
+                var span = new TextSpan(document.Tokens[body].Span.Start, mentions[i].Span.End);
+                mentions[i] = mentions[i] with { Span = span, FirstToken = body, TokenCount = mentions[i].EndToken - body, Name = null };
+            }
+        }
+
         document.SetEntities(mentions);
     }
 
@@ -355,11 +370,71 @@ public sealed class EntityTypeRefiner : IExtractionStage
         (text.StartsWith("The ", StringComparison.Ordinal) ? text[4..] : text) is "Board of Directors" or "Board of Trustees" or "Board of Governors" or "Board of Management" or "Supervisory Board"
             or "Management Board" or "Executive Board" or "Executive Committee";
 
+    // The first token of the body's name in "Board of Directors of the X" (X of two words or more), zero otherwise.
+    private static int OrganOfNamedBody(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Kind != EntityKind.Organization)
+        {
+            return 0;
+        }
+
+        for (var t = mention.FirstToken + 1; t < mention.EndToken - 2; t++)
+        {
+            if (document.TokenText(t) != "of" || t - mention.FirstToken > 4)
+            {
+                continue;
+            }
+
+            // A committee is often a body of its own ("the Executive Committee of the Democratic Party"); a board is not.
+            var organ = document.Text[document.Tokens[mention.FirstToken].Span.Start..document.Tokens[t - 1].Span.End];
+            if (!IsCompanysOrgan(organ) || !organ.Contains("Board", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var body = document.TokenText(t + 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? t + 2 : t + 1;
+            return mention.EndToken - body >= 2 && IsCapitalized(document.TokenText(body)) ? body : 0;
+        }
+
+        return 0;
+    }
+
+    // "the Cabinet Secretary for Co-operatives and MSMEs Development": capitalised portfolios joined by "and" or commas
+    // after a minister's "for".
+    private static bool AfterAMinistersFor(KnowledgeDocument document, int first)
+    {
+        for (var t = first - 1; t >= 1 && first - t <= 6; t--)
+        {
+            var word = document.TokenText(t);
+            if (word == "for")
+            {
+                return document.TokenText(t - 1) is "Secretary" or "Minister";
+            }
+
+            if (word is not ("and" or ",") && !IsCapitalized(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "LTD" read alone from a letterhead in capitals: a company's legal form is no name.
+    private static bool IsLegalForm(string text) =>
+        text.TrimEnd('.').ToUpperInvariant() is "LTD" or "LIMITED" or "INC" or "PLC" or "LLP" or "LLC" or "CORP" or "GMBH";
+
+    // "Labour Minister", any portfolio before "Cabinet Secretary", Kenya's title for a minister ("Co-operatives and
+    // MSMEs Development Cabinet Secretary Rose Ouma"), and the portfolio after "Secretary for" or "Minister for".
     private static bool IsPortfolio(KnowledgeDocument document, Mention mention, string text) =>
-        mention is { Kind: not EntityKind.Person, TokenCount: 1 }
+        (mention.Kind != EntityKind.Location && AfterAMinistersFor(document, mention.FirstToken))
+        || (mention.Kind != EntityKind.Person && mention.EndToken + 1 < document.Tokens.Count
+            && ((document.TokenText(mention.EndToken) == "Cabinet" && document.TokenText(mention.EndToken + 1) == "Secretary")
+                || (document.TokenText(mention.EndToken - 1) == "Cabinet" && document.TokenText(mention.EndToken) == "Secretary")))
+        || (mention is { Kind: not EntityKind.Person, TokenCount: 1 }
         && Portfolios.Contains(text)
         && mention.EndToken < document.Tokens.Count
-        && document.TokenText(mention.EndToken) is "Minister" or "minister" or "Secretary" or "secretary" or "Ministry" or "ministry";
+        && document.TokenText(mention.EndToken) is "Minister" or "minister" or "Secretary" or "secretary" or "Ministry" or "ministry");
 
     // "cut the utility's rating to BB-", "upgraded to A+": a credit rating's grade, not a body.
     private static bool IsCreditGrade(string text) =>
@@ -675,6 +750,21 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return IsCapitalized(document.TokenText(title + 1)) && IsCapitalized(document.TokenText(title + 2))
             ? mention with { Kind = EntityKind.Organization }
             : mention;
+    }
+
+    // "Ms Purity Chebet", "Mr Rotich": a name a courtesy title opens or stands right before is a person's.
+    private static Mention AsAddressedPerson(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Kind is not (EntityKind.Organization or EntityKind.Other) || mention.Form != MentionForm.Name)
+        {
+            return mention;
+        }
+
+        var opening = document.TokenText(mention.FirstToken);
+        var before = mention.FirstToken > 0 ? document.TokenText(mention.FirstToken - 1) : string.Empty;
+        var titled = (mention.TokenCount >= 2 && CourtesyTitles.Contains(opening.TrimEnd('.')))
+            || (CourtesyTitles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0]));
+        return titled && IsCapitalized(document.TokenText(mention.EndToken - 1)) ? mention with { Kind = EntityKind.Person } : mention;
     }
 
     // "TerminalSur denied the claim", "FreshKart said": a brand's one word is a company's name, never a person's.

@@ -283,7 +283,7 @@ internal static class MissedNames
         if (mention.TokenCount >= 2 && last.Length > 3 && last[^1] == 's' && char.IsUpper(last[0])
             && document.TokenText(t) is "'" or "\u2019" && document.Tokens[t].Span.Start == mention.Span.End)
         {
-            return IsPossessedBodyHead(document.TokenText(t + 1)) && document.SentenceOf(t + 1) == document.SentenceOf(mention.FirstToken) ? t + 2 : 0;
+            return document.SentenceOf(t + 1) == document.SentenceOf(mention.FirstToken) ? BodyHeadEnd(document, t + 1) : 0;
         }
 
         if (document.Tokens[t].Span.Start != mention.Span.End + 1)
@@ -308,11 +308,55 @@ internal static class MissedNames
         }
 
         var head = apostrophe ? t + 1 : t + 2;
-        return char.IsUpper(plural[0]) && head < document.Tokens.Count
-            && IsPossessedBodyHead(document.TokenText(head))
-            && document.SentenceOf(head) == document.SentenceOf(mention.FirstToken)
-            ? head + 1
-            : 0;
+        if (!char.IsUpper(plural[0]) || head >= document.Tokens.Count || document.SentenceOf(head) != document.SentenceOf(mention.FirstToken))
+        {
+            return 0;
+        }
+
+        return BodyHeadEnd(document, head);
+    }
+
+    // The end of a body's head after a plural's apostrophe, zero when there is none. A capitalised word, hyphenated or
+    // not, may qualify the head ("Tea Growers' Co-operative Society"), and a company's form may close the name ("… Society
+    // Ltd").
+    private static int BodyHeadEnd(KnowledgeDocument document, int head)
+    {
+        if (!IsPossessedBodyHead(document.TokenText(head)) && CapitalisedWordEnd(document, head) is var qualified and > 0
+            && qualified < document.Tokens.Count && IsPossessedBodyHead(document.TokenText(qualified))
+            && document.Tokens[qualified].Span.Start == document.Tokens[qualified - 1].Span.End + 1)
+        {
+            head = qualified;
+        }
+
+        if (!IsPossessedBodyHead(document.TokenText(head)))
+        {
+            return 0;
+        }
+
+        return head + 1 < document.Tokens.Count && document.TokenText(head + 1) is "Ltd" or "Ltd." or "Limited"
+            && document.Tokens[head + 1].Span.Start == document.Tokens[head].Span.End + 1
+            ? head + 2
+            : head + 1;
+    }
+
+    // The token after a capitalised word that starts at a token, its hyphenated parts joined ("Co-operative"); zero when
+    // the token does not start one.
+    private static int CapitalisedWordEnd(KnowledgeDocument document, int t)
+    {
+        if (!EntityTypeRefiner.IsCapitalized(document.TokenText(t)) || !document.TokenText(t).All(c => char.IsLetter(c) || c == '-'))
+        {
+            return 0;
+        }
+
+        var end = t + 1;
+        while (end + 1 < document.Tokens.Count && document.TokenText(end) == "-"
+            && document.Tokens[end].Span.Start == document.Tokens[end - 1].Span.End
+            && document.Tokens[end + 1].Span.Start == document.Tokens[end].Span.End)
+        {
+            end += 2;
+        }
+
+        return end;
     }
 
     private static bool IsPossessedBodyHead(string word) =>

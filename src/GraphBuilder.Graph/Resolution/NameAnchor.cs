@@ -43,7 +43,7 @@ public static class NameAnchor
             "north", "south", "east", "west", "church", "party", "council", "committee", "commission", "union", "league",
             "federation", "association", "society", "foundation", "institute", "academy", "agency", "ministry", "department",
             "government", "administration", "court", "university", "college", "school", "company", "corporation", "bank",
-            "group", "army", "navy", "police", "city", "state", "republic", "kingdom", "island", "county", "province",
+            "group", "army", "navy", "police", "city", "state", "republic", "kingdom", "island", "county", "province", "board",
         ],
         StringComparer.Ordinal);
 

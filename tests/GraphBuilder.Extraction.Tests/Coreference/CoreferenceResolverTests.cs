@@ -361,6 +361,90 @@ public sealed class CoreferenceResolverTests
         document.Chains.ShouldHaveSingleItem().Reasons.ShouldHaveSingleItem().ShouldContain("ends with it");
     }
 
+    [Theory]
+    [InlineData("The Kericho Smallholder Tea Farmers' Association met. Officers from its Kericho office took documents.", "Kericho Smallholder Tea Farmers' Association", "Kericho", false)]
+    [InlineData("The Kericho Smallholder Tea Farmers' Association met. Kericho said it would appeal.", "Kericho Smallholder Tea Farmers' Association", "Kericho", true)]
+    [InlineData("He read Freedom Magazine. The claims in the Freedom article were lies.", "Freedom Magazine", "Freedom", true)]
+    public void Process_OneWordNameOnlyBeforeACommonNoun_IsNoShortFormOfAnAssociation(string text, string body, string word, bool joined)
+    {
+        foreach (var kind in new[] { EntityKind.Organization, EntityKind.Other })
+        {
+            var document = new DocumentBuilder(text)
+                .Entity(body, EntityKind.Organization)
+                .Entity(word, kind, occurrence: 2)
+                .Build();
+
+            new CoreferenceResolver().Process(document);
+
+            document.Chains.Single(c => c.CanonicalName == body).Aliases.Contains(word).ShouldBe(joined, kind.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("Kipsigis Highlands, which is based in Kericho, has 14,000 members.", true)]
+    [InlineData("Kipsigis Highlands has 14,000 members.", false)]
+    [InlineData("Growers in Kipsigis Highlands have 14,000 members.", false)]
+    [InlineData("Trucks queued in the hill town of Kipsigis Highlands.", false)]
+    public void Process_PlacesNameThatStartsTheOneLongerBodysName_IsItsShortFormUnlessWrittenAsAPlace(string sentence, bool joined)
+    {
+        var document = new DocumentBuilder("The Kipsigis Highlands Tea Growers' Co-operative Society was audited. " + sentence)
+            .Entity("Kipsigis Highlands Tea Growers' Co-operative Society", EntityKind.Organization)
+            .Entity("Kipsigis Highlands", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Kipsigis Highlands Tea Growers' Co-operative Society").Aliases.Contains("Kipsigis Highlands").ShouldBe(joined);
+    }
+
+    [Fact]
+    public void Process_LongerNameGoingOnWithTheShortOnesPossessive_IsNotItsLongForm()
+    {
+        var document = new DocumentBuilder("Results. New People Party's Regina Ip won. Michael Tien of New People Party won too.")
+            .Entity("New People Party's Regina Ip", EntityKind.Organization)
+            .Entity("New People Party", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("Kipsigis Highlands, which is based in Kericho, has members.", true)]
+    [InlineData("Kipsigis Highlands has the deeper water.", true)]
+    [InlineData("Trucks crossed the Kipsigis Highlands-based society's yard.", false)]
+    [InlineData("Officers visited the Kipsigis Highlands office.", false)]
+    [InlineData("\nKipsigis Highlands, April 9, 2027\n", false)]
+    [InlineData("Growers in Kipsigis Highlands have members.", false)]
+    [InlineData("Trucks queued in the hill town of Kipsigis Highlands.", false)]
+    public void Process_PlacesNameBesideItsUseAsABody_JoinsOnlyWhereNoUseIsAPlaces(string sentence, bool joined)
+    {
+        var document = new DocumentBuilder("The Kipsigis Highlands Tea Growers' Co-operative Society was audited. " + sentence + " The bonus paid by Kipsigis Highlands was low.")
+            .Entity("Kipsigis Highlands Tea Growers' Co-operative Society", EntityKind.Organization)
+            .Entity("Kipsigis Highlands", EntityKind.Location, occurrence: 2)
+            .Entity("Kipsigis Highlands", EntityKind.Location, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Kipsigis Highlands Tea Growers' Co-operative Society").Aliases.Contains("Kipsigis Highlands").ShouldBe(joined);
+    }
+
+    [Fact]
+    public void Process_ShortFormOfTwoNestedLongerForms_JoinsTheirOneChain()
+    {
+        var document = new DocumentBuilder("Tengecha Logistics Limited won. Critics blamed Tengecha. Tengecha Logistics said it had won fairly.")
+            .Entity("Tengecha Logistics Limited", EntityKind.Organization)
+            .Entity("Tengecha", EntityKind.Organization, occurrence: 2)
+            .Entity("Tengecha Logistics", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Tengecha Logistics Limited").Mentions.Count.ShouldBeGreaterThanOrEqualTo(3);
+    }
+
     [Fact]
     public void Process_InstitutionsNameThatABodyWithinItStarts_StaysTheInstitution()
     {

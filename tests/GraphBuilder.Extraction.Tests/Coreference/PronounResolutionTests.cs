@@ -25,6 +25,30 @@ public sealed class PronounResolutionTests
         document.Entities.Count(m => m.Form == MentionForm.Pronoun).ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("KIPLAGAT: Are you celebrating?\nCHEPKOECH: No. I accuse Daniel Rotich of hiding it.\nKIPLAGAT: Thank you.\nCHEPKOECH: Thank you.", true)]
+    [InlineData("Asked whether she was celebrating, CHEPKOECH said no. I accuse Daniel Rotich of hiding it, she said.", false)]
+    public void Process_FirstPersonInATranscript_IsTheSpeakerWhoseLabelOpensTheTurn(string text, bool transcript)
+    {
+        var document = new DocumentBuilder(text)
+            .Entity("CHEPKOECH", EntityKind.Person)
+            .Entity("Daniel Rotich", EntityKind.Person)
+            .Build();
+        if (transcript)
+        {
+            document = new DocumentBuilder(text)
+                .Entity("KIPLAGAT", EntityKind.Person)
+                .Entity("CHEPKOECH", EntityKind.Person)
+                .Entity("Daniel Rotich", EntityKind.Person)
+                .Build();
+        }
+
+        new CoreferenceResolver().Process(document);
+
+        var speaker = document.Entities.First(m => document.Slice(m.Span) == "CHEPKOECH");
+        document.Entities.Any(m => document.Slice(m.Span) == "I" && m.Chain == speaker.Chain && speaker.Chain >= 0).ShouldBe(transcript);
+    }
+
     [Fact]
     public void Process_PronounAfterTwoPeople_StaysUnresolved()
     {

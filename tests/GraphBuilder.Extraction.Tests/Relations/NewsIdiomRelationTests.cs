@@ -1053,6 +1053,106 @@ public sealed class NewsIdiomRelationTests
             Describe(document));
     }
 
+    // The kericho cluster's stories (written for the project), cut to the sentences each rule reads.
+    private const string TeaAudit =
+        "Kenyan tea co-operative overpaid hauler, audit finds\n\nKERICHO, Kenya, April 6 (Afriwire) - The audit of the Kipsigis Highlands "
+        + "Tea Growers' Co-operative Society, which buys green leaf from about 14,000 farmers, was carried out by the Nairobi accounting "
+        + "firm Baraka Assurance LLP.\n\nIt found that the society paid Tengecha Logistics Limited up to 40 percent more per kilogramme.\n\n"
+        + "\"That is money that should have come back to farmers,\" said Esther Chepkoech, who chairs a lobby group for growers. She "
+        + "accused the society's general manager, Daniel Rotich, of steering the haulage contract to Tengecha.\n\nRotich did not answer "
+        + "calls.\n\nHis phone was switched off.\n\nTengecha Logistics said in a statement that it had won the contract fairly.\n\n"
+        + "The society's chairman, Joseph Ngetich, said the "
+        + "board would study the findings.\n\nGrowers have complained that the bonus paid by Kipsigis Highlands last October was low.";
+
+    private const string PressStatement =
+        "BOARD ACCEPTS RESIGNATION OF GENERAL MANAGER\n\nKericho, 14 April 2027 - The Board of Directors of the Kipsigis Highlands Tea "
+        + "Growers' Co-operative Society Ltd (\"the Society\") wishes to inform its members as follows.\n\nAt a special sitting, the Board "
+        + "accepted the resignation of Mr Daniel Kiprotich Rotich as General Manager of the Society, with effect from 30 April 2027.\n\n"
+        + "The Board thanks Mr Rotich for his service and wishes him well.";
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_PluralPossessiveBodyWithAQualifiedHead_IsOneBodyItsShortFormsJoin(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, TeaAudit);
+
+        draft.Entities.ShouldContain(e => e.Name == "Kipsigis Highlands Tea Growers' Co-operative Society" && e.Kind == EntityKind.Organization
+            && e.Aliases.Contains("Kipsigis Highlands"));
+        draft.Entities.ShouldContain(e => e.Name == "Tengecha Logistics Limited" && e.Aliases.Contains("Tengecha"));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_DescriptionFarFromTheOneBodyWithItsHead_AndAPossessedRoleInCommas_AreThatBodyAndThatPerson(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, TeaAudit);
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads
+            && draft.Entities[r.Source].Name == "Joseph Ngetich" && draft.Entities[r.Target].Name == "Kipsigis Highlands Tea Growers' Co-operative Society");
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Leads && draft.Entities[r.Target].Name == "Tengecha Logistics Limited");
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Accused && draft.Entities[r.Target].Kind == EntityKind.Organization);
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Accused
+            && draft.Entities[r.Source].Name == "Esther Chepkoech" && draft.Entities[r.Target].Name == "Daniel Rotich");
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_BoardOfANamedBodyAndItsDefinedTerm_AreTheBody(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, PressStatement);
+
+        var body = draft.Entities.Single(e => e.Name == "Kipsigis Highlands Tea Growers' Co-operative Society Ltd");
+        body.Aliases.ShouldContain("Society");
+        draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Board", StringComparison.Ordinal));
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.ResignedFrom
+            && draft.Entities[r.Source].Name == "Daniel Kiprotich Rotich" && draft.Entities[r.Target] == body);
+    }
+
+    [Theory]
+    [InlineData("Daniel Rotich, who resigned as the society's general manager last month, denied any wrongdoing.", "Daniel Rotich:Person")]
+    [InlineData("Last week the general manager of the society, Daniel Rotich, resigned.", "Daniel Rotich:Person")]
+    public void Process_ResignationFromABodyNamedWithTheRole_ResignsFromTheBody(string sentence, string person)
+    {
+        var document = Patterns(Mark(
+            "The Kipsigis Highlands Co-operative Society buys tea.\n\n" + sentence,
+            "Kipsigis Highlands Co-operative Society:Organization|" + person));
+        var society = document.Entities.First(e => document.Slice(e.Span) == "Kipsigis Highlands Co-operative Society");
+
+        document.Relations.ShouldContain(
+            r => r.Kind == RelationKind.ResignedFrom && document.Slice(document.Entities[r.Source].Span) == "Daniel Rotich"
+                && document.Entities[r.Target].Chain == society.Chain && society.Chain >= 0,
+            Describe(document));
+    }
+
+    [Fact]
+    public void Extract_PlaceAfterTheEmployersName_IsNotWhereTheAnalystLives()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Tea prices fall\n\nKelvin Otieno, an agribusiness analyst at Kilima Capital in Nairobi, said the discount on the teas would "
+            + "likely persist until the leadership question was settled.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LivesIn && draft.Entities[r.Source].Name == "Kelvin Otieno");
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.WorksFor
+            && draft.Entities[r.Source].Name == "Kelvin Otieno" && draft.Entities[r.Target].Name == "Kilima Capital");
+    }
+
+    [Theory]
+    [InlineData("Purity Chebet, the co-operative's acting general manager, told Leaf Ledger Africa that collection had returned to normal.", "Purity Chebet:Person|Leaf Ledger Africa:Organization", RelationKind.WorksFor, "Leaf Ledger Africa")]
+    [InlineData("Kelvin Otieno, an agribusiness analyst at Kilima Capital in Nairobi, said the discount would persist.", "Kelvin Otieno:Person|Kilima Capital:Organization|Nairobi:Location", RelationKind.LivesIn, "Nairobi")]
+    [InlineData("The board, led by chairman Joseph Ngetich, faces a meeting where the Kericho Smallholder Tea Farmers' Association will table a motion to dissolve it.", "Joseph Ngetich:Person|Kericho Smallholder Tea Farmers' Association:Organization", RelationKind.WorksFor, "Kericho Smallholder Tea Farmers' Association")]
+    public void Process_OutletToldOrPlaceOfTheEmployer_IsNoEmploymentOrHome(string text, string entities, RelationKind kind, string target)
+    {
+        var document = Pipeline(Mark(text, entities));
+
+        document.Relations.ShouldNotContain(
+            r => r.Kind == kind && document.Slice(document.Entities[r.Target].Span) == target,
+            Describe(document));
+    }
+
     // The opening of the sahyadri cluster's wire story (written for the project), whose context made the recogniser read
     // "Pune" as an organisation.
     private const string SahyadriWire = "CCI orders probe into Sahyadri Retail's FreshKart deal\n\nNew Delhi, Nov 28 (PTI) The Competition Commission of India (CCI) has ordered a detailed investigation into Sahyadri Retail's proposed Rs 4,200 crore acquisition of online grocer FreshKart, saying the deal could harm small traders and reduce choice for consumers.\n\nIn a 22-page order, the fair trade regulator said it was of the prima facie view that the combination was likely to cause an appreciable adverse effect on competition in the quick-commerce market in at least six cities.\n\nThe CCI also said Sahyadri had \"failed to disclose\" its existing stake in a warehousing firm that supplies FreshKart, a lapse that could attract a penalty.\n\nPune-headquartered Sahyadri Retail, which runs more than 900 supermarkets across western and southern India, announced the deal in August. Its managing director Vikram Deshpande has said the acquisition would help farmers reach urban buyers faster.\n\nThe All India Kirana Traders Federation, which claims to represent over 40 lakh neighbourhood stores, has been campaigning against the takeover since it was announced. Federation president Suresh Bansal welcomed the order and said the regulator had \"finally woken up\".";

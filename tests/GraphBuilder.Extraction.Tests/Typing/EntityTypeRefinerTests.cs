@@ -1942,8 +1942,39 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Theory]
+    [InlineData("The Board of Directors of the Kipsigis Highlands Co-operative Society met.", "Kipsigis Highlands Co-operative Society")]
+    [InlineData("The Executive Committee of the Democratic Party met.", "Executive Committee of the Democratic Party")]
+    public void Process_BoardOfANamedBody_IsTheBodyButACommitteeStaysItself(string text, string expected)
+    {
+        var name = text["The ".Length..^" met.".Length];
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Span.ShouldBe(new TextSpan(text.IndexOf(expected, StringComparison.Ordinal), text.IndexOf(expected, StringComparison.Ordinal) + expected.Length));
+    }
+
+    [Theory]
+    [InlineData("The Board has appointed Ms Purity Chebet as acting general manager.", "Ms Purity Chebet", EntityKind.Person)]
+    [InlineData("The Board has appointed Ms Purity Chebet as acting general manager.", "Purity Chebet", EntityKind.Person)]
+    [InlineData("The Board has appointed Purity Chebet as acting general manager.", "Purity Chebet", EntityKind.Organization)]
+    public void Process_NameAfterOrOpeningWithACourtesyTitle_IsAPersons(string text, string name, EntityKind kind)
+    {
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldContain(e => document.Slice(e.Span).EndsWith("Purity Chebet", StringComparison.Ordinal) && e.Kind == kind);
+    }
+
+    [Theory]
     [InlineData("Labour Minister Javiera Contreras urged both sides to return to the table.", "Labour", false)]
     [InlineData("Labour MP Diane Abbott urged both sides to return to the table.", "Labour", true)]
+    [InlineData("Co-operatives and MSMEs Development Cabinet Secretary Rose Ouma issued the directive.", "MSMEs Development", false)]
+    [InlineData("Co-operatives and MSMEs Development Cabinet Secretary Rose Ouma issued the directive.", "MSMEs Development Cabinet", false)]
+    [InlineData("It follows the directive of the Cabinet Secretary for Co-operatives and MSMEs Development this week.", "MSMEs Development", false)]
+    [InlineData("It follows the directive of the Cabinet Secretary for Co-operatives and the MSMEs Development board.", "MSMEs Development", true)]
+    [InlineData("KIPSIGIS HIGHLANDS TEA GROWERS' CO-OPERATIVE SOCIETY LTD", "LTD", false)]
     public void Process_PortfolioBeforeAMinistersTitle_IsNoBody(string text, string name, bool kept)
     {
         var document = new DocumentBuilder(text).Entity(name, EntityKind.Organization).Build();

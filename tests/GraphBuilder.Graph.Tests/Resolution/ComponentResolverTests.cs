@@ -183,6 +183,7 @@ public sealed class ComponentResolverTests
     [Theory]
     [InlineData("south korea", EntityKind.Location, "South Korea", "South")]
     [InlineData("church of scientology", EntityKind.Organization, "Church of Scientology", "Church")]
+    [InlineData("kipsigis highlands tea growers' co-operative society", EntityKind.Organization, "Kipsigis Highlands Tea Growers' Co-operative Society", "Board")]
     public void Resolve_WordAnArticleUsedForANameItGaveInFull_StaysApartInOtherArticles(string anchor, EntityKind kind, string name, string word)
     {
         var full = Group(anchor, kind, [(name, 6), (word, 2)], []);
