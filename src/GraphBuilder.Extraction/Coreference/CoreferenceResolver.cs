@@ -784,7 +784,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name
-                && BoardOf().IsMatch(document.Text.AsSpan(0, mentions[i].Span.Start)))
+                && BoardOf().IsMatch(document.Text.AsSpan(Math.Max(0, mentions[i].Span.Start - 48), Math.Min(48, mentions[i].Span.Start))))
             {
                 (defined ??= new(StringComparer.Ordinal)).TryAdd("Board", i);
                 defined.TryAdd("BOARD", i);
@@ -807,7 +807,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
     }
 
-    // "Board of Directors of the " (or "Board of Trustees of") right before a name.
+    // "Board of Directors of the " (or "Board of Trustees of") right before a name, read in the few characters before it.
     [GeneratedRegex(@"\bBoard of (?:Directors|Trustees|Governors|Management) of (?:the )?$")]
     private static partial Regex BoardOf();
 
@@ -1799,7 +1799,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // The opening sentences of a story, where a description may come before the name of whom it describes.
     private const int LedeSentences = 3;
 
-    // Public roles by which a story's opening describes a person it names next.
     // Words before a place's name ("in Kericho", "outside the Kericho Highlands").
     private static readonly FrozenSet<string> LocativeWords = FrozenSet.ToFrozenSet(
         [
@@ -1816,6 +1815,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // Public roles by which a story's opening describes a person it names next.
     private static readonly FrozenSet<string> LedeRoles = FrozenSet.ToFrozenSet(
         ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "MP", "MEP", "judge", "minister", "politician", "prosecutor", "diplomat", "mayor"],
         StringComparer.Ordinal);

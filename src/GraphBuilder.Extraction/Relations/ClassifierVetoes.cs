@@ -247,8 +247,6 @@ internal static partial class ClassifierVetoes
     // says where the body is, not where another place is.
     private static bool BaseOfABody(KnowledgeDocument document, Mention place) => BasedCompounds.Follows(document.Text, place.Span.End);
 
-    // "Solberg, a veteran of the Vancouver-based carrier": the place is where the body is based, not where she lives
-    // ("a London-based artist" does say where a person lives).
     // "The board, led by chairman Joseph Ngetich, faces a meeting where the farmers' association will table a motion":
     // whom "led by" names heads what comes before it, not a body named after.
     private static bool LeaderOfWhatCameBefore(KnowledgeDocument document, Mention person, Mention organization)
@@ -269,6 +267,8 @@ internal static partial class ClassifierVetoes
         place.FirstToken >= 2 && document.TokenText(place.FirstToken - 1) == "in"
         && document.Entities.Any(m => m.Kind == EntityKind.Organization && m.EndToken == place.FirstToken - 1);
 
+    // "Solberg, a veteran of the Vancouver-based carrier": the place is where the body is based, not where she lives
+    // ("a London-based artist" does say where a person lives).
     private static bool BasedBodyOf(KnowledgeDocument document, Mention place) =>
         BasedCompounds.BodyNoun(document.Text, place.Span.End, out _) is not null;
 

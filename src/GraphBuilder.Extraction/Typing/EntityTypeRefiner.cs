@@ -42,8 +42,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         .Concat(InstitutionWords.NewspaperHeads)
         .ToFrozenSet(StringComparer.Ordinal);
 
-    // Titles only a person is addressed by.
-    private static readonly FrozenSet<string> CourtesyTitles = FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"], StringComparer.Ordinal);
+    // Titles only a person is addressed by ("Dr" also opens brands: "Dr Martens").
+    private static readonly FrozenSet<string> CourtesyTitles = FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Miss", "Mx"], StringComparer.Ordinal);
 
     // Capitalised words before a surname that are not given names: titles, ranks, days and months.
     private static readonly FrozenSet<string> NotGivenNames = FrozenSet.ToFrozenSet(
