@@ -260,6 +260,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             NameBeforeEventHead);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shortEventNames = new HashSet<string>(StringComparer.Ordinal);
+        var qualifiers = QualifyingNames(document, mentions, keys);
         Dictionary<string, List<int>>? byHead = null;
 
         // Longer names first, so that "Tengecha Logistics" has joined "Tengecha Logistics Limited" before "Tengecha" looks
@@ -287,7 +288,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             // Association"), though "the Freedom article" is Freedom Magazine's.
             if (!places.Contains(keys[i]) && OnlyChain(starting, links) is var longer and >= 0 && !IsBodyWithin(texts[i], texts[longer])
                 && !PossessesTheRest(words.Length, texts[longer])
-                && !(words.Length == 1 && OnlyQualifiesANoun(document, mentions, keys, i, texts[longer])))
+                && !(words.Length == 1 && OnlyQualifiesANoun(qualifiers, keys[i], texts[longer])))
             {
                 if (IsPlaceOfDivision(texts[i], texts[longer]))
                 {
@@ -375,7 +376,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             var starting = byStart.GetValueOrDefault(word) ?? [];
             if (OnlyChain(starting, links) is var longer and >= 0
                 && (!readAsPerson || starting.All(j => texts[j].Split(' ') is [_, var head] && InstitutionWords.IsCompanyHead(head)))
-                && !OnlyQualifiesANoun(document, mentions, keys, i, texts[longer]))
+                && !OnlyQualifiesANoun(qualifiers, keys[i], texts[longer]))
             {
                 // Every mention of the name takes the type, the first of them joining the chain for all.
                 mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
@@ -397,10 +398,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static void JoinLeadingWordsOfABody(
         KnowledgeDocument document, List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> byStart, MentionLinks links)
     {
+        // One mention stands for all mentions of its name, which rule 1 has joined.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Kind is not (EntityKind.Location or EntityKind.Person) || mentions[i].Form != MentionForm.Name
-                || Words(keys[i]) is not { Length: >= 2 } words || CountryNames.IsCountry(texts[i])
+                || Words(keys[i]) is not { Length: >= 2 } words || CountryNames.IsCountry(texts[i]) || !seen.Add(keys[i])
                 || OnlyChain(byStart.GetValueOrDefault(string.Join(' ', words)) ?? [], links) is not (>= 0 and var longer)
                 || Words(keys[longer]).Length < words.Length + 2)
             {
@@ -455,9 +458,25 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // Whether the article uses a name only to qualify nouns, and the longer name is an association's, a union's or a
     // society's: "its Kericho office" beside "the Kericho Smallholder Tea Farmers' Association".
-    private static bool OnlyQualifiesANoun(KnowledgeDocument document, List<Mention> mentions, string[] keys, int name, string longer) =>
-        InstitutionWords.IsBodyHead(DescriptionHeads.HeadOf(longer.Split(' ')))
-        && Enumerable.Range(0, mentions.Count).Where(j => keys[j] == keys[name] && mentions[j].Form == MentionForm.Name).All(j => QualifiesANoun(document, mentions[j]));
+    private static bool OnlyQualifiesANoun(HashSet<string> qualifiers, string key, string longer) =>
+        qualifiers.Contains(key) && InstitutionWords.IsBodyHead(DescriptionHeads.HeadOf(longer.Split(' ')));
+
+    // The names every mention of which qualifies a noun, found in one pass over the mentions.
+    private static HashSet<string> QualifyingNames(KnowledgeDocument document, List<Mention> mentions, string[] keys)
+    {
+        var qualifying = new HashSet<string>(StringComparer.Ordinal);
+        var not = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            if (mentions[j].Form == MentionForm.Name)
+            {
+                (QualifiesANoun(document, mentions[j]) ? qualifying : not).Add(keys[j]);
+            }
+        }
+
+        qualifying.ExceptWith(not);
+        return qualifying;
+    }
 
     // "TerminalSur's San Antonio terminal", "its Kericho office": a name between a determiner (or a possessive) and a
     // common noun qualifies the noun, as a place's name does.
@@ -1358,35 +1377,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // "The society's chairman, Joseph Ngetich," five sentences after "the Kipsigis Highlands Tea Growers' Co-operative
     // Society": beyond the nearby names, a description is the one body named before it whose name has its head.
-    private static int OnlyNamedWithHead(KnowledgeDocument document, List<Mention> mentions, int nominal, string head)
-    {
-        var found = -1;
-        string? text = null;
-        for (var j = nominal - 1; j >= 0; j--)
-        {
-            var candidate = mentions[j];
-            if (candidate.Kind != EntityKind.Organization || candidate.Form != MentionForm.Name)
-            {
-                continue;
-            }
-
-            var name = document.Slice(candidate.Span);
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || !head.Equals(DescriptionHeads.HeadOf(words), StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (text is not null && !name.Equals(text, StringComparison.OrdinalIgnoreCase))
-            {
-                return -1;
-            }
-
-            (found, text) = (found < 0 ? j : found, name);
-        }
-
-        return found;
-    }
+    private static int OnlyNamedWithHead(KnowledgeDocument document, List<Mention> mentions, int nominal, string head) =>
+        OnlyNamedBefore(
+            document,
+            mentions,
+            nominal,
+            words => words.Length >= 2 && head.Equals(DescriptionHeads.HeadOf(words), StringComparison.OrdinalIgnoreCase)).Mention;
 
     // "Pacífico Terminals said on Monday that … TerminalSur's … The Valparaíso-based operator, which competes with
     // TerminalSur, …": a body's description that opens a sentence, and fits no name by its head, is the body the sentence
@@ -1435,29 +1431,42 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // description fits the one airline (utility, company) the article has named before it, however far back.
     private static int OnlyOfItsKind(KnowledgeDocument document, List<Mention> mentions, int nominal, string head)
     {
+        var (found, text) = OnlyNamedBefore(document, mentions, nominal, words => DescriptionHeads.FitsByKind(head, words));
+
+        // "the company" reaches that far only for a name that says it is a company ("Veltris Therapeutics"): a one-word
+        // name is as often a website's or a broadcaster's ("Wikinews").
+        return head is "company" or "firm" && text is not null && !InstitutionWords.IsCompanyHead(text.Split(' ')[^1]) ? -1 : found;
+    }
+
+    // The last organisation's name before a description that fits it, when every fitting name before it is that same
+    // name; (-1, null) when none fits or two different ones do.
+    private static (int Mention, string? Name) OnlyNamedBefore(KnowledgeDocument document, List<Mention> mentions, int nominal, Func<string[], bool> fits)
+    {
         var found = -1;
         string? text = null;
         for (var j = nominal - 1; j >= 0; j--)
         {
             var candidate = mentions[j];
+            if (candidate.Kind != EntityKind.Organization || candidate.Form != MentionForm.Name)
+            {
+                continue;
+            }
+
             var name = document.Slice(candidate.Span);
-            if (candidate.Kind != EntityKind.Organization || candidate.Form != MentionForm.Name
-                || !DescriptionHeads.FitsByKind(head, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            if (!fits(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             {
                 continue;
             }
 
             if (text is not null && !name.Equals(text, StringComparison.OrdinalIgnoreCase))
             {
-                return -1;
+                return (-1, null);
             }
 
             (found, text) = (found < 0 ? j : found, name);
         }
 
-        // "the company" reaches that far only for a name that says it is a company ("Veltris Therapeutics"): a one-word
-        // name is as often a website's or a broadcaster's ("Wikinews").
-        return head is "company" or "firm" && text is not null && !InstitutionWords.IsCompanyHead(text.Split(' ')[^1]) ? -1 : found;
+        return (found, text);
     }
 
     private static bool AfterUnnamedTitledSpeaker(KnowledgeDocument document, List<Mention> mentions, Mention pronoun)

@@ -380,23 +380,6 @@ public sealed class CoreferenceResolverTests
         }
     }
 
-    [Theory]
-    [InlineData("Kipsigis Highlands, which is based in Kericho, has 14,000 members.", true)]
-    [InlineData("Kipsigis Highlands has 14,000 members.", false)]
-    [InlineData("Growers in Kipsigis Highlands have 14,000 members.", false)]
-    [InlineData("Trucks queued in the hill town of Kipsigis Highlands.", false)]
-    public void Process_PlacesNameThatStartsTheOneLongerBodysName_IsItsShortFormUnlessWrittenAsAPlace(string sentence, bool joined)
-    {
-        var document = new DocumentBuilder("The Kipsigis Highlands Tea Growers' Co-operative Society was audited. " + sentence)
-            .Entity("Kipsigis Highlands Tea Growers' Co-operative Society", EntityKind.Organization)
-            .Entity("Kipsigis Highlands", EntityKind.Location, occurrence: 2)
-            .Build();
-
-        new CoreferenceResolver().Process(document);
-
-        document.Chains.Single(c => c.CanonicalName == "Kipsigis Highlands Tea Growers' Co-operative Society").Aliases.Contains("Kipsigis Highlands").ShouldBe(joined);
-    }
-
     [Fact]
     public void Process_LongerNameGoingOnWithTheShortOnesPossessive_IsNotItsLongForm()
     {
@@ -411,20 +394,22 @@ public sealed class CoreferenceResolverTests
     }
 
     [Theory]
-    [InlineData("Kipsigis Highlands, which is based in Kericho, has members.", true)]
-    [InlineData("Kipsigis Highlands has the deeper water.", true)]
-    [InlineData("Trucks crossed the Kipsigis Highlands-based society's yard.", false)]
-    [InlineData("Officers visited the Kipsigis Highlands office.", false)]
-    [InlineData("\nKipsigis Highlands, April 9, 2027\n", false)]
-    [InlineData("Growers in Kipsigis Highlands have members.", false)]
-    [InlineData("Trucks queued in the hill town of Kipsigis Highlands.", false)]
-    public void Process_PlacesNameBesideItsUseAsABody_JoinsOnlyWhereNoUseIsAPlaces(string sentence, bool joined)
+    [InlineData("Kipsigis Highlands, which is based in Kericho, has members.", false, true)]
+    [InlineData("Kipsigis Highlands has members.", false, false)]
+    [InlineData("Kipsigis Highlands has the deeper water.", true, true)]
+    [InlineData("Trucks crossed the Kipsigis Highlands-based society's yard.", true, false)]
+    [InlineData("Officers visited the Kipsigis Highlands office.", true, false)]
+    [InlineData("\nKipsigis Highlands, April 9, 2027\n", true, false)]
+    [InlineData("Growers in Kipsigis Highlands have members.", true, false)]
+    [InlineData("Trucks queued in the hill town of Kipsigis Highlands.", true, false)]
+    public void Process_PlacesNameThatStartsTheOneLongerBodysName_JoinsWhereUsedAsABodyAndNowhereAsAPlace(string sentence, bool paidBy, bool joined)
     {
-        var document = new DocumentBuilder("The Kipsigis Highlands Tea Growers' Co-operative Society was audited. " + sentence + " The bonus paid by Kipsigis Highlands was low.")
+        var text = "The Kipsigis Highlands Tea Growers' Co-operative Society was audited. " + sentence
+            + (paidBy ? " The bonus paid by Kipsigis Highlands was low." : string.Empty);
+        var builder = new DocumentBuilder(text)
             .Entity("Kipsigis Highlands Tea Growers' Co-operative Society", EntityKind.Organization)
-            .Entity("Kipsigis Highlands", EntityKind.Location, occurrence: 2)
-            .Entity("Kipsigis Highlands", EntityKind.Location, occurrence: 3)
-            .Build();
+            .Entity("Kipsigis Highlands", EntityKind.Location, occurrence: 2);
+        var document = (paidBy ? builder.Entity("Kipsigis Highlands", EntityKind.Location, occurrence: 3) : builder).Build();
 
         new CoreferenceResolver().Process(document);
 
