@@ -13,10 +13,9 @@ namespace GraphBuilder.Worker.Tests;
 /// 8 relations, at most 3 unstated). The fifth cluster, pilbara, meets the bars but not all of it ("WorkSafe WA"
 /// is read as a place in accurate, and one unstated relation is left): its rows hold today's figures, so that they can
 /// only rise. The sixth, ashgrove, allows its accurate graph one relation the stories do not state: the
-/// supporters' trust's chairwoman is taken to work for it. The seventh, wallonie, is far below the bars (a rider named by
-/// his given name alone, "UCI" in a story that never spells it out, surnames read as companies where the story gives no
-/// full name, and relations stated through descriptions such as "Team manager Marc Dufresne"): its rows too
-/// hold today's figures. The eighth, cascadia, allows its accurate graph one unstated relation (the classifier's
+/// supporters' trust's chairwoman is taken to work for it. The seventh, wallonie, is below the bars (a rider named by
+/// his given name alone, "UCI" in a story that never spells it out, and relations stated through descriptions such as
+/// "Team manager Marc Dufresne"): its rows too hold today's figures. The eighth, cascadia, allows its accurate graph one unstated relation (the classifier's
 /// reading of "the Air Line Pilots Association in Canada ... the Cascadia Air flight" as the airline based in Canada);
 /// its fast rows hold today's figures, where the fast recogniser reads "Solberg" and "Gurpreet Sandhu" as places. The
 /// ninth, lumenstack, allows one unstated relation in accurate (a senator taken to work for the Senate, where the
@@ -58,8 +57,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("pilbara", "fast", 11)]
     [InlineData("ashgrove", "accurate", 13)]
     [InlineData("ashgrove", "fast", 11)]
-    [InlineData("wallonie", "accurate", 9)]
-    [InlineData("wallonie", "fast", 8)]
+    [InlineData("wallonie", "accurate", 11)]
+    [InlineData("wallonie", "fast", 9)]
     [InlineData("cascadia", "accurate", 13)]
     [InlineData("cascadia", "fast", 12)]
     [InlineData("lumenstack", "accurate", 13)]
@@ -118,7 +117,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("ostara", "accurate", 7, 0)]
     [InlineData("ostara", "fast", 6, 0)]
     [InlineData("glanmor", "accurate", 6, 3)]
-    [InlineData("glanmor", "fast", 5, 2)]
+    [InlineData("glanmor", "fast", 5, 1)]
     [InlineData("ahuriri", "accurate", 8, 1)]
     [InlineData("ahuriri", "fast", 8, 0)]
     [InlineData("sahyadri", "accurate", 6, 0)]

@@ -24,6 +24,8 @@ namespace GraphBuilder.Graph.Resolution;
 /// (<c>Norvance</c> for <c>Norvance Bio</c>, <c>company-form</c>); a one-word
 /// name typed an organisation with little confidence joins the one person whose surname it is, when that person's
 /// mentions outweigh it (<c>surname</c>);</item>
+/// <item>any other one-word name typed an organisation that is also the surname of people in the block stays a body, but each of its drafts whose article shares at least two names with one such person's articles is that person
+/// ("Dufresne said" in a story about his team; <c>surname-context</c>);</item>
 /// <item>when several are possible, each article's draft goes to the one its article's other names and its source point
 /// at, and stays apart when none or several do (<c>context</c>, <c>short-form-ambiguous</c>, <c>acronym-ambiguous</c>,
 /// <c>alias-ambiguous</c>);</item>
@@ -33,6 +35,12 @@ namespace GraphBuilder.Graph.Resolution;
 public static class ComponentResolver
 {
     private const double SourceWeight = 0.5;
+
+    /// <summary>
+    /// The score a confident body's name needs to be read as a person's surname in its article: two names in common,
+    /// as a source alone or one common name (a country, a city) is no sign that the article speaks of the person.
+    /// </summary>
+    private const double SurnameContextMinimum = 2;
 
     /// <summary>Resolves a block, or says what must be loaded first.</summary>
     /// <param name="input">The block.</param>
@@ -47,7 +55,7 @@ public static class ComponentResolver
         state.AttachShortForms();
         var ambiguous = state.Ambiguous();
         var missingDrafts = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (group, candidates) in ambiguous)
+        foreach (var (group, candidates, _) in ambiguous)
         {
             if (!input.Drafts.ContainsKey(state.Groups[group].Anchor))
             {
@@ -192,27 +200,32 @@ public static class ComponentResolver
             }
         }
 
-        public List<(int Group, List<int> Candidates)> Ambiguous()
+        public List<(int Group, List<int> Candidates, bool Surname)> Ambiguous()
         {
-            var ambiguous = new List<(int, List<int>)>();
+            var ambiguous = new List<(int, List<int>, bool)>();
             foreach (var p in ShortFormOrder())
             {
                 var candidates = Candidates(p);
                 if (candidates.Count > 1)
                 {
-                    ambiguous.Add((p, candidates));
+                    ambiguous.Add((p, candidates, false));
+                }
+                else if (candidates.Count == 0 && SurnameCandidates(p) is { Count: > 0 } people)
+                {
+                    ambiguous.Add((p, people, true));
                 }
             }
 
             return ambiguous;
         }
 
-        public ComponentResolution Build(List<(int Group, List<int> Candidates)> ambiguous)
+        public ComponentResolution Build(List<(int Group, List<int> Candidates, bool Surname)> ambiguous)
         {
             var draftTargets = new Dictionary<(string, int), int>();
             var draftDecisions = new List<(DraftInGroup Draft, int Target, string Rule, string Detail)>();
             var ambiguousGroups = ambiguous.ToDictionary(a => a.Group, a => a.Candidates);
-            foreach (var (group, candidates) in ambiguous)
+            var surnames = ambiguous.Where(a => a.Surname).Select(a => a.Group).ToHashSet();
+            foreach (var (group, candidates, surname) in ambiguous)
             {
                 var roots = candidates.Select(Find).Distinct().Order().ToList();
                 var contexts = roots.ToDictionary(r => r, r => Merge(Members(r).Select(m => _input.Contexts[Groups[m].Anchor])));
@@ -235,7 +248,19 @@ public static class ComponentResolver
                         }
                     }
 
-                    if (bestScore > 0 && (roots.Count == 1 || bestScore > second))
+                    if (surname && bestScore >= SurnameContextMinimum && bestScore > second)
+                    {
+                        draftTargets[(draft.ArticleId, draft.Draft)] = best;
+                        draftDecisions.Add((draft, best, "surname-context", string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"'{FormOf(draft)}', typed {GraphVocabulary.Label(Groups[group].Kind)}, is the surname of {names}; its article's other names and source point to '{forms[best]}' (score {bestScore:0.0} against {second:0.0})")));
+                    }
+                    else if (surname)
+                    {
+                        // Most drafts of a body's name stay the body's, and say nothing worth recording.
+                        continue;
+                    }
+                    else if (bestScore > 0 && (roots.Count == 1 || bestScore > second))
                     {
                         draftTargets[(draft.ArticleId, draft.Draft)] = best;
                         draftDecisions.Add((draft, best, "context", string.Create(
@@ -259,8 +284,19 @@ public static class ComponentResolver
                 {
                     foreach (var draft in _input.Drafts[Groups[g].Anchor])
                     {
-                        var target = draftTargets.TryGetValue((draft.ArticleId, draft.Draft), out var t) ? t : Find(g);
-                        Add(ClusterOf(target), draft.KindWeights, draft.Forms);
+                        if (!draftTargets.TryGetValue((draft.ArticleId, draft.Draft), out var target))
+                        {
+                            Add(ClusterOf(Find(g)), draft.KindWeights, draft.Forms);
+                        }
+                        else if (surnames.Contains(g))
+                        {
+                            // A surname read as a body's: its votes are for the person, or two such drafts could outvote him.
+                            Add(ClusterOf(target), new Dictionary<EntityKind, long> { [EntityKind.Person] = draft.KindWeights.Values.Sum() }, draft.Forms);
+                        }
+                        else
+                        {
+                            Add(ClusterOf(target), draft.KindWeights, draft.Forms);
+                        }
                     }
                 }
                 else
@@ -488,6 +524,29 @@ public static class ComponentResolver
             }
 
             return [.. candidates];
+        }
+
+        private List<int> SurnameCandidates(int p)
+        {
+            // Only where no other rule found a candidate: a body's own short forms and acronyms come first, and an
+            // uncertain surname joins its person outright when his mentions outweigh it.
+            var group = Groups[p];
+            if (!NameGroup.IsOneWordBody(group))
+            {
+                return [];
+            }
+
+            var own = Find(p);
+            var people = new SortedSet<int>();
+            for (var q = 0; q < Groups.Count; q++)
+            {
+                if (Groups[q].Kind == EntityKind.Person && Find(q) != own && PersonNames.IsShorterForm(group.Words, Groups[q].Words))
+                {
+                    people.Add(Find(q));
+                }
+            }
+
+            return [.. people];
         }
 
         private bool IsCompanyForm(int p, int root) =>

@@ -35,8 +35,8 @@ public static class GroupKeys
         }
 
         // Shorter forms, short given names and typos of a person all keep the surname (or differ in it by a typo, below),
-        // as does a surname the recogniser took for a body's.
-        if (group.Kind == EntityKind.Person || NameGroup.IsUncertainSurname(group))
+        // as does a surname the recogniser took for a body's, with little confidence or with much.
+        if (group.Kind == EntityKind.Person || NameGroup.IsOneWordBody(group))
         {
             keys.Add(SurnamePrefix + words[^1]);
         }

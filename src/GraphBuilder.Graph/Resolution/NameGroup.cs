@@ -54,14 +54,21 @@ public sealed record NameGroup(
     /// </summary>
     /// <param name="group">The group.</param>
     /// <returns><see langword="true"/> for "Sandhu" read as an organisation at 0.61.</returns>
-    public static bool IsUncertainSurname(NameGroup group)
+    public static bool IsUncertainSurname(NameGroup group) => IsOneWordBody(group) && group.AverageConfidence < UncertainConfidence;
+
+    /// <summary>
+    /// Tells whether a group is a body's name of one word that is not an acronym, which may be a person's surname in
+    /// some of its articles ("Dufresne said" in a story that named him in full elsewhere).
+    /// </summary>
+    /// <param name="group">The group.</param>
+    /// <returns><see langword="true"/> for "Ford" or "Dufresne" typed an organisation; <see langword="false"/> for "UCI".</returns>
+    public static bool IsOneWordBody(NameGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
         return group.Words.Count == 1
             && group.Kind == EntityKind.Organization
             && group.Mentions > 0
-            && !group.Forms.Keys.All(NameKeys.IsAcronym)
-            && group.AverageConfidence < UncertainConfidence;
+            && !group.Forms.Keys.All(NameKeys.IsAcronym);
     }
 
     /// <summary>Gets the type the weights vote for.</summary>

@@ -232,9 +232,103 @@ public sealed class ComponentResolverTests
             new Dictionary<string, int>(),
             1);
 
-        var result = Resolve(henry, ford);
+        var input = Input(
+            [henry, ford],
+            contexts: new() { ["henry ford"] = Context("dearborn", "model t") },
+            drafts: new() { ["ford"] = [BodyDraft("article:1", "ford", "Ford", confidence, "general motors", "detroit")] });
+
+        var result = ComponentResolver.Resolve(input);
 
         result.Entities.Select(e => e.Id.Value).ShouldBe(["organization:ford", "person:henry-ford"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Resolve_SurnameReadAsABodyConfidentlyInAStoryAboutThePerson_IsThePersonThereOnly()
+    {
+        var marc = Person("marc dufresne", ("Marc Dufresne", 1));
+        var dufresne = new NameGroup(
+            "dufresne",
+            new Dictionary<EntityKind, long> { [EntityKind.Organization] = 2 * 950 },
+            new Dictionary<string, int> { ["Dufresne"] = 2 },
+            new Dictionary<string, int>(),
+            2);
+        var input = Input(
+            [marc, dufresne],
+            contexts: new() { ["marc dufresne"] = Context("team borealis", "lucas verhoeven", "namur") },
+            drafts: new()
+            {
+                ["dufresne"] =
+                [
+                    BodyDraft("article:1", "dufresne", "Dufresne", 950, "heliox", "team borealis", "lucas verhoeven"),
+                    BodyDraft("article:2", "dufresne", "Dufresne", 950, "montreal", "namur"),
+                ],
+            });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.IsResolved.ShouldBeTrue();
+        result.DraftEntities[("article:1", 0)].ShouldBe(new EntityId("person:marc-dufresne"));
+        result.DraftEntities.ShouldNotContainKey(("article:2", 0));
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["organization:dufresne", "person:marc-dufresne"], ignoreOrder: true);
+        result.Entities.Single(e => e.Id.Value == "person:marc-dufresne").Kind.ShouldBe(EntityKind.Person);
+        result.Decisions.ShouldContain(d => d.ArticleId == "article:1" && d.Rule == "surname-context");
+        GroupKeys.For(marc).Intersect(GroupKeys.For(dufresne)).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Resolve_SurnameReadAsABodyInStoriesThatOutweighThePerson_StaysThePersonsVote()
+    {
+        // Two drafts that move outweigh the person's one mention as a body, yet are counted as his.
+        var marc = Person("marc dufresne", ("Marc Dufresne", 1));
+        var dufresne = new NameGroup(
+            "dufresne",
+            new Dictionary<EntityKind, long> { [EntityKind.Organization] = 2 * 990 },
+            new Dictionary<string, int> { ["Dufresne"] = 2 },
+            new Dictionary<string, int>(),
+            2);
+        var input = Input(
+            [marc, dufresne],
+            contexts: new() { ["marc dufresne"] = Context("team borealis", "lucas verhoeven") },
+            drafts: new()
+            {
+                ["dufresne"] =
+                [
+                    BodyDraft("article:1", "dufresne", "Dufresne", 990, "team borealis", "lucas verhoeven"),
+                    BodyDraft("article:2", "dufresne", "Dufresne", 990, "lucas verhoeven", "team borealis", "heliox"),
+                ],
+            });
+
+        var result = ComponentResolver.Resolve(input);
+
+        var entity = result.Entities.ShouldHaveSingleItem();
+        entity.Id.ShouldBe(new EntityId("person:marc-dufresne"));
+        entity.Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Fact]
+    public void Resolve_SurnameReadAsABodyWithOneNameInCommon_StaysABody()
+    {
+        var marc = Person("marc dufresne", ("Marc Dufresne", 1));
+        var dufresne = Uncertain("dufresne", "Dufresne", 900);
+        var input = Input(
+            [marc, dufresne],
+            contexts: new() { ["marc dufresne"] = Context("team borealis", "belgium") },
+            drafts: new() { ["dufresne"] = [BodyDraft("article:1", "dufresne", "Dufresne", 900, "belgium", "heliox")] });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["organization:dufresne", "person:marc-dufresne"], ignoreOrder: true);
+        result.Decisions.ShouldNotContain(d => d.Rule == "surname-context");
+    }
+
+    [Fact]
+    public void Resolve_ConfidentBodyNamedLikeASurnameWithoutItsDrafts_AsksForThem()
+    {
+        var result = Resolve(Person("marc dufresne", ("Marc Dufresne", 1)), Uncertain("dufresne", "Dufresne", 900));
+
+        result.IsResolved.ShouldBeFalse();
+        result.NeedDrafts.ShouldBe(["dufresne"]);
+        result.NeedContexts.ShouldBe(["marc dufresne"]);
     }
 
     [Fact]
@@ -359,6 +453,9 @@ public sealed class ComponentResolverTests
         new(anchor, new Dictionary<EntityKind, long> { [EntityKind.Organization] = confidence }, new Dictionary<string, int> { [form] = 1 }, new Dictionary<string, int>(), 1);
 
     private static GroupContext Context(params string[] neighbours) => new(neighbours.ToDictionary(n => n, _ => 1), new Dictionary<string, int>());
+
+    private static DraftInGroup BodyDraft(string article, string anchor, string form, long confidence, params string[] context) =>
+        new(article, 0, anchor, new Dictionary<EntityKind, long> { [EntityKind.Organization] = confidence }, new Dictionary<string, int> { [form] = 1 }, context, null);
 
     private static DraftInGroup Draft(string article, string anchor, string form, params string[] context) =>
         new(article, 0, anchor, new Dictionary<EntityKind, long> { [EntityKind.Person] = 900 }, new Dictionary<string, int> { [form] = 1 }, context, null);
