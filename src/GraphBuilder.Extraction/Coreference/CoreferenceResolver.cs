@@ -360,7 +360,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             .Select(j => keys[j])
             .ToHashSet(StringComparer.Ordinal);
         // A one-word name read as a person's joins too when the organisation it starts is a company's name ("Halvard
-        // said" beside "Halvard Aerospace"; Halvard is a given name as well) and no full person name in the article has it.
+        // said" beside "Halvard Aerospace", "Kabilin offered" beside "Kabilin Water Resources"; Halvard is a given name as
+        // well) and no full person name in the article has it.
         var tags = document.PartsOfSpeech;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -375,7 +376,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
             var starting = byStart.GetValueOrDefault(word) ?? [];
             if (OnlyChain(starting, links) is var longer and >= 0
-                && (!readAsPerson || starting.All(j => texts[j].Split(' ') is [_, var head] && InstitutionWords.IsCompanyHead(head)))
+                && (!readAsPerson || starting.All(j => texts[j].Split(' ') is [_, .., var head] && InstitutionWords.IsCompanyHead(head)))
                 && !OnlyQualifiesANoun(qualifiers, keys[i], texts[longer]))
             {
                 // Every mention of the name takes the type, the first of them joining the chain for all.
@@ -391,8 +392,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     // "… the Kipsigis Highlands Tea Growers' Co-operative Society … Kipsigis Highlands, which is based in Kericho": a name
-    // of two words or more read as a place's or a person's that starts the one organisation's name that adds two words
-    // or more to it is that organisation's short form where the article writes it as only a body is written ("paid by",
+    // read as a place's or a person's that starts the one organisation's name that adds two words or more to it (of one
+    // word, a company's: "the Cebu City-based Kabilin" beside "Kabilin Water Resources") is that organisation's short form where the article writes it as only a body is written ("paid by",
     // "the general manager of", ", which is based in"), and nowhere as a place is ("in", "at", "the port of", "San
     // Antonio-based", a dateline, "the San Antonio terminal"); never a country's name.
     private static void JoinLeadingWordsOfABody(
@@ -403,16 +404,20 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Kind is not (EntityKind.Location or EntityKind.Person) || mentions[i].Form != MentionForm.Name
-                || Words(keys[i]) is not { Length: >= 2 } words || CountryNames.IsCountry(texts[i]) || !seen.Add(keys[i])
+                || Words(keys[i]) is not { Length: >= 1 } words || CountryNames.IsCountry(texts[i]) || !seen.Add(keys[i])
                 || OnlyChain(byStart.GetValueOrDefault(string.Join(' ', words)) ?? [], links) is not (>= 0 and var longer)
-                || Words(keys[longer]).Length < words.Length + 2)
+                || Words(keys[longer]).Length < words.Length + 2
+                || (words.Length == 1 && !InstitutionWords.IsCompanyHead(texts[longer].Split(' ')[^1])))
             {
                 continue;
             }
 
+            // A company's one-word name is given things and goes to places as a body does ("the award to Kabilin"): only
+            // "in", "at" and their like make it a place.
             var same = Enumerable.Range(0, mentions.Count).Where(j => keys[j] == keys[i] && mentions[j].Form == MentionForm.Name).ToList();
             if (!same.Any(j => ActsAsABody(document, mentions[j]))
-                || same.Any(j => AfterLocative(document, mentions[j].FirstToken) || QualifiesANoun(document, mentions[j])
+                || same.Any(j => (words.Length == 1 ? AtAPlace(document, mentions[j].FirstToken) : AfterLocative(document, mentions[j].FirstToken))
+                    || QualifiesANoun(document, mentions[j])
                     || BasedCompounds.Follows(document.Text, mentions[j].Span.End)
                     || OpensADateline(document, mentions[j])))
             {
@@ -445,12 +450,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             .Any(t => document.TokenText(t).Any(char.IsDigit));
 
     // Where only a body stands: "paid by Kipsigis Highlands", "the general manager of Kipsigis Highlands", "Kipsigis
-    // Highlands, which is based in Kericho".
+    // Highlands, which is based in Kericho", "the Cebu City-based Kabilin", "Kabilin's president".
     private static bool ActsAsABody(KnowledgeDocument document, Mention mention)
     {
         var (first, end) = (mention.FirstToken, mention.EndToken);
         var before = first > 0 ? document.TokenText(first - 1) : string.Empty;
         return before == "by"
+            || document.Text.AsSpan(0, mention.Span.Start).TrimEnd().EndsWith("-based", StringComparison.Ordinal)
+            || (end + 1 < document.Tokens.Count && document.TokenText(end) is "'s" or "\u2019s"
+                && (RoleWords.LeaderTitles.Contains(document.TokenText(end + 1)) || RoleWords.Jobs.Contains(document.TokenText(end + 1))))
             || (before == "of" && first > 1 && (RoleWords.LeaderTitles.Contains(document.TokenText(first - 2)) || RoleWords.Jobs.Contains(document.TokenText(first - 2))))
             || (end + 3 < document.Tokens.Count && document.TokenText(end) == "," && document.TokenText(end + 1) == "which"
                 && document.TokenText(end + 2) == "is" && document.TokenText(end + 3) == "based");
@@ -484,6 +492,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         mention.FirstToken > 0 && mention.EndToken < document.Tokens.Count
         && document.TokenText(mention.FirstToken - 1) is "the" or "its" or "their" or "his" or "her" or "a" or "an" or "'s" or "\u2019s"
         && document.TokenText(mention.EndToken) is { Length: > 1 } next && next.All(char.IsLower);
+
+    // "in Cebu", "at Kericho", "near San Antonio": where only a place stands.
+    private static bool AtAPlace(KnowledgeDocument document, int first) =>
+        first > 0 && document.TokenText(first - 1) is "in" or "at" or "near" or "across" or "around" or "throughout" or "within" or "outside" or "through" or "via";
 
     // "in Kericho", "through San Antonio", "the Chilean port of San Antonio".
     private static bool AfterLocative(KnowledgeDocument document, int first)
@@ -962,13 +974,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
     }
 
-    private static bool EndsAnOrganisationsName(KnowledgeDocument document, List<Mention> mentions, string modifier, string head)
+    private static bool EndsAnOrganisationsName(KnowledgeDocument document, List<Mention> mentions, string? modifier, string head)
     {
         foreach (var mention in mentions)
         {
             if (mention.Kind == EntityKind.Organization && mention.Form == MentionForm.Name && mention.TokenCount >= 3
                 && document.TokenText(mention.EndToken - 1).Equals(head, StringComparison.OrdinalIgnoreCase)
-                && document.TokenText(mention.EndToken - 2).Equals(modifier, StringComparison.OrdinalIgnoreCase))
+                && (modifier is null || document.TokenText(mention.EndToken - 2).Equals(modifier, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -993,6 +1005,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
                 if (!document.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) || covered[i])
                 {
+                    continue;
+                }
+
+                if (i == sentence.FirstToken && document.SentenceOf(i) < LedeSentences && HeadOfDescription(document, covered, i, sentence.EndToken))
+                {
+                    mentions.Add(Nominal(document, i, 2, EntityKind.Person));
                     continue;
                 }
 
@@ -1039,14 +1057,16 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 // "the union of workers" names another union, "accused the airline of missing" and "criticised the company
                 // for waiting" are the airline and the company.
                 var ofAnother = afterNext is "for" or "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal));
-                if (RoleWords.OrganizationHeads.Contains(next) && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && !ofAnother)
+                // "the district" is a place, but the body's where the article names a water or a school district.
+                var bodysHead = RoleWords.OrganizationHeads.Contains(next) || (next == "district" && EndsAnOrganisationsName(document, mentions, null, "district"));
+                if (bodysHead && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && !ofAnother)
                 {
                     mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
                 }
                 else if (i + 2 < sentence.EndToken
                     && !covered[i + 2]
                     && next.Length > 0 && char.IsLower(next[0])
-                    && RoleWords.OrganizationHeads.Contains(afterNext)
+                    && (RoleWords.OrganizationHeads.Contains(afterNext) || afterNext == "district")
                     && !(i + 3 < sentence.EndToken && document.TokenText(i + 3) is "of" or "for")
                     && EndsAnOrganisationsName(document, mentions, next, afterNext))
                 {
@@ -1080,8 +1100,23 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         return role < end && !covered[role] && LedeRoles.Contains(document.TokenText(role)) ? role + 1 : null;
     }
 
+    // "The head of Kabilin Water Resources, Inc. (KWRI) on Tuesday criticized …": a story's opening sentence may describe
+    // its subject as the head of a body it names, and name him in the next ("Raymond Escario, Kabilin's president and
+    // chief executive officer, told …").
+    private static bool HeadOfDescription(KnowledgeDocument document, bool[] covered, int the, int end) =>
+        document.TokenText(the) == "The" && the + 3 < end && !covered[the + 1]
+        && RoleWords.LeaderTitles.Contains(document.TokenText(the + 1)) && document.TokenText(the + 2) == "of"
+        && (covered[the + 3] || (document.TokenText(the + 3) == "the" && the + 4 < end && covered[the + 4]));
+
+    // Whether a person's description is a lede's "The head of …" (<see cref="HeadOfDescription"/>).
+    private static bool IsHeadOfDescription(KnowledgeDocument document, Mention description) =>
+        description is { Form: MentionForm.Nominal, Kind: EntityKind.Person, TokenCount: 2 }
+        && document.TokenText(description.FirstToken) == "The"
+        && description.EndToken < document.Tokens.Count && document.TokenText(description.EndToken) == "of";
+
     // "A German lawmaker …. Petra Lange, a Greens member of the Bundestag, said": the person the next sentence opens
-    // with, named in full and described in an apposition, is the one the opening sentence described.
+    // with, named in full and described in an apposition, is the one the opening sentence described; the apposition
+    // may open with a body's possessive ("Raymond Escario, Kabilin's president").
     private static int NamedNext(KnowledgeDocument document, List<Mention> mentions, int description)
     {
         var next = document.SentenceOf(mentions[description].FirstToken) + 1;
@@ -1092,10 +1127,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
         var opening = document.Sentences[next].FirstToken;
         var named = mentions.FindIndex(m => m.FirstToken == opening && m.Form == MentionForm.Name && m.Kind == EntityKind.Person && m.TokenCount >= 2);
+        var comma = mentions[named < 0 ? 0 : named].EndToken;
         return named >= 0
-            && mentions[named].EndToken + 1 < document.Sentences[next].EndToken
-            && document.TokenText(mentions[named].EndToken) == ","
-            && document.TokenText(mentions[named].EndToken + 1).ToLowerInvariant() is "a" or "an" or "the"
+            && comma + 2 < document.Sentences[next].EndToken
+            && document.TokenText(comma) == ","
+            && (document.TokenText(comma + 1).ToLowerInvariant() is "a" or "an" or "the"
+                || (EntityTypeRefiner.IsCapitalized(document.TokenText(comma + 1))
+                    && Enumerable.Range(comma + 2, Math.Min(4, document.Sentences[next].EndToken - comma - 2)).Any(t => document.TokenText(t) is "'s" or "\u2019s")))
             ? named
             : -1;
     }
@@ -1280,7 +1318,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var mention = mentions[nominal];
         var sentence = document.SentenceOf(mention.FirstToken);
         var words = document.Slice(mention.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words[0].ToLowerInvariant() is "a" or "an")
+        if (words[0].ToLowerInvariant() is "a" or "an" || IsHeadOfDescription(document, mention))
         {
             return NamedNext(document, mentions, nominal);
         }

@@ -78,7 +78,9 @@ internal static class BasedCompounds
             words = 2;
         }
 
-        if (noun.Length == 0 || !IsBodyNoun(noun))
+        // What is based somewhere is a body, so a district that is is a water or a school district ("the Mandaue
+        // City-based water district").
+        if (noun.Length == 0 || !(IsBodyNoun(noun) || noun == "district"))
         {
             return null;
         }

@@ -32,7 +32,7 @@ internal static class InstitutionWords
             "Telecom", "Entertainment", "Foods", "Mining", "Petroleum", "Solutions", "Ventures", "Labs", "Software", "Systems",
             "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Electronics", "Networks", "Semiconductor", "Pharma",
             "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio", "Engineering",
-            "Construction", "Contractors", "Civil", "Retail", "Research", "Strategies", "Analytics", "Consulting", "LLP", "Terminals", "Ports",
+            "Construction", "Contractors", "Civil", "Retail", "Research", "Resources", "Strategies", "Analytics", "Consulting", "LLP", "Terminals", "Ports",
             "S.A.", "SA", "AG", "GmbH", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "plc", "PLC", "Limited", "Ltda", "Ltda.",
         ],
         StringComparer.Ordinal);

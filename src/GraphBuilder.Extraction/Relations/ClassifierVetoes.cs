@@ -16,7 +16,7 @@ internal static partial class ClassifierVetoes
     private static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
         RoleWords.Jobs
             .Concat(RoleWords.LeaderTitles.Where(t => !t.Contains(' ', StringComparison.Ordinal)))
-            .Concat(["officer", "director", "secretary", "member", "members", "staff", "executive", "lawyer", "official", "officials"]),
+            .Concat(["officer", "director", "secretary", "member", "members", "staff", "executive", "lawyer", "official", "officials", "convenor", "convener"]),
         StringComparer.Ordinal);
 
     // Jobs that news gives a place as a remit: "organiser for west Wales", "correspondent for Asia", "minister for Wales".
@@ -431,6 +431,11 @@ internal static partial class ClassifierVetoes
         if (t < end && document.TokenText(t) is "'s" or "’s" or "'")
         {
             t++;
+        }
+        else if (t + 2 < end && document.TokenText(t) == "(" && document.TokenText(t + 2) == ")")
+        {
+            // "the Greater Cebu Water District (GCWD) general manager": the acronym stands between the name and the title.
+            t += 3;
         }
 
         for (var n = 0; n < 3 && t < end; n++, t++)

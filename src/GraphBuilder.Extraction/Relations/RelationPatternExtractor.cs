@@ -99,6 +99,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 continue;
             }
 
+            // "The head of Kabilin Water Resources, Inc. (KWRI) on Tuesday criticized …": the head acts, not the body.
+            var head = HeadOfBody(document, indices, a);
             bool? closesAnAside = null;
             for (var b = a + 1; b < indices.Count; b++)
             {
@@ -106,6 +108,17 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 var gap = second.FirstToken - first.EndToken;
                 if (gap > LongestReach || second.FirstToken < first.EndToken || SameChain(first, second))
                 {
+                    continue;
+                }
+
+                if (head is { } h)
+                {
+                    var upTo = NothingBetween(document, indices, a, b) ? second.FirstToken : DescriptorBefore(document, indices, a, b);
+                    if (upTo is { } stop && !DescribesNext(document, indices, b))
+                    {
+                        Match(document, indices, h, b, sentence, Between(document, first.EndToken, stop), adjacent: true, found, first.EndToken);
+                    }
+
                     continue;
                 }
 
@@ -254,7 +267,16 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     private static int? DescriptorBefore(KnowledgeDocument document, List<int> indices, int a, int b)
     {
         var end = document.Entities[indices[a]].EndToken;
-        for (var m = a + 1; m < b - 1; m++)
+
+        // The body's acronym in parentheses may stand between it and the role ("former Greater Cebu Water District (GCWD)
+        // general manager Rogelio Villamor").
+        var d = b - 1;
+        if (d - 1 > a && AcronymInParentheses(document, document.Entities[indices[d - 1]], document.Entities[indices[d]]))
+        {
+            d--;
+        }
+
+        for (var m = a + 1; m < d; m++)
         {
             if (document.Entities[indices[m]].FirstToken >= end)
             {
@@ -262,10 +284,44 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
         }
 
-        return b - 1 > a && document.Entities[indices[b - 1]].FirstToken >= end && DescribesNext(document, indices, b - 1)
-            ? document.Entities[indices[b - 1]].FirstToken
+        return d > a && document.Entities[indices[d]].FirstToken >= end && DescribesNext(document, indices, d)
+            ? document.Entities[indices[d]].FirstToken
             : null;
     }
+
+    // The index of a person's description right before "of" and the body at a (and the body's acronym in parentheses
+    // after it): "The head of Kabilin Water Resources, Inc. (KWRI)".
+    private static int? HeadOfBody(KnowledgeDocument document, List<int> indices, int a)
+    {
+        var body = a;
+        if (body > 0 && AcronymInParentheses(document, document.Entities[indices[body - 1]], document.Entities[indices[body]]))
+        {
+            body--;
+        }
+
+        var name = document.Entities[indices[body]];
+        var of = name.FirstToken - 1;
+        if (of > 0 && document.TokenText(of) == "the")
+        {
+            of--;
+        }
+
+        if (body == 0 || name.Kind != EntityKind.Organization || of < 1 || document.TokenText(of) != "of")
+        {
+            return null;
+        }
+
+        var description = document.Entities[indices[body - 1]];
+        return description is { Kind: EntityKind.Person, Form: MentionForm.Nominal } && description.EndToken == of
+            && RoleWords.LeaderTitles.Contains(document.TokenText(description.EndToken - 1))
+            ? body - 1
+            : null;
+    }
+
+    // "Greater Cebu Water District (GCWD)": a mention in parentheses right after another.
+    private static bool AcronymInParentheses(KnowledgeDocument document, Mention body, Mention acronym) =>
+        acronym.FirstToken == body.EndToken + 1 && document.TokenText(body.EndToken) == "("
+        && acronym.EndToken < document.Tokens.Count && document.TokenText(acronym.EndToken) == ")";
 
     // A place's or a body's name, at most two lower-case words or a member's letters, and a person's name: the name says
     // where or for whom the person works ("Halifax lawyer Marc Thibodeau", "Cape Breton MLA Colleen MacIsaac"; the
@@ -279,22 +335,42 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
         var descriptor = document.Entities[indices[d]];
         var person = document.Entities[indices[d + 1]];
-        var gap = person.FirstToken - descriptor.EndToken;
         if (PossessedRoleApposed(document, descriptor, person))
         {
             return true;
         }
 
-        if (descriptor.Kind is not (EntityKind.Location or EntityKind.Organization) || descriptor.Form != MentionForm.Name
+        // The body's acronym in parentheses may stand before the role, a mention of its own or left out as the body's.
+        var from = descriptor.EndToken;
+        if (d + 2 < indices.Count && AcronymInParentheses(document, descriptor, person))
+        {
+            from = person.EndToken + 1;
+            person = document.Entities[indices[d + 2]];
+        }
+        else if (from + 2 < person.FirstToken && document.TokenText(from) == "(" && document.TokenText(from + 2) == ")"
+            && document.TokenText(from + 1) is { Length: >= 2 } letters && letters.All(char.IsUpper))
+        {
+            from += 3;
+        }
+        else if (from < person.FirstToken && document.TokenText(from) == ")" && descriptor.FirstToken > 0 && document.TokenText(descriptor.FirstToken - 1) == "(")
+        {
+            // The acronym itself, in its parentheses.
+            from++;
+        }
+
+        var gap = person.FirstToken - from;
+        if (descriptor.Kind is not (EntityKind.Location or EntityKind.Organization) || descriptor.Form is not (MentionForm.Name or MentionForm.Acronym)
             || person.Kind != EntityKind.Person || person.Form != MentionForm.Name || gap is < 0 or > 2)
         {
             return false;
         }
 
-        for (var t = descriptor.EndToken; t < person.FirstToken; t++)
+        for (var t = from; t < person.FirstToken; t++)
         {
             var word = document.TokenText(t);
-            if (!(word.Length > 2 && word.All(char.IsLower)) && !MemberTitles.IsLetters(word))
+            // "Mandaue City Councillor Lorenzo Abellanosa": a role may be capitalised before the name it titles.
+            if (!(word.Length > 2 && word.All(char.IsLower)) && !MemberTitles.IsLetters(word)
+                && !(char.IsUpper(word[0]) && (MemberTitles.Contains(word.ToLowerInvariant()) || RoleWords.LeaderTitles.Contains(word.ToLowerInvariant()))))
             {
                 return false;
             }

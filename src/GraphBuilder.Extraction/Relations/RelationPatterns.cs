@@ -209,7 +209,7 @@ internal static class RelationPatterns
             RelationKind.LocatedIn, Places, Places, Reversed: false, 0.5),
 
         // INTERVIEWED: "Ortiz interviewed Reyes", "Ortiz conducted three interviews with Reyes", "Reyes said in an interview with filmmaker Lena Ortiz".
-        new("interviewed", Rx(@"^ (?:has |had |have )?(?:\S+ )?interviewed $"),
+        new("interviewed", Rx(@"^ (?:has |had |have |will |is |was )?(?:\S+ )?(?:interviewed|interviews|interview|interviewing) $"),
             RelationKind.Interviewed, Actors, People, Reversed: false, 0.85),
         new("conducted-interviews", Rx(@"^ (?:has |had )?(?:conducted|held|recorded|did) (?:\S+ ){0,3}interviews? with $"),
             RelationKind.Interviewed, Actors, People, Reversed: false, 0.85),
@@ -217,6 +217,9 @@ internal static class RelationPatterns
         // interview with Sky News, Berg ..." (the network's journalists interviewed the speaker; nobody there works for it).
         new("said-in-interview-with", Rx($@"^ {SayVerb} (?:\S+ ){{0,3}}in an? (?:\S+ )?interview (?:with|on|to) (?:\S+ ){{0,3}}$"),
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.8) { AllowsMentionsBetween = true },
+        // "He repeated the charge in a March 17 interview with Radyo Sugbo host Benjie Tabada".
+        new("in-interview-with", Rx(@"^ (?:\S+ ){1,4}in an? (?:\S+ ){0,3}interview with (?:\S+ ){0,3}$"),
+            RelationKind.Interviewed, People, Actors, Reversed: true, 0.75) { AllowsMentionsBetween = true },
         new("told-in-interview", Rx(@"^ (?:\S+ )?told (?:the )?$"),
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.8) { After = Rx(@"^ (?:(?:'s|’s) \S+ )?(?:\S+ ){0,2}in an? (?:\S+ )?interview\b") },
         new("interview-with-before", Rx(@"^ , $"),
@@ -388,7 +391,7 @@ internal static class RelationPatterns
                 + @"accepted|embezzled|defrauded|breached|broke|leaked|hacked|harassed|abused|threatened|colluded|conspired|diverted|misused|"
                 + @"overcharged|cheated|fabricated|doctored|destroyed|deleted)\b"),
         },
-        new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Title} )?$"),
+        new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
 
         // COMPETED_WITH: "Clinton defeated Sanders", "Sanders ran against Clinton", "Veltris is racing rival Norvance Bio".

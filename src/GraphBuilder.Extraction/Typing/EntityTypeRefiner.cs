@@ -53,7 +53,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             "Officer", "Detective", "Professor", "Prof", "Captain", "Capt", "Lt", "Sgt", "Col", "Chairman", "Chairwoman",
             "Secretary", "Director", "Chief", "Saint", "St", "Sir", "Dame", "Lord", "Lady", "Rev", "Father", "Sister",
             "Brother", "Bishop", "Cardinal", "Archbishop", "Rabbi", "Imam", "Sheikh", "Emperor", "Ambassador", "Speaker",
-            "Commissioner", "Inspector", "Deputy", "Leader", "Premier", "Councillor", "Councilman", "Councilwoman",
+            "Commissioner", "Inspector", "Deputy", "Leader", "Premier", "Councillor", "Councilman", "Councilwoman", "Ombudsman",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "June", "July", "August", "September", "October", "November", "December",
         ],
@@ -64,7 +64,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         [
             "Secretary", "Minister", "President", "Chancellor", "Governor", "Mayor", "Senator", "Chairman", "Chairwoman",
             "Director", "Commissioner", "Ambassador", "Speaker", "Premier", "Spokesman", "Spokeswoman", "Councillor",
-            "Treasurer", "Comptroller", "Auditor", "Sheriff", "Prosecutor",
+            "Treasurer", "Comptroller", "Auditor", "Sheriff", "Prosecutor", "Ombudsman",
         ],
         StringComparer.Ordinal);
 
@@ -134,6 +134,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitAtMemberTitle(document, m))
             .SelectMany(m => WithoutLeadingMemberLetters(document, m))
             .SelectMany(m => SplitPersonTail(document, m, standalone))
+            .SelectMany(m => WithoutHonorific(document, m))
             .Select(m => WithoutLeadingRole(document, m))
             .Select(m => WithoutTrailingRole(document, m))
             .SelectMany(m => WithoutModelCode(document, m))
@@ -160,6 +161,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && repaired.Any(o => o.TokenCount > 1 && o.EndToken == m.EndToken && o.FirstToken < m.FirstToken));
         MissedNames.JoinSplit(document, repaired);
         MissedNames.ExtendOverCapitalizedWord(document, repaired);
+        MissedNames.ExtendOverLegalForm(document, repaired);
+        MissedNames.ExtendToItsAcronym(document, repaired);
+        MissedNames.CityBeforeItsOffice(document, repaired);
         MissedNames.JoinParticledSurnames(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
         foreach (var mention in repaired)
@@ -729,6 +733,60 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return mention.TokenCount == 1 ? [] : [Piece(document, mention, mention.FirstToken, mention.EndToken - 1)];
     }
 
+    private static IEnumerable<Mention> WithoutHonorific(KnowledgeDocument document, Mention mention)
+    {
+        // "Atty. Bacalso met ...", "Konsehal Enzo Abellanosa": a title of address is no name, and the
+        // capitalised words it opens are a person's.
+        // A title inside the name ("Visayas Atty. Rosalinda Mercado") opens the person's name, and the words before it
+        // are what the person is.
+        var first = mention.FirstToken;
+        var end = mention.EndToken;
+        var title = first;
+        while (title < end && !Honorifics.Contains(document.TokenText(title)))
+        {
+            title++;
+        }
+
+        if (title < end - 1 || (title == first && title < end))
+        {
+            first = title;
+            while (first < end && (Honorifics.Contains(document.TokenText(first)) || (first > title && document.TokenText(first) == ".")))
+            {
+                first++;
+            }
+
+            var kind = mention.Kind == EntityKind.Location && title == mention.FirstToken ? EntityKind.Location : EntityKind.Person;
+            return first < end && IsCapitalized(document.TokenText(first)) ? [Piece(document, mention, first, end) with { Kind = kind }] : [];
+        }
+
+        first = mention.FirstToken;
+
+        // "the Deputy Ombudsman for the Visayas Atty. Rosalinda Mercado" read with "Visayas Atty." as a person: a title
+        // of address closes no name, and the words before it are what the person is, not who.
+        while (end > first)
+        {
+            if (Honorifics.Contains(document.TokenText(end - 1)))
+            {
+                end--;
+            }
+            else if (end - 2 > first && document.TokenText(end - 1) == "." && Honorifics.Contains(document.TokenText(end - 2)))
+            {
+                end -= 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (end == mention.EndToken || mention.EndToken >= document.Tokens.Count || !IsCapitalized(document.TokenText(mention.EndToken)))
+        {
+            return [mention];
+        }
+
+        return end > first && mention.Kind != EntityKind.Person ? [Piece(document, mention, first, end)] : [];
+    }
+
     private static Mention WithoutLeadingMemberTitle(KnowledgeDocument document, Mention mention) =>
         // "Fine Gael TD Simon Harris" read with "TD Simon" as a name: a member's letters are the title before the name.
         mention.Kind == EntityKind.Person && mention.TokenCount >= 2 && MemberTitles.IsLetters(document.TokenText(mention.FirstToken))
@@ -938,12 +996,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
         // capitalised head or a company's last word is the body's. "Saudi Gazette", "Collins College": a name taken for a place that ends in a newspaper's head or a
         // school's or a company's is theirs. "Halvorsen Shipping": a name taken for a person's that ends in a company's
         // last word is the company's.
+        // "Radyo Sugbo", "Radio Free Asia": a name that opens with a broadcaster's word is the station's.
         var last = document.TokenText(mention.EndToken - 1);
+        var station = document.TokenText(mention.FirstToken) is "Radio" or "Radyo" or "Rádio" or "Televisión" or "Télévision";
         var isBody = mention.Kind switch
         {
-            EntityKind.Other => InstitutionWords.IsBodyHead(last) || InstitutionWords.IsCompanyHead(last),
-            EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last) || IsUniversitysBody(document, mention, last),
-            EntityKind.Person => InstitutionWords.IsCompanyHead(last),
+            EntityKind.Other => InstitutionWords.IsBodyHead(last) || InstitutionWords.IsCompanyHead(last) || station,
+            EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last) || IsUniversitysBody(document, mention, last) || IsServiceDistrict(document, mention, last),
+            EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station,
             _ => false,
         };
         return isBody ? mention with { Kind = EntityKind.Organization } : mention;
@@ -951,6 +1011,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     // "Karolinska University Hospital", "Oxford University Press": a university's body named after it, not a place; a
     // street, a park or a station named after a university is one ("University Avenue", "College Park").
+    // "Greater Cebu Water District", "Lakeview School District": a district named for the service it gives is the body
+    // that gives it, not a place.
+    private static bool IsServiceDistrict(KnowledgeDocument document, Mention mention, string last) =>
+        last == "District" && mention.TokenCount >= 3
+        && document.TokenText(mention.EndToken - 2) is "Water" or "School" or "Irrigation" or "Sanitation" or "Sanitary" or "Utility" or "Transit"
+            or "Fire" or "Hospital" or "Library" or "Conservation" or "Drainage" or "Sewer" or "Port" or "Park" or "Parks";
+
     private static bool IsUniversitysBody(KnowledgeDocument document, Mention mention, string last)
     {
         for (var t = mention.FirstToken; t < mention.EndToken - 1; t++)

@@ -22,6 +22,150 @@ internal static class MissedNames
         .Concat(InstitutionWords.NewspaperHeads)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // The offices and people of a city that news writes after its name ("a Mandaue City councillor", "Mexico City
+    // officials"): a club's name takes other words ("a Manchester City striker").
+    private static readonly FrozenSet<string> CivicWords = FrozenSet.ToFrozenSet(
+        [
+            "councillor", "councillors", "councilor", "councilors", "Councillor", "Councilor", "mayor", "Mayor", "officials",
+            "residents", "hall", "administrator", "Administrator", "engineer", "treasurer", "assessor", "legislators",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gives a company's name the legal form written after its comma: "Kabilin Water Resources, Inc. (KWRI)", "Harbour
+    /// Foods, Ltd." (the acronym and the company's other names are then the whole name's).
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void ExtendOverLegalForm(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var comma = mention.EndToken;
+            if (mention.Kind != EntityKind.Organization
+                || mention.Form != MentionForm.Name
+                || comma + 1 >= document.Tokens.Count
+                || document.TokenText(comma) != ","
+                || document.TokenText(comma + 1) is not ("Inc." or "Inc" or "Ltd." or "Ltd" or "LLC" or "Corp." or "Co." or "LLP" or "PLC" or "plc")
+                || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= comma + 1))
+            {
+                continue;
+            }
+
+            mentions[i] = mention with
+            {
+                Span = new TextSpan(mention.Span.Start, document.Tokens[comma + 1].Span.End),
+                TokenCount = mention.TokenCount + 2,
+                Name = null,
+            };
+        }
+    }
+
+    /// <summary>
+    /// Gives a name the words before it that its acronym in parentheses has the initials of: "the Greater Cebu Water
+    /// District (GCWD)" read as "Cebu Water District".
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void ExtendToItsAcronym(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var open = mention.EndToken;
+            if (mention.Kind == EntityKind.Person
+                || mention.Form != MentionForm.Name
+                || open + 2 >= document.Tokens.Count
+                || document.TokenText(open) != "("
+                || document.TokenText(open + 2) != ")")
+            {
+                continue;
+            }
+
+            var acronym = document.TokenText(open + 1);
+            var initials = string.Concat(Enumerable.Range(mention.FirstToken, mention.TokenCount)
+                .Select(document.TokenText)
+                .Where(EntityTypeRefiner.IsCapitalized)
+                .Select(w => w[0]));
+            var missing = acronym.Length - initials.Length;
+            if (missing is < 1 or > 2 || !acronym.All(char.IsAsciiLetterUpper) || !acronym.EndsWith(initials, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var first = mention.FirstToken - missing;
+            var sentence = document.Sentences[document.SentenceOf(mention.FirstToken)];
+            if (first < sentence.FirstToken
+                || (i > 0 && mentions[i - 1].EndToken > first)
+                || !Enumerable.Range(first, missing).All(t => document.TokenText(t) is { Length: > 1 } w && w.All(char.IsLetter) && w[0] == acronym[t - first] && char.IsLower(w[1]))
+                || Enumerable.Range(first, missing).Any(t => EntityTypeRefiner.IsTitleOrDate(document.TokenText(t))))
+            {
+                continue;
+            }
+
+            mentions[i] = mention with
+            {
+                Span = new TextSpan(document.Tokens[first].Span.Start, mention.Span.End),
+                FirstToken = first,
+                TokenCount = mention.TokenCount + missing,
+                Name = null,
+            };
+        }
+    }
+
+    /// <summary>
+    /// Reads a name before "City" and a city's office or people as the city: "a Mandaue City councillor" read as the body
+    /// "Mandaue", "Mandaue City Councillor Lorenzo Abellanosa" with "Mandaue City" as his party.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void CityBeforeItsOffice(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Form != MentionForm.Name || mention.Kind == EntityKind.Person)
+            {
+                continue;
+            }
+
+            var city = mention.EndToken;
+            var end = city + 1;
+            if (document.TokenText(mention.EndToken - 1) == "City")
+            {
+                (city, end) = (mention.EndToken - 1, mention.EndToken);
+            }
+            else if (city >= document.Tokens.Count || document.TokenText(city) != "City" || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= city))
+            {
+                continue;
+            }
+
+            // "City" read alone: the capitalised word before it is the city's name.
+            var first = mention.FirstToken;
+            if (city == first && first > 0 && document.TokenText(first - 1) is { Length: > 1 } word && word.All(char.IsLetter)
+                && EntityTypeRefiner.IsCapitalized(word) && word is not ("The" or "A" or "An") && !EntityTypeRefiner.IsTitleOrDate(word)
+                && (i == 0 || mentions[i - 1].EndToken < first))
+            {
+                first--;
+            }
+
+            if (end >= document.Tokens.Count || city == first || !CivicWords.Contains(document.TokenText(end)))
+            {
+                continue;
+            }
+
+            mentions[i] = mention with
+            {
+                Span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[city].Span.End),
+                FirstToken = first,
+                TokenCount = end - first,
+                Kind = EntityKind.Location,
+                Name = null,
+            };
+        }
+    }
+
     /// <summary>Joins two adjacent names into one when the article uses them together as one name elsewhere.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>

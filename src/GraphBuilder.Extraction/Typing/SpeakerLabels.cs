@@ -22,7 +22,7 @@ internal static partial class SpeakerLabels
     /// <returns><see langword="true"/> for the name of a speaker's label.</returns>
     public static bool Opens(KnowledgeDocument document, Mention mention)
     {
-        if (mention.Form != MentionForm.Name || (mention.Span.Start > 0 && document.Text[mention.Span.Start - 1] != '\n'))
+        if (mention.Form != MentionForm.Name || !OpensLine(document.Text, mention.Span.Start))
         {
             return false;
         }
@@ -54,8 +54,11 @@ internal static partial class SpeakerLabels
             var name = label.Groups["name"];
             var span = new TextSpan(name.Index, name.Index + name.Length);
             var tokens = document.Tokens.Where(t => span.Contains(t.Span)).ToList();
+
+            // "COUN. ABELLANOSA:": the title opens the label, and a mention the recogniser made of both gives way.
+            var whole = new TextSpan(label.Index, span.End);
             if (tokens.Count == 0 || tokens[0].Span.Start != span.Start || tokens[^1].Span.End != span.End
-                || mentions.Any(m => m.Span.Overlaps(span) && m.Span != span))
+                || mentions.Any(m => m.Span.Overlaps(span) && m.Span != span && !whole.Contains(m.Span)))
             {
                 continue;
             }
@@ -63,8 +66,8 @@ internal static partial class SpeakerLabels
             var capitals = !name.Value.Any(char.IsLower);
             speakers.Add(name.Value);
             speakers.Add(name.Value.Split(' ')[^1]);
-            var confidence = mentions.Where(m => m.Span == span).Select(m => m.Confidence).DefaultIfEmpty(0.8).Max();
-            mentions.RemoveAll(m => m.Span == span);
+            var confidence = mentions.Where(m => whole.Contains(m.Span)).Select(m => m.Confidence).DefaultIfEmpty(0.8).Max();
+            mentions.RemoveAll(m => whole.Contains(m.Span));
             mentions.Add(new Mention(span, tokens[0].Index, tokens.Count, EntityKind.Person, confidence, "entity-typing/1")
             {
                 Name = capitals ? DatelinePlaces.TitleCase(name.Value) : null,
@@ -84,14 +87,24 @@ internal static partial class SpeakerLabels
         }
     }
 
+    // At a line's start, or after an abbreviated title that opens it ("COUN. ABELLANOSA:").
+    private static bool OpensLine(string text, int start)
+    {
+        var line = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        return line == start || Title().Match(text, line, start - line) is { Success: true } title && title.Length == start - line;
+    }
+
     // Labels that name a part, not a person ("HOST (Nadia Brooks):", "Q:").
     private static bool IsRole(string label) => label is "HOST" or "CO-HOST" or "GUEST" or "Q" or "A" or "INTERVIEWER" or "ANNOUNCER"
         or "NARRATOR" or "MODERATOR" or "REPORTER" or "CALLER" or "PRESENTER" or "ANCHOR" or "VOICE" or "AUDIENCE" or "UNIDENTIFIED"
         or "CREDIT" or "SOURCE" or "SOURCES" or "PHOTO" or "UPDATE" or "CORRECTION" or "NOTE" or "WATCH" or "RELATED" or "BREAKING";
 
-    // One to three words in capitals ("RAMAN:") or two or three capitalised words ("Clara Wendt:") opening a line, an
-    // optional name in parentheses, and a colon; or, in a call's transcript, the name and a dash before the speaker's
-    // role ("Priya Raman -- Kessler & Co. -- Analyst").
-    [GeneratedRegex(@"(?m)^(?<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^)\n]{1,40}\))?(?::[ \t]| (?:--|—|–) \p{Lu})")]
+    // One to three words in capitals ("RAMAN:") or two or three capitalised words ("Clara Wendt:") opening a line, after
+    // an abbreviated title if any ("COUN. ABELLANOSA:", "Dr. Ruth Kemp:"), an optional name in parentheses, and a colon;
+    // or, in a call's transcript, the name and a dash before the speaker's role ("Priya Raman -- Kessler & Co. -- Analyst").
+    [GeneratedRegex(@"(?m)^(?:\p{Lu}\p{L}{1,5}\. )?(?<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^)\n]{1,40}\))?(?::[ \t]| (?:--|—|–) \p{Lu})")]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"\G\p{Lu}\p{L}{1,5}\. ")]
+    private static partial Regex Title();
 }

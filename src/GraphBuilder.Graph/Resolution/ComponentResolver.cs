@@ -536,17 +536,34 @@ public static class ComponentResolver
                 return [];
             }
 
+            // The person's whole entity must vote for a person: a person's name the recogniser made of a body's
+            // ("Teifi Valley Health Board" read once as a person's) makes no surname of the body's last word.
             var own = Find(p);
             var people = new SortedSet<int>();
             for (var q = 0; q < Groups.Count; q++)
             {
-                if (Groups[q].Kind == EntityKind.Person && Find(q) != own && PersonNames.IsShorterForm(group.Words, Groups[q].Words))
+                if (Groups[q].Kind == EntityKind.Person && Find(q) != own && PersonNames.IsShorterForm(group.Words, Groups[q].Words)
+                    && VotesForAPerson(Find(q)))
                 {
                     people.Add(Find(q));
                 }
             }
 
             return [.. people];
+        }
+
+        private bool VotesForAPerson(int root)
+        {
+            var weights = new Dictionary<EntityKind, long>();
+            foreach (var member in Members(root))
+            {
+                foreach (var (kind, weight) in Groups[member].KindWeights)
+                {
+                    weights[kind] = weights.GetValueOrDefault(kind) + weight;
+                }
+            }
+
+            return NameGroup.Vote(weights) == EntityKind.Person;
         }
 
         private bool IsCompanyForm(int p, int root) =>

@@ -35,8 +35,9 @@ public static class GroupKeys
         }
 
         // Shorter forms, short given names and typos of a person all keep the surname (or differ in it by a typo, below),
-        // as does a surname the recogniser took for a body's, with little confidence or with much.
-        if (group.Kind == EntityKind.Person || NameGroup.IsOneWordBody(group))
+        // as does a surname the recogniser took for a body's, with little confidence or with much. A name some mentions
+        // read as a person's keeps it too, so that its block stays the same when its vote turns.
+        if (group.Kind == EntityKind.Person || group.KindWeights.GetValueOrDefault(EntityKind.Person) > 0 || NameGroup.IsOneWordBody(group))
         {
             keys.Add(SurnamePrefix + words[^1]);
         }

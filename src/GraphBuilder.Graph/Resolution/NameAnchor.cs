@@ -23,13 +23,14 @@ public static class NameAnchor
             "justice", "ambassador", "commissioner", "gen", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant",
             "admiral", "adm", "detective", "det", "sheriff", "coach", "spokesman", "spokeswoman", "spokesperson",
             "sultan", "sheikh", "emir", "ayatollah", "imam", "rabbi", "father", "sister", "brother", "dean", "speaker", "leader",
+            "atty", "engr", "coun", "cllr", "konsehal", "kagawad",
         ],
         StringComparer.Ordinal);
 
     // Titles that are also the first word of other names ("General Motors", "King County", "Prince Edward Island"):
     // removed from people's names only.
     private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
-        ["general", "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "chief", "officer", "director"],
+        ["general", "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "chief", "officer", "director", "ombudsman"],
         StringComparer.Ordinal);
 
     // Words that qualify a title ("former", "vice", "U.S.", "prime", "first"): removed with it.

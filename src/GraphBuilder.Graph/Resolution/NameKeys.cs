@@ -18,7 +18,8 @@ public static class NameKeys
             "judge", "justice", "rev", "reverend", "pope", "king", "queen", "prince", "princess", "mayor",
             "chairman", "chairwoman", "chairperson", "ceo", "director", "ambassador", "st",
             "professor", "emeritus", "commissioner", "councillor", "councilman", "councilwoman", "inspector", "detective",
-            "sheriff", "speaker", "deputy", "cardinal", "archbishop", "rabbi", "imam", "sheikh",
+            "sheriff", "speaker", "deputy", "cardinal", "archbishop", "rabbi", "imam", "sheikh", "ombudsman", "atty", "engr", "coun",
+            "cllr", "konsehal", "kagawad",
         ],
         StringComparer.Ordinal);
 

@@ -416,6 +416,56 @@ public sealed class CoreferenceResolverTests
         document.Chains.Single(c => c.CanonicalName == "Kipsigis Highlands Tea Growers' Co-operative Society").Aliases.Contains("Kipsigis Highlands").ShouldBe(joined);
     }
 
+    [Theory]
+    [InlineData("Escario, president of the Cebu City-based Kabilin, spoke.", true)]
+    [InlineData("Raymond Escario, Kabilin's president, spoke. The notice went to Kabilin.", true)]
+    [InlineData("Raymond Escario, Kabilin's president, spoke. Plants were built in Kabilin.", false)]
+    [InlineData("Kabilin shares fell.", false)]
+    public void Process_PlacesOneWordNameThatStartsTheOneCompanysName_JoinsWhereUsedAsABodyAndNowhereAtAPlace(string sentence, bool joined)
+    {
+        var text = "Kabilin Water Resources won the contract. " + sentence + " Kabilin offered more.";
+        var document = new DocumentBuilder(text)
+            .Entity("Kabilin Water Resources", EntityKind.Organization)
+            .Entity("Kabilin", EntityKind.Location, occurrence: 2)
+            .Entity("Kabilin", EntityKind.Location, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Kabilin Water Resources").Aliases.Contains("Kabilin").ShouldBe(joined);
+    }
+
+    [Fact]
+    public void Process_OpeningHeadOfABody_IsThePersonTheNextSentenceNamesAsItsHead()
+    {
+        var document = new DocumentBuilder(
+                "The head of Kabilin Water Resources on Tuesday criticized Lorenzo Abellanosa. Raymond Escario, Kabilin's president, told a hearing the deal was clean.")
+            .Entity("Kabilin Water Resources", EntityKind.Organization)
+            .Entity("Lorenzo Abellanosa", EntityKind.Person)
+            .Entity("Raymond Escario", EntityKind.Person)
+            .Entity("Kabilin", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var escario = document.Chains.Single(c => c.CanonicalName == "Raymond Escario");
+        escario.Mentions.Select(m => document.Slice(document.Entities[m].Span)).ShouldContain("The head");
+    }
+
+    [Theory]
+    [InlineData("The Greater Cebu Water District signed. In a statement released by the district, he said the deal was fair.", true)]
+    [InlineData("The Greater Cebu Water Board signed. In a statement released by the district, he said the deal was fair.", false)]
+    public void Process_TheDistrictWhereTheArticleNamesADistrictsBody_IsTheBody(string text, bool joined)
+    {
+        var document = new DocumentBuilder(text)
+            .Entity(text.Contains("Board", StringComparison.Ordinal) ? "Greater Cebu Water Board" : "Greater Cebu Water District", EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName.StartsWith("Greater", StringComparison.Ordinal)).Mentions.Count.ShouldBe(joined ? 2 : 1);
+    }
+
     [Fact]
     public void Process_ShortFormOfTwoNestedLongerForms_JoinsTheirOneChain()
     {

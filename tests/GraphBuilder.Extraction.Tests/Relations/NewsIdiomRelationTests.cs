@@ -1153,6 +1153,35 @@ public sealed class NewsIdiomRelationTests
             Describe(document));
     }
 
+    [Theory]
+    [InlineData("Host Benjie Tabada interviews Mandaue City Councillor Lorenzo Abellanosa on the water deal.", "Benjie Tabada:Person|Mandaue City:Location|Lorenzo Abellanosa:Person", RelationKind.Interviewed, "Benjie Tabada", "Lorenzo Abellanosa")]
+    [InlineData("Abellanosa repeated the charge in a March 17 interview with Radyo Sugbo host Benjie Tabada.", "Abellanosa:Person|Radyo Sugbo:Organization|Benjie Tabada:Person", RelationKind.Interviewed, "Benjie Tabada", "Abellanosa")]
+    [InlineData("Abellanosa accused former GCWD general manager Rogelio Villamor in a speech of steering the award.", "Abellanosa:Person|GCWD:Organization|Rogelio Villamor:Person", RelationKind.Accused, "Abellanosa", "Rogelio Villamor")]
+    [InlineData("Lorenzo Abellanosa, who accused former Greater Cebu Water District (GCWD) general manager Rogelio Villamor of steering a contract, spoke.", "Lorenzo Abellanosa:Person|Greater Cebu Water District:Organization|GCWD:Organization|Rogelio Villamor:Person", RelationKind.Accused, "Lorenzo Abellanosa", "Rogelio Villamor")]
+    [InlineData("The head of Kabilin Water Resources on Tuesday criticized Lorenzo Abellanosa over the deal. Raymond Escario, Kabilin's president, told a hearing the deal was clean.", "Kabilin Water Resources:Organization|Lorenzo Abellanosa:Person|Raymond Escario:Person", RelationKind.Criticized, "The head", "Lorenzo Abellanosa")]
+    public void Process_RoleOrAcronymBeforeTheNameOrAHeadOfABodyAsSubject_StatesTheRelationOfThePerson(string text, string entities, RelationKind kind, string source, string target)
+    {
+        var document = Patterns(Mark(text, entities));
+
+        document.Relations.ShouldContain(
+            r => r.Kind == kind && document.Slice(document.Entities[r.Source].Span) == source && document.Slice(document.Entities[r.Target].Span) == target,
+            Describe(document));
+        document.Relations.ShouldNotContain(
+            r => r.Kind == kind && document.Entities[r.Target].Kind == EntityKind.Organization || (r.Kind == kind && document.Entities[r.Source].Kind == EntityKind.Organization),
+            Describe(document));
+    }
+
+    [Theory]
+    [InlineData("Villamor had headed the Mandaue City-based water district since 2021.")]
+    [InlineData("In a statement released by the district, which is headquartered in Mandaue City, he said the bidding was fair.")]
+    public void Extract_WaterDistrictDescribedWhereItIsBased_IsBasedThere(string sentence)
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Water row\n\nThe Greater Cebu Water District (GCWD) signed the deal.\n\n" + sentence);
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn
+            && draft.Entities[r.Source].Name == "Greater Cebu Water District" && draft.Entities[r.Target].Name == "Mandaue City");
+    }
+
     // The opening of the sahyadri cluster's wire story (written for the project), whose context made the recogniser read
     // "Pune" as an organisation.
     private const string SahyadriWire = "CCI orders probe into Sahyadri Retail's FreshKart deal\n\nNew Delhi, Nov 28 (PTI) The Competition Commission of India (CCI) has ordered a detailed investigation into Sahyadri Retail's proposed Rs 4,200 crore acquisition of online grocer FreshKart, saying the deal could harm small traders and reduce choice for consumers.\n\nIn a 22-page order, the fair trade regulator said it was of the prima facie view that the combination was likely to cause an appreciable adverse effect on competition in the quick-commerce market in at least six cities.\n\nThe CCI also said Sahyadri had \"failed to disclose\" its existing stake in a warehousing firm that supplies FreshKart, a lapse that could attract a penalty.\n\nPune-headquartered Sahyadri Retail, which runs more than 900 supermarkets across western and southern India, announced the deal in August. Its managing director Vikram Deshpande has said the acquisition would help farmers reach urban buyers faster.\n\nThe All India Kirana Traders Federation, which claims to represent over 40 lakh neighbourhood stores, has been campaigning against the takeover since it was announced. Federation president Suresh Bansal welcomed the order and said the regulator had \"finally woken up\".";

@@ -1983,4 +1983,62 @@ public sealed class EntityTypeRefinerTests
 
         document.Entities.Any(e => document.Slice(e.Span) == name).ShouldBe(kept);
     }
+
+    [Theory]
+    [InlineData("Atty. Bacalso met the deputy ombudsman.", "Atty.", EntityKind.Organization, null, null)]
+    [InlineData("Kauban nato si Konsehal Enzo Abellanosa karon.", "Konsehal Enzo Abellanosa", EntityKind.Organization, "Enzo Abellanosa", EntityKind.Person)]
+    [InlineData("She met Deputy Ombudsman for the Visayas Atty. Rosalinda Mercado.", "Visayas Atty.", EntityKind.Person, null, null)]
+    [InlineData("Cllr Jane Hill chaired the meeting.", "Cllr Jane Hill", EntityKind.Person, "Jane Hill", EntityKind.Person)]
+    [InlineData("She met the Planning Chair Cllr Jane Hill on Monday.", "Planning Chair Cllr Jane Hill", EntityKind.Organization, "Jane Hill", EntityKind.Person)]
+    [InlineData("Hon Hai Precision makes the phones.", "Hon Hai Precision", EntityKind.Organization, "Hon Hai Precision", EntityKind.Organization)]
+    public void Process_TitleOfAddressInAName_IsNoName(string text, string name, EntityKind read, string? expected, EntityKind? kind)
+    {
+        var document = new DocumentBuilder(text).Entity(name, read).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        if (expected is null)
+        {
+            document.Entities.ShouldBeEmpty();
+        }
+        else
+        {
+            var entity = document.Entities.ShouldHaveSingleItem();
+            document.Slice(entity.Span).ShouldBe(expected);
+            entity.Kind.ShouldBe(kind!.Value);
+        }
+    }
+
+    [Theory]
+    [InlineData("A Mandaue City councillor accused the manager.", "Mandaue", EntityKind.Organization, "Mandaue City", EntityKind.Location)]
+    [InlineData("A Mandaue City councillor accused the manager.", "City", EntityKind.Organization, "Mandaue City", EntityKind.Location)]
+    [InlineData("They backed Mandaue City Councillor Lorenzo Abellanosa.", "Mandaue City", EntityKind.Organization, "Mandaue City", EntityKind.Location)]
+    [InlineData("A Manchester City striker scored twice.", "Manchester City", EntityKind.Organization, "Manchester City", EntityKind.Organization)]
+    [InlineData("It named the general manager of the Greater Cebu Water District (GCWD) on Monday.", "Cebu Water District", EntityKind.Organization, "Greater Cebu Water District", EntityKind.Organization)]
+    [InlineData("It named the manager of the Metro Water District (GCWD) on Monday.", "Metro Water District", EntityKind.Organization, "Metro Water District", EntityKind.Organization)]
+    [InlineData("The deal went to Kabilin Water Resources, Ltd in January.", "Kabilin Water Resources", EntityKind.Organization, "Kabilin Water Resources, Ltd", EntityKind.Organization)]
+    [InlineData("On this episode, Radyo Sugbo host Benjie Tabada spoke.", "Radyo Sugbo", EntityKind.Person, "Radyo Sugbo", EntityKind.Organization)]
+    public void Process_NameCutBeforeItsCityItsInitialsOrItsLegalForm_IsWhole(string text, string name, EntityKind read, string expected, EntityKind kind)
+    {
+        var document = new DocumentBuilder(text).Entity(name, read).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldContain(e => document.Slice(e.Span) == expected && e.Kind == kind);
+    }
+
+    [Fact]
+    public void Process_SpeakersLabelAfterAnAbbreviatedTitle_IsThePerson()
+    {
+        var text = "COUN. ABELLANOSA: Maayong buntag.\n\nTABADA: Let's go.\n\nCOUN. ABELLANOSA: Dili pa.";
+        var document = new DocumentBuilder(text)
+            .Entity("COUN. ABELLANOSA", EntityKind.Organization)
+            .Entity("ABELLANOSA", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Where(e => document.Slice(e.Span) == "ABELLANOSA").Select(e => e.Kind).ShouldBe([EntityKind.Person, EntityKind.Person]);
+        document.Entities.ShouldNotContain(e => document.Slice(e.Span).StartsWith("COUN", StringComparison.Ordinal));
+    }
 }

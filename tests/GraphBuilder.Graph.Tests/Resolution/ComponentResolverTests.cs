@@ -322,6 +322,30 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_SurnameReadAsABodyWhoseOnlyPersonIsABodysSlip_StaysABody()
+    {
+        // "Marc Dufresne" is only a name one article gave the team: its entity votes for a body, so it is no person whose
+        // surname "Dufresne" could be.
+        var holdings = Group("team borealis", EntityKind.Organization, [("Team Borealis", 5), ("Marc Dufresne", 1)], []);
+        var slip = new NameGroup(
+            "marc dufresne",
+            new Dictionary<EntityKind, long> { [EntityKind.Person] = 400 },
+            new Dictionary<string, int> { ["Marc Dufresne"] = 1 },
+            new Dictionary<string, int>(),
+            1);
+        var dufresne = Uncertain("dufresne", "Dufresne", 950);
+        var input = Input(
+            [holdings, slip, dufresne],
+            contexts: new() { ["marc dufresne"] = Context("heliox", "lucas verhoeven"), ["team borealis"] = Context("heliox", "lucas verhoeven") },
+            drafts: new() { ["dufresne"] = [BodyDraft("article:1", "dufresne", "Dufresne", 950, "heliox", "lucas verhoeven")] });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.Decisions.ShouldNotContain(d => d.Rule == "surname-context");
+        result.Entities.ShouldNotContain(e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void Resolve_ConfidentBodyNamedLikeASurnameWithoutItsDrafts_AsksForThem()
     {
         var result = Resolve(Person("marc dufresne", ("Marc Dufresne", 1)), Uncertain("dufresne", "Dufresne", 900));

@@ -1,0 +1,22 @@
+using System.Collections.Frozen;
+
+namespace GraphBuilder.Extraction.Lexicons;
+
+/// <summary>
+/// Holds the titles of address that news in English writes before a person's name for a profession or a local office,
+/// abbreviated or in the country's language ("Atty. Cristina Bacalso", "Engr. Rogelio Villamor", "Cllr Jane Hill",
+/// "Konsehal Enzo Abellanosa"), which the recogniser reads as names of their own or as part of the name.
+/// </summary>
+internal static class Honorifics
+{
+    // Courtesy titles ("Mr", "Dr") are left out, as the recogniser knows them and "Dr Martens" is a brand, and so are
+    // letters that name something else too ("Hon Hai", "OIC", a Vietnamese "Cong").
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        ["Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad"],
+        StringComparer.Ordinal);
+
+    /// <summary>Tells whether a word is a title of address, with or without its period.</summary>
+    /// <param name="word">The word, as written (case matters: "hon" is no title).</param>
+    /// <returns><see langword="true"/> for <c>Atty.</c>, <c>Engr</c>, <c>Konsehal</c> and the like.</returns>
+    public static bool Contains(string word) => Titles.Contains(word.TrimEnd('.'));
+}
