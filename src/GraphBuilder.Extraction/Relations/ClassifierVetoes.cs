@@ -86,7 +86,7 @@ internal static partial class ClassifierVetoes
                 || BasedBodyOf(document, document.Entities[target])
                 || PlaceOfABody(document, document.Entities[target])
                 || IsRemit(document, document.Entities[target]),
-            RelationKind.BasedIn => IsRemit(document, document.Entities[target]),
+            RelationKind.BasedIn => IsRemit(document, document.Entities[target]) || IsDatelinesAgency(document, document.Entities[source]),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
@@ -146,6 +146,16 @@ internal static partial class ClassifierVetoes
 
         return true;
     }
+
+    /// <summary>
+    /// "CEBU CITY, Philippines, March 3 (PNS) -": the agency a dateline credits filed the story from its place, and is
+    /// based wherever it is.
+    /// </summary>
+    private static bool IsDatelinesAgency(KnowledgeDocument document, Mention body) =>
+        body.FirstToken > 0 && body.EndToken + 1 < document.Tokens.Count
+        && document.TokenText(body.FirstToken - 1) == "(" && document.TokenText(body.EndToken) == ")"
+        && document.TokenText(body.EndToken + 1) is "-" or "\u2013" or "\u2014" or "--"
+        && document.TokenText(body.FirstToken - 2 >= 0 ? body.FirstToken - 2 : 0).Any(char.IsDigit);
 
     /// <summary>
     /// A place a job is for is its remit ("Unison's regional organiser for west Wales", "the Labour MP for Leith"): neither

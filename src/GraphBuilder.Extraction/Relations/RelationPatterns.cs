@@ -391,7 +391,7 @@ internal static class RelationPatterns
                 + @"accepted|embezzled|defrauded|breached|broke|leaked|hacked|harassed|abused|threatened|colluded|conspired|diverted|misused|"
                 + @"overcharged|cheated|fabricated|doctored|destroyed|deleted)\b"),
         },
-        new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:{Title} )?$"),
+        new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
 
         // COMPETED_WITH: "Clinton defeated Sanders", "Sanders ran against Clinton", "Veltris is racing rival Norvance Bio".

@@ -253,6 +253,20 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_OneWordPersonNameThatStartsALongerCompanysName_JoinsItAsTheCompany()
+    {
+        var document = new DocumentBuilder("Kabilin Water Resources won the contract. Kabilin said the plant would open. Kabilin employs 250 people.")
+            .Entity("Kabilin Water Resources", EntityKind.Organization)
+            .Entity("Kabilin", EntityKind.Person, occurrence: 2)
+            .Entity("Kabilin", EntityKind.Person, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldHaveSingleItem().CanonicalName.ShouldBe("Kabilin Water Resources");
+    }
+
+    [Fact]
     public void Process_OneWordPersonNameOfAPersonNamedInFull_StaysThePersons()
     {
         var document = new DocumentBuilder("Halvard Berg founded Halvard Aerospace. Halvard said the rocket would fly.")

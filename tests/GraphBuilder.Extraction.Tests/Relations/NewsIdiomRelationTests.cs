@@ -1171,6 +1171,18 @@ public sealed class NewsIdiomRelationTests
             Describe(document));
     }
 
+    [Fact]
+    public void Extract_FirstPersonAfterASpeakersLabelOpenedByATitle_IsTheSpeaker()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Sulti Ta: the water deal\n\nTABADA: Who do you blame?\n\nCOUN. ABELLANOSA: I accuse Rogelio Villamor of steering the contract.\n\n"
+            + "TABADA: Thank you.\n\nCOUN. ABELLANOSA: Salamat.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Accused
+            && draft.Entities[r.Source].Name == "Abellanosa" && draft.Entities[r.Target].Name == "Rogelio Villamor");
+    }
+
     [Theory]
     [InlineData("Villamor had headed the Mandaue City-based water district since 2021.")]
     [InlineData("In a statement released by the district, which is headquartered in Mandaue City, he said the bidding was fair.")]
@@ -1180,6 +1192,19 @@ public sealed class NewsIdiomRelationTests
 
         draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn
             && draft.Entities[r.Source].Name == "Greater Cebu Water District" && draft.Entities[r.Target].Name == "Mandaue City");
+    }
+
+    [Theory]
+    [InlineData("Lorenzo Abellanosa, who accused former Greater Cebu Water District (GCWD) general manager Rogelio Villamor of steering a contract, spoke.", "Lorenzo Abellanosa:Person|Greater Cebu Water District:Organization|GCWD:Organization|Rogelio Villamor:Person")]
+    [InlineData("Deputy Ombudsman Rosalinda Mercado, who met with SWCC convenor Cristina Bacalso, said her office would decide soon.", "Rosalinda Mercado:Person|SWCC:Organization|Cristina Bacalso:Person")]
+    public void Process_BodyWhoseTitleAnotherPersonHolds_IsNotTheFirstPersonsEmployer(string text, string entities)
+    {
+        var document = Pipeline(Mark(text, entities));
+        var first = entities[..entities.IndexOf(':', StringComparison.Ordinal)];
+
+        document.Relations.ShouldNotContain(
+            r => r.Kind == RelationKind.WorksFor && document.Slice(document.Entities[r.Source].Span) == first,
+            Describe(document));
     }
 
     // The opening of the sahyadri cluster's wire story (written for the project), whose context made the recogniser read

@@ -1989,6 +1989,7 @@ public sealed class EntityTypeRefinerTests
     [InlineData("Kauban nato si Konsehal Enzo Abellanosa karon.", "Konsehal Enzo Abellanosa", EntityKind.Organization, "Enzo Abellanosa", EntityKind.Person)]
     [InlineData("She met Deputy Ombudsman for the Visayas Atty. Rosalinda Mercado.", "Visayas Atty.", EntityKind.Person, null, null)]
     [InlineData("Cllr Jane Hill chaired the meeting.", "Cllr Jane Hill", EntityKind.Person, "Jane Hill", EntityKind.Person)]
+    [InlineData("She met the deputy for the Visayas Cllr Jane Hill on Monday.", "Visayas Cllr", EntityKind.Person, null, null)]
     [InlineData("She met the Planning Chair Cllr Jane Hill on Monday.", "Planning Chair Cllr Jane Hill", EntityKind.Organization, "Jane Hill", EntityKind.Person)]
     [InlineData("Hon Hai Precision makes the phones.", "Hon Hai Precision", EntityKind.Organization, "Hon Hai Precision", EntityKind.Organization)]
     public void Process_TitleOfAddressInAName_IsNoName(string text, string name, EntityKind read, string? expected, EntityKind? kind)
@@ -2015,6 +2016,7 @@ public sealed class EntityTypeRefinerTests
     [InlineData("They backed Mandaue City Councillor Lorenzo Abellanosa.", "Mandaue City", EntityKind.Organization, "Mandaue City", EntityKind.Location)]
     [InlineData("A Manchester City striker scored twice.", "Manchester City", EntityKind.Organization, "Manchester City", EntityKind.Organization)]
     [InlineData("It named the general manager of the Greater Cebu Water District (GCWD) on Monday.", "Cebu Water District", EntityKind.Organization, "Greater Cebu Water District", EntityKind.Organization)]
+    [InlineData("The Greater Cebu Water District (GCWD) signed the deal.", "Cebu Water District", EntityKind.Organization, "Greater Cebu Water District", EntityKind.Organization)]
     [InlineData("It named the manager of the Metro Water District (GCWD) on Monday.", "Metro Water District", EntityKind.Organization, "Metro Water District", EntityKind.Organization)]
     [InlineData("The deal went to Kabilin Water Resources, Ltd in January.", "Kabilin Water Resources", EntityKind.Organization, "Kabilin Water Resources, Ltd", EntityKind.Organization)]
     [InlineData("On this episode, Radyo Sugbo host Benjie Tabada spoke.", "Radyo Sugbo", EntityKind.Person, "Radyo Sugbo", EntityKind.Organization)]

@@ -345,6 +345,29 @@ public sealed class ComponentResolverTests
         result.Entities.ShouldNotContain(e => e.Kind == EntityKind.Person);
     }
 
+    [Theory]
+    [InlineData("Ombudsman Rosalinda Mercado", "rosalinda mercado")]
+    [InlineData("Konsehal Enzo Abellanosa", "enzo abellanosa")]
+    public void Anchor_PersonsNameAfterATitleOfAddress_IsTheNameAlone(string name, string anchor)
+    {
+        NameAnchor.Of(name, EntityKind.Person).ShouldBe(anchor);
+    }
+
+    [Fact]
+    public void Keys_BodysNameSomeMentionsReadAsAPersons_KeepsTheSurnameKeyOfItsLastWord()
+    {
+        // "Teifi Valley Health Board" read once as a person's: its block keeps "Board", so that a block resolved while
+        // it voted for a person is resolved again when its vote turns.
+        var board = new NameGroup(
+            "teifi valley health board",
+            new Dictionary<EntityKind, long> { [EntityKind.Organization] = 2100, [EntityKind.Person] = 435 },
+            new Dictionary<string, int> { ["Teifi Valley Health Board"] = 4 },
+            new Dictionary<string, int>(),
+            4);
+
+        GroupKeys.For(board).ShouldContain(GroupKeys.SurnamePrefix + "board");
+    }
+
     [Fact]
     public void Resolve_ConfidentBodyNamedLikeASurnameWithoutItsDrafts_AsksForThem()
     {

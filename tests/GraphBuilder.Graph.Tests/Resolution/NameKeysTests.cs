@@ -13,6 +13,8 @@ public sealed class NameKeysTests
     [InlineData("Emeritus Professor John Burrows", EntityKind.Person, "john burrows")]
     [InlineData("Professor Chomsky", EntityKind.Person, "chomsky")]
     [InlineData("Speaker Nancy Pelosi", EntityKind.Person, "nancy pelosi")]
+    [InlineData("Ombudsman Rosalinda Mercado", EntityKind.Person, "rosalinda mercado")]
+    [InlineData("Atty. Cristina Bacalso", EntityKind.Person, "cristina bacalso")]
     [InlineData("Putin's", EntityKind.Person, "putin")]
     [InlineData("the Democratic National Committee", EntityKind.Organization, "democratic national committee")]
     [InlineData("U.S.", EntityKind.Location, "us")]

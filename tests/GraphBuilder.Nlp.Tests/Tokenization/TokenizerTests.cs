@@ -7,6 +7,7 @@ public sealed class TokenizerTests
 {
     [Theory]
     [InlineData("Sen. Maria Lopez met Gov. Tom Reed.", "Sen.|Maria|Lopez|met|Gov.|Tom|Reed|.")]
+    [InlineData("Engr. Rogelio Villamor met Coun. Abellanosa.", "Engr.|Rogelio|Villamor|met|Coun.|Abellanosa|.")]
     [InlineData("The U.S. economy grew.", "The|U.S.|economy|grew|.")]
     [InlineData("Acme Inc. said on Monday it would hire.", "Acme|Inc.|said|on|Monday|it|would|hire|.")]
     [InlineData("The report ran on Salon.com last week.", "The|report|ran|on|Salon.com|last|week|.")]
