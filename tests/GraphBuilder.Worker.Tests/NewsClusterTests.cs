@@ -38,7 +38,8 @@ namespace GraphBuilder.Worker.Tests;
 /// was written by a helper blind to the rules and is below the entity bar in both profiles; its rows hold today's
 /// figures: "Enzo" is the councillor's short given name, the consumer group's Cebuano name in its letterhead and the
 /// council's Filipino name ("Sangguniang Panlungsod") are other names no rule can know, "Ombudsman-Visayas" is not
-/// joined to the "Office of the Ombudsman-Visayas", and the wire agency is taken to be based in its dateline's city.
+/// joined to the "Office of the Ombudsman-Visayas", and the accurate graph keeps one unstated relation ("Cebu IT Park"
+/// cut to "Park").
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -134,7 +135,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("sanantonio", "fast", 8, 0)]
     [InlineData("kericho", "accurate", 8, 1)]
     [InlineData("kericho", "fast", 8, 3)]
-    [InlineData("mandaue", "accurate", 8, 3)]
+    [InlineData("mandaue", "accurate", 8, 1)]
     [InlineData("mandaue", "fast", 6, 4)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {

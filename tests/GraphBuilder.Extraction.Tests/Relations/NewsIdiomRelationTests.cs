@@ -6,6 +6,7 @@ using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp;
 using GraphBuilder.Nlp.Models;
 using GraphBuilder.Testing.Builders;
+using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Extraction.Tests.Relations;
 
@@ -1169,6 +1170,15 @@ public sealed class NewsIdiomRelationTests
         document.Relations.ShouldNotContain(
             r => r.Kind == kind && document.Entities[r.Target].Kind == EntityKind.Organization || (r.Kind == kind && document.Entities[r.Source].Kind == EntityKind.Organization),
             Describe(document));
+    }
+
+    [Fact]
+    public void Extract_AgencyADatelineCredits_IsNotBasedInTheDatelinesPlace()
+    {
+        var story = File.ReadAllText(Path.Combine(RepositoryPaths.ClusterArticles("mandaue"), "2027-03-03-pns-councillor-accuses-water-district-gm.txt"));
+        var draft = ShippedExtractors.Extract("accurate", string.Join('\n', story.Split('\n').Take(12)));
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.BasedIn && draft.Entities[r.Source].Name == "PNS");
     }
 
     [Fact]
