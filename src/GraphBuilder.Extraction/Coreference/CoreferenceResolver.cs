@@ -393,9 +393,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // "… the Kipsigis Highlands Tea Growers' Co-operative Society … Kipsigis Highlands, which is based in Kericho": a name
     // read as a place's or a person's that starts the one organisation's name that adds two words or more to it (of one
-    // word, a company's: "the Cebu City-based Kabilin" beside "Kabilin Water Resources") is that organisation's short form where the article writes it as only a body is written ("paid by",
-    // "the general manager of", ", which is based in"), and nowhere as a place is ("in", "at", "the port of", "San
-    // Antonio-based", a dateline, "the San Antonio terminal"); never a country's name.
+    // word, a company's: "the Cebu City-based Kabilin" beside "Kabilin Water Resources") is that organisation's short
+    // form where the article writes it as only a body is written ("paid by", "the general manager of", ", which is based
+    // in"), and nowhere as a place is ("in", "at", "the port of", "San Antonio-based", a dateline, "the San Antonio
+    // terminal"); never a country's name.
     private static void JoinLeadingWordsOfABody(
         KnowledgeDocument document, List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> byStart, MentionLinks links)
     {
@@ -1127,9 +1128,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
         var opening = document.Sentences[next].FirstToken;
         var named = mentions.FindIndex(m => m.FirstToken == opening && m.Form == MentionForm.Name && m.Kind == EntityKind.Person && m.TokenCount >= 2);
-        var comma = mentions[named < 0 ? 0 : named].EndToken;
-        return named >= 0
-            && comma + 2 < document.Sentences[next].EndToken
+        if (named < 0)
+        {
+            return -1;
+        }
+
+        var comma = mentions[named].EndToken;
+        return comma + 2 < document.Sentences[next].EndToken
             && document.TokenText(comma) == ","
             && (document.TokenText(comma + 1).ToLowerInvariant() is "a" or "an" or "the"
                 || (EntityTypeRefiner.IsCapitalized(document.TokenText(comma + 1))

@@ -152,10 +152,10 @@ internal static partial class ClassifierVetoes
     /// based wherever it is.
     /// </summary>
     private static bool IsDatelinesAgency(KnowledgeDocument document, Mention body) =>
-        body.FirstToken > 0 && body.EndToken + 1 < document.Tokens.Count
+        body.FirstToken >= 2 && body.EndToken + 1 < document.Tokens.Count
         && document.TokenText(body.FirstToken - 1) == "(" && document.TokenText(body.EndToken) == ")"
         && document.TokenText(body.EndToken + 1) is "-" or "\u2013" or "\u2014" or "--"
-        && document.TokenText(body.FirstToken - 2 >= 0 ? body.FirstToken - 2 : 0).Any(char.IsDigit);
+        && document.TokenText(body.FirstToken - 2).Any(char.IsDigit);
 
     /// <summary>
     /// A place a job is for is its remit ("Unison's regional organiser for west Wales", "the Labour MP for Leith"): neither

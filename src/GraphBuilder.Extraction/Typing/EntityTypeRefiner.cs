@@ -735,10 +735,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static IEnumerable<Mention> WithoutHonorific(KnowledgeDocument document, Mention mention)
     {
-        // "Atty. Bacalso met ...", "Konsehal Enzo Abellanosa": a title of address is no name, and the
-        // capitalised words it opens are a person's.
-        // A title inside the name ("Visayas Atty. Rosalinda Mercado") opens the person's name, and the words before it
-        // are what the person is.
+        // "Atty. Bacalso met ...", "Konsehal Enzo Abellanosa": a title of address is no name, and the capitalised words
+        // it opens are a person's; inside a name ("Visayas Atty. Rosalinda Mercado") the words before it are what the
+        // person is.
         var first = mention.FirstToken;
         var end = mention.EndToken;
         var title = first;
@@ -1009,14 +1008,15 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return isBody ? mention with { Kind = EntityKind.Organization } : mention;
     }
 
-    // "Karolinska University Hospital", "Oxford University Press": a university's body named after it, not a place; a
-    // street, a park or a station named after a university is one ("University Avenue", "College Park").
     // "Greater Cebu Water District", "Lakeview School District": a district named for the service it gives is the body
     // that gives it, not a place.
     private static bool IsServiceDistrict(KnowledgeDocument document, Mention mention, string last) =>
         last == "District" && mention.TokenCount >= 3
         && document.TokenText(mention.EndToken - 2) is "Water" or "School" or "Irrigation" or "Sanitation" or "Sanitary" or "Utility" or "Transit"
             or "Fire" or "Hospital" or "Library" or "Conservation" or "Drainage" or "Sewer" or "Port" or "Park" or "Parks";
+
+    // "Karolinska University Hospital", "Oxford University Press": a university's body named after it, not a place; a
+    // street, a park or a station named after a university is one ("University Avenue", "College Park").
 
     private static bool IsUniversitysBody(KnowledgeDocument document, Mention mention, string last)
     {

@@ -246,12 +246,7 @@ public sealed class ComponentResolverTests
     public void Resolve_SurnameReadAsABodyConfidentlyInAStoryAboutThePerson_IsThePersonThereOnly()
     {
         var marc = Person("marc dufresne", ("Marc Dufresne", 1));
-        var dufresne = new NameGroup(
-            "dufresne",
-            new Dictionary<EntityKind, long> { [EntityKind.Organization] = 2 * 950 },
-            new Dictionary<string, int> { ["Dufresne"] = 2 },
-            new Dictionary<string, int>(),
-            2);
+        var dufresne = Body("dufresne", "Dufresne", 950, mentions: 2);
         var input = Input(
             [marc, dufresne],
             contexts: new() { ["marc dufresne"] = Context("team borealis", "lucas verhoeven", "namur") },
@@ -280,12 +275,7 @@ public sealed class ComponentResolverTests
     {
         // Two drafts that move outweigh the person's one mention as a body, yet are counted as his.
         var marc = Person("marc dufresne", ("Marc Dufresne", 1));
-        var dufresne = new NameGroup(
-            "dufresne",
-            new Dictionary<EntityKind, long> { [EntityKind.Organization] = 2 * 990 },
-            new Dictionary<string, int> { ["Dufresne"] = 2 },
-            new Dictionary<string, int>(),
-            2);
+        var dufresne = Body("dufresne", "Dufresne", 990, mentions: 2);
         var input = Input(
             [marc, dufresne],
             contexts: new() { ["marc dufresne"] = Context("team borealis", "lucas verhoeven") },
@@ -495,6 +485,9 @@ public sealed class ComponentResolverTests
 
     private static NameGroup Group(string anchor, EntityKind kind, (string Form, int Count)[] forms, string[] acronyms) =>
         new(anchor, new Dictionary<EntityKind, long> { [kind] = 900 * forms.Sum(f => f.Count) }, forms.ToDictionary(f => f.Form, f => f.Count), acronyms.ToDictionary(a => a, _ => 1), forms.Sum(f => f.Count));
+
+    private static NameGroup Body(string anchor, string form, long confidence, int mentions) =>
+        new(anchor, new Dictionary<EntityKind, long> { [EntityKind.Organization] = confidence * mentions }, new Dictionary<string, int> { [form] = mentions }, new Dictionary<string, int>(), mentions);
 
     private static NameGroup Uncertain(string anchor, string form, long confidence) =>
         new(anchor, new Dictionary<EntityKind, long> { [EntityKind.Organization] = confidence }, new Dictionary<string, int> { [form] = 1 }, new Dictionary<string, int>(), 1);
