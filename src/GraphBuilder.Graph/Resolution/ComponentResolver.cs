@@ -203,6 +203,9 @@ public static class ComponentResolver
         public List<(int Group, List<int> Candidates, bool Surname)> Ambiguous()
         {
             var ambiguous = new List<(int, List<int>, bool)>();
+
+            // Each entity's vote once: a block can hold hundreds of people of one surname.
+            var votesForAPerson = new Dictionary<int, bool>();
             foreach (var p in ShortFormOrder())
             {
                 var candidates = Candidates(p);
@@ -210,7 +213,7 @@ public static class ComponentResolver
                 {
                     ambiguous.Add((p, candidates, false));
                 }
-                else if (candidates.Count == 0 && SurnameCandidates(p) is { Count: > 0 } people)
+                else if (candidates.Count == 0 && SurnameCandidates(p, votesForAPerson) is { Count: > 0 } people)
                 {
                     ambiguous.Add((p, people, true));
                 }
@@ -526,7 +529,7 @@ public static class ComponentResolver
             return [.. candidates];
         }
 
-        private List<int> SurnameCandidates(int p)
+        private List<int> SurnameCandidates(int p, Dictionary<int, bool> votesForAPerson)
         {
             // Only where no other rule found a candidate: a body's own short forms and acronyms come first, and an
             // uncertain surname joins its person outright when his mentions outweigh it.
@@ -543,7 +546,7 @@ public static class ComponentResolver
             for (var q = 0; q < Groups.Count; q++)
             {
                 if (Groups[q].Kind == EntityKind.Person && Find(q) != own && PersonNames.IsShorterForm(group.Words, Groups[q].Words)
-                    && VotesForAPerson(Find(q)))
+                    && (votesForAPerson.TryGetValue(Find(q), out var votes) ? votes : votesForAPerson[Find(q)] = VotesForAPerson(Find(q))))
                 {
                     people.Add(Find(q));
                 }
