@@ -19,6 +19,40 @@ public static class CompanyForms
         ],
         StringComparer.Ordinal);
 
+    // Abbreviated legal forms and the words they stand for.
+    private static readonly FrozenDictionary<string, string> LegalForms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ltd"] = "limited", ["inc"] = "incorporated", ["corp"] = "corporation", ["co"] = "company", ["pvt"] = "private",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Tells whether two company names are one written with its legal form abbreviated and in full: <c>obelle
+    /// construction nigeria ltd</c> and <c>obelle construction nigeria limited</c>.
+    /// </summary>
+    /// <param name="a">One anchor's words.</param>
+    /// <param name="b">The other's.</param>
+    /// <returns>Whether only the last word differs, as an abbreviated legal form and its full form.</returns>
+    public static bool SameUpToLegalForm(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count != b.Count || a.Count < 2 || a[^1] == b[^1]
+            || LegalForms.GetValueOrDefault(a[^1], a[^1]) != LegalForms.GetValueOrDefault(b[^1], b[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count - 1; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Gets the shorter anchors a company's anchor stands for once trailing designators are dropped.</summary>
     /// <param name="words">The anchor's words.</param>
     /// <returns>Each stem, longest first: <c>norvance bio</c> and <c>norvance</c> for <c>norvance bio inc</c>, and

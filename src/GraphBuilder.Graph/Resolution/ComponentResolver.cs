@@ -13,7 +13,8 @@ namespace GraphBuilder.Graph.Resolution;
 /// <list type="bullet">
 /// <item>the same anchor is one group: its drafts are one entity, typed by the confidence-weighted vote of all their
 /// mentions (<c>same-name</c>, <c>type-vote</c>);</item>
-/// <item>people's names that differ only in the given name's short form are one person (<c>nickname</c>);</item>
+/// <item>people's names that differ only in the given name's short form are one person (<c>nickname</c>), and
+/// companies' names that differ only in the legal form's abbreviation one company (<c>company-form</c>);</item>
 /// <item>names that differ by one letter in one word of six letters or more are one entity when their type agrees and
 /// their articles share a neighbour or a source (<c>typo</c>, with a confidence);</item>
 /// <item>a shorter form of a person's name (a surname, a multi-word surname, first name and surname) joins the one person
@@ -26,6 +27,10 @@ namespace GraphBuilder.Graph.Resolution;
 /// mentions outweigh it (<c>surname</c>);</item>
 /// <item>any other one-word name typed an organisation that is also the surname of people in the block stays a body, but each of its drafts whose article shares at least two names with one such person's articles is that person
 /// ("Dufresne said" in a story about his team; <c>surname-context</c>);</item>
+/// <item>an acronym of three letters or more that no article defined, which is the initials of bodies in the block, stays
+/// apart, but each of its drafts whose article shares a name with one such body's articles, and more with it than with
+/// any other, is that body ("UCI president" in a story on a team another story named beside "Union Cycliste
+/// Internationale"; <c>initials-context</c>);</item>
 /// <item>when several are possible, each article's draft goes to the one its article's other names and its source point
 /// at, and stays apart when none or several do (<c>context</c>, <c>short-form-ambiguous</c>, <c>acronym-ambiguous</c>,
 /// <c>alias-ambiguous</c>);</item>
@@ -36,11 +41,21 @@ public static class ComponentResolver
 {
     private const double SourceWeight = 0.5;
 
+    private const string SurnameContext = "surname-context";
+
+    private const string InitialsContext = "initials-context";
+
     /// <summary>
     /// The score a confident body's name needs to be read as a person's surname in its article: two names in common,
     /// as a source alone or one common name (a country, a city) is no sign that the article speaks of the person.
     /// </summary>
     private const double SurnameContextMinimum = 2;
+
+    /// <summary>
+    /// The score an acronym no article defined needs to be read as a body's initials in its article: one name in
+    /// common, as three or more letters that are one body's initials in the block already say much.
+    /// </summary>
+    private const double InitialsContextMinimum = 1;
 
     /// <summary>Resolves a block, or says what must be loaded first.</summary>
     /// <param name="input">The block.</param>
@@ -132,6 +147,10 @@ public static class ComponentResolver
                     {
                         Union(b, a, "nickname", $"'{Form(b)}' is '{Form(a)}': '{Groups[b].Words[0]}' and '{Groups[a].Words[0]}' are forms of one given name");
                     }
+                    else if (Groups[a].Kind == EntityKind.Organization && Groups[b].Kind == EntityKind.Organization && CompanyForms.SameUpToLegalForm(Groups[a].Words, Groups[b].Words))
+                    {
+                        Union(b, a, "company-form", $"'{Form(b)}' is '{Form(a)}': '{Groups[b].Words[^1]}' and '{Groups[a].Words[^1]}' are forms of one legal form");
+                    }
                 }
             }
         }
@@ -200,9 +219,9 @@ public static class ComponentResolver
             }
         }
 
-        public List<(int Group, List<int> Candidates, bool Surname)> Ambiguous()
+        public List<(int Group, List<int> Candidates, string? ContextOnly)> Ambiguous()
         {
-            var ambiguous = new List<(int, List<int>, bool)>();
+            var ambiguous = new List<(int, List<int>, string?)>();
 
             // Each entity's vote once: a block can hold hundreds of people of one surname.
             var votesForAPerson = new Dictionary<int, bool>();
@@ -211,24 +230,28 @@ public static class ComponentResolver
                 var candidates = Candidates(p);
                 if (candidates.Count > 1)
                 {
-                    ambiguous.Add((p, candidates, false));
+                    ambiguous.Add((p, candidates, null));
                 }
                 else if (candidates.Count == 0 && SurnameCandidates(p, votesForAPerson) is { Count: > 0 } people)
                 {
-                    ambiguous.Add((p, people, true));
+                    ambiguous.Add((p, people, SurnameContext));
+                }
+                else if (candidates.Count == 0 && InitialsCandidates(p) is { Count: > 0 } bodies)
+                {
+                    ambiguous.Add((p, bodies, InitialsContext));
                 }
             }
 
             return ambiguous;
         }
 
-        public ComponentResolution Build(List<(int Group, List<int> Candidates, bool Surname)> ambiguous)
+        public ComponentResolution Build(List<(int Group, List<int> Candidates, string? ContextOnly)> ambiguous)
         {
             var draftTargets = new Dictionary<(string, int), int>();
             var draftDecisions = new List<(DraftInGroup Draft, int Target, string Rule, string Detail)>();
             var ambiguousGroups = ambiguous.ToDictionary(a => a.Group, a => a.Candidates);
-            var surnames = ambiguous.Where(a => a.Surname).Select(a => a.Group).ToHashSet();
-            foreach (var (group, candidates, surname) in ambiguous)
+            var surnames = ambiguous.Where(a => a.ContextOnly == SurnameContext).Select(a => a.Group).ToHashSet();
+            foreach (var (group, candidates, contextOnly) in ambiguous)
             {
                 var roots = candidates.Select(Find).Distinct().Order().ToList();
                 var contexts = roots.ToDictionary(r => r, r => Merge(Members(r).Select(m => _input.Contexts[Groups[m].Anchor])));
@@ -251,16 +274,19 @@ public static class ComponentResolver
                         }
                     }
 
-                    if (surname && bestScore >= SurnameContextMinimum && bestScore > second)
+                    if (contextOnly is not null && bestScore >= (contextOnly == SurnameContext ? SurnameContextMinimum : InitialsContextMinimum) && bestScore > second)
                     {
                         draftTargets[(draft.ArticleId, draft.Draft)] = best;
-                        draftDecisions.Add((draft, best, "surname-context", string.Create(
+                        var reading = contextOnly == SurnameContext
+                            ? $"typed {GraphVocabulary.Label(Groups[group].Kind)}, is the surname of {names}"
+                            : $"an acronym no article defined, is the initials of {names}";
+                        draftDecisions.Add((draft, best, contextOnly, string.Create(
                             CultureInfo.InvariantCulture,
-                            $"'{FormOf(draft)}', typed {GraphVocabulary.Label(Groups[group].Kind)}, is the surname of {names}; its article's other names and source point to '{forms[best]}' (score {bestScore:0.0} against {second:0.0})")));
+                            $"'{FormOf(draft)}', {reading}; its article's other names and source point to '{forms[best]}' (score {bestScore:0.0} against {second:0.0})")));
                     }
-                    else if (surname)
+                    else if (contextOnly is not null)
                     {
-                        // Most drafts of a body's name stay the body's, and say nothing worth recording.
+                        // Most drafts of such a name stay its own, and say nothing worth recording.
                         continue;
                     }
                     else if (bestScore > 0 && (roots.Count == 1 || bestScore > second))
@@ -461,9 +487,12 @@ public static class ComponentResolver
             var group = Groups[p];
             if (group.Kind == EntityKind.Person)
             {
+                // "R.O. Akanbi": initials are read only where they were written with their periods.
+                var initials = group.Words.Count == 2 && group.Forms.Keys.Any(f => f.Contains('.', StringComparison.Ordinal));
                 for (var q = 0; q < Groups.Count; q++)
                 {
-                    if (Groups[q].Kind == EntityKind.Person && Find(q) != own && PersonNames.IsShorterForm(group.Words, Groups[q].Words))
+                    if (Groups[q].Kind == EntityKind.Person && Find(q) != own
+                        && (PersonNames.IsShorterForm(group.Words, Groups[q].Words) || (initials && PersonNames.IsInitialsForm(group.Words, Groups[q].Words))))
                     {
                         candidates.Add(Find(q));
                     }
@@ -553,6 +582,29 @@ public static class ComponentResolver
             }
 
             return [.. people];
+        }
+
+        private List<int> InitialsCandidates(int p)
+        {
+            // Only where no article defined the acronym for anything in the block (a defined one goes by its
+            // definition), and of three letters or more: two are the initials of too many names.
+            var acronym = IsAcronymGroup(p) ? Acronym(p).ToLowerInvariant() : string.Empty;
+            if (acronym.Length < 3)
+            {
+                return [];
+            }
+
+            var own = Find(p);
+            var bodies = new SortedSet<int>();
+            for (var q = 0; q < Groups.Count; q++)
+            {
+                if (Groups[q].Kind != EntityKind.Person && Find(q) != own && Groups[q].Forms.Keys.Any(f => NameKeys.Initials(f) == acronym))
+                {
+                    bodies.Add(Find(q));
+                }
+            }
+
+            return [.. bodies];
         }
 
         private bool VotesForAPerson(int root)

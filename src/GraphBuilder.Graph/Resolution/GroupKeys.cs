@@ -18,7 +18,7 @@ public static class GroupKeys
     /// </summary>
     public const string TypoPrefix = "t:";
 
-    /// <summary>The prefix of acronym keys (an acronym, or one an article gave a name).</summary>
+    /// <summary>The prefix of acronym keys (an acronym, one an article gave a name, or a body's initials).</summary>
     public const string AcronymPrefix = "x:";
 
     /// <summary>Gets a group's keys.</summary>
@@ -73,6 +73,18 @@ public static class GroupKeys
         if (words.Count == 1 && group.Forms.Count > 0 && group.Forms.Keys.All(NameKeys.IsAcronym))
         {
             keys.Add(AcronymPrefix + words[0]);
+        }
+
+        // "UCI" in one story, "Union Cycliste Internationale" in another that never wrote the acronym.
+        if (group.Kind != EntityKind.Person)
+        {
+            foreach (var form in group.Forms.Keys)
+            {
+                if (NameKeys.Initials(form) is { Length: > 0 } initials)
+                {
+                    keys.Add(AcronymPrefix + initials);
+                }
+            }
         }
 
         foreach (var acronym in group.Acronyms.Keys)

@@ -19,7 +19,7 @@ public static class NameKeys
             "chairman", "chairwoman", "chairperson", "ceo", "director", "ambassador", "st",
             "professor", "emeritus", "commissioner", "councillor", "councilman", "councilwoman", "inspector", "detective",
             "sheriff", "speaker", "deputy", "cardinal", "archbishop", "rabbi", "imam", "sheikh", "ombudsman", "atty", "engr", "coun",
-            "cllr", "konsehal", "kagawad",
+            "cllr", "konsehal", "kagawad", "alhaji", "alhaja",
         ],
         StringComparer.Ordinal);
 
@@ -98,5 +98,31 @@ public static class NameKeys
         }
 
         return capitals >= 2;
+    }
+
+    /// <summary>
+    /// Gets the initials of a name of two or more capitalised words, the acronym news may use for it without ever
+    /// spelling it out ("UCI" for "Union Cycliste Internationale"); words in lower case ("of", "the") give none.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The initials in lower case, or an empty string for a name of fewer than two capitalised words or an acronym.</returns>
+    public static string Initials(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (IsAcronym(name))
+        {
+            return string.Empty;
+        }
+
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                initials.Append(char.ToLowerInvariant(word[0]));
+            }
+        }
+
+        return initials.Length >= 2 ? initials.ToString() : string.Empty;
     }
 }

@@ -4,13 +4,16 @@ namespace GraphBuilder.Graph.Resolution;
 
 /// <summary>
 /// The rules by which two people's names can be one person's: a shorter form of a fuller name (a surname, a multi-word
-/// surname, first name and surname without the middle), known short forms of given names, and a one-letter typo. Names
-/// are anchors: lower-case words, titles removed (<see cref="NameAnchor"/>).
+/// surname, first name and surname without the middle, initials for the given names), known and clipped short forms of
+/// given names, and a one-letter typo. Names are anchors: lower-case words, titles removed (<see cref="NameAnchor"/>).
 /// </summary>
 public static class PersonNames
 {
     /// <summary>The shortest word a one-letter typo may be found in: shorter words differ by one letter too often.</summary>
     public const int TypoMinimumLength = 6;
+
+    /// <summary>The shortest clipped given name: "Jo" begins too many names, "Wale" ends few.</summary>
+    public const int ClippedMinimumLength = 4;
 
     // Short forms of given names that newsrooms use interchangeably; both directions are equivalent.
     private static readonly FrozenDictionary<string, string> ShortForms = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -63,8 +66,36 @@ public static class PersonNames
 
         // First name and surname: "george bush" of "george w bush", "bill clinton" of "william jefferson clinton".
         return shorter.Count == 2
-            && FullGivenName(shorter[0]) == FullGivenName(fuller[0])
+            && SameGivenName(shorter[0], fuller[0])
             && shorter[1] == fuller[^1];
+    }
+
+    /// <summary>
+    /// Tells whether a shorter name gives a fuller one's given names as initials before its surname: <c>ro akanbi</c>
+    /// (written "R.O. Akanbi") of <c>rasheed olatunji akanbi</c>. The caller checks that the name was written with
+    /// initials, as "Ed" is a given name too.
+    /// </summary>
+    /// <param name="shorter">The shorter name's words.</param>
+    /// <param name="fuller">The fuller name's words.</param>
+    /// <returns>Whether the shorter's first word is the initials of every given name of the fuller, and the surnames agree.</returns>
+    public static bool IsInitialsForm(IReadOnlyList<string> shorter, IReadOnlyList<string> fuller)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(fuller);
+        if (shorter.Count != 2 || fuller.Count < 2 || shorter[1] != fuller[^1] || shorter[0].Length != fuller.Count - 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < shorter[0].Length; i++)
+        {
+            if (fuller[i].Length < 2 || fuller[i][0] != shorter[0][i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -79,8 +110,31 @@ public static class PersonNames
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         return a.Count == b.Count && a.Count >= 2 && a[0] != b[0]
-            && FullGivenName(a[0]) == FullGivenName(b[0])
+            && SameGivenName(a[0], b[0])
             && EndsWith(a, b, 1);
+    }
+
+    /// <summary>
+    /// Tells whether two given names are one: the same, short and full forms of each other (<c>bill</c>,
+    /// <c>william</c>), or one the other's clipped form of four letters or more, its beginning or its end (<c>funmi</c>
+    /// of <c>funmilayo</c>, <c>wale</c> of <c>adewale</c>, <c>emeka</c> of <c>chukwuemeka</c>), as names in many
+    /// languages are shortened so.
+    /// </summary>
+    /// <param name="a">One lower-case given name.</param>
+    /// <param name="b">The other.</param>
+    /// <returns>Whether they can be one person's given name.</returns>
+    public static bool SameGivenName(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (FullGivenName(a) == FullGivenName(b))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= ClippedMinimumLength && longer.Length > shorter.Length
+            && (longer.StartsWith(shorter, StringComparison.Ordinal) || longer.EndsWith(shorter, StringComparison.Ordinal));
     }
 
     /// <summary>

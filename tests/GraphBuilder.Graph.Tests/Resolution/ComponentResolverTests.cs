@@ -76,6 +76,67 @@ public sealed class ComponentResolverTests
         result.Decisions.ShouldContain(d => d.Rule == "nickname");
     }
 
+    [Theory]
+    [InlineData("wale oyediran", "Wale Oyediran", "adewale oyediran", "Adewale Oyediran")]
+    [InlineData("emeka anyaoha", "Emeka Anyaoha", "chukwuemeka anyaoha", "Chukwuemeka Anyaoha")]
+    [InlineData("funmi oyekunle", "Funmi Oyekunle", "funmilayo oyekunle", "Funmilayo Oyekunle")]
+    public void Resolve_ClippedGivenName_IsOnePerson(string shortAnchor, string shortForm, string fullAnchor, string fullForm)
+    {
+        var result = Resolve(Person(shortAnchor, (shortForm, 1)), Person(fullAnchor, (fullForm, 2)));
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe(fullForm);
+        result.Decisions.ShouldContain(d => d.Rule == "nickname");
+    }
+
+    [Fact]
+    public void Resolve_GivenNamesSharingThreeLetters_StayApart()
+    {
+        var result = Resolve(Person("ann hill", ("Ann Hill", 1)), Person("annabel hill", ("Annabel Hill", 1)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_InitialsWithPeriodsForTheGivenNames_JoinThePerson()
+    {
+        var result = Resolve(Person("ro akanbi", ("R.O. Akanbi", 1)), Person("rasheed olatunji akanbi", ("Rasheed Olatunji Akanbi", 1)));
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Rasheed Olatunji Akanbi");
+        result.Decisions.ShouldContain(d => d.Rule == "short-form");
+    }
+
+    [Fact]
+    public void Resolve_GivenNameThatSpellsInitials_StaysApart()
+    {
+        // "Ed Davey" has no periods: "ed" is his given name, not the initials of "Emma Dorothy".
+        var result = Resolve(Person("ed davey", ("Ed Davey", 1)), Person("emma dorothy davey", ("Emma Dorothy Davey", 1)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_LegalFormAbbreviatedAndInFull_IsOneCompany()
+    {
+        var result = Resolve(
+            Organization("obelle construction nigeria ltd", ("Obelle Construction Nigeria Ltd", 1), "OCNL"),
+            Organization("obelle construction nigeria limited", ("Obelle Construction Nigeria Limited", 3)));
+
+        var entity = result.Entities.ShouldHaveSingleItem();
+        entity.Name.ShouldBe("Obelle Construction Nigeria Limited");
+        entity.Aliases.ShouldContain("OCNL");
+        result.Decisions.ShouldContain(d => d.Rule == "company-form");
+    }
+
+    [Fact]
+    public void Resolve_DifferentLegalForms_StayApart()
+    {
+        var result = Resolve(
+            Organization("harbour foods ltd", ("Harbour Foods Ltd", 1)),
+            Organization("harbour foods inc", ("Harbour Foods Inc", 1)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
     [Fact]
     public void Resolve_DifferentMiddleInitials_StayApart()
     {
@@ -124,10 +185,16 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
-    public void Resolve_AcronymNeverDefined_StaysItsOwnEntity()
+    public void Resolve_AcronymNeverDefinedInAStoryNamingNothingOfTheBodys_StaysItsOwnEntity()
     {
-        var result = Resolve(Organization("oregon senator ruth avila", ("Oregon Senator Ruth Avila", 1)), Organization("osra", ("OSRA", 1)));
+        var input = Input(
+            [Organization("oregon senator ruth avila", ("Oregon Senator Ruth Avila", 1)), Organization("osra", ("OSRA", 1))],
+            contexts: new() { ["oregon senator ruth avila"] = Context("salem") },
+            drafts: new() { ["osra"] = [BodyDraft("article:1", "osra", "OSRA", 900, "portland")] });
 
+        var result = ComponentResolver.Resolve(input);
+
+        result.IsResolved.ShouldBeTrue();
         result.Entities.Count.ShouldBe(2);
     }
 
@@ -293,6 +360,46 @@ public sealed class ComponentResolverTests
         var entity = result.Entities.ShouldHaveSingleItem();
         entity.Id.ShouldBe(new EntityId("person:marc-dufresne"));
         entity.Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Fact]
+    public void Resolve_UndefinedAcronymOfABodysInitialsInAStoryAboutIt_IsTheBodyThereOnly()
+    {
+        var uci = Organization("uci", ("UCI", 2));
+        var union = Organization("union cycliste internationale", ("Union Cycliste Internationale", 1));
+        var input = Input(
+            [uci, union],
+            contexts: new() { ["union cycliste internationale"] = Context("team borealis", "brussels") },
+            drafts: new()
+            {
+                ["uci"] =
+                [
+                    BodyDraft("article:1", "uci", "UCI", 900, "team borealis", "aigle"),
+                    BodyDraft("article:2", "uci", "UCI", 900, "aigle"),
+                ],
+            });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.IsResolved.ShouldBeTrue();
+        result.DraftEntities[("article:1", 0)].ShouldBe(new EntityId("organization:union-cycliste-internationale"));
+        result.DraftEntities.ShouldNotContainKey(("article:2", 0));
+        result.Entities.Select(e => e.Id.Value).ShouldBe(["organization:uci", "organization:union-cycliste-internationale"], ignoreOrder: true);
+        result.Decisions.ShouldContain(d => d.ArticleId == "article:1" && d.Rule == "initials-context");
+    }
+
+    [Fact]
+    public void Resolve_UndefinedAcronymOfTwoLetters_StaysApart()
+    {
+        var input = Input(
+            [Organization("ba", ("BA", 1)), Organization("british airways", ("British Airways", 1))],
+            contexts: new() { ["british airways"] = Context("heathrow", "london") },
+            drafts: new() { ["ba"] = [BodyDraft("article:1", "ba", "BA", 900, "heathrow", "london")] });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.Entities.Count.ShouldBe(2);
+        result.Decisions.ShouldNotContain(d => d.Rule == "initials-context");
     }
 
     [Fact]

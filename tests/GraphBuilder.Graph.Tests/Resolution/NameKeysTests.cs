@@ -15,6 +15,7 @@ public sealed class NameKeysTests
     [InlineData("Speaker Nancy Pelosi", EntityKind.Person, "nancy pelosi")]
     [InlineData("Ombudsman Rosalinda Mercado", EntityKind.Person, "rosalinda mercado")]
     [InlineData("Atty. Cristina Bacalso", EntityKind.Person, "cristina bacalso")]
+    [InlineData("Alhaja Sidikat Adeoti", EntityKind.Person, "sidikat adeoti")]
     [InlineData("Putin's", EntityKind.Person, "putin")]
     [InlineData("the Democratic National Committee", EntityKind.Organization, "democratic national committee")]
     [InlineData("U.S.", EntityKind.Location, "us")]
@@ -33,5 +34,16 @@ public sealed class NameKeysTests
     public void DisplayName_RemovesLeadingTitlesOfPeopleOnly(string name, EntityKind kind, string expected)
     {
         NameKeys.DisplayName(name, kind).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Union Cycliste Internationale", "uci")]
+    [InlineData("Office of the Ombudsman", "oo")]
+    [InlineData("UCI", "")]
+    [InlineData("Reuters", "")]
+    [InlineData("the Met", "")]
+    public void Initials_Names_GiveTheirCapitalisedWordsInitials(string name, string expected)
+    {
+        NameKeys.Initials(name).ShouldBe(expected);
     }
 }

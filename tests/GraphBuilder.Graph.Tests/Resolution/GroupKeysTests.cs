@@ -1,0 +1,33 @@
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
+
+namespace GraphBuilder.Graph.Tests.Resolution;
+
+public sealed class GroupKeysTests
+{
+    [Fact]
+    public void For_BodyWithACapitalisedName_HasItsInitialsKey()
+    {
+        GroupKeys.For(Group("union cycliste internationale", EntityKind.Organization, "Union Cycliste Internationale"))
+            .ShouldContain(GroupKeys.AcronymPrefix + "uci");
+    }
+
+    [Fact]
+    public void For_Person_HasNoInitialsKey()
+    {
+        GroupKeys.For(Group("ursula clara ives", EntityKind.Person, "Ursula Clara Ives"))
+            .ShouldNotContain(GroupKeys.AcronymPrefix + "uci");
+    }
+
+    [Fact]
+    public void For_CompanyWithAbbreviatedLegalForm_SharesTheStemKeyOfItsFullForm()
+    {
+        var abbreviated = GroupKeys.For(Group("obelle construction nigeria ltd", EntityKind.Organization, "Obelle Construction Nigeria Ltd"));
+        var full = GroupKeys.For(Group("obelle construction nigeria limited", EntityKind.Organization, "Obelle Construction Nigeria Limited"));
+
+        abbreviated.Intersect(full).ShouldNotBeEmpty();
+    }
+
+    private static NameGroup Group(string anchor, EntityKind kind, string form) =>
+        new(anchor, new Dictionary<EntityKind, long> { [kind] = 900 }, new Dictionary<string, int> { [form] = 1 }, new Dictionary<string, int>(), 1);
+}
