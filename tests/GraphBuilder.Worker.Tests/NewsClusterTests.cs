@@ -14,8 +14,8 @@ namespace GraphBuilder.Worker.Tests;
 /// is read as a place in accurate, and one unstated relation is left): its rows hold today's figures, so that they can
 /// only rise. The sixth, ashgrove, allows its accurate graph one relation the stories do not state: the
 /// supporters' trust's chairwoman is taken to work for it. The seventh, wallonie, is below the bars (a rider named by
-/// his given name alone, "UCI" in a story that never spells it out, and relations stated through descriptions such as
-/// "Team manager Marc Dufresne"): its rows too hold today's figures. The eighth, cascadia, allows its accurate graph one unstated relation (the classifier's
+/// his given name alone, and relations stated through descriptions such as "Team manager Marc Dufresne"): its rows too
+/// hold today's figures. The eighth, cascadia, allows its accurate graph one unstated relation (the classifier's
 /// reading of "the Air Line Pilots Association in Canada ... the Cascadia Air flight" as the airline based in Canada);
 /// its fast rows hold today's figures, where the fast recogniser reads "Solberg" and "Gurpreet Sandhu" as places. The
 /// ninth, lumenstack, allows one unstated relation in accurate (a senator taken to work for the Senate, where the
@@ -36,10 +36,13 @@ namespace GraphBuilder.Worker.Tests;
 /// title, read as a body she met) and meets the bars in fast, where the recogniser reads "Purity Chebet" as a body's
 /// name in the stories that give no "Ms" and three relations the stories do not state remain. The nineteenth, mandaue,
 /// was written by a helper blind to the rules and is below the entity bar in both profiles; its rows hold today's
-/// figures: "Enzo" is the councillor's short given name, the consumer group's Cebuano name in its letterhead and the
-/// council's Filipino name ("Sangguniang Panlungsod") are other names no rule can know, "Ombudsman-Visayas" is not
+/// figures: the consumer group's Cebuano name in its letterhead and the council's Filipino name ("Sangguniang Panlungsod") are other names no rule can know, "Ombudsman-Visayas" is not
 /// joined to the "Office of the Ombudsman-Visayas", and the accurate graph keeps one unstated relation ("Cebu IT Park"
-/// cut to "Park").
+/// cut to "Park"). The twentieth, ogbomoso, was also written blind, met 2/13, 1/8, 9 in accurate, and is far below
+/// the bars; its rows hold today's figures: nicknames given in quotes ("Odogwu", "Mama Oja", "Oja Gomina", "BAO")
+/// join no one, the radio programme is read as a body and the town as one in accurate, and its relations are stated
+/// through titles and descriptions ("the governor", "the company's managing director", "the contractor") or only in
+/// a transcript's questions and answers.
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -62,8 +65,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("pilbara", "fast", 11)]
     [InlineData("ashgrove", "accurate", 13)]
     [InlineData("ashgrove", "fast", 11)]
-    [InlineData("wallonie", "accurate", 11)]
-    [InlineData("wallonie", "fast", 9)]
+    [InlineData("wallonie", "accurate", 12)]
+    [InlineData("wallonie", "fast", 10)]
     [InlineData("cascadia", "accurate", 13)]
     [InlineData("cascadia", "fast", 12)]
     [InlineData("lumenstack", "accurate", 13)]
@@ -86,8 +89,10 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("sanantonio", "fast", 13)]
     [InlineData("kericho", "accurate", 13)]
     [InlineData("kericho", "fast", 12)]
-    [InlineData("mandaue", "accurate", 10)]
-    [InlineData("mandaue", "fast", 9)]
+    [InlineData("mandaue", "accurate", 11)]
+    [InlineData("mandaue", "fast", 10)]
+    [InlineData("ogbomoso", "accurate", 7)]
+    [InlineData("ogbomoso", "fast", 9)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -137,6 +142,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kericho", "fast", 8, 3)]
     [InlineData("mandaue", "accurate", 8, 1)]
     [InlineData("mandaue", "fast", 6, 4)]
+    [InlineData("ogbomoso", "accurate", 1, 8)]
+    [InlineData("ogbomoso", "fast", 1, 8)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -170,6 +177,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("sanantonio")]
     [InlineData("kericho")]
     [InlineData("mandaue")]
+    [InlineData("ogbomoso")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

@@ -164,6 +164,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.ExtendOverLegalForm(document, repaired);
         MissedNames.ExtendToItsAcronym(document, repaired);
         MissedNames.CityBeforeItsOffice(document, repaired);
+        MissedNames.PlaceBeforeGovernment(document, repaired);
         MissedNames.JoinParticledSurnames(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
         foreach (var mention in repaired)

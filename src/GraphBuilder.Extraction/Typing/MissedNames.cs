@@ -166,6 +166,35 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>
+    /// Reads a place's name and a capitalised "Government" after it as the government's name: "the Oyo State
+    /// Government", "OYO STATE GOVERNMENT" in a letterhead, which the recogniser reads as the place alone.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void PlaceBeforeGovernment(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var next = mention.EndToken;
+            if (mention.Form != MentionForm.Name || mention.Kind != EntityKind.Location || next >= document.Tokens.Count
+                || document.TokenText(next) is not ("Government" or "GOVERNMENT")
+                || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= next))
+            {
+                continue;
+            }
+
+            mentions[i] = mention with
+            {
+                Span = new TextSpan(mention.Span.Start, document.Tokens[next].Span.End),
+                TokenCount = mention.TokenCount + 1,
+                Kind = EntityKind.Organization,
+                Name = null,
+            };
+        }
+    }
+
     /// <summary>Joins two adjacent names into one when the article uses them together as one name elsewhere.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>

@@ -26,7 +26,10 @@ internal static class MentionEdges
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Separators = FrozenSet.ToFrozenSet(
-        ["/", "|", ",", "(", ")", ":", ";", "—", "–", "-", "--", "•"], StringComparer.Ordinal);
+        ["/", "|", ",", "(", ")", ":", ";", "—", "–", "-", "--", "•", "·"], StringComparer.Ordinal);
+
+    // Marks that divide the parts of a line wherever it stands, never a name's words.
+    private static readonly FrozenSet<string> Dividers = FrozenSet.ToFrozenSet(["|", "•", "·"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CreditWords = FrozenSet.ToFrozenSet(
         [
@@ -85,7 +88,17 @@ internal static class MentionEdges
             var from = mention.FirstToken;
             for (var t = mention.FirstToken + 1; t < mention.EndToken; t++)
             {
-                if (IsQuotationMark(document.TokenText(t)) && document.TokenText(t - 1) is "," or "." or "?" or "!")
+                // Nor over a divider of a show line: "Straight Talk with Funmi Oyekunle · Irawo 103.5 FM".
+                if (Dividers.Contains(document.TokenText(t)))
+                {
+                    if (t > from)
+                    {
+                        yield return (from, t);
+                    }
+
+                    from = t + 1;
+                }
+                else if (IsQuotationMark(document.TokenText(t)) && document.TokenText(t - 1) is "," or "." or "?" or "!")
                 {
                     if (t - 1 > from)
                     {

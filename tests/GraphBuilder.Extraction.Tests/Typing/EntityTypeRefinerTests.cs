@@ -1989,6 +1989,7 @@ public sealed class EntityTypeRefinerTests
     [InlineData("Kauban nato si Konsehal Enzo Abellanosa karon.", "Konsehal Enzo Abellanosa", EntityKind.Organization, "Enzo Abellanosa", EntityKind.Person)]
     [InlineData("She met Deputy Ombudsman for the Visayas Atty. Rosalinda Mercado.", "Visayas Atty.", EntityKind.Person, null, null)]
     [InlineData("Cllr Jane Hill chaired the meeting.", "Cllr Jane Hill", EntityKind.Person, "Jane Hill", EntityKind.Person)]
+    [InlineData("The Iyaloja, Alhaja Sidikat Adeoti, spoke for the traders.", "Alhaja Sidikat Adeoti", EntityKind.Person, "Sidikat Adeoti", EntityKind.Person)]
     [InlineData("She met the deputy for the Visayas Cllr Jane Hill on Monday.", "Visayas Cllr", EntityKind.Person, null, null)]
     [InlineData("She met the Planning Chair Cllr Jane Hill on Monday.", "Planning Chair Cllr Jane Hill", EntityKind.Organization, "Jane Hill", EntityKind.Person)]
     [InlineData("Hon Hai Precision makes the phones.", "Hon Hai Precision", EntityKind.Organization, "Hon Hai Precision", EntityKind.Organization)]
@@ -2020,6 +2021,8 @@ public sealed class EntityTypeRefinerTests
     [InlineData("It named the manager of the Metro Water District (GCWD) on Monday.", "Metro Water District", EntityKind.Organization, "Metro Water District", EntityKind.Organization)]
     [InlineData("The deal went to Kabilin Water Resources, Ltd in January.", "Kabilin Water Resources", EntityKind.Organization, "Kabilin Water Resources, Ltd", EntityKind.Organization)]
     [InlineData("On this episode, Radyo Sugbo host Benjie Tabada spoke.", "Radyo Sugbo", EntityKind.Person, "Radyo Sugbo", EntityKind.Organization)]
+    [InlineData("It was handed over to the Oyo State Government in February.", "Oyo State", EntityKind.Location, "Oyo State Government", EntityKind.Organization)]
+    [InlineData("OYO STATE GOVERNMENT\nPRESS RELEASE", "OYO STATE", EntityKind.Location, "OYO STATE GOVERNMENT", EntityKind.Organization)]
     public void Process_NameCutBeforeItsCityItsInitialsOrItsLegalForm_IsWhole(string text, string name, EntityKind read, string expected, EntityKind kind)
     {
         var document = new DocumentBuilder(text).Entity(name, read).Build();
@@ -2027,6 +2030,18 @@ public sealed class EntityTypeRefinerTests
         new EntityTypeRefiner().Process(document);
 
         document.Entities.ShouldContain(e => document.Slice(e.Span) == expected && e.Kind == kind);
+    }
+
+    [Fact]
+    public void Process_PlaceBeforeGovernmentInLowerCase_StaysThePlace()
+    {
+        var document = new DocumentBuilder("Oyo State government officials met the traders.").Entity("Oyo State", EntityKind.Location).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        var entity = document.Entities.ShouldHaveSingleItem();
+        document.Slice(entity.Span).ShouldBe("Oyo State");
+        entity.Kind.ShouldBe(EntityKind.Location);
     }
 
     [Fact]

@@ -64,6 +64,21 @@ public sealed class NewsLayoutEntityTests
     [Theory]
     [InlineData("fast")]
     [InlineData("accurate")]
+    public void Process_NameInAShowLineOfDividers_StopsAtTheDivider(string profile)
+    {
+        // The cluster's programme page, whose show line had given "Funmi Oyekunle · Irawo" as one name.
+        var text = "*Straight Talk with Funmi Oyekunle · Irawo 103.5 FM, Ogbomoso · Wednesday, 8 September 2027 · 54 min*\n\nThe host spoke to traders.";
+        var document = (profile == "fast" ? Fast : Accurate).Value.Process(text);
+
+        var names = document.Entities.Select(e => document.Slice(e.Span)).ToList();
+
+        names.ShouldContain("Funmi Oyekunle");
+        names.ShouldNotContain(n => n.Contains('\u00B7', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
     public void Process_NewsLayout_StillFindsTheStorysNames(string profile)
     {
         var people = Annotate(profile)
