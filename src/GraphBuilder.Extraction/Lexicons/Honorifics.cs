@@ -5,12 +5,14 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// <summary>
 /// Holds the titles of address that news in English writes before a person's name for a profession or a local office,
 /// abbreviated or in the country's language ("Atty. Cristina Bacalso", "Engr. Rogelio Villamor", "Cllr Jane Hill",
-/// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti"), which the recogniser reads as names of their own or as part of the name.
+/// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti"), which the recogniser reads as names of their own or as part of
+/// the name.
 /// </summary>
 internal static class Honorifics
 {
     // Courtesy titles ("Mr", "Dr") are left out, as the recogniser knows them and "Dr Martens" is a brand, and so are
-    // letters that name something else too ("Hon Hai", "OIC", a Vietnamese "Cong"), and a lawyer's "Barr." is also a surname.
+    // letters that name something else too ("Hon Hai", "OIC", a Vietnamese "Cong"); a lawyer's "Barr." is also a
+    // surname.
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja"],
         StringComparer.Ordinal);

@@ -587,7 +587,7 @@ public static class ComponentResolver
         private List<int> InitialsCandidates(int p)
         {
             // Only where no article defined the acronym for anything in the block (a defined one goes by its
-            // definition), and of three letters or more: two are the initials of too many names.
+            // definition), and of three letters or more, as NameKeys.Initials gives.
             var acronym = IsAcronymGroup(p) ? Acronym(p).ToLowerInvariant() : string.Empty;
             if (acronym.Length < 3)
             {

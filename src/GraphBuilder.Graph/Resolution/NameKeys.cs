@@ -101,11 +101,13 @@ public static class NameKeys
     }
 
     /// <summary>
-    /// Gets the initials of a name of two or more capitalised words, the acronym news may use for it without ever
-    /// spelling it out ("UCI" for "Union Cycliste Internationale"); words in lower case ("of", "the") give none.
+    /// Gets the initials of a name of three or more capitalised words, the acronym news may use for it without ever
+    /// spelling it out ("UCI" for "Union Cycliste Internationale"); words in lower case ("of", "the") give none, and two
+    /// letters are the initials of too many names.
     /// </summary>
     /// <param name="name">The name as written.</param>
-    /// <returns>The initials in lower case, or an empty string for a name of fewer than two capitalised words or an acronym.</returns>
+    /// <returns>The initials in lower case, or an empty string for a name of fewer than three capitalised words or an
+    /// acronym.</returns>
     public static string Initials(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -123,6 +125,6 @@ public static class NameKeys
             }
         }
 
-        return initials.Length >= 2 ? initials.ToString() : string.Empty;
+        return initials.Length >= 3 ? initials.ToString() : string.Empty;
     }
 }

@@ -15,6 +15,12 @@ public static class PersonNames
     /// <summary>The shortest clipped given name: "Jo" begins too many names, "Wale" ends few.</summary>
     public const int ClippedMinimumLength = 4;
 
+    /// <summary>
+    /// The fewest letters a clipped given name's full form adds: "Paula" and "Paul", "Joanna" and "Anna", "Jonathan"
+    /// and "Nathan" are names of their own.
+    /// </summary>
+    public const int ClippedMinimumCut = 3;
+
     // Short forms of given names that newsrooms use interchangeably; both directions are equivalent.
     private static readonly FrozenDictionary<string, string> ShortForms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -116,9 +122,9 @@ public static class PersonNames
 
     /// <summary>
     /// Tells whether two given names are one: the same, short and full forms of each other (<c>bill</c>,
-    /// <c>william</c>), or one the other's clipped form of four letters or more, its beginning or its end (<c>funmi</c>
-    /// of <c>funmilayo</c>, <c>wale</c> of <c>adewale</c>, <c>emeka</c> of <c>chukwuemeka</c>), as names in many
-    /// languages are shortened so.
+    /// <c>william</c>), or one the other's clipped form of four letters or more, its beginning or its end, three letters
+    /// or more shorter (<c>funmi</c> of <c>funmilayo</c>, <c>wale</c> of <c>adewale</c>, <c>emeka</c> of
+    /// <c>chukwuemeka</c>), as names in many languages are shortened so.
     /// </summary>
     /// <param name="a">One lower-case given name.</param>
     /// <param name="b">The other.</param>
@@ -133,7 +139,7 @@ public static class PersonNames
         }
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        return shorter.Length >= ClippedMinimumLength && longer.Length > shorter.Length
+        return shorter.Length >= ClippedMinimumLength && longer.Length - shorter.Length >= ClippedMinimumCut
             && (longer.StartsWith(shorter, StringComparison.Ordinal) || longer.EndsWith(shorter, StringComparison.Ordinal));
     }
 

@@ -88,10 +88,13 @@ public sealed class ComponentResolverTests
         result.Decisions.ShouldContain(d => d.Rule == "nickname");
     }
 
-    [Fact]
-    public void Resolve_GivenNamesSharingThreeLetters_StayApart()
+    [Theory]
+    [InlineData("ann hill", "Ann Hill", "annabel hill", "Annabel Hill")]
+    [InlineData("paul hill", "Paul Hill", "paula hill", "Paula Hill")]
+    [InlineData("nathan hill", "Nathan Hill", "jonathan hill", "Jonathan Hill")]
+    public void Resolve_GivenNamesOfTheirOwn_StayApart(string oneAnchor, string oneForm, string otherAnchor, string otherForm)
     {
-        var result = Resolve(Person("ann hill", ("Ann Hill", 1)), Person("annabel hill", ("Annabel Hill", 1)));
+        var result = Resolve(Person(oneAnchor, (oneForm, 1)), Person(otherAnchor, (otherForm, 1)));
 
         result.Entities.Count.ShouldBe(2);
     }
