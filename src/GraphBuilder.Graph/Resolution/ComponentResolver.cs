@@ -586,10 +586,10 @@ public static class ComponentResolver
 
         private List<int> InitialsCandidates(int p)
         {
-            // Only where no article defined the acronym for anything in the block (a defined one goes by its
-            // definition), and of three letters or more, as NameKeys.Initials gives.
+            // Only where no article defined the acronym for anything in the block: a defined one goes by its definition.
+            // Two letters match no body's initials (NameKeys.Initials gives three or more).
             var acronym = IsAcronymGroup(p) ? Acronym(p).ToLowerInvariant() : string.Empty;
-            if (acronym.Length < 3)
+            if (acronym.Length == 0)
             {
                 return [];
             }

@@ -30,7 +30,7 @@ public static class NameAnchor
     // Titles that are also the first word of other names ("General Motors", "King County", "Prince Edward Island"):
     // removed from people's names only.
     private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
-        ["general", "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "chief", "officer", "director", "ombudsman"],
+        ["general", "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "chief", "officer", "director", "ombudsman", "hon"],
         StringComparer.Ordinal);
 
     // Words that qualify a title ("former", "vice", "U.S.", "prime", "first"): removed with it.

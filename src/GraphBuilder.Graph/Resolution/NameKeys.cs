@@ -19,7 +19,7 @@ public static class NameKeys
             "chairman", "chairwoman", "chairperson", "ceo", "director", "ambassador", "st",
             "professor", "emeritus", "commissioner", "councillor", "councilman", "councilwoman", "inspector", "detective",
             "sheriff", "speaker", "deputy", "cardinal", "archbishop", "rabbi", "imam", "sheikh", "ombudsman", "atty", "engr", "coun",
-            "cllr", "konsehal", "kagawad", "alhaji", "alhaja",
+            "cllr", "konsehal", "kagawad", "alhaji", "alhaja", "hon",
         ],
         StringComparer.Ordinal);
 
@@ -106,16 +106,11 @@ public static class NameKeys
     /// letters are the initials of too many names.
     /// </summary>
     /// <param name="name">The name as written.</param>
-    /// <returns>The initials in lower case, or an empty string for a name of fewer than three capitalised words or an
-    /// acronym.</returns>
+    /// <returns>The initials in lower case, or an empty string for a name of fewer than three capitalised words (an
+    /// acronym is one word).</returns>
     public static string Initials(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (IsAcronym(name))
-        {
-            return string.Empty;
-        }
-
         var initials = new System.Text.StringBuilder();
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

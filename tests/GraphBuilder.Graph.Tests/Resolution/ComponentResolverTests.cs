@@ -109,6 +109,15 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_ClippedGivenNameAndSurname_IsAShortFormOfTheFullerName()
+    {
+        var result = Resolve(Person("wale oyediran", ("Wale Oyediran", 1)), Person("adewale ayo oyediran", ("Adewale Ayo Oyediran", 1)));
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Adewale Ayo Oyediran");
+        result.Decisions.ShouldContain(d => d.Rule == "short-form");
+    }
+
+    [Fact]
     public void Resolve_GivenNameThatSpellsInitials_StaysApart()
     {
         // "Ed Davey" has no periods: "ed" is his given name, not the initials of "Emma Dorothy".
@@ -392,6 +401,24 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_UndefinedAcronymInAStorySharingOnlyTheSource_StaysApart()
+    {
+        // A source in common is half a name: wire copy covers everything.
+        var union = Organization("union cycliste internationale", ("Union Cycliste Internationale", 1));
+        var draft = new DraftInGroup(
+            "article:1", 0, "uci", new Dictionary<EntityKind, long> { [EntityKind.Organization] = 900 }, new Dictionary<string, int> { ["UCI"] = 1 }, ["aigle"], "afp");
+        var input = Input(
+            [Organization("uci", ("UCI", 1)), union],
+            contexts: new() { ["union cycliste internationale"] = new GroupContext(new Dictionary<string, int> { ["brussels"] = 1 }, new Dictionary<string, int> { ["afp"] = 1 }) },
+            drafts: new() { ["uci"] = [draft] });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.Entities.Count.ShouldBe(2);
+        result.Decisions.ShouldNotContain(d => d.Rule == "initials-context");
+    }
+
+    [Fact]
     public void Resolve_UndefinedAcronymOfTwoLetters_StaysApart()
     {
         var input = Input(
@@ -448,6 +475,8 @@ public sealed class ComponentResolverTests
     [Theory]
     [InlineData("Ombudsman Rosalinda Mercado", "rosalinda mercado")]
     [InlineData("Konsehal Enzo Abellanosa", "enzo abellanosa")]
+    [InlineData("Alhaja Sidikat Adeoti", "sidikat adeoti")]
+    [InlineData("Hon. Adewale Oyediran", "adewale oyediran")]
     public void Anchor_PersonsNameAfterATitleOfAddress_IsTheNameAlone(string name, string anchor)
     {
         NameAnchor.Of(name, EntityKind.Person).ShouldBe(anchor);
