@@ -290,7 +290,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 && !PossessesTheRest(words.Length, texts[longer])
                 && !(words.Length == 1 && OnlyQualifiesANoun(qualifiers, keys[i], texts[longer])))
             {
-                if (IsPlaceOfDivision(texts[i], texts[longer]))
+                if (IsPlaceOfDivision(texts[i], texts[longer]) || IsPolityBeforeItsBody(texts[i], texts[longer]))
                 {
                     // "in Napier" beside the "Napier District Court": the name before a division's body is the place's.
                     mentions[i] = mentions[i] with { Kind = EntityKind.Location };
@@ -596,6 +596,18 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             && words[2] is "Court" or "Council" or "Hospital" or "Police";
     }
 
+    // "Oyo State Governor, ..." beside the "Oyo State House of Assembly": a state, province or county named before one of
+    // its government's bodies is the place ("Ohio State University" is no government's body).
+    private static bool IsPolityBeforeItsBody(string shorter, string longer)
+    {
+        var words = shorter.Split(' ');
+        var rest = longer.Split(' ');
+        return words.Length >= 2
+            && words[^1] is "State" or "Province" or "County" or "Region" or "Territory"
+            && rest.Length > words.Length
+            && rest[words.Length] is "Government" or "House" or "Assembly" or "Governor" or "High" or "Ministry" or "Executive" or "Police" or "Council";
+    }
+
     private static bool IsBodyWithin(string shorter, string longer)
     {
         static int Heads(string name) => name.Split(' ').Count(w => InstitutionWords.IsInstitutionHead(w) && w is not ("Company" or "Corporation"));
@@ -792,6 +804,54 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 links.Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses as its other name");
             }
         }
+
+        JoinNicknames(document, mentions, texts, links);
+    }
+
+    /// <summary>
+    /// A nickname the text gives the name just before its cue, whatever the recogniser typed it: "Anyaoha, known in Ibadan
+    /// business circles as "Odogwu"", "Adeoti, who is known across the town's markets as Mama Oja", "the governor,
+    /// popularly called BAO by his supporters", "Chief Chukwuemeka Anyaoha — "Odogwu" to his many friends —".
+    /// </summary>
+    private static void JoinNicknames(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var alias = mentions[i];
+            if (alias.Form != MentionForm.Name)
+            {
+                continue;
+            }
+
+            var sentenceStart = document.Tokens[document.Sentences[document.SentenceOf(alias.FirstToken)].FirstToken].Span.Start;
+            var before = document.Text[sentenceStart..alias.Span.Start];
+            var cue = NicknameCue().Match(before);
+            if (!cue.Success)
+            {
+                cue = DashedNickname().Match(before);
+                if (!cue.Success || !NicknameTail().IsMatch(document.Text.AsSpan(alias.Span.End)))
+                {
+                    continue;
+                }
+            }
+
+            // The name or description the cue follows, ending just before it (names inside the cue are passed over).
+            var cueStart = sentenceStart + cue.Index;
+            for (var j = i - 1; j >= 0 && mentions[j].Span.Start >= sentenceStart; j--)
+            {
+                if (mentions[j].Span.End > cueStart)
+                {
+                    continue;
+                }
+
+                if (mentions[j].Form != MentionForm.Pronoun && document.Text[mentions[j].Span.End..cueStart].Trim(' ', '*', '_').Length == 0)
+                {
+                    links.Union(j, i, $"'{texts[i]}' is the nickname the text gives '{texts[j]}'");
+                }
+
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -840,6 +900,17 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     // "Board of Directors of the " (or "Board of Trustees of") right before a name, read in the few characters before it.
+    // ", known in Ibadan business circles as "", ", who is known across the town's markets as ", ", popularly called ".
+    [GeneratedRegex(@"[,(]\s*(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|called|nicknamed|dubbed)\s*[""“]?$")]
+    private static partial Regex NicknameCue();
+
+    // "— "Odogwu" to his many friends": a quoted name set off by a dash, then "to" and whom it is said by.
+    [GeneratedRegex(@"\s[—–]\s*[""“]$")]
+    private static partial Regex DashedNickname();
+
+    [GeneratedRegex(@"^[""”]\s+to\s+(?:his|her|their|the)\b")]
+    private static partial Regex NicknameTail();
+
     [GeneratedRegex(@"\bBoard of (?:Directors|Trustees|Governors|Management) of (?:the )?$")]
     private static partial Regex BoardOf();
 
@@ -1027,6 +1098,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                     continue;
                 }
 
+                if (OfficeDescription(document, covered, i, sentence.EndToken) is { } office)
+                {
+                    mentions.Add(Nominal(document, i, office - i, EntityKind.Person));
+                    continue;
+                }
+
                 if (covered[i + 1])
                 {
                     if (BasedDescription(document, mentions, i, sentence.EndToken) is { } end)
@@ -1059,7 +1136,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 // for waiting" are the airline and the company.
                 var ofAnother = afterNext is "for" or "of" && !(i + 3 < sentence.EndToken && document.TokenText(i + 3).EndsWith("ing", StringComparison.Ordinal));
                 // "the district" is a place, but the body's where the article names a water or a school district.
-                var bodysHead = RoleWords.OrganizationHeads.Contains(next) || (next == "district" && EndsAnOrganisationsName(document, mentions, null, "district"));
+                // "accused the contractor": a company the story hired for the work.
+                var bodysHead = RoleWords.OrganizationHeads.Contains(next) || next == "contractor"
+                    || (next == "district" && EndsAnOrganisationsName(document, mentions, null, "district"));
                 if (bodysHead && !(afterNext.Length > 0 && char.IsUpper(afterNext[0])) && !ofAnother)
                 {
                     mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
@@ -1197,6 +1276,48 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             && document.TokenText(t + 1) is [var next, ..] && char.IsLower(next) && tags?[t + 1] is "VERB" or "AUX"
             ? t + 1
             : null;
+    }
+
+    // "criticised the governor", "the former commissioner said": a public office in lower case after "the", at most one
+    // word between, which the article gave someone as a title before his name. Not "the governor of ...", which may be
+    // another's. Returns the token just past it.
+    private static int? OfficeDescription(KnowledgeDocument document, bool[] covered, int the, int end)
+    {
+        var office = the + 1;
+        if (office + 1 < end && document.TokenText(office) is "former" or "state" or "then")
+        {
+            office++;
+        }
+
+        if (office >= end || covered[office] || !OfficeTitles.Contains(document.TokenText(office)))
+        {
+            return null;
+        }
+
+        var next = office + 1 < end ? document.TokenText(office + 1) : string.Empty;
+        return next == "of" || (next.Length > 0 && char.IsUpper(next[0])) ? null : office + 1;
+    }
+
+    // Whether the article wrote an office as a title before the name: "Governor Babatunde Oyelaran", "Oyo State
+    // Governor, Babatunde Adisa Oyelaran", "the Commissioner for Works and Transport, Engr. Rasheed Akanbi".
+    private static bool IntroducedAs(KnowledgeDocument document, Mention name, string office)
+    {
+        var start = Math.Max(document.Sentences[document.SentenceOf(name.FirstToken)].FirstToken, name.FirstToken - 7);
+        for (var t = name.FirstToken - 1; t >= start; t--)
+        {
+            var word = document.TokenText(t);
+            if (word.Equals(office, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (word.Length > 0 && char.IsLower(word[0]) && word is not ("for" or "of" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDescribingRole(string word) =>
@@ -1380,6 +1501,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                     return j;
                 }
             }
+            else if (words.Length >= 2 && words[0] is "the" or "The" && OfficeTitles.Contains(words[^1]))
+            {
+                // "the governor" is the person the article last gave that title before his name.
+                if (candidate.Form == MentionForm.Name && IntroducedAs(document, candidate, words[^1]))
+                {
+                    return j;
+                }
+            }
             else if (words.Length == 1 || mention.TokenCount == words.Length && PersonTitles.Contains(words[0].TrimEnd('.').ToLowerInvariant()))
             {
                 // A title alone ("the Senator's") fits the person the article introduced with it ("Senator Rick Santorum").
@@ -1404,7 +1533,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
 
         var head = words[^1].ToLowerInvariant();
-        if (mention.Kind == EntityKind.Organization && head is "airline" or "carrier" or "utility" or "company" or "firm" or "board" or "strikers"
+        if (mention.Kind == EntityKind.Organization && head is "airline" or "carrier" or "utility" or "company" or "firm" or "contractor" or "board" or "strikers"
             && OnlyOfItsKind(document, mentions, nominal, head) is >= 0 and var ofItsKind)
         {
             return ofItsKind;
@@ -1478,7 +1607,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
         // "the company" reaches that far only for a name that says it is a company ("Veltris Therapeutics"): a one-word
         // name is as often a website's or a broadcaster's ("Wikinews").
-        return head is "company" or "firm" && text is not null && !InstitutionWords.IsCompanyHead(text.Split(' ')[^1]) ? -1 : found;
+        return head is "company" or "firm" or "contractor" && text is not null && !InstitutionWords.IsCompanyHead(text.Split(' ')[^1]) ? -1 : found;
     }
 
     // The last organisation's name before a description that fits it, when every fitting name before it is that same
@@ -1893,6 +2022,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         .Except(["gen", "general", "king", "queen", "prince"])
         .Union(["representative", "chancellor"])
         .ToFrozenSet(StringComparer.Ordinal);
+
+    // Public offices one person holds at a time in a story's world, which "the" and the office name alone.
+    private static readonly FrozenSet<string> OfficeTitles = FrozenSet.ToFrozenSet(
+        ["governor", "commissioner", "minister", "mayor", "senator", "premier", "chancellor", "councillor", "councilor", "president"],
+        StringComparer.Ordinal);
 
     private static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

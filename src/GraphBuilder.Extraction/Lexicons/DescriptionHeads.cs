@@ -64,14 +64,14 @@ internal static class DescriptionHeads
     /// <param name="head">The head noun, such as <c>carrier</c>.</param>
     /// <param name="name">The name's words, such as <c>Borealis</c>, <c>Airways</c>.</param>
     /// <returns>
-    /// <see langword="true"/> for an airline's name after "airline" or "carrier", a utility's after "utility", a company's after "company", "firm"
-    /// or "startup", a public body's ("Transport Canada", a country's department) after "regulator" or "watchdog", and a
+    /// <see langword="true"/> for an airline's name after "airline" or "carrier", a utility's after "utility", a company's after "company", "firm",
+    /// "startup" or "contractor", a public body's ("Transport Canada", a country's department) after "regulator" or "watchdog", and a
     /// union's after "strikers" (the union whose members strike).
     /// </returns>
     public static bool FitsByKind(string head, IReadOnlyList<string> name) => name.Count > 0 && head.ToLowerInvariant() switch
     {
         "airline" or "carrier" => IsAirline(name),
-        "company" or "firm" or "startup" or "start-up" => IsCompany(name),
+        "company" or "firm" or "startup" or "start-up" or "contractor" => IsCompany(name),
         "utility" => Utilities.Contains(name[^1]),
         "board" => name.Count > 1 && name[^1] == "Board",
         "strikers" => name.Count > 1 && Unions.Contains(Head(name)),

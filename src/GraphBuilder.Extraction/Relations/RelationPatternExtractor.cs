@@ -451,6 +451,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second) is { } part
                     ? part
                     : pattern.Kind;
+                if (kind == RelationKind.Leads && GovernmentOf(document, document.Entities[target]) is { } government)
+                {
+                    target = government;
+                }
                 found.Add(new RelationMention(source, target, kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
 
                 // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both. A list of names joins its
@@ -497,6 +501,28 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     // "who heads the TSB team in Kelowna": what is led is a part of the organisation, which the leader works for; "who
     // leads the People's Congress Movement caucus in the city council": a party's group, whose leader is a member.
+    // "Oyo State Governor, Babatunde Adisa Oyelaran" in a story that names "the Oyo State Government": a state's head
+    // leads its government, the body the story names, rather than the place. The government's mention, or null.
+    private static int? GovernmentOf(KnowledgeDocument document, Mention polity)
+    {
+        if (polity.Kind == EntityKind.Person)
+        {
+            return null;
+        }
+
+        var name = document.Slice(polity.Span) + " Government";
+        var mentions = document.Entities;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind == EntityKind.Organization && document.Slice(mentions[i].Span).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private static RelationKind? LeadsAPart(KnowledgeDocument document, Mention organization) =>
         organization.Kind != EntityKind.Organization || organization.EndToken >= document.Tokens.Count
             ? null

@@ -220,6 +220,10 @@ internal static class RelationPatterns
         // "He repeated the charge in a March 17 interview with Radyo Sugbo host Benjie Tabada".
         new("in-interview-with", Rx(@"^ (?:\S+ ){1,4}in an? (?:\S+ ){0,3}interview with (?:\S+ ){0,3}$"),
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.75) { AllowsMentionsBetween = true },
+        // "He sat down with Funmilayo Oyekunle for almost forty minutes ..., in his first interview since the collapse":
+        // the one he sat down with interviewed him, when the sentence calls it an interview.
+        new("sat-down-for-interview", Rx(@"^ (?:has |had |will )?sat down with $"),
+            RelationKind.Interviewed, People, People, Reversed: true, 0.8) { After = Rx(@"\binterview\b"), AfterReach = 16 },
         new("told-in-interview", Rx(@"^ (?:\S+ )?told (?:the )?$"),
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.8) { After = Rx(@"^ (?:(?:'s|’s) \S+ )?(?:\S+ ){0,2}in an? (?:\S+ )?interview\b") },
         new("interview-with-before", Rx(@"^ , $"),
@@ -240,8 +244,9 @@ internal static class RelationPatterns
             @"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)(?: with)? "
             + @"(?:(?!after |before |when |while |during |following |as |despite |since |because |and |but |then )\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.75),
+        // Sitting down with a host for an interview is the interview, no meeting (above).
         new("sat-down-with", Rx(@"^ (?:\S+ ){0,2}(?:sat down|sits down|will sit down|conferred|confers) with (?:\S+ ){0,2}$"),
-            RelationKind.Met, Actors, Actors, Reversed: false, 0.7),
+            RelationKind.Met, Actors, Actors, Reversed: false, 0.7) { After = Rx(@"^(?!.*\binterview\b)"), AfterReach = 16 },
         new("and-met", Rx(@"^ and $"),
             RelationKind.Met, People, People, Reversed: false, 0.7) { After = Rx(@"^ (?:\S+ )?(?:met|meet|have met|had met|held talks)\b") },
         new("talks-with", Rx(@"^ (?:held|holds|had) (?:\S+ )?talks with (?:\S+ ){0,2}$"),

@@ -168,7 +168,8 @@ internal static class MissedNames
 
     /// <summary>
     /// Reads a place's name and a capitalised "Government" after it as the government's name: "the Oyo State
-    /// Government", "OYO STATE GOVERNMENT" in a letterhead, which the recogniser reads as the place alone.
+    /// Government", "OYO STATE GOVERNMENT" in a letterhead, which the recogniser reads as the place alone (or as a body's
+    /// name without its last word).
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
@@ -178,7 +179,7 @@ internal static class MissedNames
         {
             var mention = mentions[i];
             var next = mention.EndToken;
-            if (mention.Form != MentionForm.Name || mention.Kind != EntityKind.Location || next >= document.Tokens.Count
+            if (mention.Form != MentionForm.Name || mention.Kind is not (EntityKind.Location or EntityKind.Organization) || next >= document.Tokens.Count
                 || document.TokenText(next) is not ("Government" or "GOVERNMENT")
                 || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= next))
             {

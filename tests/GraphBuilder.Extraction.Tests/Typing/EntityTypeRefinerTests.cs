@@ -2023,6 +2023,7 @@ public sealed class EntityTypeRefinerTests
     [InlineData("On this episode, Radyo Sugbo host Benjie Tabada spoke.", "Radyo Sugbo", EntityKind.Person, "Radyo Sugbo", EntityKind.Organization)]
     [InlineData("It was handed over to the Oyo State Government in February.", "Oyo State", EntityKind.Location, "Oyo State Government", EntityKind.Organization)]
     [InlineData("OYO STATE GOVERNMENT\nPRESS RELEASE", "OYO STATE", EntityKind.Location, "OYO STATE GOVERNMENT", EntityKind.Organization)]
+    [InlineData("It suspended the firm from all contracts of the Oyo State Government on Friday.", "Oyo State", EntityKind.Organization, "Oyo State Government", EntityKind.Organization)]
     public void Process_NameCutBeforeItsCityItsInitialsOrItsLegalForm_IsWhole(string text, string name, EntityKind read, string expected, EntityKind kind)
     {
         var document = new DocumentBuilder(text).Entity(name, read).Build();
