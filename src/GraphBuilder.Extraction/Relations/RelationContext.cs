@@ -26,6 +26,21 @@ internal static class RelationContext
         return false;
     }
 
+    /// <summary>Whether a negation or denial cue stands between the two mentions.</summary>
+    public static bool NegatedBetween(KnowledgeDocument document, Mention a, Mention b)
+    {
+        var (first, second) = a.FirstToken <= b.FirstToken ? (a, b) : (b, a);
+        for (var t = first.EndToken; t < second.FirstToken; t++)
+        {
+            if (NegationCues.Words.Contains(document.TokenText(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether one place cannot lie in the other: a country in anything but a continent or a group of countries
     /// ("Libya" in "Yemen", "Sweden" in "Gothenburg"), except the nations of the United Kingdom in it and any country in

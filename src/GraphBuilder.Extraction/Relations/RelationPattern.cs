@@ -47,4 +47,11 @@ internal sealed record RelationPattern(string Name, Regex Between, RelationKind 
 
     /// <summary>Gets a value indicating whether the first mention must name a country ("Spain's Tomás Arrieta").</summary>
     public bool FirstIsCountry { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the pattern reads a title in a noun phrase ("OCNL's managing director, Chief
+    /// Chukwuemeka Anyaoha"), which a denial before it does not deny ("He denied claims by OCNL's managing director ..."):
+    /// only a negation between the two mentions counts.
+    /// </summary>
+    public bool InANounPhrase { get; init; }
 }

@@ -442,7 +442,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     || pattern.After.IsMatch(pattern.AfterReach == RelationPattern.DefaultAfterReach
                         ? after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + RelationPattern.DefaultAfterReach))
                         : Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + pattern.AfterReach))))
-                && !RelationContext.Negated(document, first, second)
+                && !(pattern.InANounPhrase ? RelationContext.NegatedBetween(document, first, second) : RelationContext.Negated(document, first, second))
                 && (!pattern.FirstIsCountry || CountryNames.IsCountry(first.Name ?? document.Slice(first.Span)))
                 && !(pattern.Kind is not (RelationKind.BasedIn or RelationKind.LocatedIn) && BasedCompounds.Follows(document.Text, second.Span.End))
                 && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))

@@ -24,6 +24,9 @@ internal static class RelationPatterns
         @"(?:president|prime minister|premier|chancellor|king|queen|leader|head|chief|chairman|chairwoman|chairperson|chair"
         + @"|chief executive(?: officer)?|ceo|director-general|director general|executive director|managing director|general manager|secretary[- ]general"
         + @"|governor|gov(?: ?\.)?|mayor|founder|co-founder|boss)";
+    // Titles of address between a title and the name, which the recogniser leaves out of it: "managing director, Chief
+    // Chukwuemeka Anyaoha", "Commissioner for Works, Engr. Rasheed Akanbi".
+    private const string Courtesy = @"(?:chief|engr\.?|alhaji|alhaja|hon\.?|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)";
     private const string Modifier = @"(?:former|acting|interim|new|current|longtime|long-time|founding|outgoing|incoming|senior|chief|top|then)";
     private const string Job =
         @"(?:spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|economist|analyst|official|employee|executive"
@@ -92,12 +95,12 @@ internal static class RelationPatterns
     [
         // LEADS: "Northwind Energy chief executive Tomas Reyes", "Elenian President Ana Vos", "Microsoft's chief executive Satya Nadella".
         // "FreshKart co-founder and chief executive Ananya Iyer": two titles, the second a head's.
-        new("title-before-name", Rx($@"^ (?:'s |’s )?(?:(?:{Modifier} )?{Leader} and )?(?:{Modifier} )?{Leader} ,? ?$"),
-            RelationKind.Leads, Polities, People, Reversed: true, 0.85),
+        new("title-before-name", Rx($@"^ (?:'s |’s )?(?:(?:{Modifier} )?{Leader} and )?(?:{Modifier} )?{Leader} ,? ?(?:{Courtesy} )?$"),
+            RelationKind.Leads, Polities, People, Reversed: true, 0.85) { InANounPhrase = true },
         // LEADS: "said Teresa Okonkwo, the guild's executive director", "Tom Hale, Port Elena's mayor,": a possessive title
         // ending an apposition after the name ("the World Health Organization's chief medical officer" is no head).
         new("apposed-possessive-title", Rx(@"^ , (?:the )?$"),
-            RelationKind.Leads, People, Polities, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Leader}(?: and (?:{Modifier} )?{Leader})?(?: ,| \.| ;|$)") },
+            RelationKind.Leads, People, Polities, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Leader}(?: and (?:{Modifier} )?{Leader})?(?: ,| \.| ;|$)"), InANounPhrase = true },
         // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...", "Kim, the acting director of the FBI".
         new("who-leads", Rx(@"^ , who (?:leads|heads|runs|has led|had led|has headed|has run|led|headed|ran) (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.85),
@@ -143,10 +146,10 @@ internal static class RelationPatterns
         // WORKS_FOR: "Northwind spokesman Ben Ode", "Ben Ode, a spokesman for Northwind", "Sofia Ramos, director of research at ...",
         // "Calder Motors marketing director Sven Olsen", "Press officer Hannah Vogel of the Harbor Police".
         new("job-before-name", Rx($@"^ (?:'s |’s )?(?:{Modifier} )?{Job} ,? ?$"),
-            RelationKind.WorksFor, Organizations, People, Reversed: true, 0.8),
+            RelationKind.WorksFor, Organizations, People, Reversed: true, 0.8) { InANounPhrase = true },
         // WORKS_FOR: "Rafael Soto, Northwind's communications director, said".
         new("apposed-possessive-job", Rx(@"^ , (?:the )?$"),
-            RelationKind.WorksFor, People, Organizations, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Job}(?: ,| \.| ;|$)") },
+            RelationKind.WorksFor, People, Organizations, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Job}(?: ,| \.| ;|$)"), InANounPhrase = true },
         new("job-for", Rx($@"^ , (?:a |an |the )?(?:{Modifier} )?(?:\S+ (?:- \S+ )?)?{Job}(?: of \S+)? (?:for|at|with|of) (?:the )?$"),
             RelationKind.WorksFor, People, Organizations, Reversed: false, 0.8),
         new("job-name-of", Rx(@"^ of (?:the )?$"),

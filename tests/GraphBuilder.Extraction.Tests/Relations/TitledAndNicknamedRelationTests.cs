@@ -67,6 +67,25 @@ public sealed class TitledAndNicknamedRelationTests
     }
 
     [Theory]
+    [InlineData("He denied claims by OCNL's managing director, Chief Chukwuemeka Anyaoha, that the ministry ordered it.", "OCNL")]
+    [InlineData("He declined to comment on claims by Obelle Construction's managing director, Chief Emeka Anyaoha, on Friday.", "Obelle Construction")]
+    public void Extract_TitleAndCourtesyTitleAfterADenial_StillLeads(string text, string company)
+    {
+        // The denial is of the claims; the title before the name is no claim.
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.Leads && draft.Entities[r.Target].Name == company, Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_DenialBetweenTheCompanyAndTheName_StatesNoTitle()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Northwind Energy's chief executive was never Tomas Reyes, the board said.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Leads, Describe(draft));
+    }
+
+    [Theory]
     [InlineData("fast")]
     [InlineData("accurate")]
     public void Extract_AccusationOfTheContractor_IsOfTheCompanyTheStoryNamed(string profile)
