@@ -1666,6 +1666,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         Pronouns.TryGet(document.TokenText(mention.FirstToken), out var referent);
         var sentence = document.SentenceOf(mention.FirstToken);
         var people = new Dictionary<int, int>();
+        var resolvedPeople = new Dictionary<int, int>();
         var organizations = new Dictionary<int, int>();
         var places = new Dictionary<int, int>();
         var quoted = QuotationBefore(document, mention.FirstToken);
@@ -1683,11 +1684,23 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             // which images it used").
             // Nor is a transcript's speaker, named by the label that opens the line, whom "she" in the speech refers to
             // ("Dafydd Morgan MS: The Cabinet Secretary says she has full confidence ...").
-            if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null)
-                || (candidate.FirstToken >= quoted.Start && candidate.EndToken <= quoted.End)
+            if ((candidate.FirstToken >= quoted.Start && candidate.EndToken <= quoted.End)
                 || InDateline(document, candidate.Span)
                 || SpeakerLabels.Opens(document, candidate))
             {
+                continue;
+            }
+
+            if (candidate.Form == MentionForm.Pronoun || (candidate.Form == MentionForm.Nominal && candidate.Name is null))
+            {
+                // A pronoun or a description already resolved to a person named before stands for that person where no
+                // name is in reach ("'...,' he said. He denied claims by ...", "'...,' the former commissioner said. He
+                // declined to comment").
+                if (candidate.Kind == EntityKind.Person && find(j) < j && mentions[find(j)].Form == MentionForm.Name)
+                {
+                    resolvedPeople.TryAdd(find(j), j);
+                }
+
                 continue;
             }
 
@@ -1721,6 +1734,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         {
             PronounReferent.Masculine or PronounReferent.Feminine => people.Count == 1
                 ? people.Values.Single()
+                : people.Count == 0 && resolvedPeople.Count == 1
+                ? resolvedPeople.Values.Single()
                 : ReportingSubject(document, mentions, pronoun, EntityKind.Person, find) is var speaker and >= 0
                     ? speaker
                     : PreviousSubject(document, mentions, pronoun, referent, EntityKind.Person, find),

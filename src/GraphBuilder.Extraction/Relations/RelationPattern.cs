@@ -54,4 +54,10 @@ internal sealed record RelationPattern(string Name, Regex Between, RelationKind 
     /// only a negation between the two mentions counts.
     /// </summary>
     public bool InANounPhrase { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the pattern reads a denial as its evidence ("denied claims by X"), so that the
+    /// negation cues in its own words deny nothing.
+    /// </summary>
+    public bool ReadsADenial { get; init; }
 }

@@ -73,6 +73,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             Patterns(document, indices, sentence, found);
             Rivals(document, indices, sentence, found);
             Resignations(document, indices, sentence, found);
+            Dismissals(document, indices, sentence, found);
             CoordinatedVerbs(document, indices, sentence, found);
             relations.AddRange(found.Select(r => r with { Date = date }));
         }
@@ -442,7 +443,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     || pattern.After.IsMatch(pattern.AfterReach == RelationPattern.DefaultAfterReach
                         ? after ??= Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + RelationPattern.DefaultAfterReach))
                         : Between(document, second.EndToken, Math.Min(span.EndToken, second.EndToken + pattern.AfterReach))))
-                && !(pattern.InANounPhrase ? RelationContext.NegatedBetween(document, first, second) : RelationContext.Negated(document, first, second))
+                && (pattern.ReadsADenial
+                    || !(pattern.InANounPhrase ? RelationContext.NegatedBetween(document, first, second) : RelationContext.Negated(document, first, second)))
                 && (!pattern.FirstIsCountry || CountryNames.IsCountry(first.Name ?? document.Slice(first.Span)))
                 && !(pattern.Kind is not (RelationKind.BasedIn or RelationKind.LocatedIn) && BasedCompounds.Follows(document.Text, second.Span.End))
                 && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
@@ -736,6 +738,42 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
         }
     }
+
+    // "Oyo State Governor, Babatunde Adisa Oyelaran, has sacked the Commissioner for Works and Transport, Engr. Rasheed
+    // Akanbi": a head who sacks someone removes him from the body the sentence says the head leads.
+    private static void Dismissals(KnowledgeDocument document, List<int> indices, int sentence, List<RelationMention> found)
+    {
+        for (var a = 0; a < indices.Count; a++)
+        {
+            var head = document.Entities[indices[a]];
+            if (head.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            // A body, not a place the recogniser read as one ("Oyo State Governor" leads the state, which employs no one).
+            var body = found.Where(r => r.Kind == RelationKind.Leads && r.Source == indices[a]).Select(r => r.Target).FirstOrDefault(-1);
+            if (body < 0 || document.Entities[body].Kind != EntityKind.Organization || IsPolity(document.Slice(document.Entities[body].Span)))
+            {
+                continue;
+            }
+
+            var person = indices.Skip(a + 1).FirstOrDefault(i => document.Entities[i].Kind == EntityKind.Person && !SameChain(document.Entities[i], head), -1);
+            if (person < 0 || document.Entities[person].FirstToken - head.EndToken > 20
+                || !Dismissed().IsMatch(Between(document, head.EndToken, document.Entities[person].FirstToken))
+                || RelationContext.Negated(document, head, document.Entities[person]))
+            {
+                continue;
+            }
+
+            found.Add(new RelationMention(person, body, RelationKind.ResignedFrom, sentence, 0.75, "relation-patterns/1:dismissed-by-head"));
+        }
+    }
+
+    private static bool IsPolity(string name) =>
+        CountryNames.IsCountry(name)
+        || name.EndsWith(" State", StringComparison.Ordinal) || name.EndsWith(" Province", StringComparison.Ordinal)
+        || name.EndsWith(" County", StringComparison.Ordinal) || name.EndsWith(" Region", StringComparison.Ordinal);
 
     // Whether "resignation" stands among the tokens: the phrase's text is built only then, not for every person.
     private static bool HasResignationNoun(KnowledgeDocument document, int from, int to)
@@ -1184,6 +1222,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         @"^ (?:, \S+ , )?(?:has |had |have |was forced to |had to |has had to |decided to )?"
         + @"(?:resigned|resigns|resign|stepped down|steps down|step down|quit|quits)\b")]
     private static partial Regex Resigned();
+
+    // The words from a head to the one he sacks: an aside, the verb, and the title before the name.
+    [GeneratedRegex(@"^ (?:, [^,]* )?,? ?(?:has |had |have |on \S+ )?(?:sacked|sacks|fired|fires|dismissed|dismisses|axed|relieved) [^,]*(?:, (?:\S+ \. |\S+ )?)?$")]
+    private static partial Regex Dismissed();
 
     // "the resignation of Sibaya Water chief executive", "the sudden resignation of its chairman": the noun, then the
     // body and the title of the person named next, with no comma between (a list or an aside would name someone else).

@@ -247,9 +247,8 @@ internal static class RelationPatterns
             @"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)(?: with)? "
             + @"(?:(?!after |before |when |while |during |following |as |despite |since |because |and |but |then )\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.75),
-        // Sitting down with a host for an interview is the interview, no meeting (above).
         new("sat-down-with", Rx(@"^ (?:\S+ ){0,2}(?:sat down|sits down|will sit down|conferred|confers) with (?:\S+ ){0,2}$"),
-            RelationKind.Met, Actors, Actors, Reversed: false, 0.7) { After = Rx(@"^(?!.*\binterview\b)"), AfterReach = 16 },
+            RelationKind.Met, Actors, Actors, Reversed: false, 0.7),
         new("and-met", Rx(@"^ and $"),
             RelationKind.Met, People, People, Reversed: false, 0.7) { After = Rx(@"^ (?:\S+ )?(?:met|meet|have met|had met|held talks)\b") },
         new("talks-with", Rx(@"^ (?:held|holds|had) (?:\S+ )?talks with (?:\S+ ){0,2}$"),
@@ -401,6 +400,19 @@ internal static class RelationPatterns
         },
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
+        // ACCUSED, read from its denial: "He denied claims by OCNL's managing director, Chief Chukwuemeka Anyaoha, that the
+        // ministry ordered ...", "declined to comment on an allegation by Obelle's managing director": whoever made the
+        // claims accused the one who denies them.
+        new("denied-claims-by", Rx(
+            @"^ (?:has |had |also )?(?:denied|denies|rejected|rejects|dismissed|dismisses|declined to comment on|refused to comment on) "
+            + @"(?:the |an? |these |those )?(?:\S+ )?(?:claims?|allegations?|accusations?) (?:made )?by (?:\S+ ){0,7}$"),
+            RelationKind.Accused, People, Actors, Reversed: true, 0.75)
+        {
+            // "claims by OCNL's managing director, ...": the possessive's body made none of them.
+            After = Rx(@"^(?! (?:'s|’s)\b)"),
+            AllowsMentionsBetween = true,
+            ReadsADenial = true,
+        },
 
         // COMPETED_WITH: "Clinton defeated Sanders", "Sanders ran against Clinton", "Veltris is racing rival Norvance Bio".
         new("competed", Rx(

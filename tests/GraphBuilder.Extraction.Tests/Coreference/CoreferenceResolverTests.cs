@@ -74,6 +74,35 @@ public sealed class CoreferenceResolverTests
     }
 
     [Theory]
+    [InlineData("Oyo State House of Assembly", "Oyo State")]
+    [InlineData("Lagos State Government", "Lagos State")]
+    public void Process_StateThatOpensItsGovernmentsBody_IsThePlaceNotTheBody(string body, string state)
+    {
+        var document = new DocumentBuilder($"{state} Governor Ada Bello spoke on Monday. The bill went to the {body} on Friday.")
+            .Entity(state, EntityKind.Organization)
+            .Entity(body, EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count(c => c.Kind != EntityKind.Person).ShouldBe(2);
+        document.Chains.Single(c => c.CanonicalName == state).Kind.ShouldBe(EntityKind.Location);
+    }
+
+    [Fact]
+    public void Process_StatesUniversity_StaysTheShortFormsBody()
+    {
+        var document = new DocumentBuilder("Ohio State won on Saturday. Ohio State University said the game sold out.")
+            .Entity("Ohio State", EntityKind.Organization)
+            .Entity("Ohio State University", EntityKind.Organization)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Organization);
+    }
+
+    [Theory]
     [InlineData("Napier District Court")]
     [InlineData("Ahuriri District Council")]
     public void Process_PlaceThatOpensADivisionsBody_IsThePlaceNotTheBody(string body)

@@ -56,14 +56,18 @@ public sealed class TitledAndNicknamedRelationTests
     }
 
     [Fact]
-    public void Extract_StateBeforeItsAssembly_IsNotTheAssemblysShortForm()
+    public void Extract_SackingByTheHeadOfAStateReadAsABody_StatesNoResignationFromThePlace()
     {
+        // The cluster's newspaper page, shortened; the recogniser reads "Oyo State" as a body's name before "Governor".
         var draft = ShippedExtractors.Extract(
             "accurate",
-            "Oyo State Governor, Babatunde Adisa Oyelaran, has sacked the works commissioner.\n\n"
-            + "Adewale Oyediran sits in the Oyo State House of Assembly.");
+            "Oyo State Governor, Babatunde Adisa Oyelaran, has sacked the Commissioner for Works and Transport, Engr. Rasheed Akanbi, "
+            + "five days after part of the Oke-Alafia Ultra-Modern Market in Ogbomoso collapsed, killing four traders.\n\n"
+            + "But the lawmaker representing Ogbomoso North State Constituency in the Oyo State House of Assembly, Hon. Adewale Oyediran, "
+            + "dismissed the sacking as \"a cosmetic sacrifice\".");
 
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Leads && draft.Entities[r.Target].Name == "Oyo State House of Assembly", Describe(draft));
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.ResignedFrom, Describe(draft));
     }
 
     [Theory]
@@ -83,6 +87,38 @@ public sealed class TitledAndNicknamedRelationTests
         var draft = ShippedExtractors.Extract("accurate", "Northwind Energy's chief executive was never Tomas Reyes, the board said.");
 
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Leads, Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_HeadWhoSacksSomeone_RemovesHimFromTheBodyHeLeads()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Oyo State Governor, Babatunde Adisa Oyelaran, has sacked the Commissioner for Works and Transport, Engr. Rasheed Akanbi, "
+            + "five days after the collapse.\n\nThe contractor was suspended from all contracts of the Oyo State Government.");
+
+        Has(draft, "Rasheed Akanbi", RelationKind.ResignedFrom, "Oyo State Government").ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_SackingBySomeoneLeadingNoNamedBody_StatesNoResignation()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Governor Babatunde Oyelaran has sacked Rasheed Akanbi, his commissioner.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.ResignedFrom, Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_DenialOfClaimsBySomeone_IsTheirAccusationOfWhoeverDenies()
+    {
+        // "He" follows a quotation its speaker closed with "he said": the pronoun resolved there stands for Akanbi.
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Rasheed Akanbi told the panel that the firm had cut corners.\n\n\"The contractor cut corners and broke its word,\" he said.\n\n"
+            + "He denied claims by OCNL's managing director, Chief Chukwuemeka Anyaoha, that the ministry ordered the removal of props.");
+
+        Has(draft, "Chukwuemeka Anyaoha", RelationKind.Accused, "Rasheed Akanbi").ShouldBeTrue(Describe(draft));
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Accused && draft.Entities[r.Source].Name == "OCNL", Describe(draft));
     }
 
     [Theory]
@@ -132,6 +168,14 @@ public sealed class TitledAndNicknamedRelationTests
         var entity = draft.Entities.Single(e => e.Name == name || e.Aliases.Contains(name));
         (entity.Aliases.Contains(nickname) || entity.Name == nickname).ShouldBeTrue(string.Join("; ", draft.Entities.Select(e => $"{e.Name} [{string.Join(", ", e.Aliases)}]")));
         draft.Entities.Count(e => e.Name == nickname || e.Aliases.Contains(nickname)).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Extract_QuotedNameAfterADashThatOpensAQuotation_IsNoNickname()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "The panel heard Rasheed Akanbi — \"Oyelaran knew all along,\" he said.");
+
+        draft.Entities.Count(e => e.Kind == EntityKind.Person).ShouldBe(2, string.Join("; ", draft.Entities.Select(e => $"{e.Name} [{string.Join(", ", e.Aliases)}]")));
     }
 
     [Fact]
