@@ -38,11 +38,11 @@ namespace GraphBuilder.Worker.Tests;
 /// was written by a helper blind to the rules and is below the entity bar in both profiles; its rows hold today's
 /// figures: the consumer group's Cebuano name in its letterhead and the council's Filipino name ("Sangguniang Panlungsod") are other names no rule can know, "Ombudsman-Visayas" is not
 /// joined to the "Office of the Ombudsman-Visayas", and the accurate graph keeps one unstated relation ("Cebu IT Park"
-/// cut to "Park"). The twentieth, ogbomoso, was also written blind, met 2/13, 1/8, 9 in accurate, and is far below
-/// the bars; its rows hold today's figures: nicknames given in quotes ("Odogwu", "Mama Oja", "Oja Gomina", "BAO")
-/// join no one, the radio programme is read as a body and the town as one in accurate, and its relations are stated
-/// through titles and descriptions ("the governor", "the company's managing director", "the contractor") or only in
-/// a transcript's questions and answers.
+/// cut to "Park"). The twentieth, ogbomoso, was also written blind and met 2/13, 1/8, 6 in accurate; it gets all
+/// its central relations in accurate but is below the entity and unstated bars in both profiles, and its rows hold
+/// today's figures: the radio programme is read as a body, the town as one in accurate ("Ogbomosho" another place), the
+/// market's nickname "Oja Gomina" is given to a pronoun, "North" is cut from "Ogbomoso North" and "House of
+/// Assembly" from the state's, and the fast recogniser reads the governor's name as a body's in most stories.
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -91,8 +91,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kericho", "fast", 12)]
     [InlineData("mandaue", "accurate", 11)]
     [InlineData("mandaue", "fast", 10)]
-    [InlineData("ogbomoso", "accurate", 7)]
-    [InlineData("ogbomoso", "fast", 9)]
+    [InlineData("ogbomoso", "accurate", 10)]
+    [InlineData("ogbomoso", "fast", 11)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -142,8 +142,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kericho", "fast", 8, 3)]
     [InlineData("mandaue", "accurate", 8, 1)]
     [InlineData("mandaue", "fast", 6, 4)]
-    [InlineData("ogbomoso", "accurate", 1, 8)]
-    [InlineData("ogbomoso", "fast", 1, 8)]
+    [InlineData("ogbomoso", "accurate", 8, 4)]
+    [InlineData("ogbomoso", "fast", 6, 6)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
