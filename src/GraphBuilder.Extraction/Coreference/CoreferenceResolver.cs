@@ -823,8 +823,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
+            // The cue stands within the sentence, in the words just before the nickname.
             var sentenceStart = document.Tokens[document.Sentences[document.SentenceOf(alias.FirstToken)].FirstToken].Span.Start;
-            var before = document.Text[sentenceStart..alias.Span.Start];
+            var from = Math.Max(sentenceStart, alias.Span.Start - NicknameCueReach);
+            var before = document.Text[from..alias.Span.Start];
             var cue = NicknameCue().Match(before);
             if (!cue.Success)
             {
@@ -836,7 +838,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             // The name or description the cue follows, ending just before it (names inside the cue are passed over).
-            var cueStart = sentenceStart + cue.Index;
+            var cueStart = from + cue.Index;
             for (var j = i - 1; j >= 0 && mentions[j].Span.Start >= sentenceStart; j--)
             {
                 if (mentions[j].Span.End > cueStart)
@@ -2037,6 +2039,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         .Except(["gen", "general", "king", "queen", "prince"])
         .Union(["representative", "chancellor"])
         .ToFrozenSet(StringComparer.Ordinal);
+
+    // How far before a nickname its cue may start, in characters: "known in Ibadan business circles as" and the like.
+    private const int NicknameCueReach = 120;
 
     // Public offices one person holds at a time in a story's world, which "the" and the office name alone.
     private static readonly FrozenSet<string> OfficeTitles = FrozenSet.ToFrozenSet(
