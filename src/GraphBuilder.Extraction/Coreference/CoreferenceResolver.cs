@@ -4,6 +4,7 @@ using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Extraction.Typing;
 using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Extraction.Coreference;
@@ -603,7 +604,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var words = shorter.Split(' ');
         var rest = longer.Split(' ');
         return words.Length >= 2
-            && words[^1] is "State" or "Province" or "County" or "Region" or "Territory"
+            && PolityWords.IsDivisionWord(words[^1])
             && rest.Length > words.Length
             && rest[words.Length] is "Government" or "House" or "Assembly" or "Governor" or "High" or "Ministry" or "Executive" or "Police" or "Council";
     }
@@ -737,7 +738,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var initials = Initials(texts[j]).ToUpperInvariant();
+            var initials = NameKeys.CapitalInitials(texts[j]);
             var capitals = Capitals(texts[j]);
             Index(byLetters, initials, j);
             if (capitals != initials)
@@ -2065,11 +2066,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
         return letters is >= 2 and <= 8;
     }
-
-    private static string Initials(string name) =>
-        new([.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length > 0 && char.IsUpper(w[0]))
-            .Select(w => w[0])]);
 
     // "LV" for "LibriVox": the capitals of a name written in camel case.
     private static string Capitals(string name) => new([.. name.Where(char.IsUpper)]);

@@ -15,22 +15,20 @@ internal static class RelationContext
     {
         var (first, second) = a.FirstToken <= b.FirstToken ? (a, b) : (b, a);
         var sentence = document.Sentences[document.SentenceOf(first.FirstToken)];
-        for (var t = Math.Max(sentence.FirstToken, first.FirstToken - 4); t < second.FirstToken; t++)
-        {
-            if ((t < first.FirstToken || t >= first.EndToken) && NegationCues.Words.Contains(document.TokenText(t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return HasCue(document, Math.Max(sentence.FirstToken, first.FirstToken - 4), first.FirstToken)
+            || HasCue(document, first.EndToken, second.FirstToken);
     }
 
     /// <summary>Whether a negation or denial cue stands between the two mentions.</summary>
     public static bool NegatedBetween(KnowledgeDocument document, Mention a, Mention b)
     {
         var (first, second) = a.FirstToken <= b.FirstToken ? (a, b) : (b, a);
-        for (var t = first.EndToken; t < second.FirstToken; t++)
+        return HasCue(document, first.EndToken, second.FirstToken);
+    }
+
+    private static bool HasCue(KnowledgeDocument document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
         {
             if (NegationCues.Words.Contains(document.TokenText(t)))
             {

@@ -753,7 +753,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
             // A body, not a place the recogniser read as one ("Oyo State Governor" leads the state, which employs no one).
             var body = found.Where(r => r.Kind == RelationKind.Leads && r.Source == indices[a]).Select(r => r.Target).FirstOrDefault(-1);
-            if (body < 0 || document.Entities[body].Kind != EntityKind.Organization || IsPolity(document.Slice(document.Entities[body].Span)))
+            if (body < 0 || document.Entities[body].Kind != EntityKind.Organization || PolityWords.IsPolity(document.Slice(document.Entities[body].Span)))
             {
                 continue;
             }
@@ -769,11 +769,6 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             found.Add(new RelationMention(person, body, RelationKind.ResignedFrom, sentence, 0.75, "relation-patterns/1:dismissed-by-head"));
         }
     }
-
-    private static bool IsPolity(string name) =>
-        CountryNames.IsCountry(name)
-        || name.EndsWith(" State", StringComparison.Ordinal) || name.EndsWith(" Province", StringComparison.Ordinal)
-        || name.EndsWith(" County", StringComparison.Ordinal) || name.EndsWith(" Region", StringComparison.Ordinal);
 
     // Whether "resignation" stands among the tokens: the phrase's text is built only then, not for every person.
     private static bool HasResignationNoun(KnowledgeDocument document, int from, int to)

@@ -110,16 +110,28 @@ public static class NameKeys
     /// acronym is one word).</returns>
     public static string Initials(string name)
     {
+        var initials = CapitalInitials(name);
+        return initials.Length >= 3 ? initials.ToLowerInvariant() : string.Empty;
+    }
+
+    /// <summary>
+    /// Gets the first letters of a name's capitalised words, in capitals and however many there are ("EU" for
+    /// "European Union", "DJ" for "Department of Justice").
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The letters, or an empty string when no word is capitalised.</returns>
+    public static string CapitalInitials(string name)
+    {
         ArgumentNullException.ThrowIfNull(name);
         var initials = new System.Text.StringBuilder();
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (char.IsUpper(word[0]))
             {
-                initials.Append(char.ToLowerInvariant(word[0]));
+                initials.Append(char.ToUpperInvariant(word[0]));
             }
         }
 
-        return initials.Length >= 3 ? initials.ToString() : string.Empty;
+        return initials.ToString();
     }
 }

@@ -47,4 +47,14 @@ public sealed class NameKeysTests
     {
         NameKeys.Initials(name).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("European Union", "EU")]
+    [InlineData("Department of Justice", "DJ")]
+    [InlineData("Union Cycliste Internationale", "UCI")]
+    [InlineData("the internet", "")]
+    public void CapitalInitials_Names_GiveEveryCapitalisedWordsFirstLetterInCapitals(string name, string expected)
+    {
+        NameKeys.CapitalInitials(name).ShouldBe(expected);
+    }
 }
