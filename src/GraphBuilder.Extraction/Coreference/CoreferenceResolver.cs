@@ -41,13 +41,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // Full names by their first and last words, for the rules that look a single name up; the rules before the
         // organisations' retype single names only, so the index holds for both.
         var personNames = IndexNames(FullPersonNames(mentions, keys), keys, FirstAndLastWords);
-        JoinSingleNames(mentions, texts, keys, personNames, links, cancellationToken);
+        JoinShorterPersonNames(mentions, texts, keys, personNames, links);
+        JoinSingleNames(mentions, texts, keys, IndexNames(FullPersonNames(mentions, keys), keys, GivenAndSurnames), links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(document, mentions, texts, keys, personNames, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
         JoinStatedAliases(document, mentions, texts, links);
         JoinDefinedTerms(document, mentions, texts, links);
+        SettleKinds(mentions, texts, links);
         var unresolved = new HashSet<int>();
         JoinDescriptions(document, mentions, texts, links, unresolved, cancellationToken);
         JoinPronouns(document, mentions, texts, links, unresolved, cancellationToken);
@@ -61,6 +63,55 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             [.. kept.Select(i => texts[i])],
             links.Reasons.Select(r => (kept.IndexOf(r.Mention), r.Reason)).Where(r => r.Item1 >= 0).ToList(),
             [.. kept.Select(i => roots[i])]);
+    }
+
+    /// <summary>
+    /// A legal form ("Salar Andino Minerales SpA") or a title's cue ("the Voces del Desierto programme"; not over a
+    /// person's name) settles the type of every name joined to it, however often the others were read otherwise ("Salar
+    /// Andino said" as a person's), before descriptions and pronouns look for their kind ("She has accused the company"
+    /// is no company's) and the chain votes.
+    /// </summary>
+    private static void SettleKinds(List<Mention> mentions, string[] texts, MentionLinks links)
+    {
+        Dictionary<int, EntityKind>? settled = null;
+        HashSet<int>? people = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form != MentionForm.Name)
+            {
+                continue;
+            }
+
+            if (InstitutionWords.EndsInLegalForm(texts[i]))
+            {
+                (settled ??= [])[links.Find(i)] = EntityKind.Organization;
+            }
+            else if (mentions[i].Kind == EntityKind.Work)
+            {
+                (settled ??= []).TryAdd(links.Find(i), EntityKind.Work);
+            }
+            else if (mentions[i].Kind == EntityKind.Person)
+            {
+                (people ??= []).Add(links.Find(i));
+            }
+        }
+
+        // A title's cue settles a body's or a place's reading, not a person's: "Midlands Radio's Kagiso Molefe" is the host.
+        if (settled is not null && people is not null)
+        {
+            foreach (var root in settled.Where(s => s.Value == EntityKind.Work && people.Contains(s.Key)).Select(s => s.Key).ToList())
+            {
+                settled.Remove(root);
+            }
+        }
+
+        for (var i = 0; settled is not null && i < mentions.Count; i++)
+        {
+            if (mentions[i].Form != MentionForm.Pronoun && settled.TryGetValue(links.Find(i), out var kind))
+            {
+                mentions[i] = mentions[i] with { Kind = kind };
+            }
+        }
     }
 
     /// <summary>Rule 1: the same name, up to case, punctuation and titles; types may disagree (the recogniser's slips).</summary>
@@ -84,6 +135,47 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
         }
     }
+
+    /// <summary>
+    /// Rule 2 (names of two words or more): a shorter form of the one fuller person's name in the document that starts
+    /// with the same given name joins it: the given name and surname without the middle names ("George Bush"), with two
+    /// surnames the given names and the father's ("Rodrigo Sepúlveda", "María José Fuentes" of "Rodrigo Andrés Sepúlveda
+    /// Núñez" and "María José Fuentes Ibarra"), or the given names alone ("María José" after "Doña"). Longer forms join
+    /// first, so that a name's forms that are one another's are one chain before a shorter one looks for the only.
+    /// </summary>
+    private static void JoinShorterPersonNames(List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> fullNames, MentionLinks links)
+    {
+        var people = FullPersonNames(mentions, keys).OrderByDescending(i => Words(keys[i]).Length).ThenBy(i => i).ToList();
+        // Each name's first mention, however the recogniser typed it there (a show's notes may open with the host's
+        // name read as a body's).
+        var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form == MentionForm.Name)
+            {
+                firsts.TryAdd(keys[i], i);
+            }
+        }
+
+        foreach (var i in people)
+        {
+            // A form that leaves out the last surname joins a fuller name only when the text wrote that name first, as
+            // news introduces a person in full: "Andy Warhol" is no short form of "Andy Warhol Photographic" read later.
+            var words = Words(keys[i]);
+            var fuller = (fullNames.GetValueOrDefault(words[0]) ?? [])
+                .Where(j => Words(keys[j]) is var longer && longer.Length > words.Length
+                    && (PersonNames.IsShorterForm(words, longer) || AreGivenNames(words, longer))
+                    && (words[^1] == longer[^1] || firsts[keys[j]] < firsts[keys[i]]));
+            if (OnlyChain(fuller, links) is var full and >= 0 && links.Find(i) != full)
+            {
+                links.Union(full, i, $"'{texts[i]}' is a shorter form of the only fuller name in the article it can be: '{texts[full]}'");
+            }
+        }
+    }
+
+    // "maría josé" of "maría josé fuentes ibarra": the first words of a name, all before its father's surname.
+    private static bool AreGivenNames(string[] words, string[] full) =>
+        words.Length <= PersonNames.PaternalSurname(full) && full.AsSpan(0, words.Length).SequenceEqual(words);
 
     /// <summary>
     /// Rule 2: a person's single name joins the one full name in the document that ends or starts with it, as a person when
@@ -263,6 +355,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var shortEventNames = new HashSet<string>(StringComparer.Ordinal);
         var qualifiers = QualifyingNames(document, mentions, keys);
         Dictionary<string, List<int>>? byHead = null;
+        HashSet<string>? located = null;
 
         // Longer names first, so that "Tengecha Logistics" has joined "Tengecha Logistics Limited" before "Tengecha" looks
         // for the one longer name it starts (the order is stable, so a name's first mention stays first).
@@ -342,9 +435,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name.
+            // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name, unless
+            // the article writes it where only a place stands ("twice, in Socaire, and" beside the "Lickanantay Indigenous
+            // Association of Socaire"): that is the place the body is named after.
             var body = OnlyChain(byNameAfterOf.GetValueOrDefault(name) ?? [], links);
-            if (body >= 0 && starting.Count == 0)
+            if (body >= 0 && starting.Count == 0 && !(located ??= LocatedNames(document, mentions, keys)).Contains(keys[i]))
             {
                 links.Union(body, i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[body]}'");
             }
@@ -471,6 +566,16 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static bool OnlyQualifiesANoun(HashSet<string> qualifiers, string key, string longer) =>
         qualifiers.Contains(key) && InstitutionWords.IsBodyHead(DescriptionHeads.HeadOf(longer.Split(' ')));
 
+    // The names the article writes at least once as a place phrase's end: "in Socaire,", "at Kericho." (not "within
+    // Scientology called").
+    private static HashSet<string> LocatedNames(KnowledgeDocument document, List<Mention> mentions, string[] keys) =>
+        Enumerable.Range(0, mentions.Count)
+            .Where(j => mentions[j].Form == MentionForm.Name && mentions[j].FirstToken > 0
+                && document.TokenText(mentions[j].FirstToken - 1) is "in" or "at" or "near"
+                && mentions[j].EndToken < document.Tokens.Count && document.TokenText(mentions[j].EndToken) is "," or "." or ";" or "—")
+            .Select(j => keys[j])
+            .ToHashSet(StringComparer.Ordinal);
+
     // The names every mention of which qualifies a noun, found in one pass over the mentions.
     private static HashSet<string> QualifyingNames(KnowledgeDocument document, List<Mention> mentions, string[] keys)
     {
@@ -542,6 +647,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static IEnumerable<string> FirstAndLastWords(string[] full) => full[0] == full[^1] ? [full[0]] : [full[^1], full[0]];
 
     private static IEnumerable<string> LastWord(string[] full) => [full[^1]];
+
+    // "bustamante" for "claudia bustamante oyarzún": with two surnames, news writes the father's alone.
+    private static IEnumerable<string> GivenAndSurnames(string[] full) =>
+        PersonNames.PaternalSurname(full) is var paternal and > 0 && full[paternal] != full[0]
+            ? FirstAndLastWords(full).Append(full[paternal])
+            : FirstAndLastWords(full);
 
     // "de smet" for "jan de smet": the runs of two words or more a longer name ends with.
     private static IEnumerable<string> Tails(string[] full)
@@ -773,7 +884,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     /// <summary>
     /// Rule 3b: a name the text gives as another name of the one before it joins it: "X, also known as Y", "X, better
-    /// known as Y", or a name in parentheses right after a name of the same type ("the Masjid Al-Haram (Grand Mosque)").
+    /// known as Y", or a name in parentheses right after a name of the same type, alone or before an acronym ("the Masjid
+    /// Al-Haram (Grand Mosque)", "the Environment Superintendency (Superintendencia del Medio Ambiente, SMA)").
     /// A place in parentheses joins only when it names a building or a site, or follows a building's name and shares its
     /// proper word (its name in another language), since a place after a place is mostly where it lies ("Kowloon (Hong
     /// Kong)").
@@ -798,7 +910,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 links.Union(i - 1, i, $"'{texts[i]}' is the other name the text gives '{texts[i - 1]}' ({between.TrimStart(',', ' ')})");
             }
             else if (between == "("
-                && document.Text.AsSpan(alias.Span.End).TrimStart().StartsWith(")")
+                && GlossEnd().IsMatch(document.Text.AsSpan(alias.Span.End))
                 && alias.Kind != EntityKind.Person
                 && (alias.Kind != EntityKind.Location || IsSiteName(texts[i]) || (IsSiteName(texts[i - 1]) && SharesAName(texts[i - 1], texts[i]))))
             {
@@ -829,6 +941,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             var from = Math.Max(sentenceStart, alias.Span.Start - NicknameCueReach);
             var before = document.Text[from..alias.Span.Start];
             var cue = NicknameCue().Match(before);
+            var right = !cue.Success || cue.Groups["comma"].Success;
             if (!cue.Success)
             {
                 cue = DashedNickname().Match(before);
@@ -847,7 +960,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                     continue;
                 }
 
-                if (mentions[j].Form != MentionForm.Pronoun && document.Text[mentions[j].Span.End..cueStart].Trim(' ', '*', '_').Length == 0)
+                // Right before a cue that opens with a comma or a dash; or before an apposition the cue ends ("Carrasco,
+                // a former schoolteacher widely known as "Pepe"").
+                var between = document.Text[mentions[j].Span.End..cueStart];
+                if (mentions[j].Form != MentionForm.Pronoun
+                    && (right ? between.Trim(' ', '*', '_').Length == 0 : Apposition().IsMatch(between)))
                 {
                     links.Union(j, i, $"'{texts[i]}' is the nickname the text gives '{texts[j]}'");
                 }
@@ -904,7 +1021,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // "Board of Directors of the " (or "Board of Trustees of") right before a name, read in the few characters before it.
     // ", known in Ibadan business circles as "", ", who is known across the town's markets as ", ", popularly called ".
-    [GeneratedRegex(@"[,(]\s*(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|called|nicknamed|dubbed)\s*[""“]?$")]
+    // ", a former schoolteacher" between a name and a nickname's cue: a description in lower case.
+    [GeneratedRegex(@"^,\s+(?:a|an)\s+\p{Ll}[\p{Ll}\s'’-]{0,60}$")]
+    private static partial Regex Apposition();
+
+    // ")" or ", SMA)" after a name in parentheses: the name is alone there, or before an acronym.
+    [GeneratedRegex(@"^\s*(?:,\s*\p{Lu}[\p{L}.&-]{1,9}\s*)?\)")]
+    private static partial Regex GlossEnd();
+
+    [GeneratedRegex(@"(?:(?<comma>[,(])\s*|\s)(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|called|nicknamed|dubbed)\s*[""“]?$")]
     private static partial Regex NicknameCue();
 
     // "— "Odogwu" to his many friends": a quoted name set off by a dash, then "to" and whom it is said by.
@@ -1610,7 +1735,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
         // "the company" reaches that far only for a name that says it is a company ("Veltris Therapeutics"): a one-word
         // name is as often a website's or a broadcaster's ("Wikinews").
-        return head is "company" or "firm" or "contractor" && text is not null && !InstitutionWords.IsCompanyHead(text.Split(' ')[^1]) ? -1 : found;
+        return head is "company" or "firm" or "contractor" && text is not null && !DescriptionHeads.SaysCompany(text.Split(' ')) ? -1 : found;
     }
 
     // The last organisation's name before a description that fits it, when every fitting name before it is that same

@@ -80,13 +80,22 @@ internal static class DescriptionHeads
         _ => false,
     };
 
+    /// <summary>
+    /// Tells whether a name says it is a company's by its last word ("Calder Motors", "Salar Andino Minerales SpA"); a
+    /// ministry or a department of a field is not one ("Ministry of Mining", "Department of Energy").
+    /// </summary>
+    /// <param name="name">The name's words, as written.</param>
+    /// <returns>Whether the last word is a company's and no "of" comes before it.</returns>
+    public static bool SaysCompany(IReadOnlyList<string> name) =>
+        name.Count > 0 && InstitutionWords.IsCompanyHead(name[^1]) && !name.Contains("of");
+
     // A company's name: one with a company's last word ("Calder Motors", "Lumenstack Inc."), or one of a single word
-    // that is neither an acronym nor anything else's ("Lumenstack", "Heliox").
+    // that is neither an acronym nor anything else's ("Lumenstack", "Heliox"; not "Senate").
     private static bool IsCompany(IReadOnlyList<string> name) =>
-        InstitutionWords.IsCompanyHead(name[^1])
+        SaysCompany(name)
         || IsAirline(name)
         || (name.Count == 1 && !NameKeys.IsAcronym(name[0]) && !InstitutionWords.IsInstitutionHead(name[0])
-            && !InstitutionWords.NewspaperHeads.Contains(name[0]) && !CountryNames.IsCountry(name[0]));
+            && !InstitutionWords.NewspaperHeads.Contains(name[0]) && !CountryNames.IsCountry(name[0]) && !Legislatures.IsChamber(name[0]));
 
     private static bool IsAirline(IReadOnlyList<string> name) => Airlines.Contains(name[^1]) || name[0] == "Air";
 }

@@ -5,7 +5,7 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// <summary>
 /// Holds the titles of address that news in English writes before a person's name for a profession or a local office,
 /// abbreviated or in the country's language ("Atty. Cristina Bacalso", "Engr. Rogelio Villamor", "Cllr Jane Hill",
-/// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti"), which the recogniser reads as names of their own or as part of
+/// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José"), which the recogniser reads as names of their own or as part of
 /// the name.
 /// </summary>
 internal static class Honorifics
@@ -14,7 +14,7 @@ internal static class Honorifics
     // letters that name something else too ("Hon Hai", "OIC", a Vietnamese "Cong"); a lawyer's "Barr." is also a
     // surname.
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja"],
+        ["Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña"],
         StringComparer.Ordinal);
 
     /// <summary>Tells whether a word is a title of address, with or without its period.</summary>

@@ -37,6 +37,14 @@ internal static class InstitutionWords
         ],
         StringComparer.Ordinal);
 
+    // Legal forms that end only a company's name: "AG", "SA" and "NV" are letters of other things too.
+    private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
+        [
+            "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "Corp.", "GmbH", "S.A.", "N.V.", "B.V.", "S.p.A.", "SpA", "Oyj", "plc", "PLC",
+            "Limited", "Ltda", "Ltda.", "Pty", "S.L.", "SRL", "S.R.L.", "S.A.S.",
+        ],
+        StringComparer.Ordinal);
+
     // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
     private static readonly FrozenSet<string> Institutions = Bodies
@@ -78,4 +86,10 @@ internal static class InstitutionWords
     /// <param name="word">The word.</param>
     /// <returns><see langword="true"/> for an institution's head.</returns>
     public static bool IsInstitutionHead(string word) => Institutions.Contains(word);
+
+    /// <summary>Tells whether a name ends in a company's legal form, which no person's or place's name does.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns><see langword="true"/> for "Salar Andino Minerales SpA", "Obelle Construction Nigeria Ltd" and the like.</returns>
+    public static bool EndsInLegalForm(string name) =>
+        name.LastIndexOf(' ') is var space and > 0 && LegalForms.Contains(name[(space + 1)..]);
 }

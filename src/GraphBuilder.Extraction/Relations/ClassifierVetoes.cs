@@ -61,6 +61,13 @@ internal static partial class ClassifierVetoes
             return true;
         }
 
+        // "The Llywydd (Elin Jones):": a name in parentheses right after another is its other name or its holder, which
+        // the sentence relates to nothing.
+        if (InParenthesesAfter(document, document.Entities[source], document.Entities[target]))
+        {
+            return true;
+        }
+
         // "The Cape Breton MLA defeated Marc Thibodeau": a place or a body inside a person's description is that
         // person's, not anyone else's in the sentence.
         if (InAnothersDescription(document, source, target) || InAnothersDescription(document, target, source))
@@ -83,6 +90,7 @@ internal static partial class ClassifierVetoes
                 || BaseOfABody(document, document.Entities[source])
                 || BaseOfABody(document, document.Entities[target]),
             RelationKind.LivesIn => NamesNoResidence(document, document.Entities[source], document.Entities[target])
+                || MovedAwayAfter(document, document.Entities[target])
                 || BasedBodyOf(document, document.Entities[target])
                 || PlaceOfABody(document, document.Entities[target])
                 || IsRemit(document, document.Entities[target]),
@@ -90,6 +98,12 @@ internal static partial class ClassifierVetoes
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
+    }
+
+    private static bool InParenthesesAfter(KnowledgeDocument document, Mention a, Mention b)
+    {
+        var (first, second) = a.FirstToken <= b.FirstToken ? (a, b) : (b, a);
+        return second.FirstToken == first.EndToken + 1 && document.TokenText(first.EndToken) == "(";
     }
 
     private static bool InAnothersDescription(KnowledgeDocument document, int person, int name)
@@ -486,6 +500,16 @@ internal static partial class ClassifierVetoes
 
     [GeneratedRegex(@"\b(?:led|headed|chaired|run) by (?:[a-z-]+ )?$")]
     private static partial Regex LedBy();
+
+    // "was born in Harbor City but moved away as a child": a place the sentence goes on to say was left behind.
+    private static bool MovedAwayAfter(KnowledgeDocument document, Mention place)
+    {
+        var sentence = document.Sentences[document.SentenceOf(place.FirstToken)];
+        return MovedAway().IsMatch(RelationContext.Words(document, place.EndToken, sentence.EndToken));
+    }
+
+    [GeneratedRegex(@"\b(?:moved|moving|went|fled|emigrated) (?:away|abroad|out)\b|\bleft (?:it|home|the (?:city|town|country|village))\b")]
+    private static partial Regex MovedAway();
 
     // The verbs whose place is where someone lives or comes from: "lives in", "was born in", "grew up in", "moved to".
     [GeneratedRegex(

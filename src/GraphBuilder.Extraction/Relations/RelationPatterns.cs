@@ -170,6 +170,9 @@ internal static class RelationPatterns
         // MEMBER_OF: "Nadia Rahman, the Labour MP for Leith", "Naledi Khumalo, PCM caucus leader".
         new("party-role-apposition", Rx(@"^ , (?:the |a |an )?(?:former |senior |veteran |backbench )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75) { After = Rx($@"^ (?:{PartyRole})\b") },
+        // "Senator José Manuel Carrasco Uribe, of the Green Regionalist Front": the body a titled lawmaker is "of" is his party.
+        new("lawmaker-of-party", Rx(@"^ , of the $"),
+            RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75) { Before = Rx(@"(?:^| )(?:senator|sen \.|sen\.|congressman|congresswoman|deputy|legislator|lawmaker) $") },
         new("sits-on", Rx(@"^ ,? ?(?:who )?(?:sits|sat|serves|served|has served|has sat) on (?:the )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75),
 
@@ -227,6 +230,10 @@ internal static class RelationPatterns
         // the one he sat down with interviewed him, when the sentence calls it an interview.
         new("sat-down-for-interview", Rx(@"^ (?:has |had |will )?sat down with $"),
             RelationKind.Interviewed, People, People, Reversed: true, 0.8) { After = Rx(@"\binterview\b"), AfterReach = 16 },
+        // A show's notes: "Show notes: Valentina Ñancupil Quispe sits down with Juan Pablo Achurra del Campo, ..." (the host
+        // first; a meeting in the news is no show's episode).
+        new("sits-down-in-show-notes", Rx(@"^ (?:sits|sat) down with $"),
+            RelationKind.Interviewed, People, People, Reversed: false, 0.8) { Before = Rx(@"(?:^| )(?:show notes|(?:in |on )?this episode|this week|tonight) : (?:\* )*$") },
         new("told-in-interview", Rx(@"^ (?:\S+ )?told (?:the )?$"),
             RelationKind.Interviewed, People, Actors, Reversed: true, 0.8) { After = Rx(@"^ (?:(?:'s|’s) \S+ )?(?:\S+ ){0,2}in an? (?:\S+ )?interview\b") },
         new("interview-with-before", Rx(@"^ , $"),
@@ -247,6 +254,9 @@ internal static class RelationPatterns
             @"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)(?: with)? "
             + @"(?:(?!after |before |when |while |during |following |as |despite |since |because |and |but |then )\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.75),
+        // "she met for two hours with community representatives, among them María José Fuentes Ibarra".
+        new("met-with-among-them", Rx(@"^ (?:\S+ ){0,2}(?:met|meets|will meet|has met|had met) (?:\S+ ){0,4}with (?:\S+ ){1,4}, (?:among them|including) $"),
+            RelationKind.Met, Actors, People, Reversed: false, 0.7),
         new("sat-down-with", Rx(@"^ (?:\S+ ){0,2}(?:sat down|sits down|will sit down|conferred|confers) with (?:\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.7),
         new("and-met", Rx(@"^ and $"),

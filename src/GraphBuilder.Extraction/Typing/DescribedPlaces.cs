@@ -32,6 +32,9 @@ internal static class DescribedPlaces
         ["ward", "electorate", "constituency", "riding", "district", "suburb", "borough", "county", "province", "region", "municipality"],
         StringComparer.Ordinal);
 
+    // The extractor a described place's mention is marked with, for SpreadDescribed.
+    private const string DescribedExtractor = "entity-typing/1:described-place";
+
     // Words for a local person that a place before them qualifies ("Napier businessman", "a Leeds grandmother").
     private static readonly FrozenSet<string> LocalPeople = FrozenSet.ToFrozenSet(
         [
@@ -67,14 +70,20 @@ internal static class DescribedPlaces
     /// <returns>The mention as a place, or unchanged.</returns>
     public static Mention AsPlace(KnowledgeDocument document, Mention mention)
     {
+        if (IsDescribedPlace(document, mention))
+        {
+            return mention with { Kind = EntityKind.Location, Extractor = DescribedExtractor };
+        }
+
         if (IsResidentsPlace(document, mention) || IsHomeAfterAge(document, mention) || IsLocalsPlace(document, mention)
-            || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
+            || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsGeographicName(document, mention)
+            || IsBase(document, mention) || IsConstituency(document, mention)
             || IsBusinessesPlace(document, mention) || IsHome(document, mention) || IsWhereSomethingHappens(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
         }
 
-        return AsDescribedPlace(document, mention);
+        return mention;
     }
 
     // "The Basel company said", "the Oslo firm", "a Napier construction company": a short name between "the" or "a" and
@@ -199,6 +208,27 @@ internal static class DescribedPlaces
             || (BasedCompounds.Length(text, end) is > 0 and var length && end + length + 1 < text.Length && text[end + length] == ' ' && char.IsUpper(text[end + length + 1]));
     }
 
+    // "Salar de Atacama", "Río de la Plata", "Cerro de Pasco": a Spanish or Portuguese name of a landform or water, its
+    // kind first and "de" after it, is a place wherever no body's word stands in it ("Banco de Chile" has none of these).
+    private static bool IsGeographicName(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Kind == EntityKind.Location || mention.Form != MentionForm.Name || mention.TokenCount < 3
+            || !SpanishNameHeads.IsLandformHead(document.TokenText(mention.FirstToken)) || document.TokenText(mention.FirstToken + 1) is not ("de" or "del" or "da" or "do" or "dos"))
+        {
+            return false;
+        }
+
+        for (var t = mention.FirstToken + 2; t < mention.EndToken; t++)
+        {
+            if (InstitutionWords.IsInstitutionHead(document.TokenText(t)) || InstitutionWords.IsCompanyHead(document.TokenText(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A person's name never ends in "City", "County" or "Province"; an organisation's may ("Manchester City").
     // Nor, when the recogniser was unsure, in "Bay", "Lake" or "Island" ("Kestrel Bay"; "Michael Bay" is read surely).
     private static bool IsPlaceNamedAsPerson(KnowledgeDocument document, Mention mention) =>
@@ -206,28 +236,58 @@ internal static class DescribedPlaces
             && (document.TokenText(mention.EndToken - 1) is "City" or "County" or "Province" or "Prefecture" or "District"
                 || (mention.Confidence < 0.8 && document.TokenText(mention.EndToken - 1) is "Bay" or "Lake" or "Island" or "Harbor" or "Harbour" or "Beach" or "Valley" or "Peninsula"));
 
-    private static Mention AsDescribedPlace(KnowledgeDocument document, Mention mention)
+    private static bool IsDescribedPlace(KnowledgeDocument document, Mention mention)
     {
         // ", a city in", ", the capital of", ", a small town near": a comma, an article, at most one word more, a place's
         // noun and a word that locates it. "Ann Cole, a state senator" and "a town councillor" name no place.
-        if (mention.Kind == EntityKind.Location || mention.Form != MentionForm.Name)
+        if (mention.Form != MentionForm.Name)
         {
-            return mention;
+            return false;
         }
 
         var t = mention.EndToken;
         var count = document.Tokens.Count;
         if (t + 3 >= count || document.TokenText(t) != "," || document.TokenText(t + 1) is not ("a" or "an" or "the"))
         {
-            return mention;
+            return false;
         }
 
         var noun = PlaceNouns.Contains(document.TokenText(t + 2)) ? t + 2 : t + 3;
         return noun + 1 < count
             && document.SentenceOf(noun + 1) == document.SentenceOf(mention.FirstToken)
             && PlaceNouns.Contains(document.TokenText(noun))
-            && Locators.Contains(document.TokenText(noun + 1))
-            ? mention with { Kind = EntityKind.Location }
-            : mention;
+            && Locators.Contains(document.TokenText(noun + 1));
+    }
+
+    /// <summary>
+    /// Types every mention of a name the text described as a place ("Socaire, a Lickanantay village of about 400
+    /// people") a place, however the recogniser read its other mentions ("went to Socaire" as a body's): the text said
+    /// what it is. A person's name is left alone.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, retyped in place.</param>
+    public static void SpreadDescribed(KnowledgeDocument document, List<Mention> mentions)
+    {
+        HashSet<string>? described = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Extractor == DescribedExtractor)
+            {
+                (described ??= new(StringComparer.Ordinal)).Add(document.Slice(mention.Span));
+            }
+        }
+
+        if (described is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is { Form: MentionForm.Name, Kind: EntityKind.Organization or EntityKind.Other } && described.Contains(document.Slice(mentions[i].Span)))
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Location };
+            }
+        }
     }
 }

@@ -33,6 +33,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
         ["author", "authors", "co-author", "writer", "writers", "composer", "lyricist", "screenwriter", "playwright"],
         StringComparer.OrdinalIgnoreCase);
 
+    // The nouns after a broadcast's title: "the Straight Talk programme on Irawo FM".
+    private static readonly FrozenSet<string> BroadcastNouns = FrozenSet.ToFrozenSet(
+        ["show", "programme", "program", "podcast", "series", "documentary"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> WorkVerbs = FrozenSet.ToFrozenSet(
         ["premiered", "premieres", "premiere", "aired", "airs", "debuted", "debuts", "streams", "streamed", "screened"],
         StringComparer.OrdinalIgnoreCase);
@@ -154,6 +158,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
+        DescribedPlaces.SpreadDescribed(document, repaired);
 
         // The head a name took in ("Board" of "Teifi Valley Health Board", read on its own) is no mention of its own.
         repaired.RemoveAll(m => m.TokenCount == 1
@@ -166,6 +171,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.CityBeforeItsOffice(document, repaired);
         MissedNames.PlaceBeforeGovernment(document, repaired);
         MissedNames.JoinParticledSurnames(document, repaired);
+        MissedNames.JoinOverSpanishParticles(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
         foreach (var mention in repaired)
         {
@@ -1471,11 +1477,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     continue;
                 }
 
-                // A maximal title-case run, connectors allowed inside ("The Lord of the Rings").
+                // A maximal title-case run, connectors allowed inside ("The Lord of the Rings", "Voces del Desierto").
                 var end = i + 1;
                 while (end < sentence.EndToken
                     && (IsCapitalized(document.TokenText(end))
-                        || (TitleConnectors.Contains(document.TokenText(end))
+                        || ((TitleConnectors.Contains(document.TokenText(end)) || NameParticles.Contains(document.TokenText(end)))
                             && end + 1 < sentence.EndToken
                             && IsCapitalized(document.TokenText(end + 1)))))
                 {
@@ -1491,6 +1497,12 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     && WorkNouns.Contains(before.Trim('"', '\u201C', '\u201D', ',', ':'))
                     && !(StartsRelativeClause(document, end, sentence) && mentions.Any(m => m.Kind == EntityKind.Person && m.FirstToken == i && m.EndToken == end));
                 var beforeQuoted = before is "\"" or "\u201C" && i - 2 >= sentence.FirstToken && WorkNouns.Contains(document.TokenText(i - 2));
+                // "About the show: Voces del Desierto was created ...": the noun a colon introduces the title with.
+                beforeNoun |= before == ":" && i - 2 >= sentence.FirstToken && WorkNouns.Contains(document.TokenText(i - 2));
+                // "told the Voces del Desierto programme on Calama's Radio Cordillera Norte": a title of two words or more
+                // between "the" and a broadcast's noun, which a preposition or the clause's end follows.
+                beforeNoun |= length >= 2 && before is "the" or "'s" or "\u2019s" && end + 1 < sentence.EndToken
+                    && BroadcastNouns.Contains(document.TokenText(end)) && document.TokenText(end + 1) is "on" or "," or "." or "that" or "which";
                 // "Deep Water premiered", "Deep Water, which streams on Netflix".
                 var verb = end + 2 < sentence.EndToken && document.TokenText(end) == "," && document.TokenText(end + 1) is "which" or "that" ? end + 2 : end;
                 var afterVerb = verb < sentence.EndToken && WorkVerbs.Contains(document.TokenText(verb));

@@ -299,6 +299,56 @@ internal static class MissedNames
 
     private static bool IsLowerCaseWord(string token) => token.Length > 0 && token.All(char.IsLetter) && char.IsLower(token[0]);
 
+    /// <summary>Joins a Spanish or Portuguese name of a body or a landform that the recogniser broke at its particles.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void JoinOverSpanishParticles(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Servicio de Evaluación Ambiental" read as "Servicio" and "de Evaluación Ambiental" (even as a person's), "Salar
+        // de Atacama" as "Salar" and "Atacama": a body's or a landform's Spanish or Portuguese head, the particles after it
+        // and the capitalised words after them are one name.
+        for (var t = 0; t + 2 < document.Tokens.Count; t++)
+        {
+            var head = document.TokenText(t);
+            var kind = SpanishNameHeads.IsBodyHead(head) ? EntityKind.Organization : SpanishNameHeads.IsLandformHead(head) ? EntityKind.Location : (EntityKind?)null;
+            if (kind is null || (t > 0 && EntityTypeRefiner.IsCapitalized(document.TokenText(t - 1)) && document.SentenceOf(t - 1) == document.SentenceOf(t)))
+            {
+                continue;
+            }
+
+            // The head, then words in lower case that are particles or capitalised words, ending on a capitalised one.
+            var end = t + 1;
+            var last = t;
+            while (end < document.Tokens.Count && document.SentenceOf(end) == document.SentenceOf(t)
+                && (EntityTypeRefiner.IsCapitalized(document.TokenText(end)) || SpanishNameHeads.IsParticle(document.TokenText(end))))
+            {
+                last = EntityTypeRefiner.IsCapitalized(document.TokenText(end)) ? end : last;
+                end++;
+            }
+
+            end = last + 1;
+            if (end - t < 3 || !Enumerable.Range(t + 1, end - t - 1).Any(k => SpanishNameHeads.IsParticle(document.TokenText(k))))
+            {
+                continue;
+            }
+
+            // The joined name replaces every mention inside it; a mention running past it leaves it alone.
+            if (mentions.Any(m => m.FirstToken < end && m.EndToken > t && (m.FirstToken < t || m.EndToken > end)))
+            {
+                continue;
+            }
+
+            var inside = mentions.Where(m => m.FirstToken >= t && m.EndToken <= end).ToList();
+            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
+            mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= end);
+            var span = new TextSpan(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
+            mentions.Add(new Mention(span, t, end - t, kind.Value, confidence, "entity-typing/1:spanish-name"));
+            t = end - 1;
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
     /// <summary>Gives a surname read alone after its particle the person's whole name the article writes elsewhere.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>

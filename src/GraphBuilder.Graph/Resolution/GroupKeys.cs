@@ -40,6 +40,11 @@ public static class GroupKeys
         if (group.Kind == EntityKind.Person || group.KindWeights.GetValueOrDefault(EntityKind.Person) > 0 || NameGroup.IsOneWordBody(group))
         {
             keys.Add(SurnamePrefix + words[^1]);
+            if (PersonNames.PaternalSurname(words) is var paternal and > 0)
+            {
+                // "Rodrigo Sepúlveda" of "Rodrigo Andrés Sepúlveda Núñez" keeps the father's surname, not the last.
+                keys.Add(SurnamePrefix + words[paternal]);
+            }
         }
 
         keys.Add(TypoPrefix + group.Anchor);

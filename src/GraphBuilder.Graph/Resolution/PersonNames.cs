@@ -37,6 +37,10 @@ public static class PersonNames
         ["maggie"] = "margaret", ["debbie"] = "deborah", ["vicky"] = "victoria", ["nancy"] = "ann", ["becky"] = "rebecca",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // The particles a Spanish or Portuguese surname may open with ("del campo", "de la fuente", "dos santos").
+    private static readonly FrozenSet<string> SurnameParticles = FrozenSet.ToFrozenSet(
+        ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos"], StringComparer.Ordinal);
+
     /// <summary>Gets the given name a short form stands for, or the name itself.</summary>
     /// <param name="given">A lower-case given name.</param>
     /// <returns>The full form (<c>bernard</c> for <c>bernie</c>).</returns>
@@ -70,10 +74,43 @@ public static class PersonNames
             return true;
         }
 
-        // First name and surname: "george bush" of "george w bush", "bill clinton" of "william jefferson clinton".
-        return shorter.Count == 2
-            && SameGivenName(shorter[0], fuller[0])
-            && shorter[1] == fuller[^1];
+        if (shorter.Count == 1 || !SameGivenName(shorter[0], fuller[0]))
+        {
+            return false;
+        }
+
+        // First name and surname: "george bush" of "george w bush", "bill clinton" of "william jefferson clinton"; and
+        // with two surnames, "rodrigo sepúlveda núñez" of "rodrigo andrés sepúlveda núñez" (an initial is a middle name
+        // of its own: "george w bush" is no form of "george h w bush").
+        if (shorter.Count == 2 ? shorter[1] == fuller[^1] : shorter[1].Length >= 2 && EndsWith(fuller, shorter, 1))
+        {
+            return true;
+        }
+
+        // The given names and the father's surname without the mother's: "rodrigo sepúlveda" and "maría josé fuentes"
+        // of "rodrigo andrés sepúlveda núñez" and "maría josé fuentes ibarra".
+        var paternal = PaternalSurname(fuller);
+        return paternal > 0 && shorter.Count >= 2 && shorter[^1] == fuller[paternal] && InOrder(shorter, 1, shorter.Count - 1, fuller, paternal);
+    }
+
+    /// <summary>
+    /// Finds the father's surname in a name written in the Spanish and Portuguese order, given names, the father's
+    /// surname, then the mother's (<c>claudia bustamante oyarzún</c>, <c>juan pablo achurra del campo</c>): news
+    /// writes the first surname alone or after the given names, and the last word alone is not the surname used.
+    /// </summary>
+    /// <param name="words">The name's words, in lower case.</param>
+    /// <returns>The index of the word before the last surname (with its particles), or -1 for a name of fewer than three
+    /// words or with an initial there.</returns>
+    public static int PaternalSurname(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var last = words.Count - 1;
+        while (last > 1 && SurnameParticles.Contains(words[last - 1]))
+        {
+            last--;
+        }
+
+        return last >= 2 && words[last - 1].Length >= 2 && !SurnameParticles.Contains(words[last - 1]) ? last - 1 : -1;
     }
 
     /// <summary>
@@ -197,6 +234,26 @@ public static class PersonNames
                 yield return variant;
             }
         }
+    }
+
+    // Whether shorter[from..to) are words of fuller[1..end), in order.
+    private static bool InOrder(IReadOnlyList<string> shorter, int from, int to, IReadOnlyList<string> fuller, int end)
+    {
+        var j = 1;
+        for (var i = from; i < to; i++)
+        {
+            while (j < end && fuller[j] != shorter[i])
+            {
+                j++;
+            }
+
+            if (j++ >= end)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsWith(IReadOnlyList<string> longer, IReadOnlyList<string> suffix, int skip)

@@ -28,8 +28,9 @@ internal static class MentionEdges
     private static readonly FrozenSet<string> Separators = FrozenSet.ToFrozenSet(
         ["/", "|", ",", "(", ")", ":", ";", "—", "–", "-", "--", "•", "·"], StringComparer.Ordinal);
 
-    // Marks that divide the parts of a line wherever it stands, never a name's words.
-    private static readonly FrozenSet<string> Dividers = FrozenSet.ToFrozenSet(["|", "•", "·"], StringComparer.Ordinal);
+    // Marks that divide the parts of a line wherever it stands, never a name's words; and parentheses, which open a
+    // gloss or an acronym after a name ("the Environment Superintendency (Superintendencia del Medio Ambiente, SMA)").
+    private static readonly FrozenSet<string> Dividers = FrozenSet.ToFrozenSet(["|", "•", "·", "(", ")"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CreditWords = FrozenSet.ToFrozenSet(
         [
@@ -88,7 +89,7 @@ internal static class MentionEdges
             var from = mention.FirstToken;
             for (var t = mention.FirstToken + 1; t < mention.EndToken; t++)
             {
-                // Nor over a divider of a show line: "Straight Talk with Funmi Oyekunle · Irawo 103.5 FM".
+                // Nor over a divider of a show line ("Straight Talk with Funmi Oyekunle · Irawo 103.5 FM") or a parenthesis.
                 if (Dividers.Contains(document.TokenText(t)))
                 {
                     if (t > from)

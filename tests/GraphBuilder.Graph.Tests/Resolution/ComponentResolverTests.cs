@@ -149,6 +149,18 @@ public sealed class ComponentResolverTests
         result.Entities.Count.ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("rodrigo sepúlveda", "Rodrigo Sepúlveda")]
+    [InlineData("rodrigo sepúlveda núñez", "Rodrigo Sepúlveda Núñez")]
+    [InlineData("juan pablo achurra", "Juan Pablo Achurra")]
+    public void Resolve_GivenNamesWithTheFathersSurnameOrBothWithoutTheMiddle_AreOnePerson(string anchor, string form)
+    {
+        var result = Resolve(Person(anchor, (form, 1)), Person("rodrigo andrés sepúlveda núñez", ("Rodrigo Andrés Sepúlveda Núñez", 1)), Person("juan pablo achurra del campo", ("Juan Pablo Achurra del Campo", 1)));
+
+        result.Entities.Count.ShouldBe(2);
+        result.Entities.ShouldNotContain(e => e.Name == form);
+    }
+
     [Fact]
     public void Resolve_DifferentMiddleInitials_StayApart()
     {

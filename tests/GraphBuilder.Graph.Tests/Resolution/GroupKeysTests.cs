@@ -28,6 +28,16 @@ public sealed class GroupKeysTests
         abbreviated.Intersect(full).ShouldNotBeEmpty();
     }
 
+    [Fact]
+    public void For_PersonWithTwoSurnames_SharesTheFathersSurnameKeyOfTheShortForm()
+    {
+        var full = GroupKeys.For(Group("juan pablo achurra del campo", EntityKind.Person, "Juan Pablo Achurra del Campo"));
+        var shortForm = GroupKeys.For(Group("juan pablo achurra", EntityKind.Person, "Juan Pablo Achurra"));
+
+        full.ShouldContain(GroupKeys.SurnamePrefix + "achurra");
+        full.Intersect(shortForm).ShouldNotBeEmpty();
+    }
+
     private static NameGroup Group(string anchor, EntityKind kind, string form) =>
         new(anchor, new Dictionary<EntityKind, long> { [kind] = 900 }, new Dictionary<string, int> { [form] = 1 }, new Dictionary<string, int>(), 1);
 }

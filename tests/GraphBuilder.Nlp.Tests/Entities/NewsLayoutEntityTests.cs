@@ -79,6 +79,20 @@ public sealed class NewsLayoutEntityTests
     [Theory]
     [InlineData("fast")]
     [InlineData("accurate")]
+    public void Process_NameBeforeItsGlossInParentheses_StopsAtTheParenthesis(string profile)
+    {
+        // The cluster's wire story (read raw), whose accurate recogniser had run the English name into the Spanish one.
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.ClusterArticles("atacama"), "2027-03-03-andeannewswire-chile-charges-lithium-miner.txt"));
+        var document = (profile == "fast" ? Fast : Accurate).Value.Process(text);
+
+        var names = document.Entities.Select(e => document.Slice(e.Span)).ToList();
+
+        names.ShouldNotContain(n => n.Contains('(', StringComparison.Ordinal) || n.Contains(')', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("accurate")]
     public void Process_NewsLayout_StillFindsTheStorysNames(string profile)
     {
         var people = Annotate(profile)
