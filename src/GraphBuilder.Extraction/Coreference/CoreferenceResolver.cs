@@ -405,9 +405,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             // "Rovers" for "Ashgrove Rovers", "Reuters" for "Thomson Reuters": the one longer name that ends in a word
-            // of its own, which a body's head ("Council", "Party") or a party's plural ("Democrats") is not.
+            // of its own, which a body's head ("Council", "Party") or a party's plural ("Democrats") is not; nor a name
+            // the article writes where only a place stands ("twice, in Socaire, and" beside the "Lickanantay Indigenous
+            // Association of Socaire"), the place the body is named after.
             if (starting.Count == 0 && words.Length == 1 && !places.Contains(keys[i])
-                && OnlyChain(byLastWord.GetValueOrDefault(name) ?? [], links) is var ending and >= 0 && links.Find(i) != ending)
+                && OnlyChain(byLastWord.GetValueOrDefault(name) ?? [], links) is var ending and >= 0 && links.Find(i) != ending
+                && !(located ??= LocatedNames(document, mentions, keys)).Contains(keys[i]))
             {
                 links.Union(ending, i, $"'{texts[i]}' is the short form of the only longer name that ends with it: '{texts[ending]}'");
                 continue;
@@ -436,8 +439,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name, unless
-            // the article writes it where only a place stands ("twice, in Socaire, and" beside the "Lickanantay Indigenous
-            // Association of Socaire"): that is the place the body is named after.
+            // the article writes it where only a place stands (above).
             var body = OnlyChain(byNameAfterOf.GetValueOrDefault(name) ?? [], links);
             if (body >= 0 && starting.Count == 0 && !(located ??= LocatedNames(document, mentions, keys)).Contains(keys[i]))
             {

@@ -76,8 +76,7 @@ internal static class DescribedPlaces
         }
 
         if (IsResidentsPlace(document, mention) || IsHomeAfterAge(document, mention) || IsLocalsPlace(document, mention)
-            || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsGeographicName(document, mention)
-            || IsBase(document, mention) || IsConstituency(document, mention)
+            || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
             || IsBusinessesPlace(document, mention) || IsHome(document, mention) || IsWhereSomethingHappens(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
@@ -206,27 +205,6 @@ internal static class DescribedPlaces
         var (text, end) = (document.Text, mention.Span.End);
         return BasedCompounds.BodyNoun(text, end, out _) is not null
             || (BasedCompounds.Length(text, end) is > 0 and var length && end + length + 1 < text.Length && text[end + length] == ' ' && char.IsUpper(text[end + length + 1]));
-    }
-
-    // "Salar de Atacama", "Río de la Plata", "Cerro de Pasco": a Spanish or Portuguese name of a landform or water, its
-    // kind first and "de" after it, is a place wherever no body's word stands in it ("Banco de Chile" has none of these).
-    private static bool IsGeographicName(KnowledgeDocument document, Mention mention)
-    {
-        if (mention.Kind == EntityKind.Location || mention.Form != MentionForm.Name || mention.TokenCount < 3
-            || !SpanishNameHeads.IsLandformHead(document.TokenText(mention.FirstToken)) || document.TokenText(mention.FirstToken + 1) is not ("de" or "del" or "da" or "do" or "dos"))
-        {
-            return false;
-        }
-
-        for (var t = mention.FirstToken + 2; t < mention.EndToken; t++)
-        {
-            if (InstitutionWords.IsInstitutionHead(document.TokenText(t)) || InstitutionWords.IsCompanyHead(document.TokenText(t)))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // A person's name never ends in "City", "County" or "Province"; an organisation's may ("Manchester City").

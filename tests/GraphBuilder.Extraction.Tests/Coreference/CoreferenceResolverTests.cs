@@ -24,6 +24,63 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_NameABodyIsNamedAfterWrittenAsAPlacePhrasesEnd_StaysApart()
+    {
+        var document = new DocumentBuilder("Leaders of the Lickanantay Indigenous Association of Socaire spoke. He met them twice, in Socaire, and listened.")
+            .Entity("Lickanantay Indigenous Association of Socaire", EntityKind.Organization)
+            .Entity("Socaire", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == "Lickanantay Indigenous Association of Socaire").Aliases.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Process_TitleReadOnceForABodysName_MakesEveryMentionAWork()
+    {
+        var document = new DocumentBuilder("Welcome to Voces del Desierto. Tonight on Voces del Desierto: water. Listen to the Voces del Desierto programme.")
+            .Entity("Voces del Desierto", EntityKind.Organization)
+            .Entity("Voces del Desierto", EntityKind.Organization, occurrence: 2)
+            .Entity("Voces del Desierto", EntityKind.Work, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Work);
+    }
+
+    [Fact]
+    public void Process_PersonsNameOnceReadAsATitle_StaysThePersons()
+    {
+        var document = new DocumentBuilder("She spoke to Kagiso Molefe. Kagiso Molefe asked when she knew. Kagiso Molefe thanked her.")
+            .Entity("Kagiso Molefe", EntityKind.Work)
+            .Entity("Kagiso Molefe", EntityKind.Person, occurrence: 2)
+            .Entity("Kagiso Molefe", EntityKind.Person, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Person);
+    }
+
+    [Fact]
+    public void Process_CompanyWithALegalFormWhoseShortFormIsReadAsAPerson_IsACompany()
+    {
+        var document = new DocumentBuilder("Salar Andino Minerales SpA was charged. Salar Andino said it would comply. Salar Andino denies it.")
+            .Entity("Salar Andino Minerales SpA", EntityKind.Organization)
+            .Entity("Salar Andino", EntityKind.Organization, occurrence: 2)
+            .Entity("Salar Andino", EntityKind.Person, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.Kind.ShouldBe(EntityKind.Organization);
+        chain.KindWeights.Keys.ShouldBe([EntityKind.Organization]);
+    }
+
+    [Fact]
     public void Process_FirstWordOfAnEngineeringFirmReadAsAPerson_JoinsTheFirm()
     {
         var document = new DocumentBuilder("Kowhai Engineering lost the tender. Kowhai has since accused the council.")

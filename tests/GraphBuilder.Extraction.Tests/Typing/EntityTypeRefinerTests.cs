@@ -7,6 +7,19 @@ namespace GraphBuilder.Extraction.Tests.Typing;
 
 public sealed class EntityTypeRefinerTests
 {
+    [Fact]
+    public void Process_NameTheTextDescribesAsAPlaceOnce_IsAPlaceInEveryMention()
+    {
+        var document = new DocumentBuilder("Orellana travelled to Socaire, a village of about 400 people. The minister went to Socaire for a photograph.")
+            .Entity("Socaire", EntityKind.Organization)
+            .Entity("Socaire", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Where(e => document.Slice(e.Span) == "Socaire").Select(e => e.Kind).ShouldBe([EntityKind.Location, EntityKind.Location]);
+    }
+
     [Theory]
     [InlineData("Lumenstack competes with Quillon, a Seattle startup that signed licensing deals.", "Quillon")]
     [InlineData("Quillon's founder, Ben Ashworth, said licensing was the only path.", "Quillon")]
