@@ -29,6 +29,12 @@ internal static class ShippedExtractors
     public static ArticleDraft Extract(string profile, string text, string address) =>
         For(profile).Extract(text, new ArticleSource(address, null, null, null), DateTimeOffset.UnixEpoch);
 
+    /// <summary>Lists a draft's relations for an assertion's message.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>One "source TYPE target confidence" per relation.</returns>
+    public static string Relations(ArticleDraft draft) =>
+        string.Join("; ", draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name} {r.Evidence.Confidence:F2}"));
+
     private static KnowledgeExtractor Create(NlpProfile profile)
     {
         var options = new NlpOptions { Profile = profile };

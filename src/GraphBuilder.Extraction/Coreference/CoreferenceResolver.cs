@@ -943,7 +943,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             var from = Math.Max(sentenceStart, alias.Span.Start - NicknameCueReach);
             var before = document.Text[from..alias.Span.Start];
             var cue = NicknameCue().Match(before);
-            var right = !cue.Success || cue.Groups["comma"].Success;
+            var opensWithMark = !cue.Success || cue.Groups["comma"].Success;
             if (!cue.Success)
             {
                 cue = DashedNickname().Match(before);
@@ -966,7 +966,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 // a former schoolteacher widely known as "Pepe"").
                 var between = document.Text[mentions[j].Span.End..cueStart];
                 if (mentions[j].Form != MentionForm.Pronoun
-                    && (right ? between.Trim(' ', '*', '_').Length == 0 : Apposition().IsMatch(between)))
+                    && (opensWithMark ? between.Trim(' ', '*', '_').Length == 0 : Apposition().IsMatch(between)))
                 {
                     links.Union(j, i, $"'{texts[i]}' is the nickname the text gives '{texts[j]}'");
                 }

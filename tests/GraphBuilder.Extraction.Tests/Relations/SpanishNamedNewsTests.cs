@@ -250,8 +250,7 @@ public sealed class SpanishNamedNewsTests
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name.EndsWith(source, StringComparison.Ordinal) && draft.Entities[r.Target].Name == target);
 
-    private static string Describe(ArticleDraft draft) =>
-        string.Join("; ", draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name} {r.Evidence.Confidence:F2}"));
+    private static string Describe(ArticleDraft draft) => ShippedExtractors.Relations(draft);
 
     private static string Names(ArticleDraft draft) =>
         string.Join("; ", draft.Entities.Select(e => $"{e.Kind} {e.Name} [{string.Join("|", e.Aliases)}]"));

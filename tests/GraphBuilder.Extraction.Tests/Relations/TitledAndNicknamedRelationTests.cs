@@ -189,6 +189,5 @@ public sealed class TitledAndNicknamedRelationTests
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source && draft.Entities[r.Target].Name == target);
 
-    private static string Describe(ArticleDraft draft) =>
-        string.Join("; ", draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name} {r.Evidence.Confidence:F2}"));
+    private static string Describe(ArticleDraft draft) => ShippedExtractors.Relations(draft);
 }
