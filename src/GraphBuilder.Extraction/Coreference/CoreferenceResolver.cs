@@ -40,9 +40,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         JoinSameNames(mentions, texts, keys, links);
         // Full names by their first and last words, for the rules that look a single name up; the rules before the
         // organisations' retype single names only, so the index holds for both.
-        var personNames = IndexNames(FullPersonNames(mentions, keys), keys, FirstAndLastWords);
-        JoinShorterPersonNames(mentions, texts, keys, personNames, links);
-        JoinSingleNames(mentions, texts, keys, IndexNames(FullPersonNames(mentions, keys), keys, GivenAndSurnames), links, cancellationToken);
+        var fullPeople = FullPersonNames(mentions, keys).ToList();
+        var personNames = IndexNames(fullPeople, keys, FirstAndLastWords);
+        JoinShorterPersonNames(mentions, texts, keys, fullPeople, personNames, links);
+        JoinSingleNames(mentions, texts, keys, IndexNames(fullPeople, keys, GivenAndSurnames), links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(document, mentions, texts, keys, personNames, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
@@ -143,9 +144,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     /// Núñez" and "María José Fuentes Ibarra"), or the given names alone ("María José" after "Doña"). Longer forms join
     /// first, so that a name's forms that are one another's are one chain before a shorter one looks for the only.
     /// </summary>
-    private static void JoinShorterPersonNames(List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> fullNames, MentionLinks links)
+    private static void JoinShorterPersonNames(
+        List<Mention> mentions, string[] texts, string[] keys, List<int> fullPeople, Dictionary<string, List<int>> fullNames, MentionLinks links)
     {
-        var people = FullPersonNames(mentions, keys).OrderByDescending(i => Words(keys[i]).Length).ThenBy(i => i).ToList();
+        var people = fullPeople.OrderByDescending(i => Words(keys[i]).Length).ThenBy(i => i).ToList();
         // Each name's first mention, however the recogniser typed it there (a show's notes may open with the host's
         // name read as a body's).
         var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -572,8 +574,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // Scientology called").
     private static HashSet<string> LocatedNames(KnowledgeDocument document, List<Mention> mentions, string[] keys) =>
         Enumerable.Range(0, mentions.Count)
-            .Where(j => mentions[j].Form == MentionForm.Name && mentions[j].FirstToken > 0
-                && document.TokenText(mentions[j].FirstToken - 1) is "in" or "at" or "near"
+            .Where(j => mentions[j].Form == MentionForm.Name && AtAPlace(document, mentions[j].FirstToken)
                 && mentions[j].EndToken < document.Tokens.Count && document.TokenText(mentions[j].EndToken) is "," or "." or ";" or "—")
             .Select(j => keys[j])
             .ToHashSet(StringComparer.Ordinal);

@@ -171,7 +171,7 @@ public sealed class SpanishNamedNewsTests
     }
 
     [Fact]
-    public void Extract_LeaderWhoSitsDownWithAnotherInTheNews_MetThem()
+    public void Extract_LeaderWhoSitsDownWithAnotherInTheNews_IsNoInterview()
     {
         var draft = ShippedExtractors.Extract("accurate", "President Gabriel Soto sits down with Chancellor Olaf Brenner in Berlin on Friday.");
 
