@@ -43,7 +43,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var fullPeople = FullPersonNames(mentions, keys).ToList();
         var personNames = IndexNames(fullPeople, keys, FirstAndLastWords);
         JoinShorterPersonNames(mentions, texts, keys, fullPeople, personNames, links);
-        JoinSingleNames(mentions, texts, keys, IndexNames(fullPeople, keys, GivenAndSurnames), links, cancellationToken);
+        JoinSingleNames(document, mentions, texts, keys, IndexNames(fullPeople, keys, GivenAndSurnames), links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(document, mentions, texts, keys, personNames, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
@@ -185,7 +185,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     /// named so ("Phailin" is "Cyclone Phailin").
     /// </summary>
     private static void JoinSingleNames(
-        List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> fullNames, MentionLinks links, CancellationToken cancellationToken)
+        KnowledgeDocument document, List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> fullNames, MentionLinks links,
+        CancellationToken cancellationToken)
     {
         var count = mentions.Count;
 
@@ -224,6 +225,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 }
 
                 links.Union(candidates[0], i, $"'{texts[i]}' is the only full name in the article with that name: '{texts[candidates[0]]}'");
+                continue;
+            }
+
+            if (candidates.Count >= 2
+                && LatestFamilyNamesake(document, mentions, texts, links, fullNames[words[0]], candidates, i) is var latest and >= 0)
+            {
+                links.Union(latest, i, $"'{texts[i]}' is the family name of the person of that name the article wrote last: '{texts[latest]}'");
                 continue;
             }
 
@@ -286,6 +294,39 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 links.Union(person, i, $"'{texts[i]}' is the surname of the only full name in the article ending with it, '{texts[person]}': the text uses it as a person, never as a place");
             }
         }
+    }
+
+    /// <summary>
+    /// Korean and Chinese news shares a few family names among many people ("Kim Dong-su" and "Kim Hyun-woo" in one story),
+    /// and writes the family name alone for the one of them it has just named: a family name that starts two or more full
+    /// names of that shape is the person of the latest mention, of any form, in its sentence or the two before it. Other
+    /// names stay apart ("Clinton" after both Clintons), as the text gives no such convention for them.
+    /// </summary>
+    private static int LatestFamilyNamesake(
+        KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links, List<int> fullNames, List<int> candidates, int single)
+    {
+        var mention = mentions[single];
+        var family = texts[single] + " ";
+        if (mention.Kind != EntityKind.Person
+            || !candidates.All(c => fullNames.Any(f => links.Find(f) == c && texts[f].StartsWith(family, StringComparison.Ordinal)
+                && EastAsianNames.IsFullName(texts[f]))))
+        {
+            return -1;
+        }
+
+        var sentence = document.SentenceOf(mention.FirstToken);
+        var latest = -1;
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            var other = mentions[j];
+            if (other.FirstToken < mention.FirstToken && candidates.Contains(links.Find(j))
+                && sentence - document.SentenceOf(other.FirstToken) <= 2 && (latest < 0 || other.FirstToken > mentions[latest].FirstToken))
+            {
+                latest = j;
+            }
+        }
+
+        return latest < 0 ? -1 : links.Find(latest);
     }
 
     private static bool IsPlaceUse(KnowledgeDocument document, IReadOnlyList<string> tags, Mention mention)
@@ -513,12 +554,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            // A company's one-word name is given things and goes to places as a body does ("the award to Kabilin"): only
-            // "in", "at" and their like make it a place.
+            // A company's one-word name (the longer name ends in a company's word, above) is given things and goes to
+            // places as a body does ("the award to Kabilin"), has staff ("Taegang spokesman Jang Min-ho", "Taegang chief
+            // executive Choi Jae-won", "worked for Taegang") and is worked at ("the KMWU branch at Taegang", "the Taegang
+            // shipyard"): only "in" and its like make it a place.
             var same = Enumerable.Range(0, mentions.Count).Where(j => keys[j] == keys[i] && mentions[j].Form == MentionForm.Name).ToList();
-            if (!same.Any(j => ActsAsABody(document, mentions[j]))
-                || same.Any(j => (words.Length == 1 ? AtAPlace(document, mentions[j].FirstToken) : AfterLocative(document, mentions[j].FirstToken))
-                    || QualifiesANoun(document, mentions[j])
+            var company = words.Length == 1;
+            if (!same.Any(j => ActsAsABody(document, mentions[j]) || (company && HasStaff(document, mentions[j])))
+                || same.Any(j => (company ? InAPlace(document, mentions[j].FirstToken) : AfterLocative(document, mentions[j].FirstToken))
+                    || (!company && QualifiesANoun(document, mentions[j]))
                     || BasedCompounds.Follows(document.Text, mentions[j].Span.End)
                     || OpensADateline(document, mentions[j])))
             {
@@ -602,6 +646,19 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         mention.FirstToken > 0 && mention.EndToken < document.Tokens.Count
         && document.TokenText(mention.FirstToken - 1) is "the" or "its" or "their" or "his" or "her" or "a" or "an" or "'s" or "\u2019s"
         && document.TokenText(mention.EndToken) is { Length: > 1 } next && next.All(char.IsLower);
+
+    // "Taegang spokesman Jang Min-ho", "worked for Taegang": a body's staff, named by their job after its name or by
+    // working for it.
+    private static bool HasStaff(KnowledgeDocument document, Mention mention) =>
+        (mention.EndToken < document.Tokens.Count
+            && (RoleWords.Jobs.Contains(document.TokenText(mention.EndToken)) || RoleWords.LeaderTitles.Contains(document.TokenText(mention.EndToken))))
+        || (mention.FirstToken > 1 && document.TokenText(mention.FirstToken - 1) == "for"
+            && document.TokenText(mention.FirstToken - 2) is "worked" or "works" or "work" or "working");
+
+    // "in Cebu", "near San Antonio": where a place stands, and a company does not ("shares in Taegang" is the company's).
+    private static bool InAPlace(KnowledgeDocument document, int first) =>
+        first > 0 && document.TokenText(first - 1) is "in" or "near" or "across" or "around" or "throughout" or "within" or "outside"
+        && !(first > 1 && document.TokenText(first - 2) is "shares" or "stake" or "stakes" or "invested" or "investment" or "investments");
 
     // "in Cebu", "at Kericho", "near San Antonio": where only a place stands.
     private static bool AtAPlace(KnowledgeDocument document, int first) =>

@@ -86,6 +86,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         MayorsCouncils(document, relations);
         TeamMembers(document, relations);
         SpeakersVerdicts(document, relations);
+        ProgrammeGuests.Add(document, relations);
         document.SetRelations(Deduplicate(document, relations));
     }
 
@@ -175,8 +176,57 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 {
                     Match(document, indices, a, b, sentence, rest, adjacent: true, found, restStart);
                 }
+
+                if (RelativeClauseVerb(document, indices, a, b) is { } verb)
+                {
+                    // "Rep. Yoon Seo-yeon of the opposition Solidarity Future Party, who has called for Choi to step
+                    // down": the clause's verb has the person before it as its subject.
+                    Match(document, indices, a, b, sentence, Between(document, verb, second.FirstToken), adjacent: true, found, verb);
+                }
             }
         }
+    }
+
+    // The token after "who" when a relative clause follows a person's name, or the name and the party or body it is "of",
+    // and the second name stands in the clause with no other name before it; null otherwise. A name that is itself "of"
+    // someone ("the wife of Kim Hyun-woo, who spoke") may not be the clause's subject.
+    private static int? RelativeClauseVerb(KnowledgeDocument document, List<int> indices, int a, int b)
+    {
+        var (first, second) = (document.Entities[indices[a]], document.Entities[indices[b]]);
+        if (first.Kind != EntityKind.Person || (first.FirstToken > 0 && document.TokenText(first.FirstToken - 1) == "of"))
+        {
+            return null;
+        }
+
+        var comma = first.EndToken;
+        if (comma < second.FirstToken && document.TokenText(comma) == "of")
+        {
+            // "of the opposition Solidarity Future Party,": lower-case words and names up to the comma.
+            var t = comma + 1;
+            while (t < second.FirstToken && t - comma <= 7 && document.TokenText(t) != ","
+                && (document.IsInEntity(t) || document.TokenText(t).All(char.IsLower)))
+            {
+                t++;
+            }
+
+            comma = t;
+        }
+
+        var verb = comma + 2;
+        if (verb >= second.FirstToken || document.TokenText(comma) != "," || document.TokenText(comma + 1) != "who")
+        {
+            return null;
+        }
+
+        for (var m = a + 1; m < b; m++)
+        {
+            if (document.Entities[indices[m]].FirstToken >= verb)
+            {
+                return null;
+            }
+        }
+
+        return verb;
     }
 
     // The first token of the one mention between two of a sentence's when it is a place whose "-based" compound stands
@@ -525,16 +575,44 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         return null;
     }
 
-    private static RelationKind? LeadsAPart(KnowledgeDocument document, Mention organization) =>
-        organization.Kind != EntityKind.Organization || organization.EndToken >= document.Tokens.Count
-            ? null
-            : document.TokenText(organization.EndToken) switch
+    private static RelationKind? LeadsAPart(KnowledgeDocument document, Mention organization)
+    {
+        if (organization.Kind != EntityKind.Organization || organization.EndToken >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        // "the KMWU's Taegang branch": the body's possessive and the part's own capitalised name before its noun.
+        var part = organization.EndToken;
+        if (document.TokenText(part) is "'s" or "\u2019s")
+        {
+            part++;
+            while (part < document.Tokens.Count && part - organization.EndToken <= 3 && char.IsUpper(document.TokenText(part)[0]))
             {
-                "team" or "unit" or "division" or "office" or "branch" or "bureau" or "desk" or "delegation" or "section" or "inquiry"
-                    or "investigation" or "panel" or "taskforce" => RelationKind.WorksFor,
-                "caucus" or "faction" or "bloc" or "wing" => RelationKind.MemberOf,
-                _ => null,
-            };
+                part++;
+            }
+
+            if (part >= document.Tokens.Count)
+            {
+                return null;
+            }
+        }
+
+        return document.TokenText(part) switch
+        {
+            // A union's or a party's branch is led by one of its members, not by its staff.
+            "branch" or "local" or "chapter" when IsMembersBody(document, organization) => RelationKind.MemberOf,
+            "team" or "unit" or "division" or "office" or "branch" or "bureau" or "desk" or "delegation" or "section" or "inquiry"
+                or "investigation" or "panel" or "taskforce" => RelationKind.WorksFor,
+            "caucus" or "faction" or "bloc" or "wing" => RelationKind.MemberOf,
+            _ => null,
+        };
+    }
+
+    // A body whose people are its members: a union, a party, an association (by the last word of its chain's name).
+    private static bool IsMembersBody(KnowledgeDocument document, Mention organization) =>
+        (organization.Chain >= 0 ? document.Chains[organization.Chain].CanonicalName : document.Slice(organization.Span)).Split(' ')[^1]
+            is "Union" or "Party" or "Association" or "Federation" or "Confederation" or "Society" or "League" or "Guild" or "Congress";
 
     // An apposition opens with an article or a possessive ("Gurpreet Sandhu, his party's transport critic,"), a relative
     // clause with "which" or "who".

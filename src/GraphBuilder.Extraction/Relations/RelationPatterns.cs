@@ -48,6 +48,14 @@ internal static class RelationPatterns
         @"(?:(?:on |last |this |earlier |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year)"
         + @"|abruptly|suddenly|formally|officially|unexpectedly)";
     private const string StepDown = @"(?:resign|quit|step down|step aside|stand down|stand aside)\b";
+    // What an official is called on to answer for, which is criticism as plainly as a call to resign ("called on the
+    // minister to explain why she had praised the company", "urged Reyes to apologise").
+    private const string Answer = @"(?:explain|justify|account for|answer for|apologise|apologize)\b";
+    private const string CallOn = @"(?:urged|urges|has urged|called on|calls on|pressed|presses)";
+    // A title set off before the name it describes: "called on the health minister, Pedro Soto,", "urged the Minister of
+    // Mining, Ximena Orellana,".
+    private const string TitlePhrase = @"(?:the )?(?:[a-z-]+ ){0,3}(?:minister|secretary|commissioner|senator|governor|mayor|chairman|chairwoman|chair"
+        + @"|president|director|chief executive|head|boss|official|superintendent)(?: of (?:the )?(?:[a-z-]+ ){1,3})?";
     // A title between a verb and the name it governs, which the recogniser leaves out of the name ("called on Mayor Grace Okafor").
     private const string Title =
         @"(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?|senator|governor|mayor|president|minister|chancellor|judge|general|chairman|chairwoman"
@@ -89,6 +97,10 @@ internal static class RelationPatterns
     private const string Stake = @"(?:largest |biggest |main |major |leading |top |second-largest )?(?:shareholder|investor|backer)";
     private const string AirVerb =
         @"(?:premiered|premieres|aired|airs|debuted|debuts|was broadcast|is broadcast|will air|streams|streamed|was shown|is shown|runs)";
+    // When a programme airs, between the verb and its channel: "airs Fridays at 8 p.m. on", "runs weeknights at 9pm on".
+    private const string AirSchedule =
+        @"(?:(?:every |on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weeknights|weekends|daily|nightly|weekly) )?"
+        + @"(?:at \S+ (?:[ap]\.m\. |[ap]m )?)?";
 
     /// <summary>Gets the patterns, most specific first.</summary>
     public static IReadOnlyList<RelationPattern> All { get; } =
@@ -251,7 +263,7 @@ internal static class RelationPatterns
         // MET.
         // MET: the words after "met" are titles, not a clause ("met reporters after Park's speech" is no meeting with Park).
         new("met", Rx(
-            @"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)(?: with)? "
+            @"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)(?: for (?:about |nearly |almost |more than |over )?(?:an?|one|two|three|four|five|half an|\d+) (?:hour|hours|minutes))?(?: with)? "
             + @"(?:(?!after |before |when |while |during |following |as |despite |since |because |and |but |then )\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.75),
         // "she met for two hours with community representatives, among them María José Fuentes Ibarra".
@@ -320,6 +332,15 @@ internal static class RelationPatterns
         // CRITICIZED: "called on X to resign", "called for X's resignation", "demanded the resignation of X", "lashed out at X".
         new("called-on-to-resign", Rx($@"^ (?:\S+ ){{0,2}}(?:urged|urges|has urged|called on|calls on|pressed|presses|asked|told|tells) (?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ to {StepDown}") },
+        new("called-on-to-answer", Rx($@"^ (?:\S+ ){{0,2}}{CallOn} (?:{Title} )?$"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.7) { After = Rx($@"^ to {Answer}") },
+        // Other names may stand in the title ("the Minister of Mining"), so only adverbs may precede the verb.
+        new("called-on-titled-to-resign", Rx($@"^ (?:(?:also|again|repeatedly|publicly|formally|{TimeOfStep}) )?{CallOn} {TitlePhrase} , $"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.75)
+        {
+            AllowsMentionsBetween = true,
+            After = Rx($@"^ , to (?:{StepDown}|{Answer})"),
+        },
         // "repeated her call for Mayor Sipho Ndlovu to resign", "called for Reyes to step down".
         new("call-for-to-resign", Rx(
             $@"^ (?:\S+ ){{0,2}}(?:called for|calls for|call for|calling for|demand for|demands for|pressed for|pushed for|appeal for|plea for) (?:{Title} )?$"),
@@ -410,6 +431,12 @@ internal static class RelationPatterns
         },
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
+        // "repeated the union's charge that the company had ignored two letters": whoever repeats or makes a charge
+        // makes it their own.
+        new("repeated-charge-that", Rx(
+            @"^ (?:\S+ ){0,2}(?:repeated|repeats|made|makes|levelled|leveled|levels|renewed|renews|pressed|presses|stood by|stands by) "
+            + @"(?:the |an? |his |her |their |its )?(?:\S+ (?:'s |’s ))?(?:charge|charges|accusation|accusations|allegation|allegations) that (?:the )?$"),
+            RelationKind.Accused, Actors, Actors, Reversed: false, 0.75),
         // ACCUSED, read from its denial: "He denied claims by OCNL's managing director, Chief Chukwuemeka Anyaoha, that the
         // ministry ordered ...", "declined to comment on an allegation by Obelle's managing director": whoever made the
         // claims accused the one who denies them.
@@ -481,8 +508,15 @@ internal static class RelationPatterns
             RelationKind.Published, Organizations, Works, Reversed: false, 0.75),
 
         // AIRED_ON: "The Harbor Tapes premiered on Channel Nine".
-        new("aired-on", Rx($@"^ (?:\S+ ){{0,2}}{AirVerb} (?:\S+ ){{0,2}}on $"),
+        new("aired-on", Rx($@"^ (?:\S+ ){{0,2}}{AirVerb} {AirSchedule}(?:\S+ ){{0,2}}on $"),
             RelationKind.AiredOn, Works, Organizations, Reversed: false, 0.85),
+        // "Steel and Salt is created and hosted by Daniel Cho and airs Fridays on HBS World Radio": the programme is the
+        // subject of both verbs, whoever stands in the first.
+        new("and-aired-on", Rx($@"^ (?:is|was|has been) (?:\S+ ){{1,8}}and {AirVerb} {AirSchedule}(?:\S+ ){{0,2}}on $"),
+            RelationKind.AiredOn, Works, Organizations, Reversed: false, 0.8) { AllowsMentionsBetween = true, Reach = 24 },
+        // "the HBS programme Steel and Salt", "the CBC radio show Ideas": a channel's programme named after it.
+        new("channel-programme", Rx(@"^ (?:[a-z-]+ ){0,2}(?:programme|program|show|series) $"),
+            RelationKind.AiredOn, Organizations, Works, Reversed: true, 0.75),
 
         // RELATED_TO: "Clinton's husband Bill Clinton", "Chelsea, the daughter of Hillary Clinton", "Alvarez married Reyes".
         new("possessive-family", Rx($@"^ (?:'s |’s ){Family} ,? ?$"),

@@ -164,6 +164,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         repaired.RemoveAll(m => m.TokenCount == 1
             && OrganizationHeads.Contains(document.TokenText(m.FirstToken))
             && repaired.Any(o => o.TokenCount > 1 && o.EndToken == m.EndToken && o.FirstToken < m.FirstToken));
+        MissedNames.CompleteEastAsianNames(document, repaired);
         MissedNames.JoinSplit(document, repaired);
         MissedNames.ExtendOverCapitalizedWord(document, repaired);
         MissedNames.ExtendOverLegalForm(document, repaired);

@@ -299,6 +299,48 @@ internal static class MissedNames
 
     private static bool IsLowerCaseWord(string token) => token.Length > 0 && token.All(char.IsLetter) && char.IsLower(token[0]);
 
+    /// <summary>Makes one person of a Korean or Chinese name that the recogniser cut at its given name's hyphen.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void CompleteEastAsianNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Park Sung-jin" read as "Park Sung" (a place), "Oh Se-jin" as "Se", "Bae Jun-seok" as "Bae Jun" (a body): the
+        // tokenizer splits the given name at its hyphen, and the recogniser, unsure, stops there. A known family name,
+        // a capitalised syllable, the hyphen and a syllable in lower case, written without spaces around the hyphen,
+        // are one name of that shape.
+        var tokens = document.Tokens;
+        var added = false;
+        for (var t = 0; t + 3 < tokens.Count; t++)
+        {
+            if (tokens[t + 2].Span.Start != tokens[t + 1].Span.End || tokens[t + 3].Span.Start != tokens[t + 2].Span.End
+                || document.TokenText(t + 2) != "-" || document.SentenceOf(t) != document.SentenceOf(t + 3))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[t].Span.Start, tokens[t + 3].Span.End);
+            var end = t + 4;
+            if (!EastAsianNames.IsFullName(document.Slice(span))
+                || mentions.Any(m => m.FirstToken < end && m.EndToken > t && (m.FirstToken < t || m.EndToken > end))
+                || mentions.Any(m => m.FirstToken == t && m.EndToken == end && m.Kind == EntityKind.Person))
+            {
+                continue;
+            }
+
+            var inside = mentions.Where(m => m.FirstToken >= t && m.EndToken <= end).ToList();
+            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
+            mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= end);
+            mentions.Add(new Mention(span, t, 4, EntityKind.Person, confidence, "entity-typing/1:east-asian-name"));
+            added = true;
+            t = end - 1;
+        }
+
+        if (added)
+        {
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
     /// <summary>Joins a Spanish or Portuguese name of a body or a landform that the recogniser broke at its particles.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place and left in text order.</param>

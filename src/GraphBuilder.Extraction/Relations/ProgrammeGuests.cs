@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Nlp.Documents;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// A programme's page that labels its host and its guests ("Host: Daniel Cho", then "Guests:" and a line per guest)
+/// states that the host interviewed each guest: that is what a guest on a hosted programme is.
+/// </summary>
+internal static partial class ProgrammeGuests
+{
+    private const double Confidence = 0.7;
+
+    /// <summary>Adds an INTERVIEWED relation from each labelled host to each labelled guest.</summary>
+    /// <param name="document">The document, with its mentions in chains.</param>
+    /// <param name="relations">The relations found so far, added to.</param>
+    public static void Add(KnowledgeDocument document, List<RelationMention> relations)
+    {
+        var text = document.Text;
+        var hosts = new List<int>();
+        var guests = new List<(int Mention, TextSpan Line)>();
+        var listing = false;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start);
+            if (HostLabel().Match(text, start, end - start) is { Success: true } host)
+            {
+                hosts.AddRange(People(document, start + host.Length, end));
+                listing = false;
+            }
+            else if (GuestLabel().Match(text, start, end - start) is { Success: true } guest)
+            {
+                // The guests follow on the label's line or, when it ends with the label, one to a line below it.
+                var named = People(document, start + guest.Length, end).ToList();
+                guests.AddRange(named.Select(m => (m, new TextSpan(start, end))));
+                listing = named.Count == 0;
+            }
+            else if (listing && LeadingPerson(document, start, end) is >= 0 and var listed)
+            {
+                guests.Add((listed, new TextSpan(start, end)));
+            }
+            else if (listing && !line.IsWhiteSpace())
+            {
+                listing = false;
+            }
+
+            start = end + 1;
+        }
+
+        foreach (var host in hosts)
+        {
+            foreach (var (guest, line) in guests)
+            {
+                var (a, b) = (document.Entities[host], document.Entities[guest]);
+                if (a.Chain < 0 || a.Chain != b.Chain)
+                {
+                    relations.Add(new RelationMention(host, guest, RelationKind.Interviewed, document.SentenceOf(b.FirstToken), Confidence, "relation-patterns/1:programme-guests")
+                    {
+                        Evidence = line,
+                    });
+                }
+            }
+        }
+    }
+
+    // The people named by name between two offsets of the text.
+    private static IEnumerable<int> People(KnowledgeDocument document, int from, int to) =>
+        Enumerable.Range(0, document.Entities.Count).Where(i => document.Entities[i] is { Kind: EntityKind.Person, Form: MentionForm.Name } m
+            && m.Span.Start >= from && m.Span.End <= to);
+
+    // The person whose name opens a line ("Kim Dong-su — chairman, …"), or -1.
+    private static int LeadingPerson(KnowledgeDocument document, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(document.Text[start]))
+        {
+            start++;
+        }
+
+        return People(document, start, end).FirstOrDefault(i => document.Entities[i].Span.Start == start, -1);
+    }
+
+    // "Host: Daniel Cho", "Hosted by Daniel Cho", "Presenter: …" at a line's start.
+    [GeneratedRegex(@"\G[ \t]*(?:(?:hosts?|presenters?)[ \t]*:|(?:hosted|presented) by[ \t]*:?)[ \t]*", RegexOptions.IgnoreCase)]
+    private static partial Regex HostLabel();
+
+    // "Guests:", "Guest: …", "In this episode: …" at a line's start.
+    [GeneratedRegex(@"\G[ \t]*(?:guests?|in this episode|this week's guests?)[ \t]*:[ \t]*", RegexOptions.IgnoreCase)]
+    private static partial Regex GuestLabel();
+}
