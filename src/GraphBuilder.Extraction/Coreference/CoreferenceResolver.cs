@@ -1581,7 +1581,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 var kind = referent is PronounReferent.Masculine or PronounReferent.Feminine ? EntityKind.Person : EntityKind.Organization;
                 mentions.Add(new Mention(document.Tokens[i].Span, i, 1, kind, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
             }
-            else if (transcript && !covered[i] && IsFirstPerson(document.TokenText(i)))
+            else if (transcript && !covered[i] && IsFirstPerson(document.TokenText(i)) && !InQuotedSpeech(document.Text, document.Tokens[i].Span.Start))
             {
                 mentions.Add(new Mention(document.Tokens[i].Span, i, 1, EntityKind.Person, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
             }
@@ -1589,6 +1589,31 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     private static bool IsFirstPerson(string token) => token is "I" or "me" or "my" or "My";
+
+    // "CHO: In a statement he said: "I will meet the union leadership"": a speaker quotes another's words, whose "I" is
+    // not the speaker's. A quotation mark opened and not closed on the line before the word.
+    private static bool InQuotedSpeech(string text, int at)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var (straight, opened, closed) = (0, 0, 0);
+        for (var c = start; c < at; c++)
+        {
+            switch (text[c])
+            {
+                case '"':
+                    straight++;
+                    break;
+                case '\u201C':
+                    opened++;
+                    break;
+                case '\u201D':
+                    closed++;
+                    break;
+            }
+        }
+
+        return straight % 2 == 1 || opened > closed;
+    }
 
     // "CHEPKOECH: … I accuse Daniel Rotich of giving the contract …": the speaker is the one whose label last opened a line.
     private static int SpeakerOf(KnowledgeDocument document, List<Mention> mentions, int pronoun)

@@ -172,8 +172,8 @@ internal static partial class ClassifierVetoes
         && document.TokenText(body.FirstToken - 2).Any(char.IsDigit);
 
     /// <summary>
-    /// A place a job is for is its remit ("Unison's regional organiser for west Wales", "the Labour MP for Leith"): neither
-    /// where the person lives nor where the body is based.
+    /// A place a job is for is its remit ("Unison's regional organiser for west Wales", "the Labour MP for Leith"), and a
+    /// place someone represents is their seat: neither where the person lives nor where the body is based.
     /// </summary>
     private static bool IsRemit(KnowledgeDocument document, Mention place)
     {
@@ -189,9 +189,11 @@ internal static partial class ClassifierVetoes
             t--;
         }
 
-        return t >= 1
-            && document.TokenText(t) == "for"
-            && (RemitRoles.Contains(document.TokenText(t - 1)) || MemberTitles.Contains(document.TokenText(t - 1)));
+        // "who represents Geoje in the National Assembly": the place a lawmaker represents is a seat, too.
+        return (t >= 0 && document.TokenText(t) is "represents" or "represented" or "representing")
+            || (t >= 1
+                && document.TokenText(t) == "for"
+                && (RemitRoles.Contains(document.TokenText(t - 1)) || MemberTitles.Contains(document.TokenText(t - 1))));
     }
 
     /// <summary>
@@ -317,7 +319,8 @@ internal static partial class ClassifierVetoes
         }
 
         var sentence = document.Sentences[document.SentenceOf(organization.FirstToken)];
-        var before = RelationContext.Words(document, Math.Max(sentence.FirstToken, organization.FirstToken - 3), organization.FirstToken);
+        // "a member of the Assembly's Environment and Labor Committee": the body it belongs to may stand between.
+        var before = RelationContext.Words(document, Math.Max(sentence.FirstToken, organization.FirstToken - 6), organization.FirstToken);
         if (before.EndsWith(" on ", StringComparison.Ordinal) || MembersOf().IsMatch(before))
         {
             return true;
@@ -517,7 +520,7 @@ internal static partial class ClassifierVetoes
         RegexOptions.IgnoreCase)]
     private static partial Regex ResidenceVerb();
 
-    [GeneratedRegex(@"\bmembers? of (?:the )?$")]
+    [GeneratedRegex(@"\bmembers? of (?:the )?(?:\S+ (?:'s|’s) )?$")]
     private static partial Regex MembersOf();
 
     [GeneratedRegex(@"^ , (?:a |an |the )?(?:former |senior |top |chief )?$")]

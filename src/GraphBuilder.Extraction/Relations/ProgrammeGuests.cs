@@ -22,6 +22,7 @@ internal static partial class ProgrammeGuests
         var hosts = new List<int>();
         var guests = new List<(int Mention, TextSpan Line)>();
         var listing = false;
+        var listed = 0;
         for (var start = 0; start < text.Length;)
         {
             var end = text.IndexOf('\n', start);
@@ -38,13 +39,16 @@ internal static partial class ProgrammeGuests
                 var named = People(document, start + guest.Length, end).ToList();
                 guests.AddRange(named.Select(m => (m, new TextSpan(start, end))));
                 listing = named.Count == 0;
+                listed = 0;
             }
-            else if (listing && LeadingPerson(document, start, end) is >= 0 and var listed)
+            else if (listing && LeadingPerson(document, start, end) is >= 0 and var person)
             {
-                guests.Add((listed, new TextSpan(start, end)));
+                guests.Add((person, new TextSpan(start, end)));
+                listed++;
             }
-            else if (listing && !line.IsWhiteSpace())
+            else if (listing && (listed > 0 || !line.IsWhiteSpace()))
             {
+                // The list ends at a line that opens with no person's name, or at a blank line after its names.
                 listing = false;
             }
 

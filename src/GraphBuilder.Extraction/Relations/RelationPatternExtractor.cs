@@ -44,6 +44,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     // The pattern that reads "X, Y" as a place and the region it lies in.
     private const string CityCountryPattern = "city-country";
+    private const string JoinedPattern = "joined";
 
     /// <inheritdoc/>
     public string Name => "relation-patterns";
@@ -258,8 +259,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     private static void CoordinatedVerbs(KnowledgeDocument document, List<int> indices, int sentence, List<RelationMention> found)
     {
         var subject = document.Entities[indices[0]];
-        if (subject.FirstToken != document.Sentences[sentence].FirstToken || subject.Form != MentionForm.Name
-            || subject.Kind is not (EntityKind.Person or EntityKind.Organization))
+        var opening = document.Sentences[sentence].FirstToken;
+        if ((subject.FirstToken != opening && !RelationPatterns.AreTitles(Between(document, opening, subject.FirstToken)))
+            || subject.Form != MentionForm.Name || subject.Kind is not (EntityKind.Person or EntityKind.Organization))
         {
             return;
         }
@@ -269,7 +271,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         {
             var target = document.Entities[indices[b]];
             if (target.Kind is not (EntityKind.Person or EntityKind.Organization) || SameChain(subject, target) || target.FirstToken < 4
-                || RelationPatterns.Coordinated(Between(document, target.FirstToken - 4, target.FirstToken)) is not { } kind)
+                || (RelationPatterns.Coordinated(Between(document, target.FirstToken - 4, target.FirstToken)) ?? CoordinatedCall(document, sentence, target)) is not { } kind)
             {
                 continue;
             }
@@ -290,6 +292,19 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
             found.Add(new RelationMention(indices[0], indices[b], kind, sentence, 0.7, "relation-patterns/1:coordinated-verb"));
         }
+    }
+
+    // "… said the resignation was the bare minimum and called on the Minister of Mining, Ximena Orellana, to explain":
+    // criticism of a person by the sentence's subject.
+    private static RelationKind? CoordinatedCall(KnowledgeDocument document, int sentence, Mention target)
+    {
+        var span = document.Sentences[sentence];
+        return target.Kind == EntityKind.Person
+            && RelationPatterns.CoordinatedCall(
+                Between(document, Math.Max(span.FirstToken, target.FirstToken - 12), target.FirstToken),
+                Between(document, target.EndToken, Math.Min(span.EndToken, target.EndToken + 4)))
+            ? RelationKind.Criticized
+            : null;
     }
 
     // The token after an apposition right after a name (", the Chilean carrier that is …'s largest customer,"), or the
@@ -503,6 +518,12 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second) is { } part
                     ? part
                     : pattern.Kind;
+                if (pattern.Name == JoinedPattern && IsEmployer(document, second))
+                {
+                    // "Cho, a Korean-American reporter, joined HBS in 2022": one joins a company's staff, not its members.
+                    kind = RelationKind.WorksFor;
+                }
+
                 if (kind == RelationKind.Leads && GovernmentOf(document, document.Entities[target]) is { } government)
                 {
                     target = government;
@@ -608,6 +629,13 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             _ => null,
         };
     }
+
+    // A body whose people are its staff: a company's, a broadcaster's or a newspaper's name (by the last word of its
+    // chain's name: "Hanbada Broadcasting System" for "HBS").
+    private static bool IsEmployer(KnowledgeDocument document, Mention organization) =>
+        (organization.Chain >= 0 ? document.Chains[organization.Chain].CanonicalName : document.Slice(organization.Span)).Split(' ')[^1] is var last
+        && (InstitutionWords.IsCompanyHead(last) || InstitutionWords.NewspaperHeads.Contains(last)
+            || last is "Broadcasting" or "System" or "Radio" or "Television" or "TV" or "Network" or "Channel" or "Company" or "Corporation");
 
     // A body whose people are its members: a union, a party, an association (by the last word of its chain's name).
     private static bool IsMembersBody(KnowledgeDocument document, Mention organization) =>

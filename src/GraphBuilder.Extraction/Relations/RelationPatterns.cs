@@ -55,7 +55,7 @@ internal static class RelationPatterns
     // A title set off before the name it describes: "called on the health minister, Pedro Soto,", "urged the Minister of
     // Mining, Ximena Orellana,".
     private const string TitlePhrase = @"(?:the )?(?:[a-z-]+ ){0,3}(?:minister|secretary|commissioner|senator|governor|mayor|chairman|chairwoman|chair"
-        + @"|president|director|chief executive|head|boss|official|superintendent)(?: of (?:the )?(?:[a-z-]+ ){1,3})?";
+        + @"|president|director|chief executive|head|boss|official|superintendent)(?: of (?:the )?[a-z-]+(?: [a-z-]+){0,2})?";
     // A title between a verb and the name it governs, which the recogniser leaves out of the name ("called on Mayor Grace Okafor").
     private const string Title =
         @"(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?|senator|governor|mayor|president|minister|chancellor|judge|general|chairman|chairwoman"
@@ -81,6 +81,23 @@ internal static class RelationPatterns
         var m when m.Groups["accused"].Success => RelationKind.Accused,
         _ => RelationKind.Supported,
     };
+
+    // "… and called on the Minister of Mining, Ximena Orellana Pizarro, to explain …": a call coordinated with the
+    // sentence's first verb, read with what it calls for.
+    private static readonly Regex CoordinatedCallVerb = new($@" and {CallOn} (?:{Title} |{TitlePhrase} , )?$", RegexOptions.CultureInvariant);
+    private static readonly Regex CalledFor = new($@"^ (?:, )?to (?:{StepDown}|{Answer})", RegexOptions.CultureInvariant);
+    private static readonly Regex Titles = new($@"^ (?:{Title} ){{1,2}}$", RegexOptions.CultureInvariant);
+
+    /// <summary>Reads the words around a name as a call coordinated with the sentence's first verb ("… and called on X to resign").</summary>
+    /// <param name="before">The words before the name, in lower case, with a space on either side.</param>
+    /// <param name="after">The words after the name, in the same form.</param>
+    /// <returns><see langword="true"/> when the words call on the name to step down or to answer for something.</returns>
+    public static bool CoordinatedCall(string before, string after) => CoordinatedCallVerb.IsMatch(before) && CalledFor.IsMatch(after);
+
+    /// <summary>Tells whether words before a name are only titles of address ("Senator", "Rep.", "Labor Minister").</summary>
+    /// <param name="words">The words, in lower case, with a space on either side.</param>
+    /// <returns><see langword="true"/> for one or two titles.</returns>
+    public static bool AreTitles(string words) => Titles.IsMatch(words);
 
     private const string Occupation =
         @"(?:filmmaker|film-maker|film director|director|actor|actress|writer|author|novelist|poet|journalist|singer|musician"
@@ -182,9 +199,13 @@ internal static class RelationPatterns
         // MEMBER_OF: "Nadia Rahman, the Labour MP for Leith", "Naledi Khumalo, PCM caucus leader".
         new("party-role-apposition", Rx(@"^ , (?:the |a |an )?(?:former |senior |veteran |backbench )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75) { After = Rx($@"^ (?:{PartyRole})\b") },
-        // "Senator José Manuel Carrasco Uribe, of the Green Regionalist Front": the body a titled lawmaker is "of" is his party.
-        new("lawmaker-of-party", Rx(@"^ , of the $"),
-            RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75) { Before = Rx(@"(?:^| )(?:senator|sen \.|sen\.|congressman|congresswoman|deputy|legislator|lawmaker) $") },
+        // "Senator José Manuel Carrasco Uribe, of the Green Regionalist Front", "Rep. Yoon Seo-yeon of the opposition
+        // Solidarity Future Party": the body a titled lawmaker is "of" is his party.
+        new("lawmaker-of-party", Rx(@"^ ,? ?of the (?:opposition |ruling |governing |main )?$"),
+            RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75)
+        {
+            Before = Rx(@"(?:^| )(?:senator|sen \.|sen\.|rep \.|rep\.|representative|congressman|congresswoman|assemblyman|assemblywoman|deputy|legislator|lawmaker|mp) $"),
+        },
         new("sits-on", Rx(@"^ ,? ?(?:who )?(?:sits|sat|serves|served|has served|has sat) on (?:the )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75),
 
