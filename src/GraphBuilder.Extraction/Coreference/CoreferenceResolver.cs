@@ -587,10 +587,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         longer.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var all && all.Length > words
         && (all[words - 1].EndsWith("'s", StringComparison.Ordinal) || all[words - 1].EndsWith("\u2019s", StringComparison.Ordinal));
 
-    // "San Antonio, March 9, 2027": a name that opens a line and a date after its comma.
+    // "San Antonio, March 9, 2027": a name that opens a line and a date after its comma ("Taegang, founded in 1978,
+    // employs" opens a sentence).
     private static bool OpensADateline(KnowledgeDocument document, Mention mention) =>
         (mention.Span.Start == 0 || document.Text[mention.Span.Start - 1] == '\n')
-        && mention.EndToken < document.Tokens.Count && document.TokenText(mention.EndToken) == ","
+        && mention.EndToken + 1 < document.Tokens.Count && document.TokenText(mention.EndToken) == ","
+        && !char.IsLower(document.TokenText(mention.EndToken + 1)[0])
         && Enumerable.Range(mention.EndToken + 1, Math.Min(4, document.Tokens.Count - mention.EndToken - 1))
             .Any(t => document.TokenText(t).Any(char.IsDigit));
 

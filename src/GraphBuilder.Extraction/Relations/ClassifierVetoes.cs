@@ -288,10 +288,18 @@ internal static partial class ClassifierVetoes
     }
 
     // "an agribusiness analyst at Kilima Capital in Nairobi": the place right after a body's name and "in" is where the
-    // body is.
+    // body is, as is a place that names an office.
     private static bool PlaceOfABody(KnowledgeDocument document, Mention place) =>
-        place.FirstToken >= 2 && document.TokenText(place.FirstToken - 1) == "in"
-        && document.Entities.Any(m => m.Kind == EntityKind.Organization && m.EndToken == place.FirstToken - 1);
+        (place.FirstToken >= 2 && document.TokenText(place.FirstToken - 1) == "in"
+            && document.Entities.Any(m => m.Kind == EntityKind.Organization && m.EndToken == place.FirstToken - 1))
+        || NamesAnOffice(document, place);
+
+    // "the head of the ministry's Tongyeong branch office": a place that names a body's office, plant or bureau says where
+    // that is.
+    private static bool NamesAnOffice(KnowledgeDocument document, Mention place) =>
+        place.EndToken < document.Tokens.Count
+        && document.TokenText(place.EndToken) is "office" or "branch" or "bureau" or "headquarters" or "plant" or "factory" or "yard"
+            or "shipyard" or "depot" or "campus" or "site" or "facility" or "mill" or "mine" or "refinery" or "terminal";
 
     // "Solberg, a veteran of the Vancouver-based carrier": the place is where the body is based, not where she lives
     // ("a London-based artist" does say where a person lives).

@@ -420,7 +420,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var word = document.TokenText(t);
             if (word == "for")
             {
-                return document.TokenText(t - 1) is "Secretary" or "Minister";
+                // "Taegang's Executive Director for Yard Safety": an officer's remit, as a minister's.
+                return document.TokenText(t - 1) is "Secretary" or "Minister" or "Director" or "Officer" or "Manager" or "Coordinator";
             }
 
             if (word is not ("and" or ",") && !IsCapitalized(word))

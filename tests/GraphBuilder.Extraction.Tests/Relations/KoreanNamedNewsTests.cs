@@ -77,6 +77,17 @@ public sealed class KoreanNamedNewsTests
     }
 
     [Fact]
+    public void Extract_CompanysShortNameOpeningALineWithAYearAfterItsComma_IsNoDateline()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The ministry accused Taegang Heavy Industries of failing to act on warnings. It booked Taegang chief executive Choi Jae-won for investigation.\n\n"
+            + "Taegang, founded in 1978 and headquartered on Geoje island in South Gyeongsang Province, employs about 6,000 people directly.");
+
+        draft.Entities.Single(e => e.Name == "Taegang Heavy Industries").Aliases.ShouldContain("Taegang", Names(draft));
+    }
+
+    [Fact]
     public void Extract_CalledOnAnotherOfficialAfterSomeoneElseSpoke_IsNoCriticismByTheSpeaker()
     {
         // Only adverbs may stand before the call: the name before another's call is not its subject.
@@ -235,6 +246,27 @@ public sealed class KoreanNamedNewsTests
             "Rep. Yoon Seo-yeon of the Solidarity Future Party, who represents Geoje in the National Assembly, joined strikers at the main gate shortly after 7 a.m.");
 
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.BasedIn, Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_PlaceThatNamesABodysOffice_IsNoHome()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "\"That is the central finding of our inspection so far,\" said Lee Jung-hwa, the head of the ministry's Tongyeong branch office, "
+            + "which oversees workplaces on Geoje.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LivesIn, Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_OfficersRemitAfterFor_IsNoBody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Copies of the letters, addressed to Mr. Bae Jun-seok, Taegang's Executive Director for Yard Safety, are attached.");
+
+        draft.Entities.ShouldNotContain(e => e.Name == "Yard Safety", Names(draft));
     }
 
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
