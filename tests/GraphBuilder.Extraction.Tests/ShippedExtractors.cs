@@ -35,6 +35,12 @@ internal static class ShippedExtractors
     public static string Relations(ArticleDraft draft) =>
         string.Join("; ", draft.Relations.Select(r => $"{draft.Entities[r.Source].Name} {r.Type} {draft.Entities[r.Target].Name} {r.Evidence.Confidence:F2}"));
 
+    /// <summary>Lists a draft's entities for an assertion's message.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>One "Kind Name [aliases]" per entity.</returns>
+    public static string Entities(ArticleDraft draft) =>
+        string.Join("; ", draft.Entities.Select(e => $"{e.Kind} {e.Name} [{string.Join("|", e.Aliases)}]"));
+
     private static KnowledgeExtractor Create(NlpProfile profile)
     {
         var options = new NlpOptions { Profile = profile };

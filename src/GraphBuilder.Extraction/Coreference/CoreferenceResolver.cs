@@ -657,10 +657,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         || (mention.FirstToken > 1 && document.TokenText(mention.FirstToken - 1) == "for"
             && document.TokenText(mention.FirstToken - 2) is "worked" or "works" or "work" or "working");
 
-    // "in Cebu", "near San Antonio": where a place stands, and a company does not ("shares in Taegang" is the company's).
+    // "in Cebu", "near San Antonio": where a place stands, and a company does not.
     private static bool InAPlace(KnowledgeDocument document, int first) =>
-        first > 0 && document.TokenText(first - 1) is "in" or "near" or "across" or "around" or "throughout" or "within" or "outside"
-        && !(first > 1 && document.TokenText(first - 2) is "shares" or "stake" or "stakes" or "invested" or "investment" or "investments");
+        first > 0 && document.TokenText(first - 1) is "in" or "near" or "across" or "around" or "throughout" or "within" or "outside";
 
     // "in Cebu", "at Kericho", "near San Antonio": where only a place stands.
     private static bool AtAPlace(KnowledgeDocument document, int first) =>

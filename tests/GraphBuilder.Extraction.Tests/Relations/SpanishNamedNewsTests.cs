@@ -252,6 +252,5 @@ public sealed class SpanishNamedNewsTests
 
     private static string Describe(ArticleDraft draft) => ShippedExtractors.Relations(draft);
 
-    private static string Names(ArticleDraft draft) =>
-        string.Join("; ", draft.Entities.Select(e => $"{e.Kind} {e.Name} [{string.Join("|", e.Aliases)}]"));
+    private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }
