@@ -341,6 +341,51 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Makes one person of a name the recogniser broke at a nickname set in quotation marks inside it.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void JoinOverInnerNicknames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "José Manuel “Pepe” Carrasco Uribe" read as "José Manuel" and "Pepe” Carrasco Uribe": the given names, a
+        // capitalised nickname of one or two words in quotation marks and the surnames are one name, written without
+        // the nickname ("Ferdinand “Bongbong” Marcos Jr." is Ferdinand Marcos Jr.).
+        for (var a = 0; a < mentions.Count; a++)
+        {
+            var first = mentions[a];
+            var open = first.EndToken;
+            if (first.Kind != EntityKind.Person || open + 3 >= document.Tokens.Count || document.TokenText(open) is not ("“" or "\"" or "‘"))
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < document.Tokens.Count && close - open <= 3 && EntityTypeRefiner.IsCapitalized(document.TokenText(close)))
+            {
+                close++;
+            }
+
+            if (close == open + 1 || close >= document.Tokens.Count || document.TokenText(close) is not ("”" or "\"" or "’")
+                || mentions.FindIndex(m => m.FirstToken > open && m.FirstToken <= close + 1 && m.EndToken > close + 1 && m.Kind is EntityKind.Person or EntityKind.Other)
+                    is not (>= 0 and var b))
+            {
+                continue;
+            }
+
+            var last = mentions[b];
+            var span = new TextSpan(first.Span.Start, last.Span.End);
+            var name = document.Slice(first.Span) + " " + document.Text[document.Tokens[close + 1].Span.Start..last.Span.End];
+            var confidence = Math.Max(first.Confidence, last.Confidence);
+            mentions.RemoveAll(m => m.FirstToken >= first.FirstToken && m.EndToken <= last.EndToken);
+            mentions.Add(new Mention(span, first.FirstToken, last.EndToken - first.FirstToken, EntityKind.Person, confidence, "entity-typing/1:inner-nickname")
+            {
+                Name = name,
+            });
+            // The list changed: look again from its start, in text order.
+            mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+            a = -1;
+        }
+    }
+
     /// <summary>Joins a Spanish or Portuguese name of a body or a landform that the recogniser broke at its particles.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place and left in text order.</param>

@@ -247,6 +247,19 @@ public sealed class SpanishNamedNewsTests
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LivesIn, Describe(draft));
     }
 
+    [Fact]
+    public void Extract_NicknameInQuotationMarksInsideAName_IsOnePersonNamedWithoutIt()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The affair quickly reached Congress. Senator José Manuel “Pepe” Carrasco Uribe, who represents the Antofagasta Region, said the "
+            + "resignation was “the bare minimum” and called on the Minister of Mining, Ximena Orellana Pizarro, to explain why she had praised the company.");
+
+        draft.Entities.ShouldContain(e => e.Name == "José Manuel Carrasco Uribe" && e.Kind == EntityKind.Person, Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name == "José Manuel", Names(draft));
+        Has(draft, "José Manuel Carrasco Uribe", RelationKind.Criticized, "Ximena Orellana Pizarro").ShouldBeTrue(Describe(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name.EndsWith(source, StringComparison.Ordinal) && draft.Entities[r.Target].Name == target);
 
