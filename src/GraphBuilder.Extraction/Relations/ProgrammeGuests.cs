@@ -12,6 +12,7 @@ namespace GraphBuilder.Extraction.Relations;
 internal static partial class ProgrammeGuests
 {
     private const double Confidence = 0.7;
+    private const string Extractor = "relation-patterns/1:programme-guests";
 
     /// <summary>Adds an INTERVIEWED relation from each labelled host to each labelled guest.</summary>
     /// <param name="document">The document, with its mentions in chains.</param>
@@ -62,10 +63,8 @@ internal static partial class ProgrammeGuests
                 var (a, b) = (document.Entities[host], document.Entities[guest]);
                 if (a.Chain < 0 || a.Chain != b.Chain)
                 {
-                    relations.Add(new RelationMention(host, guest, RelationKind.Interviewed, document.SentenceOf(b.FirstToken), Confidence, "relation-patterns/1:programme-guests")
-                    {
-                        Evidence = line,
-                    });
+                    var sentence = document.SentenceOf(b.FirstToken);
+                    relations.Add(new RelationMention(host, guest, RelationKind.Interviewed, sentence, Confidence, Extractor) { Evidence = line });
                 }
             }
         }

@@ -630,17 +630,21 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         };
     }
 
-    // A body whose people are its staff: a company's, a broadcaster's or a newspaper's name (by the last word of its
-    // chain's name: "Hanbada Broadcasting System" for "HBS").
+    // A body whose people are its staff: a company's, a broadcaster's or a newspaper's name.
     private static bool IsEmployer(KnowledgeDocument document, Mention organization) =>
-        (organization.Chain >= 0 ? document.Chains[organization.Chain].CanonicalName : document.Slice(organization.Span)).Split(' ')[^1] is var last
+        LastWordOfName(document, organization) is var last
         && (InstitutionWords.IsCompanyHead(last) || InstitutionWords.NewspaperHeads.Contains(last)
             || last is "Broadcasting" or "System" or "Radio" or "Television" or "TV" or "Network" or "Channel" or "Company" or "Corporation");
 
-    // A body whose people are its members: a union, a party, an association (by the last word of its chain's name).
+    // A body whose people are its members: a union, a party, an association.
     private static bool IsMembersBody(KnowledgeDocument document, Mention organization) =>
-        (organization.Chain >= 0 ? document.Chains[organization.Chain].CanonicalName : document.Slice(organization.Span)).Split(' ')[^1]
+        LastWordOfName(document, organization)
             is "Union" or "Party" or "Association" or "Federation" or "Confederation" or "Society" or "League" or "Guild" or "Congress";
+
+    // The last word of the name of a mention's chain, which an acronym or a short form does not show ("Hanbada
+    // Broadcasting System" for "HBS").
+    private static string LastWordOfName(KnowledgeDocument document, Mention organization) =>
+        (organization.Chain >= 0 ? document.Chains[organization.Chain].CanonicalName : document.Slice(organization.Span)).Split(' ')[^1];
 
     // An apposition opens with an article or a possessive ("Gurpreet Sandhu, his party's transport critic,"), a relative
     // clause with "which" or "who".

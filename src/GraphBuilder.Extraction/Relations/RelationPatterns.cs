@@ -284,7 +284,8 @@ internal static class RelationPatterns
         // MET.
         // MET: the words after "met" are titles, not a clause ("met reporters after Park's speech" is no meeting with Park).
         new("met", Rx(
-            @"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)(?: for (?:about |nearly |almost |more than |over )?(?:an?|one|two|three|four|five|half an|\d+) (?:hour|hours|minutes))?(?: with)? "
+            @"^ (?:\S+ ){0,3}(?:met|meets|will meet|has met|had met)"
+            + @"(?: for (?:about |nearly |almost |more than |over )?(?:an?|one|two|three|four|five|half an|\d+) (?:hour|hours|minutes))?(?: with)? "
             + @"(?:(?!after |before |when |while |during |following |as |despite |since |because |and |but |then )\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.75),
         // "she met for two hours with community representatives, among them María José Fuentes Ibarra".
@@ -356,7 +357,7 @@ internal static class RelationPatterns
         new("called-on-to-answer", Rx($@"^ (?:\S+ ){{0,2}}{CallOn} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.7) { After = Rx($@"^ to {Answer}") },
         // Other names may stand in the title ("the Minister of Mining"), so only adverbs may precede the verb.
-        new("called-on-titled-to-resign", Rx($@"^ (?:(?:also|again|repeatedly|publicly|formally|{TimeOfStep}) )?{CallOn} {TitlePhrase} , $"),
+        new("called-on-titled", Rx($@"^ (?:(?:also|again|repeatedly|publicly|formally|{TimeOfStep}) )?{CallOn} {TitlePhrase} , $"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75)
         {
             AllowsMentionsBetween = true,

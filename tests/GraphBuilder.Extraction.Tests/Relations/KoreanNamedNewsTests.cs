@@ -164,10 +164,12 @@ public sealed class KoreanNamedNewsTests
         Has(draft, "Steel and Salt", RelationKind.AiredOn, "HBS").ShouldBeTrue(Describe(draft));
     }
 
-    [Fact]
-    public void Extract_ProgrammeAiringOnASchedule_AiredOnTheChannel()
+    [Theory]
+    [InlineData("The documentary series Harbor Lights airs Fridays at 8 p.m. on Channel Nine.")]
+    [InlineData("The documentary series Harbor Lights is produced by Lena Ortiz and airs Fridays on Channel Nine.")]
+    public void Extract_ProgrammeAiringOnASchedule_AiredOnTheChannel(string text)
     {
-        var draft = ShippedExtractors.Extract("accurate", "The documentary series Harbor Lights airs Fridays at 8 p.m. on Channel Nine.");
+        var draft = ShippedExtractors.Extract("accurate", text);
 
         Has(draft, "Harbor Lights", RelationKind.AiredOn, "Channel Nine").ShouldBeTrue(Describe(draft));
     }
