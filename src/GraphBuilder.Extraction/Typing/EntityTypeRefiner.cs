@@ -138,6 +138,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .SelectMany(m => SplitAtMemberTitle(document, m))
             .SelectMany(m => WithoutLeadingMemberLetters(document, m))
             .SelectMany(m => SplitPersonTail(document, m, standalone))
+            .SelectMany(m => SplitCountryTail(document, m))
             .SelectMany(m => WithoutHonorific(document, m))
             .Select(m => WithoutLeadingRole(document, m))
             .Select(m => WithoutTrailingRole(document, m))
@@ -1201,6 +1202,27 @@ public sealed class EntityTypeRefiner : IExtractionStage
         }
 
         yield return mention;
+    }
+
+    private static IEnumerable<Mention> SplitCountryTail(KnowledgeDocument document, Mention mention)
+    {
+        // "senior analyst, Meridian Maritime Research, Singapore": a body's name and, after a comma, the country it is in,
+        // read as one name. No body's name ends in a comma and a country's name.
+        var comma = mention.EndToken - 2;
+        while (comma > mention.FirstToken && document.TokenText(comma) != ",")
+        {
+            comma--;
+        }
+
+        if (mention.Kind != EntityKind.Organization || comma <= mention.FirstToken || document.TokenText(comma) != ","
+            || !CountryNames.IsCountry(document.Text[document.Tokens[comma + 1].Span.Start..mention.Span.End]))
+        {
+            yield return mention;
+            yield break;
+        }
+
+        yield return Piece(document, mention, mention.FirstToken, comma);
+        yield return Piece(document, mention, comma + 1, mention.EndToken) with { Kind = EntityKind.Location };
     }
 
     private static IEnumerable<Mention> SplitPersonTail(

@@ -271,6 +271,17 @@ public sealed class KoreanNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name == "Yard Safety", Names(draft));
     }
 
+    [Fact]
+    public void Extract_BodyAndItsCountryReadAsOneName_AreTheBodyAndThePlace()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Guests:\nRachel Whitford — senior analyst, Meridian Maritime Research, Singapore\n");
+
+        draft.Entities.ShouldContain(e => e.Name == "Meridian Maritime Research" && e.Kind == EntityKind.Organization, Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "Singapore" && e.Kind == EntityKind.Location, Names(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source
             && (draft.Entities[r.Target].Name == target || draft.Entities[r.Target].Aliases.Contains(target)));
