@@ -1817,6 +1817,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // description fits the one airline (utility, company) the article has named before it, however far back.
     private static int OnlyOfItsKind(KnowledgeDocument document, List<Mention> mentions, int nominal, string head)
     {
+        // "the company's president director" after "PT Halmahera Sinar Nikel Tbk" and "Lapta": a name that says it is a
+        // company's outweighs a one-word name that may be one.
+        if (head is "company" or "firm" or "contractor"
+            && OnlyNamedBefore(document, mentions, nominal, DescriptionHeads.SaysCompany).Mention is >= 0 and var company)
+        {
+            return company;
+        }
+
         var (found, text) = OnlyNamedBefore(document, mentions, nominal, words => DescriptionHeads.FitsByKind(head, words));
 
         // "the company" reaches that far only for a name that says it is a company ("Veltris Therapeutics"): a one-word

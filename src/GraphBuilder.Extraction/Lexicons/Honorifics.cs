@@ -5,8 +5,8 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// <summary>
 /// Holds the titles of address that news in English writes before a person's name for a profession or a local office,
 /// abbreviated or in the country's language ("Atty. Cristina Bacalso", "Engr. Rogelio Villamor", "Cllr Jane Hill",
-/// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José"), which the recogniser reads as names of their own or as part of
-/// the name.
+/// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José", the Indonesian "Pak Rizal", "Bu Fitriani" and
+/// "Haji Jafar Sowohi"), which the recogniser reads as names of their own or as part of the name.
 /// </summary>
 internal static class Honorifics
 {
@@ -14,11 +14,21 @@ internal static class Honorifics
     // letters that name something else too ("Hon Hai", "OIC", a Vietnamese "Cong"); a lawyer's "Barr." is also a
     // surname.
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña"],
+        ["Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña", "Pak", "Bapak", "Bu", "Ibu", "Bung", "Haji", "Hajjah"],
         StringComparer.Ordinal);
+
+    // Titles that are also a family name: the Korean "Pak" before a hyphenated given name ("Pak Pong-ju") is the name.
+    private static readonly FrozenSet<string> FamilyNames = FrozenSet.ToFrozenSet(["Pak"], StringComparer.Ordinal);
 
     /// <summary>Tells whether a word is a title of address, with or without its period.</summary>
     /// <param name="word">The word, as written (case matters: "hon" is no title).</param>
     /// <returns><see langword="true"/> for <c>Atty.</c>, <c>Engr</c>, <c>Konsehal</c> and the like.</returns>
     public static bool Contains(string word) => Titles.Contains(word.TrimEnd('.'));
+
+    /// <summary>Tells whether a word is a title of address before the word that follows it.</summary>
+    /// <param name="word">The word, as written.</param>
+    /// <param name="next">The word after it, if any.</param>
+    /// <returns><see langword="true"/> for <c>Pak</c> before <c>Rizal</c>, <see langword="false"/> before <c>Pong-ju</c>.</returns>
+    public static bool Opens(string word, string? next) =>
+        Contains(word) && !(FamilyNames.Contains(word) && next is not null && next.Contains('-', StringComparison.Ordinal));
 }

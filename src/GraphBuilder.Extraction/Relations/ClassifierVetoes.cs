@@ -94,7 +94,8 @@ internal static partial class ClassifierVetoes
                 || BasedBodyOf(document, document.Entities[target])
                 || PlaceOfABody(document, document.Entities[target])
                 || IsRemit(document, document.Entities[target]),
-            RelationKind.BasedIn => IsRemit(document, document.Entities[target]) || IsDatelinesAgency(document, document.Entities[source]),
+            RelationKind.BasedIn => IsRemit(document, document.Entities[target]) || IsDatelinesAgency(document, document.Entities[source])
+                || PlaceOfAnotherBody(document, source, target),
             RelationKind.Killed => !DeathWord().IsMatch(document.Slice(document.Sentences[document.SentenceOf(document.Entities[source].FirstToken)].Span)),
             _ => false,
         };
@@ -285,6 +286,29 @@ internal static partial class ClassifierVetoes
         var from = Math.Max(0, person.FirstToken - 3);
         var before = RelationContext.Words(document, from, person.FirstToken);
         return LedBy().IsMatch(before);
+    }
+
+    // "Halmahera Sinar holds 60% and China's Ningbo Xinghai Metals Co holds the rest": a place in the possessive before a
+    // body's name says where that body is, not where another in the sentence is.
+    private static bool PlaceOfAnotherBody(KnowledgeDocument document, int body, int place)
+    {
+        var after = document.Entities[place].EndToken;
+        if (after + 1 >= document.Tokens.Count || document.TokenText(after) is not ("'s" or "’s"))
+        {
+            return false;
+        }
+
+        var chain = RelationContext.ChainOf(document, body);
+        for (var i = 0; i < document.Entities.Count; i++)
+        {
+            if (document.Entities[i].FirstToken == after + 1 && document.Entities[i].Kind == EntityKind.Organization
+                && RelationContext.ChainOf(document, i) != chain)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "an agribusiness analyst at Kilima Capital in Nairobi": the place right after a body's name and "in" is where the

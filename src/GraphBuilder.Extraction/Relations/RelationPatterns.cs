@@ -19,9 +19,10 @@ internal static class RelationPatterns
     private static readonly EntityKind[] Polities = [EntityKind.Location, EntityKind.Organization];
     private static readonly EntityKind[] Events = [EntityKind.Event];
 
-    // Heads only: a "director" or an "officer" heads nothing unless the title says so (executive, managing director).
+    // Heads only: a "director" or an "officer" heads nothing unless the title says so (executive, managing director, and
+    // the Indonesian company's "president director").
     private const string Leader =
-        @"(?:president|prime minister|premier|chancellor|king|queen|leader|head|chief|chairman|chairwoman|chairperson|chair"
+        @"(?:president director|president|prime minister|premier|chancellor|king|queen|leader|head|chief|chairman|chairwoman|chairperson|chair"
         + @"|chief executive(?: officer)?|ceo|director-general|director general|executive director|managing director|general manager|secretary[- ]general"
         + @"|governor|gov(?: ?\.)?|mayor|founder|co-founder|boss)";
     // Titles of address between a title and the name, which the recogniser leaves out of it: "managing director, Chief

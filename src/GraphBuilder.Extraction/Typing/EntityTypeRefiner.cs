@@ -752,7 +752,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var first = mention.FirstToken;
         var end = mention.EndToken;
         var title = first;
-        while (title < end && !Honorifics.Contains(document.TokenText(title)))
+        while (title < end && !IsHonorific(document, title))
         {
             title++;
         }
@@ -760,7 +760,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         if (title < end - 1 || (title == first && title < end))
         {
             first = title;
-            while (first < end && (Honorifics.Contains(document.TokenText(first)) || (first > title && document.TokenText(first) == ".")))
+            while (first < end && (IsHonorific(document, first) || (first > title && document.TokenText(first) == ".")))
             {
                 first++;
             }
@@ -775,11 +775,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
         // of address closes no name, and the words before it are what the person is, not who.
         while (end > first)
         {
-            if (Honorifics.Contains(document.TokenText(end - 1)))
+            if (IsHonorific(document, end - 1))
             {
                 end--;
             }
-            else if (end - 2 > first && document.TokenText(end - 1) == "." && Honorifics.Contains(document.TokenText(end - 2)))
+            else if (end - 2 > first && document.TokenText(end - 1) == "." && IsHonorific(document, end - 2))
             {
                 end -= 2;
             }
@@ -796,6 +796,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         return end > first && mention.Kind != EntityKind.Person ? [Piece(document, mention, first, end)] : [];
     }
+
+    private static bool IsHonorific(KnowledgeDocument document, int token) =>
+        Honorifics.Opens(document.TokenText(token), token + 1 < document.Tokens.Count ? document.TokenText(token + 1) : null);
 
     private static Mention WithoutLeadingMemberTitle(KnowledgeDocument document, Mention mention) =>
         // "Fine Gael TD Simon Harris" read with "TD Simon" as a name: a member's letters are the title before the name.

@@ -53,6 +53,14 @@ internal static partial class SpeakerLabels
         {
             var name = label.Groups["name"];
             var span = new TextSpan(name.Index, name.Index + name.Length);
+
+            // "Pak Jafar:": a title of address opens the label, and the speaker is the name after it.
+            var words = name.Value.Split(' ');
+            if (words.Length >= 2 && Honorifics.Opens(words[0], words[1]))
+            {
+                span = new TextSpan(name.Index + words[0].Length + 1, span.End);
+            }
+
             var tokens = document.Tokens.Where(t => span.Contains(t.Span)).ToList();
 
             // "COUN. ABELLANOSA:": the title opens the label, and a mention the recogniser made of both gives way.
@@ -63,14 +71,15 @@ internal static partial class SpeakerLabels
                 continue;
             }
 
-            var capitals = !name.Value.Any(char.IsLower);
-            speakers.Add(name.Value);
-            speakers.Add(name.Value.Split(' ')[^1]);
+            var written = document.Text[span.Start..span.End];
+            var capitals = !written.Any(char.IsLower);
+            speakers.Add(written);
+            speakers.Add(words[^1]);
             var confidence = mentions.Where(m => whole.Contains(m.Span)).Select(m => m.Confidence).DefaultIfEmpty(0.8).Max();
             mentions.RemoveAll(m => whole.Contains(m.Span));
             mentions.Add(new Mention(span, tokens[0].Index, tokens.Count, EntityKind.Person, confidence, "entity-typing/1")
             {
-                Name = capitals ? DatelinePlaces.TitleCase(name.Value) : null,
+                Name = capitals ? DatelinePlaces.TitleCase(written) : null,
             });
         }
 

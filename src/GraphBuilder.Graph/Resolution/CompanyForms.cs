@@ -15,9 +15,14 @@ public static class CompanyForms
             "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "private", "pvt",
             "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa",
             "group", "holdings", "holding",
+            "tbk",
             "bio", "biotech", "biosciences", "therapeutics", "pharma", "pharmaceuticals", "labs", "laboratories", "technologies",
+            "metals", "mining", "nickel", "nikel",
         ],
         StringComparer.Ordinal);
+
+    // Legal forms written before the name: the Indonesian "PT" (perseroan terbatas) of "PT Halmahera Sinar Nikel Tbk".
+    private static readonly FrozenSet<string> LeadingForms = FrozenSet.ToFrozenSet(["pt"], StringComparer.Ordinal);
 
     // Abbreviated legal forms and the words they stand for.
     private static readonly FrozenDictionary<string, string> LegalForms = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -61,6 +66,16 @@ public static class CompanyForms
     public static IEnumerable<string> Stems(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        if (HasLeadingForm(words))
+        {
+            var body = words.Skip(1).ToList();
+            yield return string.Join(' ', body);
+            foreach (var stem in Stems(body))
+            {
+                yield return stem;
+            }
+        }
+
         var end = words.Count;
         for (; end - 1 >= 1 && Designators.Contains(words[end - 1]); end--)
         {
@@ -92,11 +107,24 @@ public static class CompanyForms
     /// <summary>Tells whether a name is another's with only designators added at its end.</summary>
     /// <param name="shorter">The shorter anchor's words.</param>
     /// <param name="longer">The longer anchor's words.</param>
-    /// <returns><see langword="true"/> for <c>norvance</c> and <c>norvance bio</c>.</returns>
+    /// <returns><see langword="true"/> for <c>norvance</c> and <c>norvance bio</c>, and for <c>halmahera sinar</c> and <c>pt
+    /// halmahera sinar nikel tbk</c>.</returns>
     public static bool IsStemOf(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
     {
         ArgumentNullException.ThrowIfNull(shorter);
         ArgumentNullException.ThrowIfNull(longer);
+
+        // "halmahera sinar" of "pt halmahera sinar nikel tbk": the name after its leading legal form, or a stem of it.
+        return IsTrailingStemOf(shorter, longer)
+            || (HasLeadingForm(longer) && shorter.Count > 0 && shorter[0] != longer[0]
+                && longer.Skip(1).ToList() is var body && (body.SequenceEqual(shorter, StringComparer.Ordinal) || IsTrailingStemOf(shorter, body)));
+    }
+
+    // A leading legal form before two words or more: "PT" alone before one word may be the name itself.
+    private static bool HasLeadingForm(IReadOnlyList<string> words) => words.Count >= 3 && LeadingForms.Contains(words[0]);
+
+    private static bool IsTrailingStemOf(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
         if (shorter.Count == 0 || shorter.Count >= longer.Count)
         {
             return false;
