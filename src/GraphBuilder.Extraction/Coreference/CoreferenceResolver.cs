@@ -955,7 +955,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     {
         for (var i = 1; i < mentions.Count; i++)
         {
-            var (before, alias) = (mentions[i - 1], mentions[i]);
+            // The name before, passing over pronouns ("its" of "better known by its acronym").
+            var b = i - 1;
+            while (b > 0 && mentions[b].Form == MentionForm.Pronoun)
+            {
+                b--;
+            }
+
+            var (before, alias) = (mentions[b], mentions[i]);
             if (before.Form != MentionForm.Name
                 || alias.Form != MentionForm.Name
                 || IsAcronym(texts[i])
@@ -966,16 +973,24 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             var between = string.Join(' ', document.Text[before.Span.End..alias.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (between is ", also known as" or ", better known as" or ", known as" or "also known as" or "known as" or ", aka")
+            if (between is ", also known as" or ", better known as" or ", known as" or "also known as" or "known as" or ", aka"
+                || KnownByAcronym().IsMatch(between))
             {
-                links.Union(i - 1, i, $"'{texts[i]}' is the other name the text gives '{texts[i - 1]}' ({between.TrimStart(',', ' ')})");
+                links.Union(b, i, $"'{texts[i]}' is the other name the text gives '{texts[b]}' ({between.TrimStart(',', ' ')})");
+            }
+            else if (before.Kind == EntityKind.Organization && alias.Kind == EntityKind.Organization
+                && BodyApposition().IsMatch(between) && ClosesApposition().IsMatch(document.Text.AsSpan(alias.Span.End)))
+            {
+                // "Lapta, the Ternate-based Coastal and Mining Advocacy Institute, released": a body's name set beside
+                // another's after "the" is its other name (a list goes on with "and").
+                links.Union(b, i, $"'{texts[i]}' is the name the text sets beside '{texts[b]}'");
             }
             else if (between == "("
                 && GlossEnd().IsMatch(document.Text.AsSpan(alias.Span.End))
                 && alias.Kind != EntityKind.Person
-                && (alias.Kind != EntityKind.Location || IsSiteName(texts[i]) || (IsSiteName(texts[i - 1]) && SharesAName(texts[i - 1], texts[i]))))
+                && (alias.Kind != EntityKind.Location || IsSiteName(texts[i]) || (IsSiteName(texts[b]) && SharesAName(texts[b], texts[i]))))
             {
-                links.Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses as its other name");
+                links.Union(b, i, $"'{texts[i]}' follows '{texts[b]}' in parentheses as its other name");
             }
         }
 
@@ -1087,8 +1102,20 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static partial Regex Apposition();
 
     // ")" or ", SMA)" after a name in parentheses: the name is alone there, or before an acronym.
-    [GeneratedRegex(@"^\s*(?:,\s*\p{Lu}[\p{L}.&-]{1,9}\s*)?\)")]
+    [GeneratedRegex(@"^\s*(?:,\s*[""“]?\p{Lu}[\p{L}.&-]{1,9}[""”]?\s*)?\)")]
     private static partial Regex GlossEnd();
+
+    // ", better known by its Indonesian acronym", ", known by its initials" between a name and its other name.
+    [GeneratedRegex(@"^,? ?(?:also |better |widely )?known by (?:its|their|the) (?:[\p{L}-]+ ){0,2}(?:acronym|initials|abbreviation)$")]
+    private static partial Regex KnownByAcronym();
+
+    // ", the " or "), the Ternate-based " between two bodies' names.
+    [GeneratedRegex(@"^\)? ?, the(?: [\p{L}-]+-based)?$")]
+    private static partial Regex BodyApposition();
+
+    // What closes an apposition: a comma not followed by "and" or "or", a full stop, or the line's end.
+    [GeneratedRegex(@"^(?:\s*,(?!\s*(?:and|or)\b)|\s*\.|[ \t]*(?:\r?\n|$))")]
+    private static partial Regex ClosesApposition();
 
     [GeneratedRegex(@"(?:(?<comma>[,(])\s*|\s)(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|called|nicknamed|dubbed)\s*[""“]?$")]
     private static partial Regex NicknameCue();

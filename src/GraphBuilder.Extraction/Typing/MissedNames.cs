@@ -292,6 +292,63 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Joins a body's name over the "and" (or the Indonesian "dan") that the recogniser cut it at.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinOverConjunction(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Kind != EntityKind.Organization || mention.Form != MentionForm.Name)
+            {
+                continue;
+            }
+
+            // "Lembaga Advokasi Pesisir" and "Tambang": "dan" is no English word, so capitalised words on both sides of it
+            // are one name.
+            var dan = mention.EndToken;
+            if (dan + 1 < document.Tokens.Count && document.TokenText(dan) == "dan" && IsCapitalizedInside(document, dan + 1))
+            {
+                var end = dan + 1;
+                while (end < document.Tokens.Count && IsCapitalizedInside(document, end) && document.SentenceOf(end) == document.SentenceOf(dan))
+                {
+                    end++;
+                }
+
+                var inside = mentions.FindIndex(i + 1, m => m.FirstToken >= end);
+                var removed = (inside < 0 ? mentions.Count : inside) - (i + 1);
+                if (mentions.Skip(i + 1).Take(removed).All(m => m.EndToken <= end))
+                {
+                    mentions.RemoveRange(i + 1, removed);
+                    mentions[i] = Widened(document, mention, mention.FirstToken, end);
+                }
+
+                continue;
+            }
+
+            // "the Ternate-based Coastal and Mining Advocacy Institute" read as "Mining Advocacy Institute": a capitalised
+            // word that no other name holds, between "the" (or a "-based" word) and "and", opens the body's name.
+            var word = mention.FirstToken - 2;
+            if (word >= 1 && document.TokenText(word + 1) == "and"
+                && InstitutionWords.IsBodyHead(document.TokenText(mention.EndToken - 1))
+                && IsCapitalizedInside(document, word)
+                && (document.TokenText(word - 1) is "the" or "The" || document.TokenText(word - 1).EndsWith("-based", StringComparison.Ordinal))
+                && (i == 0 || mentions[i - 1].EndToken <= word))
+            {
+                mentions[i] = Widened(document, mention, word, mention.EndToken);
+            }
+        }
+    }
+
+    private static Mention Widened(KnowledgeDocument document, Mention mention, int first, int end) => mention with
+    {
+        Span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End),
+        FirstToken = first,
+        TokenCount = end - first,
+        Name = null,
+    };
+
     // A capitalised word that does not open its sentence, whatever the tagger read it as.
     private static bool IsCapitalizedInside(KnowledgeDocument document, int token) =>
         EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && document.Sentences[document.SentenceOf(token)].FirstToken != token
