@@ -955,9 +955,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     {
         for (var i = 1; i < mentions.Count; i++)
         {
-            // The name before, passing over pronouns ("its" of "better known by its acronym").
+            // The name before, passing over pronouns ("its" of "better known by its acronym") and the place of a "-based"
+            // ("Lapta, the Ternate-based Coastal and Mining Advocacy Institute").
             var b = i - 1;
-            while (b > 0 && mentions[b].Form == MentionForm.Pronoun)
+            while (b > 0 && (mentions[b].Form == MentionForm.Pronoun
+                || (mentions[b].Kind == EntityKind.Location && document.Text.AsSpan(mentions[b].Span.End).StartsWith("-based", StringComparison.Ordinal))))
             {
                 b--;
             }
@@ -1846,7 +1848,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     {
         // "the company's president director" after "PT Halmahera Sinar Nikel Tbk" and "Lapta": a name that says it is a
         // company's outweighs a one-word name that may be one.
-        if (head is "company" or "firm" or "contractor"
+        // Not "firm": "the Nairobi firm" after "Baraka Assurance" is that audit firm, whose name does not say so.
+        if (head == "company"
             && OnlyNamedBefore(document, mentions, nominal, DescriptionHeads.SaysCompany).Mention is >= 0 and var company)
         {
             return company;

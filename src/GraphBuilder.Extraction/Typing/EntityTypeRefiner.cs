@@ -798,8 +798,18 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return end > first && mention.Kind != EntityKind.Person ? [Piece(document, mention, first, end)] : [];
     }
 
-    private static bool IsHonorific(KnowledgeDocument document, int token) =>
-        Honorifics.Opens(document.TokenText(token), token + 1 < document.Tokens.Count ? document.TokenText(token + 1) : null);
+    // The word after a title is read up to the next space, as the tokens of "Pong-ju" stop at its hyphen.
+    private static bool IsHonorific(KnowledgeDocument document, int token)
+    {
+        if (token + 1 >= document.Tokens.Count)
+        {
+            return Honorifics.Opens(document.TokenText(token), null);
+        }
+
+        var start = document.Tokens[token + 1].Span.Start;
+        var end = document.Text.AsSpan(start).IndexOfAny(' ', '\n', '\t');
+        return Honorifics.Opens(document.TokenText(token), end < 0 ? document.Text[start..] : document.Text.Substring(start, end));
+    }
 
     private static Mention WithoutLeadingMemberTitle(KnowledgeDocument document, Mention mention) =>
         // "Fine Gael TD Simon Harris" read with "TD Simon" as a name: a member's letters are the title before the name.

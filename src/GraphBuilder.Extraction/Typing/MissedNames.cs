@@ -333,7 +333,7 @@ internal static class MissedNames
             if (word >= 1 && document.TokenText(word + 1) == "and"
                 && InstitutionWords.IsBodyHead(document.TokenText(mention.EndToken - 1))
                 && IsCapitalizedInside(document, word)
-                && (document.TokenText(word - 1) is "the" or "The" || document.TokenText(word - 1).EndsWith("-based", StringComparison.Ordinal))
+                && (document.TokenText(word - 1) is "the" or "The" || document.TokenText(word - 1).EndsWith("based", StringComparison.Ordinal))
                 && (i == 0 || mentions[i - 1].EndToken <= word))
             {
                 mentions[i] = Widened(document, mention, word, mention.EndToken);

@@ -529,6 +529,31 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_CompanyNameWithoutItsLeadingAndTrailingForms_JoinsTheOnlyCompanyItCanBe()
+    {
+        var full = Organization("pt halmahera sinar nikel tbk", ("PT Halmahera Sinar Nikel Tbk", 4));
+        var shorter = Organization("halmahera sinar", ("Halmahera Sinar", 2));
+
+        var result = Resolve(full, shorter);
+
+        var entity = result.Entities.ShouldHaveSingleItem();
+        entity.Aliases.ShouldBe(["Halmahera Sinar"]);
+        result.Decisions.ShouldContain(d => d.Anchor == "halmahera sinar" && d.Rule == "company-form");
+        GroupKeys.For(full).Intersect(GroupKeys.For(shorter)).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Resolve_PtAloneBeforeOneWord_IsNoLegalForm()
+    {
+        var full = Organization("pt cruiser", ("PT Cruiser", 2));
+        var shorter = Organization("cruiser", ("Cruiser", 2));
+
+        var result = Resolve(full, shorter);
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Resolve_CompanyNameWithoutItsDesignator_JoinsTheOnlyCompanyItCanBe()
     {
         var full = Organization("norvance bio", ("Norvance Bio", 3));

@@ -1,0 +1,139 @@
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+/// <summary>
+/// Names and relations as Indonesian news in English writes them (the halmahera cluster's sentences, shortened): titles
+/// of address before given names, companies with "PT" and "Tbk", bodies' names with "dan", acronyms and English
+/// translations, through the shipped pipeline.
+/// </summary>
+public sealed class IndonesianNamedNewsTests
+{
+    [Theory]
+    [InlineData("Pak Rizal came from Jakarta and promised help.", "Rizal")]
+    [InlineData("Bu Fitriani, your organisation released the letter.", "Fitriani")]
+    [InlineData("The village head, Haji Jafar Sowohi, said the reef was dead.", "Jafar Sowohi")]
+    [InlineData("The lawmaker, Bung Ucup to his voters, said the minister must explain.", "Ucup")]
+    public void Extract_TitleOfAddress_IsNoPartOfTheName(string text, string name)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => e.Name == name && e.Kind == EntityKind.Person, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_KoreanPakBeforeHyphenatedGivenName_StaysTheFamilyName()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "North Korean premier Pak Pong-ju visited the steel works on Monday.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Pak Pong-ju" && e.Kind == EntityKind.Person, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_SpeakersLabelAfterTitleOfAddress_IsThePersonNamedInFull()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Guests: Haji Jafar Sowohi, village head of Waleku.\n\n"
+            + "Pak Jafar: It had rained for two days.\n\n"
+            + "Host: What did you see?\n\n"
+            + "Pak Jafar: Small fish first, floating.");
+
+        draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Pak", StringComparison.Ordinal), Names(draft));
+        draft.Entities.Single(e => e.Name == "Jafar Sowohi").Aliases.ShouldContain("Jafar", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_PresidentDirectorOfTheCompany_Leads()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The park is owned and run by PT Halmahera Sinar Nikel Tbk. An environmental group, Lapta, accused Halmahera Sinar of ignoring warnings. "
+            + "The group said it had written to regulators in March. In a statement, Halmahera Sinar said the discharge had been stopped. "
+            + "The company said it was too early to link the overflow to any fish deaths. "
+            + "Rizal Pratamaputra, the company's president director, said it had sent medical staff to the village.");
+
+        Has(draft, "Rizal Pratamaputra", RelationKind.Leads, "PT Halmahera Sinar Nikel Tbk").ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_PlaceInThePossessiveBeforeAnotherBody_IsNotTheFirstBodysBase()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The plant is run by PT Weda Xinghai Smelting, a joint venture in which Halmahera Sinar holds 60% and China's Ningbo Xinghai Metals Co holds the rest.");
+
+        draft.Relations.ShouldNotContain(
+            r => r.Type == RelationKind.BasedIn && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Target].Name == "China"
+                && draft.Entities[r.Source].Name != "Ningbo Xinghai Metals Co",
+            Describe(draft));
+    }
+
+    [Theory]
+    [InlineData("Fitriani Lakoro, executive director of the Lembaga Advokasi Pesisir dan Tambang, spoke on Monday.", "Lembaga Advokasi Pesisir dan Tambang")]
+    [InlineData("The resignation came two days after the Ternate-based Coastal and Mining Advocacy Institute released a letter.", "Coastal and Mining Advocacy Institute")]
+    public void Extract_BodysNameCutAtItsConjunction_IsOneName(string text, string name)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => e.Name == name && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_TwoBodiesJoinedByAnd_StayTwo()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Officials from Greenpeace and the Environmental Defense Fund met on Monday.");
+
+        draft.Entities.ShouldNotContain(e => e.Name.Contains(" and ", StringComparison.Ordinal), Names(draft));
+    }
+
+    [Fact]
+    public void Extract_BetterKnownByItsAcronym_IsTheSameBody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "An environmental group, the Coastal and Mining Advocacy Institute, better known by its Indonesian acronym Lapta, accused the company of ignoring warnings.");
+
+        draft.Entities.Single(e => e.Name == "Coastal and Mining Advocacy Institute").Aliases.ShouldContain("Lapta", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_BodysNameSetBesideAnother_IsTheSameBody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The resignation came two days after Lapta, the Ternate-based Coastal and Mining Advocacy Institute, released a copy of a permit letter.");
+
+        draft.Entities.Single(e => e.Name == "Coastal and Mining Advocacy Institute").Aliases.ShouldContain("Lapta", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_BodiesInAList_AreNotOneAnothersNames()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The letter went to Lapta, the Coastal and Mining Advocacy Institute, and the Ministry of Environment and Coastal Affairs.");
+
+        draft.Entities.ShouldNotContain(e => e.Aliases.Contains("Lapta") && e.Name == "Coastal and Mining Advocacy Institute", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_OtherNameInParenthesesWithQuotedAcronym_IsTheSameBody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The findings will be shared with the Ministry of Environment and Coastal Affairs (Kementerian Lingkungan Hidup dan Pesisir, \"KLHP\") on Friday.");
+
+        draft.Entities.Single(e => e.Name == "Ministry of Environment and Coastal Affairs").Aliases
+            .ShouldContain("Kementerian Lingkungan Hidup dan Pesisir", Names(draft));
+    }
+
+    private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
+        draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source
+            && (draft.Entities[r.Target].Name == target || draft.Entities[r.Target].Aliases.Contains(target)));
+
+    private static string Describe(ArticleDraft draft) => ShippedExtractors.Relations(draft);
+
+    private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
+}
