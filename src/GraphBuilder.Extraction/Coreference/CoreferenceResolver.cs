@@ -376,6 +376,22 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // looked up by the words they start with and by the name after their last "of", so that a long text with many
         // organisations costs the length of its names, not the square of its mentions.
         var byStart = IndexNames(organizations, keys, Starts);
+
+        // "In a statement, Halmahera Sinar said" read as a person's name: two words or more that open a company's name
+        // after its legal form ("PT Halmahera Sinar Nikel Tbk") are the company.
+        var afterLegalForm = IndexNames(organizations, keys, StartsAfterLegalForm);
+        if (afterLegalForm.Count > 0)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name
+                    && OnlyChain(afterLegalForm.GetValueOrDefault(keys[i]) ?? [], links) is var company and >= 0)
+                {
+                    mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
+                    links.Union(company, i, $"'{texts[i]}' is the company's name after its legal form: '{texts[company]}'");
+                }
+            }
+        }
         var byAbridgement = IndexNames(organizations, keys, Abridgements);
         var byNameAfterOf = IndexNames(organizations, keys, NamesAfterOf);
         // "JPL Stardust" is a body's mission, not a body that "Stardust" abridges; "Associated Press, Rick Santorum" is
@@ -731,6 +747,26 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         {
             yield return string.Join(' ', full, 0, n);
         }
+
+        foreach (var start in StartsAfterLegalForm(full))
+        {
+            yield return start;
+        }
+    }
+
+    // "halmahera sinar" of "pt halmahera sinar nikel tbk": the leading words of a company's name after the legal form
+    // that opens it, two or more of them.
+    private static IEnumerable<string> StartsAfterLegalForm(string[] full)
+    {
+        if (full.Length < 3 || full[0] != "pt")
+        {
+            yield break;
+        }
+
+        for (var n = 3; n < full.Length; n++)
+        {
+            yield return string.Join(' ', full, 1, n - 1);
+        }
     }
 
     private static IEnumerable<string> Abridgements(string[] full)
@@ -1014,10 +1050,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            // The cue stands within the sentence, in the words just before the nickname.
+            // The cue stands within the sentence, in the words just before the nickname and its title of address, if any
+            // ("better known by his nickname, Bung Ucup").
             var sentenceStart = document.Tokens[document.Sentences[document.SentenceOf(alias.FirstToken)].FirstToken].Span.Start;
-            var from = Math.Max(sentenceStart, alias.Span.Start - NicknameCueReach);
-            var before = document.Text[from..alias.Span.Start];
+            var aliasStart = alias.FirstToken > 0 && Honorifics.Contains(document.TokenText(alias.FirstToken - 1))
+                ? document.Tokens[alias.FirstToken - 1].Span.Start
+                : alias.Span.Start;
+            var from = Math.Max(sentenceStart, aliasStart - NicknameCueReach);
+            var before = document.Text[from..aliasStart];
             var cue = NicknameCue().Match(before);
             var opensWithMark = !cue.Success || cue.Groups["comma"].Success;
             if (!cue.Success)
@@ -1039,15 +1079,20 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 }
 
                 // Right before a cue that opens with a comma or a dash; or before an apposition the cue ends ("Carrasco,
-                // a former schoolteacher widely known as "Pepe"").
+                // a former schoolteacher widely known as "Pepe"", "Yusuf Mahendrata, a House member for North Maluku
+                // better known by his nickname, Bung Ucup", passing over the names inside the apposition).
                 var between = document.Text[mentions[j].Span.End..cueStart];
                 if (mentions[j].Form != MentionForm.Pronoun
                     && (opensWithMark ? between.Trim(' ', '*', '_').Length == 0 : Apposition().IsMatch(between)))
                 {
                     links.Union(j, i, $"'{texts[i]}' is the nickname the text gives '{texts[j]}'");
+                    break;
                 }
 
-                break;
+                if (opensWithMark || between.Contains(',', StringComparison.Ordinal))
+                {
+                    break;
+                }
             }
         }
     }
@@ -1099,8 +1144,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // "Board of Directors of the " (or "Board of Trustees of") right before a name, read in the few characters before it.
     // ", known in Ibadan business circles as "", ", who is known across the town's markets as ", ", popularly called ".
-    // ", a former schoolteacher" between a name and a nickname's cue: a description in lower case.
-    [GeneratedRegex(@"^,\s+(?:a|an)\s+\p{Ll}[\p{Ll}\s'’-]{0,60}$")]
+    // ", a former schoolteacher", ", a House member for North Maluku" between a name and a nickname's cue: a description.
+    [GeneratedRegex(@"^,\s+(?:a|an)\s+\p{L}[\p{L}\s'’-]{0,60}$")]
     private static partial Regex Apposition();
 
     // ")" or ", SMA)" after a name in parentheses: the name is alone there, or before an acronym.
@@ -1119,7 +1164,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     [GeneratedRegex(@"^(?:\s*,(?!\s*(?:and|or)\b)|\s*\.|[ \t]*(?:\r?\n|$))")]
     private static partial Regex ClosesApposition();
 
-    [GeneratedRegex(@"(?:(?<comma>[,(])\s*|\s)(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|called|nicknamed|dubbed)\s*[""“]?$")]
+    [GeneratedRegex(@"(?:(?<comma>[,(])\s*|\s)(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|(?:known|called)(?: (?:in|across|among|to)(?: [\w'’-]+){1,5})? by (?:his|her|their) (?:nickname|moniker),?|called|nicknamed|dubbed)\s*[""“]?$")]
     private static partial Regex NicknameCue();
 
     // "— "Odogwu" to his many friends": a quoted name set off by a dash, then "to" and whom it is said by.
@@ -1846,11 +1891,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // description fits the one airline (utility, company) the article has named before it, however far back.
     private static int OnlyOfItsKind(KnowledgeDocument document, List<Mention> mentions, int nominal, string head)
     {
-        // "the company's president director" after "PT Halmahera Sinar Nikel Tbk" and "Lapta": a name that says it is a
-        // company's outweighs a one-word name that may be one.
-        // Not "firm": "the Nairobi firm" after "Baraka Assurance" is that audit firm, whose name does not say so.
+        // "the company's president director" after "PT Halmahera Sinar Nikel Tbk", "Lapta" and "Halmahera Sinar said": a
+        // name that says it is a company's outweighs a one-word name that may be one, when the body named last is that
+        // company by a shorter form of its name ("the company" after "Meridian Geodata" is Meridian, not the "Halvard
+        // Aerospace" named before it). Not "firm": "the Nairobi firm" after "Baraka Assurance" is that audit firm.
         if (head == "company"
-            && OnlyNamedBefore(document, mentions, nominal, DescriptionHeads.SaysCompany).Mention is >= 0 and var company)
+            && OnlyNamedBefore(document, mentions, nominal, DescriptionHeads.SaysCompany) is { Mention: >= 0 and var company, Name: { } companyName }
+            && mentions.FindLastIndex(nominal - 1, m => m.Kind == EntityKind.Organization && m.Form == MentionForm.Name) is >= 0 and var last
+            && (last == company || $" {companyName} ".Contains($" {document.Slice(mentions[last].Span)} ", StringComparison.Ordinal)))
         {
             return company;
         }

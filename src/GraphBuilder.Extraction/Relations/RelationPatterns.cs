@@ -380,6 +380,11 @@ internal static class RelationPatterns
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx($@"^ (?:must |should )?{StepDown}") },
         new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
+        // "Bung Ucup, who used the hearing to turn on the minister herself": an occasion taken to attack someone.
+        new("used-to-attack", Rx(
+            $@"^ , (?:who |which )?(?:used|uses|took|takes|seized on|seizes on) (?:the |a |an |his |her |their |its )?(?:\S+ ){{1,2}}to "
+            + $@"(?:turn on|round on|attack|criticize|criticise|lambaste|denounce|rebuke|berate|condemn|blast) (?:the )?(?:{Title} )?$"),
+            RelationKind.Criticized, Actors, Actors, Reversed: false, 0.75),
         // A second aim in one attempt: "the committee had tried to support Clinton during the primaries and also to
         // discredit Sen. Bernie Sanders" states that the committee tried to discredit Sanders.
         new("tried-also-to-discredit", Rx(
@@ -400,8 +405,11 @@ internal static class RelationPatterns
         new("apposed-role-resigned", Rx(@"^ , (?:the )?$"),
             RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
         {
-            After = Rx(@"^ (?:'s|’s) (?:[a-z-]+ ){1,6}, (?:has |had |have )?(?:resigned|quit|stepped down|announced (?:his|her|their) resignation)\b"),
-            AfterReach = 14,
+            // "Sutrisno, the ministry's director general for pollution and coastal damage control, handed in his resignation".
+            After = Rx(
+                @"^ (?:'s|’s) (?:[a-z-]+ ){1,8}, (?:has |had |have )?(?:resigned|quit|stepped down"
+                + @"|(?:announced|handed in|tendered|submitted) (?:his|her|their) resignation)\b"),
+            AfterReach = 16,
         },
         new("resignation-of-apposed", Rx(@"^ , (?:the )?$"),
             RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)

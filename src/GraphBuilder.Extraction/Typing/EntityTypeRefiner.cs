@@ -156,6 +156,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsBodyOfPluralVerb(document, m, pluralSubjects))
             .Select(m => AsBrand(document, m))
             .Select(m => AsAddressedPerson(document, m))
+            .Select(m => AsHolderOfABodysPost(document, m))
             .Select(m => AsCompanyWithOfficers(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
@@ -847,6 +848,33 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var titled = (mention.TokenCount >= 2 && CourtesyTitles.Contains(opening.TrimEnd('.')))
             || (CourtesyTitles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0]));
         return titled && IsCapitalized(document.TokenText(mention.EndToken - 1)) ? mention with { Kind = EntityKind.Person } : mention;
+    }
+
+    // "Sutrisno, the ministry's director general for pollution control, handed in his resignation": a name set beside a
+    // body's post ("the company's chief executive", "the ministry's spokesman") is the person who holds it.
+    private static Mention AsHolderOfABodysPost(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Kind is not (EntityKind.Organization or EntityKind.Other) || mention.Form != MentionForm.Name || mention.TokenCount > 3)
+        {
+            return mention;
+        }
+
+        var t = mention.EndToken;
+        if (t + 3 >= document.Tokens.Count || document.TokenText(t) != "," || document.TokenText(t + 1) != "the")
+        {
+            return mention;
+        }
+
+        for (var possessive = t + 3; possessive <= t + 5 && possessive + 1 < document.Tokens.Count; possessive++)
+        {
+            if (document.TokenText(possessive) is "'s" or "’s")
+            {
+                var post = document.TokenText(possessive + 1).ToLowerInvariant();
+                return RoleWords.LeaderTitles.Contains(post) || RoleWords.Jobs.Contains(post) ? mention with { Kind = EntityKind.Person } : mention;
+            }
+        }
+
+        return mention;
     }
 
     // "TerminalSur denied the claim", "FreshKart said": a brand's one word is a company's name, never a person's.

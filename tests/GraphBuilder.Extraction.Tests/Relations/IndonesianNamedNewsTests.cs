@@ -58,6 +58,28 @@ public sealed class IndonesianNamedNewsTests
     }
 
     [Fact]
+    public void Extract_CompanysNameAfterItsLegalForm_IsTheCompany()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The park is owned and run by PT Halmahera Sinar Nikel Tbk. An environmental group, Lapta, accused Halmahera Sinar of ignoring warnings. "
+            + "\"It was a failure that HSN was told about months ago,\" Fitriani Lakoro, Lapta's executive director, told NSW by telephone.");
+
+        draft.Entities.Single(e => e.Name == "PT Halmahera Sinar Nikel Tbk").Aliases.ShouldContain("Halmahera Sinar", Names(draft));
+        Has(draft, "Lapta", RelationKind.Accused, "PT Halmahera Sinar Nikel Tbk").ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_PersonsNameThatOpensAnotherName_StaysAPerson()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The prints were given by the Andy Warhol Foundation for the Visual Arts. Andy Warhol made them in the 1970s.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Andy Warhol" && e.Kind == EntityKind.Person, Names(draft));
+    }
+
+    [Fact]
     public void Extract_PlaceInThePossessiveBeforeAnotherBody_IsNotTheFirstBodysBase()
     {
         var draft = ShippedExtractors.Extract(
