@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
@@ -406,6 +407,17 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var places = new HashSet<string>(
             Enumerable.Range(0, mentions.Count).Where(j => mentions[j].Kind == EntityKind.Location && mentions[j].Form == MentionForm.Name).Select(j => keys[j]),
             StringComparer.Ordinal);
+        // "Xinghai Metals" and "Xinghai" of "Ningbo Xinghai Metals Co., Ltd." where the article names Ningbo as a place: a
+        // company named after its city goes by the rest of its name.
+        var afterPlace = IndexNames(organizations, keys, full => full.Length >= 3 && places.Contains(full[0]) ? StartsAfterPlace(full) : []);
+        foreach (var i in organizations)
+        {
+            if (afterPlace.GetValueOrDefault(keys[i]) is { } named && OnlyChain(named, links) is var company and >= 0 && links.Find(i) != company)
+            {
+                links.Union(company, i, $"'{texts[i]}' is the name after the place that opens the only longer name it can be: '{texts[company]}'");
+            }
+        }
+
         var eventsByName = IndexNames(
             Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Kind == EntityKind.Event && mentions[i].Form == MentionForm.Name),
             keys,
@@ -751,6 +763,19 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         foreach (var start in StartsAfterLegalForm(full))
         {
             yield return start;
+        }
+    }
+
+    // "xinghai" and "xinghai metals" of "ningbo xinghai metals co ltd": the leading words after the first, one of them only
+    // when it is no company's or institution's head.
+    private static IEnumerable<string> StartsAfterPlace(string[] full)
+    {
+        for (var n = 2; n < full.Length; n++)
+        {
+            if (n > 2 || !InstitutionWords.IsCompanyHead(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(full[1])) && !InstitutionWords.IsBodyHead(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(full[1])))
+            {
+                yield return string.Join(' ', full, 1, n - 1);
+            }
         }
     }
 

@@ -460,6 +460,16 @@ internal static class RelationPatterns
                 + @"accepted|embezzled|defrauded|breached|broke|leaked|hacked|harassed|abused|threatened|colluded|conspired|diverted|misused|"
                 + @"overcharged|cheated|fabricated|doctored|destroyed|deleted)\b"),
         },
+        // "The ministry told a hearing that its investigation had found Halmahera Sinar in breach of its approval": a finding
+        // of fault is the charge of whoever investigated and says so (not of the hearing's body named between).
+        new("found-in-breach", Rx(
+            @"^ (?:\S+ ){0,4}(?:said|says|told|tells|announced|announces|reported|reports|informed|informs)(?: \S+){0,9} (?:that )?(?:its|their) "
+            + @"(?:investigation|inquiry|probe|inspectors|inspection|audit|review) (?:has |had )?found (?:that )?$"),
+            RelationKind.Accused, Actors, Actors, Reversed: false, 0.75)
+        {
+            AllowsMentionsBetween = true,
+            After = Rx(@"^ (?:was |were |is |are |had been |has been )?(?:in breach|at fault|negligent|liable|guilty)\b"),
+        },
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
         // "repeated the union's charge that the company had ignored two letters": whoever repeats or makes a charge

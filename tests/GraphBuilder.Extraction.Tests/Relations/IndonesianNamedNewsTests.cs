@@ -151,6 +151,50 @@ public sealed class IndonesianNamedNewsTests
             .ShouldContain("Kementerian Lingkungan Hidup dan Pesisir", Names(draft));
     }
 
+    [Fact]
+    public void Extract_NicknameAfterAnAppositionAndATitleOfAddress_IsThePersons()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Environment and Coastal Affairs Minister Wahyuni told lawmakers the pond was overfilled.\n\n"
+            + "That did not satisfy Yusuf Mahendrata, a House member for North Maluku better known by his nickname, Bung Ucup, "
+            + "who used the hearing to turn on the minister herself.");
+
+        draft.Entities.Single(e => e.Name == "Yusuf Mahendrata").Aliases.ShouldContain("Ucup", Names(draft));
+        Has(draft, "Yusuf Mahendrata", RelationKind.Criticized, "Wahyuni").ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_UsedTheOccasionToMeetSomeone_IsNoCriticism()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Yusuf Mahendrata, who used the visit to meet Wahyuni, said the talks had gone well.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Criticized, Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_HandedInHisResignationAfterALongPost_ResignedFrom()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "A senior official at the Ministry of Environment and Coastal Affairs has resigned over the permit.\n\n"
+            + "Pak Sutrisno, the ministry's director general for pollution and coastal damage control, handed in his resignation on Saturday.");
+
+        Has(draft, "Sutrisno", RelationKind.ResignedFrom, "Ministry of Environment and Coastal Affairs").ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_NameSetBesideABodysPost_IsAPerson()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Halvorsen, the company's chief executive, said the ships would sail on Monday.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Halvorsen" && e.Kind == EntityKind.Person, Names(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source
             && (draft.Entities[r.Target].Name == target || draft.Entities[r.Target].Aliases.Contains(target)));
