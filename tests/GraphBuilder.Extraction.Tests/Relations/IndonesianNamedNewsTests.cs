@@ -195,6 +195,49 @@ public sealed class IndonesianNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Halvorsen" && e.Kind == EntityKind.Person, Names(draft));
     }
 
+    [Fact]
+    public void Extract_InvestigationFoundTheCompanyInBreach_AccusedByTheBodyThatSaysSo()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The Ministry of Environment and Coastal Affairs told a hearing of the House of Representatives that its investigation had found "
+            + "Halmahera Sinar in breach of its environmental approval.");
+
+        Has(draft, "Ministry of Environment and Coastal Affairs", RelationKind.Accused, "Halmahera Sinar").ShouldBeTrue(Describe(draft));
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Accused && draft.Entities[r.Source].Name == "House of Representatives", Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_InvestigationFoundNoFault_IsNoAccusation()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The Ministry of Environment and Coastal Affairs said that its investigation had found Halmahera Sinar in full compliance.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Accused, Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_CompanyNamedAfterItsCity_GoesByTheRestOfItsName()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Ningbo Xinghai Metals Co., Ltd., the Company's partner in the smelter, has confirmed its support.\n\n"
+            + "Headquartered in Ningbo, Zhejiang Province, China, Xinghai Metals produces nickel and cobalt chemicals.");
+
+        draft.Entities.Single(e => e.Name.StartsWith("Ningbo Xinghai Metals", StringComparison.Ordinal)).Aliases.ShouldContain("Xinghai Metals", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_BodyNamedAfterAPlaceTheArticleNeverNames_KeepsItsOwnShortForms()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Ningbo Xinghai Metals Co., Ltd. has confirmed its support.\n\nXinghai Metals, a rival, declined to comment.");
+
+        draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Ningbo Xinghai Metals", StringComparison.Ordinal) && e.Aliases.Contains("Xinghai Metals"), Names(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source
             && (draft.Entities[r.Target].Name == target || draft.Entities[r.Target].Aliases.Contains(target)));
