@@ -235,6 +235,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             mentions.Add(work);
         }
 
+        SpreadProgrammeTitles(document, mentions);
+
         WithEditionYear(document, mentions);
         MissedNames.AddInstitutions(document, mentions);
         MissedNames.AddBodies(document, mentions);
@@ -1583,6 +1585,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     && Enumerable.Range(comma + 1, Math.Min(4, sentence.EndToken - comma - 1)).Any(k => WorkNouns.Contains(document.TokenText(k)))
                     && document.TokenText(comma + 1) is "a" or "an" or "the" or "his" or "her" or "their";
                 afterVerb |= appositive && length >= 2;
+
+                // "# Suara Pesisir, Episode 112: …", "The Harbour Line, episode 214": a programme's title before its episode.
+                afterVerb |= BeforeEpisode(document, end, sentence.EndToken);
                 if ((beforeNoun || beforeQuoted || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted))
                 {
                     var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
@@ -1590,6 +1595,41 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 }
 
                 i = end;
+            }
+        }
+    }
+
+    private static bool BeforeEpisode(KnowledgeDocument document, int end, int sentenceEnd) =>
+        end + 2 < sentenceEnd && document.TokenText(end) is "," or "\u2014" or "\u2013" or "-" or ":"
+        && document.TokenText(end + 1).Equals("episode", StringComparison.OrdinalIgnoreCase)
+        && document.TokenText(end + 2).All(char.IsAsciiDigit);
+
+    // "# Suara Pesisir, Episode 112" and "Programme: Suara Pesisir" say what the page's programme is called: the name is the
+    // programme's wherever the page writes it ("Anita Hamisi, who created Suara Pesisir", read as a person's name).
+    private static void SpreadProgrammeTitles(KnowledgeDocument document, List<Mention> mentions)
+    {
+        HashSet<string>? titles = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == EntityKind.Work
+                && (BeforeEpisode(document, mention.EndToken, document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken)
+                    || (mention.FirstToken >= 2 && document.TokenText(mention.FirstToken - 1) == ":"
+                        && BroadcastNouns.Contains(document.TokenText(mention.FirstToken - 2).ToLowerInvariant()))))
+            {
+                (titles ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.Slice(mention.Span));
+            }
+        }
+
+        if (titles is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind != EntityKind.Work && mentions[i].Form == MentionForm.Name && titles.Contains(document.Slice(mentions[i].Span)))
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Work };
             }
         }
     }
