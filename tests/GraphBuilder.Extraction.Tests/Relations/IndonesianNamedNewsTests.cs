@@ -238,6 +238,31 @@ public sealed class IndonesianNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Ningbo Xinghai Metals", StringComparison.Ordinal) && e.Aliases.Contains("Xinghai Metals"), Names(draft));
     }
 
+    [Fact]
+    public void Extract_ProgrammesTitleBeforeItsEpisode_IsAWorkWhereverThePageWritesIt()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Suara Pesisir, Episode 112: The Water Turned Red\n\n"
+            + "Eleven days after the spill, Anita Hamisi, who created Suara Pesisir in 2021, goes back to Waleku.\n\n"
+            + "Suara Pesisir is supported by Koperasi Nelayan Kie Raha, a fishers' cooperative based in Ternate.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Suara Pesisir" && e.Kind == EntityKind.Work, Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name == "Suara Pesisir" && e.Kind != EntityKind.Work, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_ProgrammeLabel_NamesAWork()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Programme: Suara Pesisir, a weekly current-affairs programme.\n\n"
+            + "Anita Hamisi, who created Suara Pesisir in 2021, goes back to Waleku.\n\n"
+            + "Suara Pesisir is supported by Koperasi Nelayan Kie Raha, a fishers' cooperative based in Ternate.");
+
+        draft.Entities.ShouldNotContain(e => e.Name == "Suara Pesisir" && e.Kind != EntityKind.Work, Names(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source
             && (draft.Entities[r.Target].Name == target || draft.Entities[r.Target].Aliases.Contains(target)));
