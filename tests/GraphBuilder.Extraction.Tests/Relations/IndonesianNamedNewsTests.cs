@@ -58,6 +58,21 @@ public sealed class IndonesianNamedNewsTests
     }
 
     [Fact]
+    public void Extract_TheCompanyAfterAnotherCompanysName_IsThatOther()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Meridian Geodata today confirmed that its two radar satellites were lost in the failure of Halvard Aerospace's rocket.\n\n"
+            + "\"We have asked Halvard for the full telemetry from the flight,\" said Tobias Lindqvist, Meridian's chief technology officer.\n\n"
+            + "About Meridian Geodata\nMeridian Geodata builds and operates small radar satellites that watch the sea. "
+            + "Founded in 2017, the company is headquartered in Oslo and employs 60 people.");
+
+        draft.Relations.ShouldNotContain(
+            r => r.Type == RelationKind.BasedIn && draft.Entities[r.Source].Name == "Halvard Aerospace" && draft.Entities[r.Target].Name == "Oslo",
+            Describe(draft));
+    }
+
+    [Fact]
     public void Extract_CompanysNameAfterItsLegalForm_IsTheCompany()
     {
         var draft = ShippedExtractors.Extract(
