@@ -52,7 +52,12 @@ namespace GraphBuilder.Worker.Tests;
 /// place's in the stories that never name its staff beside it, and the union leader's accusation is stated only by
 /// quotes and by a charge against "the company" in a story that reads the company as a place), and its fast rows hold
 /// today's figures: the fast recogniser cuts "the Ministry of Employment" before "and Labor" and gives the welder's
-/// "Brother Kim" to the union leader.
+/// "Brother Kim" to the union leader. The twenty-third, halmahera (Indonesian: one-name officials, titles of address
+/// before given names, "PT … Tbk", bodies' names with "dan"), was written blind and met 5/13, 3/8, 6 in accurate; it
+/// meets the bars there (the company's stock code "HSNI" stays a node of its own, and the chief executive's meeting with
+/// the village head is told only with "H." before the head's name in capitals, where the sentence is cut), and its fast
+/// rows hold today's figures: the fast recogniser cuts the ministry's name at "and", reads the group's acronym as a
+/// person's and the bay as a body.
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -107,6 +112,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("atacama", "fast", 11)]
     [InlineData("geoje", "accurate", 12)]
     [InlineData("geoje", "fast", 10)]
+    [InlineData("halmahera", "accurate", 12)]
+    [InlineData("halmahera", "fast", 7)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -162,6 +169,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("atacama", "fast", 7, 8)]
     [InlineData("geoje", "accurate", 7, 0)]
     [InlineData("geoje", "fast", 6, 7)]
+    [InlineData("halmahera", "accurate", 7, 1)]
+    [InlineData("halmahera", "fast", 6, 13)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -198,6 +207,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("ogbomoso")]
     [InlineData("atacama")]
     [InlineData("geoje")]
+    [InlineData("halmahera")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

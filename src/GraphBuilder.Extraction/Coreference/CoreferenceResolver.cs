@@ -377,22 +377,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // looked up by the words they start with and by the name after their last "of", so that a long text with many
         // organisations costs the length of its names, not the square of its mentions.
         var byStart = IndexNames(organizations, keys, Starts);
-
-        // "In a statement, Halmahera Sinar said" read as a person's name: two words or more that open a company's name
-        // after its legal form ("PT Halmahera Sinar Nikel Tbk") are the company.
-        var afterLegalForm = IndexNames(organizations, keys, StartsAfterLegalForm);
-        if (afterLegalForm.Count > 0)
-        {
-            for (var i = 0; i < mentions.Count; i++)
-            {
-                if (mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name
-                    && OnlyChain(afterLegalForm.GetValueOrDefault(keys[i]) ?? [], links) is var company and >= 0)
-                {
-                    mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
-                    links.Union(company, i, $"'{texts[i]}' is the company's name after its legal form: '{texts[company]}'");
-                }
-            }
-        }
         var byAbridgement = IndexNames(organizations, keys, Abridgements);
         var byNameAfterOf = IndexNames(organizations, keys, NamesAfterOf);
         // "JPL Stardust" is a body's mission, not a body that "Stardust" abridges; "Associated Press, Rick Santorum" is

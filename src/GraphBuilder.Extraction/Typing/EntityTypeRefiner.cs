@@ -1604,17 +1604,15 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && document.TokenText(end + 1).Equals("episode", StringComparison.OrdinalIgnoreCase)
         && document.TokenText(end + 2).All(char.IsAsciiDigit);
 
-    // "# Suara Pesisir, Episode 112" and "Programme: Suara Pesisir" say what the page's programme is called: the name is the
-    // programme's wherever the page writes it ("Anita Hamisi, who created Suara Pesisir", read as a person's name).
+    // "# Suara Pesisir, Episode 112" says what the page's programme is called: the name is the programme's wherever the page
+    // writes it ("Anita Hamisi, who created Suara Pesisir", read as a person's name).
     private static void SpreadProgrammeTitles(KnowledgeDocument document, List<Mention> mentions)
     {
         HashSet<string>? titles = null;
         foreach (var mention in mentions)
         {
             if (mention.Kind == EntityKind.Work
-                && (BeforeEpisode(document, mention.EndToken, document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken)
-                    || (mention.FirstToken >= 2 && document.TokenText(mention.FirstToken - 1) == ":"
-                        && BroadcastNouns.Contains(document.TokenText(mention.FirstToken - 2).ToLowerInvariant()))))
+                && BeforeEpisode(document, mention.EndToken, document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken))
             {
                 (titles ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.Slice(mention.Span));
             }
