@@ -1,4 +1,5 @@
 using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp;
 using GraphBuilder.Nlp.Models;
 
@@ -40,6 +41,19 @@ internal static class ShippedExtractors
     /// <returns>One "Kind Name [aliases]" per entity.</returns>
     public static string Entities(ArticleDraft draft) =>
         string.Join("; ", draft.Entities.Select(e => $"{e.Kind} {e.Name} [{string.Join("|", e.Aliases)}]"));
+
+    /// <summary>
+    /// Tells whether a draft holds a relation at confidence 0.5 or more from the entity named <paramref name="source"/> to
+    /// the one named (or also called) <paramref name="target"/>.
+    /// </summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="source">The source entity's name.</param>
+    /// <param name="kind">The relation's type.</param>
+    /// <param name="target">The target entity's name or one of its aliases.</param>
+    /// <returns>Whether the relation is there.</returns>
+    public static bool HasRelation(ArticleDraft draft, string source, RelationKind kind, string target) =>
+        draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source
+            && (draft.Entities[r.Target].Name == target || draft.Entities[r.Target].Aliases.Contains(target)));
 
     private static KnowledgeExtractor Create(NlpProfile profile)
     {

@@ -276,8 +276,7 @@ public sealed class IndonesianNamedNewsTests
     }
 
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
-        draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source
-            && (draft.Entities[r.Target].Name == target || draft.Entities[r.Target].Aliases.Contains(target)));
+        ShippedExtractors.HasRelation(draft, source, kind, target);
 
     private static string Describe(ArticleDraft draft) => ShippedExtractors.Relations(draft);
 
