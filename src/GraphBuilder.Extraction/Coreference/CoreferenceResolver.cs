@@ -756,12 +756,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     {
         for (var n = 2; n < full.Length; n++)
         {
-            if (n > 2 || !InstitutionWords.IsCompanyHead(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(full[1])) && !InstitutionWords.IsBodyHead(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(full[1])))
+            if (n > 2 || !IsHeadWord(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(full[1])))
             {
                 yield return string.Join(' ', full, 1, n - 1);
             }
         }
     }
+
+    private static bool IsHeadWord(string word) => InstitutionWords.IsCompanyHead(word) || InstitutionWords.IsBodyHead(word);
 
     // "halmahera sinar" of "pt halmahera sinar nikel tbk": the leading words of a company's name after the legal form
     // that opens it, two or more of them.
