@@ -51,6 +51,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
         JoinStatedAliases(document, mentions, texts, links);
         JoinDefinedTerms(document, mentions, texts, links);
+        JoinStockCodes(document, mentions, texts, links);
         SettleKinds(mentions, texts, links);
         var unresolved = new HashSet<int>();
         JoinDescriptions(document, mentions, texts, links, unresolved, cancellationToken);
@@ -1104,6 +1105,37 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 {
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A stock code after an exchange's name and a colon ("PT Halmahera Sinar Nikel Tbk ("HSN"; IDX: HSNI)", "… | IDX:
+    /// HSNI" under a letterhead) is the listed company's: the one the text named last before it by a name that says it is
+    /// a company.
+    /// </summary>
+    private static void JoinStockCodes(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var code = mentions[i];
+            if (code.Form != MentionForm.Name || code.Kind == EntityKind.Person || code.FirstToken < 2
+                || document.TokenText(code.FirstToken - 1) != ":" || !StockExchanges.Contains(document.TokenText(code.FirstToken - 2)))
+            {
+                continue;
+            }
+
+            var company = i - 1;
+            while (company >= 0 && !(mentions[company].Kind == EntityKind.Organization && mentions[company].Form == MentionForm.Name
+                && DescriptionHeads.SaysCompany(texts[company].Split(' '))))
+            {
+                company--;
+            }
+
+            if (company >= 0 && links.Find(company) != links.Find(i))
+            {
+                mentions[i] = code with { Kind = EntityKind.Organization };
+                links.Union(company, i, $"'{texts[i]}' is the stock code the text gives '{texts[company]}'");
             }
         }
     }
@@ -2351,6 +2383,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // How far before a nickname its cue may start, in characters: "known in Ibadan business circles as" and the like.
     private const int NicknameCueReach = 120;
+
+    // The names of stock exchanges that news writes before a company's code and a colon ("NYSE: F", "IDX: HSNI").
+    private static readonly FrozenSet<string> StockExchanges = FrozenSet.ToFrozenSet(
+        ["IDX", "NYSE", "NASDAQ", "Nasdaq", "LSE", "ASX", "TSX", "SGX", "HKEX", "KRX", "JSE", "NSE", "BSE", "SIX", "TSE", "TYO"],
+        StringComparer.Ordinal);
 
     // Public offices one person holds at a time in a story's world, which "the" and the office name alone.
     private static readonly FrozenSet<string> OfficeTitles = FrozenSet.ToFrozenSet(

@@ -275,6 +275,26 @@ public sealed class IndonesianNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name == "Suara Pesisir" && e.Kind != EntityKind.Work, Names(draft));
     }
 
+    [Fact]
+    public void Extract_StockCodeAfterAnExchange_IsTheListedCompanys()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Jakarta, 5 August 2027 - PT Halmahera Sinar Nikel Tbk (\"HSN\" or \"the Company\"; IDX: HSNI) today announced a series of measures.");
+
+        draft.Entities.Single(e => e.Name == "PT Halmahera Sinar Nikel Tbk").Aliases.ShouldContain("HSNI", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_StockCodeAfterNoCompanysName_JoinsNoBody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The Coastal and Mining Advocacy Institute said on Monday that shares in the smelter's owner (IDX: HSNI) should be sold.");
+
+        draft.Entities.ShouldNotContain(e => e.Aliases.Contains("HSNI"), Names(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         ShippedExtractors.HasRelation(draft, source, kind, target);
 
