@@ -770,7 +770,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // that opens it, two or more of them.
     private static IEnumerable<string> StartsAfterLegalForm(string[] full)
     {
-        if (full.Length < 3 || full[0] != "pt")
+        if (!CompanyForms.HasLeadingForm(full))
         {
             yield break;
         }

@@ -120,8 +120,17 @@ public static class CompanyForms
                 && longer.Skip(1).ToList() is var body && (body.SequenceEqual(shorter, StringComparer.Ordinal) || IsTrailingStemOf(shorter, body)));
     }
 
-    // A leading legal form before two words or more: "PT" alone before one word may be the name itself.
-    private static bool HasLeadingForm(IReadOnlyList<string> words) => words.Count >= 3 && LeadingForms.Contains(words[0]);
+    /// <summary>
+    /// Tells whether a company's name opens with a legal form before two words or more (<c>pt halmahera sinar</c>); "PT"
+    /// alone before one word may be the name itself.
+    /// </summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>Whether the first word is a leading legal form.</returns>
+    public static bool HasLeadingForm(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count >= 3 && LeadingForms.Contains(words[0]);
+    }
 
     private static bool IsTrailingStemOf(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
     {
