@@ -290,6 +290,9 @@ internal static class RelationPatterns
             + @"(?:(?!after |before |when |while |during |following |as |despite |since |because |and |but |then )\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.75),
         // "she met for two hours with community representatives, among them María José Fuentes Ibarra".
+        // "met the village head, H. Jafar Sowohi,": the title set off before the name it describes.
+        new("met-title-apposed", Rx($@"^ (?:\S+ ){{0,2}}(?:met|meets|will meet|has met|had met) (?:with )?{TitlePhrase} , $"),
+            RelationKind.Met, Actors, People, Reversed: false, 0.75),
         new("met-with-among-them", Rx(@"^ (?:\S+ ){0,2}(?:met|meets|will meet|has met|had met) (?:\S+ ){0,4}with (?:\S+ ){1,4}, (?:among them|including) $"),
             RelationKind.Met, Actors, People, Reversed: false, 0.7),
         new("sat-down-with", Rx(@"^ (?:\S+ ){0,2}(?:sat down|sits down|will sit down|conferred|confers) with (?:\S+ ){0,2}$"),

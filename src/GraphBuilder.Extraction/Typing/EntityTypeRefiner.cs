@@ -170,6 +170,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.JoinOverInnerNicknames(document, repaired);
         MissedNames.JoinSplit(document, repaired);
         MissedNames.ExtendOverCapitalizedWord(document, repaired);
+        MissedNames.ExtendOverShoutedSurname(document, repaired);
         MissedNames.JoinOverConjunction(document, repaired);
         MissedNames.ExtendOverLegalForm(document, repaired);
         MissedNames.ExtendToItsAcronym(document, repaired);

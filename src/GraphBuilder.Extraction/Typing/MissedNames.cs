@@ -292,6 +292,42 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Extends a person's name written in capitals over the surname the recogniser left after it.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void ExtendOverShoutedSurname(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // Press releases write names in capitals ("the village head, H. JAFAR SOWOHI,"), and the recogniser, which reads
+        // capitals as it reads a headline, may stop a word short. A word in capitals right after a name in capitals that
+        // closes it before a comma or a full stop is its last word; a function word ("AND") is not.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var word = mention.EndToken;
+            if (mention.Kind != EntityKind.Person
+                || mention.Form != MentionForm.Name
+                || word + 1 >= document.Tokens.Count
+                || document.SentenceOf(word) != document.SentenceOf(mention.FirstToken)
+                || document.Tokens[word].Span.Start != document.Tokens[word - 1].Span.End + 1
+                || !IsShouted(document.TokenText(word - 1))
+                || !IsShouted(document.TokenText(word))
+                || ShoutedFunctionWords.Contains(document.TokenText(word))
+                || document.TokenText(word + 1) is not ("," or "." or ";")
+                || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= word))
+            {
+                continue;
+            }
+
+            mentions[i] = Widened(document, mention, mention.FirstToken, word + 1);
+        }
+    }
+
+    private static readonly FrozenSet<string> ShoutedFunctionWords = FrozenSet.ToFrozenSet(
+        ["AND", "OR", "OF", "THE", "IN", "ON", "AT", "TO", "FOR", "BY", "WITH", "FROM", "AS", "IS", "WAS", "SAID", "SAYS"], StringComparer.Ordinal);
+
+    // A word of two letters or more, all of them capitals.
+    private static bool IsShouted(string token) => token.Length > 1 && token.All(c => char.IsLetter(c) && char.IsUpper(c));
+
     /// <summary>Joins a body's name over the "and" (or the Indonesian "dan") that the recogniser cut it at.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>

@@ -295,6 +295,37 @@ public sealed class IndonesianNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Aliases.Contains("HSNI"), Names(draft));
     }
 
+    [Fact]
+    public void Extract_HajjahAbbreviated_IsNoPersonOfItsOwn()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "On Friday, Dewi Lestari met Hj. Siti Rahmawati in Lelilef.");
+
+        draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Hj", StringComparison.Ordinal), Names(draft));
+        Has(draft, "Dewi Lestari", RelationKind.Met, "Siti Rahmawati").ShouldBeTrue(Describe(draft));
+    }
+
+    [Theory]
+    [InlineData("On 6 August, Agus Salim met the village head, Jafar Sowohi, in Waleku.", "Agus Salim", "Jafar Sowohi")]
+    [InlineData("Rizal Pratama met the environment minister, Siti Nurbaya, on Monday and said nothing.", "Rizal Pratama", "Siti Nurbaya")]
+    public void Extract_MetTitleSetOffBeforeTheName_Met(string text, string source, string target)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        Has(draft, source, RelationKind.Met, target).ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_NameInCapitalsAfterAnInitial_KeepsItsSurname()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "On 4 August, the Company's President Director, RIZAL PRATAMAPUTRA, travelled to Waleku, where he met the village head, "
+            + "H. JAFAR SOWOHI, and representatives of fishing families.");
+
+        draft.Entities.ShouldContain(e => e.Name == "H. JAFAR SOWOHI" && e.Kind == EntityKind.Person, Names(draft));
+        Has(draft, "RIZAL PRATAMAPUTRA", RelationKind.Met, "H. JAFAR SOWOHI").ShouldBeTrue(Describe(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         ShippedExtractors.HasRelation(draft, source, kind, target);
 

@@ -37,6 +37,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_IndonesianHajjahAbbreviated_KeepsOneSentence()
+    {
+        var sentences = Split("Dewi Lestari met Hj. Siti Rahmawati in Lelilef on Friday.");
+
+        sentences.Length.ShouldBe(1);
+    }
+
+    [Fact]
     public void Split_AbbreviationEndingSentence_SplitsBeforeStarter()
     {
         var sentences = Split("The firm moved to the U.S. The move cost millions.");
