@@ -1013,6 +1013,17 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             var (before, alias) = (mentions[b], mentions[i]);
+            if (before.Kind == EntityKind.Work && alias.Kind != EntityKind.Person && alias.Form == MentionForm.Name
+                && document.Text[before.Span.End..alias.Span.Start].Trim(' ', '*', '_') == "("
+                && GlossEnd().IsMatch(document.Text.AsSpan(alias.Span.End).TrimStart("*_")))
+            {
+                // "The Blue Majlis (Al-Majlis al-Azraq)": a title's other name in parentheses is the work's, whatever it
+                // was read as.
+                mentions[i] = alias with { Kind = EntityKind.Work };
+                links.Union(b, i, $"'{texts[i]}' follows the title '{texts[b]}' in parentheses as its other name");
+                continue;
+            }
+
             if (before.Form != MentionForm.Name
                 || alias.Form != MentionForm.Name
                 || IsAcronym(texts[i])
@@ -1024,6 +1035,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
             var between = string.Join(' ', document.Text[before.Span.End..alias.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (between is ", also known as" or ", better known as" or ", known as" or "also known as" or "known as" or ", aka"
+                    or ", formerly" or "), formerly" or ", formerly known as" or "), formerly known as"
                 || KnownByAcronym().IsMatch(between))
             {
                 links.Union(b, i, $"'{texts[i]}' is the other name the text gives '{texts[b]}' ({between.TrimStart(',', ' ')})");
@@ -1111,8 +1123,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     /// <summary>
     /// A stock code after an exchange's name and a colon ("PT Halmahera Sinar Nikel Tbk ("HSN"; IDX: HSNI)", "… | IDX:
-    /// HSNI" under a letterhead) is the listed company's: the one the text named last before it by a name that says it is
-    /// a company.
+    /// HSNI" under a letterhead) or after "the ticker" is the listed company's: the one the text named last before it by a
+    /// name that says it is a company.
     /// </summary>
     private static void JoinStockCodes(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
     {
@@ -1120,7 +1132,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         {
             var code = mentions[i];
             if (code.Form != MentionForm.Name || code.Kind == EntityKind.Person || code.FirstToken < 2
-                || document.TokenText(code.FirstToken - 1) != ":" || !StockExchanges.Contains(document.TokenText(code.FirstToken - 2)))
+                || !((document.TokenText(code.FirstToken - 1) == ":" && StockExchanges.Contains(document.TokenText(code.FirstToken - 2)))
+                    || (document.TokenText(code.FirstToken - 1) is "ticker" or "symbol" && document.TokenText(code.FirstToken - 2) == "the"
+                        && IsAcronym(texts[i]))))
             {
                 continue;
             }
@@ -1187,8 +1201,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // "Board of Directors of the " (or "Board of Trustees of") right before a name, read in the few characters before it.
     // ", known in Ibadan business circles as "", ", who is known across the town's markets as ", ", popularly called ".
-    // ", a former schoolteacher", ", a House member for North Maluku" between a name and a nickname's cue: a description.
-    [GeneratedRegex(@"^,\s+(?:a|an)\s+\p{L}[\p{L}\s'’-]{0,60}$")]
+    // ", a former schoolteacher", ", a House member for North Maluku" between a name and a nickname's cue: a description;
+    // ", who has fished out of Ras al-Hadd for four decades and is" (known locally as): a clause about the name.
+    [GeneratedRegex(@"^,\s+(?:(?:a|an)\s+\p{L}[\p{L}\s'’-]{0,60}|who\s+[^,;.()]{1,80}\sand\s+(?:is|was))$")]
     private static partial Regex Apposition();
 
     // ")" or ", SMA)" after a name in parentheses: the name is alone there, or before an acronym.
@@ -1207,7 +1222,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     [GeneratedRegex(@"^(?:\s*,(?!\s*(?:and|or)\b)|\s*\.|[ \t]*(?:\r?\n|$))")]
     private static partial Regex ClosesApposition();
 
-    [GeneratedRegex(@"(?:(?<comma>[,(])\s*|\s)(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|(?:known|called)(?: (?:in|across|among|to)(?: [\w'’-]+){1,5})? by (?:his|her|their) (?:nickname|moniker),?|called|nicknamed|dubbed)\s*[""“]?$")]
+    [GeneratedRegex(@"(?:(?<comma>[,(—–])\s*|\s)(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:locally|simply|widely|universally))?(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|(?:known|called)(?: (?:in|across|among|to)(?: [\w'’-]+){1,5})? by (?:his|her|their) (?:nickname|moniker),?|called|nicknamed|dubbed)\s*[""“]?$")]
     private static partial Regex NicknameCue();
 
     // "— "Odogwu" to his many friends": a quoted name set off by a dash, then "to" and whom it is said by.
@@ -2386,7 +2401,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // The names of stock exchanges that news writes before a company's code and a colon ("NYSE: F", "IDX: HSNI").
     private static readonly FrozenSet<string> StockExchanges = FrozenSet.ToFrozenSet(
-        ["IDX", "NYSE", "NASDAQ", "Nasdaq", "LSE", "ASX", "TSX", "SGX", "HKEX", "KRX", "JSE", "NSE", "BSE", "SIX", "TSE", "TYO"],
+        ["IDX", "NYSE", "NASDAQ", "Nasdaq", "LSE", "ASX", "TSX", "SGX", "HKEX", "KRX", "JSE", "NSE", "BSE", "SIX", "TSE", "TYO", "MSX", "ADX", "DFM", "QSE", "BHB"],
         StringComparer.Ordinal);
 
     // Public offices one person holds at a time in a story's world, which "the" and the office name alone.

@@ -21,6 +21,10 @@ internal static class CountryNames
         ["Russian Federation"] = "Russia",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // The words for a state that open a country's formal name ("the Sultanate of Oman").
+    private static readonly FrozenSet<string> FormalStates = FrozenSet.ToFrozenSet(
+        ["Sultanate", "Kingdom", "Republic", "Emirate", "Principality", "Duchy", "Commonwealth", "Federation"], StringComparer.Ordinal);
+
     // Names that are a country, a continent or a US state by themselves (the demonyms' places, the countries above, the
     // states), and the first words of a city's name as well ("Mexico City", "Kansas City"): such a name alone is never
     // taken as the longer one's short form.
@@ -96,6 +100,24 @@ internal static class CountryNames
             trimmed = trimmed[..^2];
         }
 
-        return Countries.TryGetValue(trimmed, out country!);
+        if (Countries.TryGetValue(trimmed, out country!))
+        {
+            return true;
+        }
+
+        // "the Sultanate of Oman", "the Kingdom of Saudi Arabia", "the Hashemite Kingdom of Jordan": a state's formal name
+        // is the country's, but for the formal names of two countries at once ("Republic of China", "Republic of the
+        // Congo"), which the table decides or leaves alone.
+        var of = trimmed.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && FormalStates.Contains(trimmed[..of].Split(' ')[^1]) && trimmed[(of + 4)..] is var rest
+            && (rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest) is var named
+            && SovereignCountries.Contains(named) && named is not ("China" or "Congo" or "Korea" or "Macedonia"))
+        {
+            country = named;
+            return true;
+        }
+
+        country = string.Empty;
+        return false;
     }
 }

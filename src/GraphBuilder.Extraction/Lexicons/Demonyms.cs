@@ -27,7 +27,7 @@ internal static class Demonyms
         ["Thai"] = "Thailand", ["Filipino"] = "Philippines", ["Malaysian"] = "Malaysia", ["European"] = "Europe", ["African"] = "Africa",
         ["Asian"] = "Asia", ["Arab"] = "Arab world", ["Kazakh"] = "Kazakhstan", ["Uzbek"] = "Uzbekistan", ["Estonian"] = "Estonia",
         ["Latvian"] = "Latvia", ["Lithuanian"] = "Lithuania", ["Slovak"] = "Slovakia", ["Slovenian"] = "Slovenia", ["Qatari"] = "Qatar",
-        ["Emirati"] = "United Arab Emirates", ["Yemeni"] = "Yemen", ["Moldovan"] = "Moldova", ["Azerbaijani"] = "Azerbaijan",
+        ["Emirati"] = "United Arab Emirates", ["Yemeni"] = "Yemen", ["Omani"] = "Oman", ["Bahraini"] = "Bahrain", ["Moldovan"] = "Moldova", ["Azerbaijani"] = "Azerbaijan",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // A region's demonyms ("Western Australian Premier Anika Desai", "Flemish sports minister Jan De Smet"): kept apart

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 
@@ -75,12 +76,19 @@ internal static partial class ProgrammeGuests
         Enumerable.Range(0, document.Entities.Count).Where(i => document.Entities[i] is { Kind: EntityKind.Person, Form: MentionForm.Name } m
             && m.Span.Start >= from && m.Span.End <= to);
 
-    // The person whose name opens a line ("Kim Dong-su — chairman, …"), or -1.
+    // The person whose name opens a line ("Kim Dong-su — chairman, …"), after a title of address if any ("Eng. Tariq
+    // al-Ghailani, Chief Executive Officer, …"), or -1.
     private static int LeadingPerson(KnowledgeDocument document, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(document.Text[start]))
         {
             start++;
+        }
+
+        var word = document.Text.IndexOf(' ', start, end - start);
+        if (word > start && (Honorifics.Contains(document.Text[start..word]) || document.Text[start..word] is "Dr." or "Dr" or "Prof." or "Mr." or "Mrs." or "Ms."))
+        {
+            start = word + 1;
         }
 
         return People(document, start, end).FirstOrDefault(i => document.Entities[i].Span.Start == start, -1);

@@ -834,8 +834,13 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
             // The body is named after the verb ("resigned from X", "stepped down as chair of X"), or it is the one
             // whose title the person held in this sentence ("X's chairperson Y had to step down").
+            // A long title may stand between ("stepped down on Thursday as director-general of marine environment monitoring
+            // at the Coastal and Marine Environment Authority").
             var target = indices.Skip(a + 1).FirstOrDefault(
-                i => document.Entities[i].Kind is EntityKind.Organization or EntityKind.Event && document.Entities[i].FirstToken - person.EndToken <= 10,
+                i => document.Entities[i].Kind is EntityKind.Organization or EntityKind.Event
+                    && (document.Entities[i].FirstToken - person.EndToken <= 10
+                        || (document.Entities[i].FirstToken - person.EndToken <= 20
+                            && AsTitleAt().IsMatch(Between(document, person.EndToken, document.Entities[i].FirstToken)))),
                 -1);
             if (target < 0)
             {
@@ -1322,6 +1327,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // refers back to someone.
     [GeneratedRegex(@"^ (?:main |chief |closest |nearest |longtime |long-time )?(?:competitor|rival|opponent|challenger) (?:(?:in|for) (?:\S+ ){1,4})?, (?:\S+ ){0,3}$")]
     private static partial Regex PossessedRivalBefore();
+
+    // The verb, when it was taken, and a title at the body: " stepped down on thursday as director-general of marine
+    // environment monitoring at the ".
+    [GeneratedRegex(@"^ (?:has |had )?(?:resigned|stepped down|quit|stood down)(?: \S+){0,3} as (?:the )?(?:acting |interim )?(?:[a-z-]+ ){1,9}(?:at|of|with) (?:the )?$")]
+    private static partial Regex AsTitleAt();
 
     [GeneratedRegex(
         @"^ (?:, \S+ , )?(?:has |had |have |was forced to |had to |has had to |decided to )?"

@@ -314,8 +314,8 @@ internal static class RelationPatterns
         // afternoon and voiced his support for").
         new("support-behind", Rx(
             @"^ (?:\S+ ){0,2}(?:(?:[a-z]+ ){1,8}and )?(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
-            + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed) (?:its |his |her |their )?"
-            + @"(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
+            + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed|affirmed|affirms) "
+            + @"(?:its |his |her |their |the [a-z]+ (?:'s|’s) )?(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },
         // "said in a statement that she had full confidence in Llewellyn": confidence kept (never "no confidence").
         new("confidence-in", Rx(
@@ -413,6 +413,16 @@ internal static class RelationPatterns
                 @"^ (?:'s|’s) (?:[a-z-]+ ){1,8}, (?:has |had |have )?(?:resigned|quit|stepped down"
                 + @"|(?:announced|handed in|tendered|submitted) (?:his|her|their) resignation)\b"),
             AfterReach = 16,
+        },
+        // "Dr. Shamsa al-Rashdi, director-general of marine environment monitoring at the Coastal and Marine Environment
+        // Authority (CMEA), resigned": a title at the body, set off before the verb.
+        new("apposed-role-at-resigned", Rx(@"^ , (?:the )?(?:acting |interim |senior )?(?:[a-z-]+ ){1,9}(?:at|of|with) (?:the )?$"),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
+        {
+            After = Rx(
+                @"^ (?:\( [^()]{1,20} \) )?, (?:has |had |have )?(?:resigned|quit|stepped down|stood down"
+                + @"|(?:announced|handed in|tendered|submitted) (?:his|her|their) resignation)\b"),
+            AfterReach = 10,
         },
         new("resignation-of-apposed", Rx(@"^ , (?:the )?$"),
             RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)

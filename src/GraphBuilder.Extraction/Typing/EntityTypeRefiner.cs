@@ -178,6 +178,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.PlaceBeforeGovernment(document, repaired);
         MissedNames.JoinParticledSurnames(document, repaired);
         MissedNames.JoinOverSpanishParticles(document, repaired);
+        MissedNames.JoinArabicPatronymics(document, repaired);
+        MissedNames.JoinArabicPlaceNames(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
         foreach (var mention in repaired)
         {
@@ -440,9 +442,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return false;
     }
 
-    // "LTD" read alone from a letterhead in capitals: a company's legal form is no name.
+    // "LTD" read alone from a letterhead in capitals, an Omani listed company's "SAOG": a company's legal form is no name.
     private static bool IsLegalForm(string text) =>
-        text.TrimEnd('.').ToUpperInvariant() is "LTD" or "LIMITED" or "INC" or "PLC" or "LLP" or "LLC" or "CORP" or "GMBH";
+        text.TrimEnd('.').ToUpperInvariant() is "LTD" or "LIMITED" or "INC" or "PLC" or "LLP" or "LLC" or "CORP" or "GMBH" or "SAOG" or "SAOC";
 
     // "Labour Minister", any portfolio before "Cabinet Secretary", Kenya's title for a minister ("Co-operatives and
     // MSMEs Development Cabinet Secretary Rose Ouma"), and the portfolio after "Secretary for" or "Minister for".
@@ -1631,6 +1633,54 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 mentions[i] = mentions[i] with { Kind = EntityKind.Work };
             }
         }
+
+        // "The Blue Majlis" read elsewhere as a person "Majlis": a title of more than one word, written whole, is the work
+        // wherever the names read inside it lie wholly within it.
+        foreach (var title in titles.Where(t => t.Contains(' ', StringComparison.Ordinal)))
+        {
+            for (var at = document.Text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = document.Text.IndexOf(title, at + title.Length, StringComparison.Ordinal))
+            {
+                var first = FirstTokenAt(document, at);
+                var last = FirstTokenAt(document, at + title.Length - 1);
+                if (first < 0 || last < 0 || document.Tokens[first].Span.Start != at || document.Tokens[last].Span.End != at + title.Length
+                    || mentions.Any(m => m.FirstToken <= last && m.EndToken > first && (m.FirstToken < first || m.EndToken > last + 1))
+                    || mentions.Any(m => m.FirstToken == first && m.EndToken == last + 1))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= last + 1);
+                var span = new TextSpan(at, at + title.Length);
+                mentions.Add(new Mention(span, first, last + 1 - first, EntityKind.Work, 0.7, "entity-typing/1:programme-title"));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // The token that covers a character, or -1.
+    private static int FirstTokenAt(KnowledgeDocument document, int position)
+    {
+        var tokens = document.Tokens;
+        var (low, high) = (0, tokens.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Span.End <= position)
+            {
+                low = middle + 1;
+            }
+            else if (tokens[middle].Span.Start > position)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
     }
 
     private static bool StartsRelativeClause(KnowledgeDocument document, int next, Sentence sentence)

@@ -292,6 +292,149 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Makes one person of an Arabic name that the recogniser cut at "bin" or "bint" or before its family name.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinArabicPatronymics(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Zainab bint Hilal al-Mamari" read as a place "Zainab" and a person "bint Hilal al-Mamari", "Saif bin Humaid
+        // al-Araimi" as "Saif bin Humaid": a given name, each "bin" or "bint" with the father's (or grandfather's) name
+        // after it, and the family name with its "al-" (or "Al") are one person's name.
+        for (var t = 1; t + 1 < document.Tokens.Count; t++)
+        {
+            if (!IsPatronymicWord(document.TokenText(t))
+                || !IsNameWord(document, t - 1)
+                || !IsNameWord(document, t + 1)
+                || document.SentenceOf(t - 1) != document.SentenceOf(t + 1))
+            {
+                continue;
+            }
+
+            // The given name is the word before "bin", or the whole of a person's name that ends there ("Abdul Aziz").
+            var before = mentions.FindLast(m => m.EndToken == t);
+            var first = before is { Kind: EntityKind.Person, TokenCount: <= 3 } ? before.FirstToken : t - 1;
+            var end = t + 2;
+            while (end + 1 < document.Tokens.Count && IsPatronymicWord(document.TokenText(end)) && IsNameWord(document, end + 1)
+                && document.SentenceOf(end + 1) == document.SentenceOf(t))
+            {
+                end += 2;
+            }
+
+            end = FamilyNameEnd(document, end);
+
+            // The joined name replaces every mention inside it; a mention running past it ("Bin Laden Group") leaves it alone.
+            if (mentions.Any(m => m.FirstToken < end && m.EndToken > first && (m.FirstToken < first || m.EndToken > end)))
+            {
+                continue;
+            }
+
+            var inside = mentions.Where(m => m.FirstToken >= first && m.EndToken <= end).ToList();
+            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
+            mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
+            var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+            mentions.Add(new Mention(span, first, end - first, EntityKind.Person, confidence, "entity-typing/1:arabic-name"));
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            t = end - 1;
+        }
+    }
+
+    /// <summary>Makes one place of an Arabic place name with "al-" that the recogniser cut ("Ras al-Hadd", "Wadi al-Hitti").</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinArabicPlaceNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Ras al-Hadd" read as a place "Ras", a person "Ras al-Hadd" or a body "Hadd", and "the Ras Al Hadd Fishermen
+        // Association" as a place "Ras Al" and a body "Hadd Fishermen Association": a landform's head ("Ras" is a cape,
+        // "Wadi" a valley) and the name with its article after it are one place, and a body's name that starts inside
+        // it starts with it.
+        for (var t = 0; t + 2 < document.Tokens.Count; t++)
+        {
+            if (document.TokenText(t) is not ("Ras" or "RAS" or "Wadi" or "WADI" or "Jebel" or "Jabal" or "Khor") || FamilyNameEnd(document, t + 1) is var end && end == t + 1)
+            {
+                continue;
+            }
+
+            var body = mentions.FindIndex(m => m.Kind == EntityKind.Organization && m.FirstToken > t && m.FirstToken < end && m.EndToken > end);
+            if (body >= 0 && !mentions.Any(m => m.FirstToken < t && m.EndToken > t))
+            {
+                mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= mentions[body].FirstToken);
+                body = mentions.FindIndex(m => m.Kind == EntityKind.Organization && m.FirstToken > t && m.FirstToken < end && m.EndToken > end);
+                mentions[body] = Widened(document, mentions[body], t, mentions[body].EndToken);
+                continue;
+            }
+
+            // "the Ras al-Hadd Fishermen's Association" read as the place alone: the capitalised words after the place up
+            // to a body's head are the body's name, which the place opens.
+            var kind = EntityKind.Location;
+            if (BodyAfterPlaceEnd(document, end) is var bodyEnd && bodyEnd > end)
+            {
+                (kind, end) = (EntityKind.Organization, bodyEnd);
+            }
+
+            if (mentions.Any(m => m.FirstToken < end && m.EndToken > t && (m.FirstToken < t || m.EndToken > end)))
+            {
+                continue;
+            }
+
+            var inside = mentions.Where(m => m.FirstToken >= t && m.EndToken <= end).ToList();
+            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
+            mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= end);
+            var span = new TextSpan(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
+            mentions.Add(new Mention(span, t, end - t, kind, confidence, "entity-typing/1:arabic-place"));
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            t = end - 1;
+        }
+    }
+
+    // The end of a body's name that runs on from a place's over capitalised words (and a possessive "'s") to a body's
+    // head ("Fishermen's Association"), or the place's end when none does.
+    private static int BodyAfterPlaceEnd(KnowledgeDocument document, int end)
+    {
+        for (var k = end; k < end + 5 && k < document.Tokens.Count && document.SentenceOf(k) == document.SentenceOf(end - 1); k++)
+        {
+            var word = document.TokenText(k);
+            if (IsPossessedBodyHead(word))
+            {
+                return k + 1;
+            }
+
+            if (!(word is "'s" or "’s" && document.Tokens[k].Span.Start == document.Tokens[k - 1].Span.End)
+                && !(EntityTypeRefiner.IsCapitalized(word) && word.All(char.IsLetter)))
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    // The end of an Arabic family name that starts at a token, if one does: "al-Araimi" (three tokens, no spaces),
+    // "Al-Araimi", "Al Araimi"; otherwise the token itself.
+    private static int FamilyNameEnd(KnowledgeDocument document, int t)
+    {
+        if (t + 2 < document.Tokens.Count && document.TokenText(t) is "al" or "Al" or "el" or "El" or "AL"
+            && document.TokenText(t + 1) == "-"
+            && document.Tokens[t + 1].Span.Start == document.Tokens[t].Span.End
+            && document.Tokens[t + 2].Span.Start == document.Tokens[t + 1].Span.End
+            && IsNameWord(document, t + 2))
+        {
+            return t + 3;
+        }
+
+        return t + 1 < document.Tokens.Count && document.TokenText(t) is "Al" or "AL" && IsNameWord(document, t + 1)
+            && document.SentenceOf(t + 1) == document.SentenceOf(t) ? t + 2 : t;
+    }
+
+    private static bool IsPatronymicWord(string word) => word is "bin" or "bint" or "ibn" or "BIN" or "BINT";
+
+    // A capitalised word of letters that is no title of address ("Eng. Tariq bin Hamood": the name starts at "Tariq").
+    private static bool IsNameWord(KnowledgeDocument document, int token)
+    {
+        var word = document.TokenText(token);
+        return EntityTypeRefiner.IsCapitalized(word) && word.All(char.IsLetter) && !Honorifics.Contains(word)
+            && !EntityTypeRefiner.IsTitleOrDate(word);
+    }
+
     /// <summary>Extends a person's name written in capitals over the surname the recogniser left after it.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
@@ -363,16 +506,23 @@ internal static class MissedNames
                 continue;
             }
 
-            // "the Ternate-based Coastal and Mining Advocacy Institute" read as "Mining Advocacy Institute": a capitalised
-            // word that no other name holds, between "the" (or a "-based" word) and "and", opens the body's name.
+            // "the Ternate-based Coastal and Mining Advocacy Institute" read as "Mining Advocacy Institute", "the Coastal
+            // and Marine Environment Authority" as "Marine Environment Authority": a capitalised word that no other name
+            // holds (or that is read as a name alone), between "the" (or a "-based" word) and "and", opens the body's name.
             var word = mention.FirstToken - 2;
             if (word >= 1 && document.TokenText(word + 1) == "and"
-                && InstitutionWords.IsBodyHead(document.TokenText(mention.EndToken - 1))
+                && (InstitutionWords.IsBodyHead(document.TokenText(mention.EndToken - 1)) || InstitutionWords.IsNeverPlaceHead(document.TokenText(mention.EndToken - 1)))
                 && IsCapitalizedInside(document, word)
                 && (document.TokenText(word - 1) is "the" or "The" || document.TokenText(word - 1).EndsWith("based", StringComparison.Ordinal))
-                && (i == 0 || mentions[i - 1].EndToken <= word))
+                && (i == 0 || mentions[i - 1].EndToken <= word || (mentions[i - 1].FirstToken == word && mentions[i - 1].TokenCount == 1)))
             {
+                // The word read as a name of its own ("Coastal" of the "Coastal and Marine Environment Authority") goes
+                // into the body's.
                 mentions[i] = Widened(document, mention, word, mention.EndToken);
+                if (i > 0 && mentions[i - 1].FirstToken == word)
+                {
+                    mentions.RemoveAt(i - 1);
+                }
             }
         }
     }
