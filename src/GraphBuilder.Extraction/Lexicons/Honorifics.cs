@@ -5,8 +5,9 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// <summary>
 /// Holds the titles of address that news in English writes before a person's name for a profession or a local office,
 /// abbreviated or in the country's language ("Atty. Cristina Bacalso", "Engr. Rogelio Villamor", "Cllr Jane Hill",
-/// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José", the Indonesian "Pak Rizal", "Bu Fitriani" and
-/// "Haji Jafar Sowohi", "Hj. Siti", and the Gulf's "Sheikh Saif", "Sayyid Mazin", "Eng. Tariq" and "H.E."), which the recogniser reads as names of their own or as part of the name.
+/// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José", the Indonesian "Pak Rizal", "Bu Fitriani",
+/// "Haji Jafar Sowohi" and "Hj. Siti", the Gulf's "Sheikh Saif", "Sayyid Mazin", "Eng. Tariq" and "H.E."), which the
+/// recogniser reads as names of their own or as part of the name.
 /// </summary>
 internal static class Honorifics
 {
@@ -14,7 +15,10 @@ internal static class Honorifics
     // letters that name something else too ("Hon Hai", "OIC", a Vietnamese "Cong"); a lawyer's "Barr." is also a
     // surname.
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña", "Pak", "Bapak", "Bu", "Ibu", "Bung", "Haji", "Hajjah", "Hj", "Haj", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Eng", "H.E", "SHEIKH", "SAYYID", "ENG"],
+        [
+            "Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña", "Pak", "Bapak", "Bu", "Ibu", "Bung", "Haji",
+            "Hajjah", "Hj", "Haj", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Eng", "H.E", "SHEIKH", "SAYYID", "ENG",
+        ],
         StringComparer.Ordinal);
 
     // Titles that are also a family name: the Korean "Pak" before a hyphenated given name ("Pak Pong-ju") is the name.

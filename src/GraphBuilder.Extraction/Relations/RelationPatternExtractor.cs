@@ -87,6 +87,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         MayorsCouncils(document, relations);
         TeamMembers(document, relations);
         SpeakersVerdicts(document, relations);
+        RemarksCriticized(document, bySentence, relations);
         ProgrammeGuests.Add(document, relations);
         document.SetRelations(Deduplicate(document, relations));
     }
@@ -1054,6 +1055,63 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
     }
 
+    /// <summary>
+    /// "“… has our full confidence,” Sayyid Mazin told reporters. The remarks drew sharp criticism from Ahmed al-Sinani":
+    /// a sentence that opens with someone's words drawing criticism from a critic (or being condemned by one) states that
+    /// the critic criticised whoever the sentence before gave the words to.
+    /// </summary>
+    private static void RemarksCriticized(KnowledgeDocument document, Dictionary<int, List<int>> bySentence, List<RelationMention> relations)
+    {
+        var mentions = document.Entities;
+        foreach (var (sentence, indices) in bySentence)
+        {
+            if (sentence < 1 || !bySentence.TryGetValue(sentence - 1, out var before))
+            {
+                continue;
+            }
+
+            var start = document.Sentences[sentence].FirstToken;
+            var critic = indices.FirstOrDefault(
+                i => mentions[i].Kind is EntityKind.Person or EntityKind.Organization && mentions[i].Form == MentionForm.Name
+                    && mentions[i].FirstToken - start <= 12 && RemarksDrewCriticism().IsMatch(Between(document, start, mentions[i].FirstToken)),
+                -1);
+            if (critic < 0)
+            {
+                continue;
+            }
+
+            // The speaker: the last person the sentence before names as the subject of a verb of saying, with no other
+            // person between the name and the verb.
+            var speaker = before.LastOrDefault(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Speaks(document, before, i), -1);
+            if (speaker >= 0 && !SameChain(mentions[speaker], mentions[critic]))
+            {
+                relations.Add(new RelationMention(critic, speaker, RelationKind.Criticized, sentence, 0.7, "relation-patterns/1:remarks-criticized"));
+            }
+        }
+    }
+
+    // Whether a verb of saying follows a person's name within a few words of its sentence, with no other person between.
+    private static bool Speaks(KnowledgeDocument document, List<int> sentenceMentions, int person)
+    {
+        var mention = document.Entities[person];
+        var end = Math.Min(document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken, mention.EndToken + 14);
+        for (var t = mention.EndToken; t < end; t++)
+        {
+            if (sentenceMentions.Any(i => i != person && document.Entities[i].FirstToken == t && document.Entities[i].Kind == EntityKind.Person
+                && !SameChain(document.Entities[i], mention)))
+            {
+                return false;
+            }
+
+            if (document.TokenText(t) is "said" or "says" or "told" or "tells" or "declared" or "declares" or "stated" or "wrote" or "added" or "insisted")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasVerdict(KnowledgeDocument document, int from, int to)
     {
         for (var t = from; t < to; t++)
@@ -1327,6 +1385,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // refers back to someone.
     [GeneratedRegex(@"^ (?:main |chief |closest |nearest |longtime |long-time )?(?:competitor|rival|opponent|challenger) (?:(?:in|for) (?:\S+ ){1,4})?, (?:\S+ ){0,3}$")]
     private static partial Regex PossessedRivalBefore();
+
+    // "The remarks drew sharp criticism from", "That statement was condemned by": someone's words, and a critic's response.
+    [GeneratedRegex(
+        @"^ (?:the|his|her|their|those|these|that|this) (?:remarks?|comments?|statements?|words|stance|assurances?|declaration) "
+        + @"(?:(?:(?:has|have|had) )?(?:drew|draws|drawn|prompted|sparked|provoked|attracted) (?:sharp |swift |strong |fierce |immediate |angry |harsh )?"
+        + @"(?:criticism|condemnation|fire|a rebuke|rebukes|anger|outrage|scorn) from"
+        + @"|(?:was|were|has been|have been) (?:swiftly |sharply |roundly |quickly )?(?:condemned|criticized|criticised|attacked|slammed|denounced|derided) by) (?:the )?$")]
+    private static partial Regex RemarksDrewCriticism();
 
     // The verb, when it was taken, and a title at the body: " stepped down on thursday as director-general of marine
     // environment monitoring at the ".

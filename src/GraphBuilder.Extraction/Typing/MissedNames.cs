@@ -292,7 +292,7 @@ internal static class MissedNames
         }
     }
 
-    /// <summary>Makes one person of an Arabic name that the recogniser cut at "bin" or "bint" or before its family name.</summary>
+    /// <summary>Makes one person of an Arabic name that the recogniser cut at "bin" or "bint" or at its family name's "al-".</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
     public static void JoinArabicPatronymics(KnowledgeDocument document, List<Mention> mentions)
@@ -335,6 +335,48 @@ internal static class MissedNames
             mentions.Add(new Mention(span, first, end - first, EntityKind.Person, confidence, "entity-typing/1:arabic-name"));
             mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             t = end - 1;
+        }
+
+        // "Sayyid Mazin al-Busaidi" read as "Mazin" and "Busaidi": a given name and the family name with its "al-" after it
+        // are one person's name, where either was read as a person's and no other name holds the given name.
+        for (var t = 1; t + 2 < document.Tokens.Count; t++)
+        {
+            if (document.TokenText(t) is not ("al" or "el") || FamilyNameEnd(document, t) is var end && end == t
+                || !IsNameWord(document, t - 1) || document.SentenceOf(t - 1) != document.SentenceOf(t)
+                || document.Tokens[t].Span.Start != document.Tokens[t - 1].Span.End + 1
+                || !mentions.Any(m => m.Kind == EntityKind.Person && (m.EndToken == t || (m.FirstToken >= t && m.EndToken <= end))))
+            {
+                continue;
+            }
+
+            var before = mentions.FindLast(m => m.EndToken == t);
+            var first = before is { Kind: EntityKind.Person, TokenCount: <= 2 } ? before.FirstToken : t - 1;
+            if (before is { Kind: not EntityKind.Person } || mentions.Any(m => m.FirstToken < end && m.EndToken > first && (m.FirstToken < first || m.EndToken > end)))
+            {
+                continue;
+            }
+
+            var confidence = mentions.Where(m => m.FirstToken >= first && m.EndToken <= end).Select(m => m.Confidence).DefaultIfEmpty(0.6).Max();
+            mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
+            var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+            mentions.Add(new Mention(span, first, end - first, EntityKind.Person, confidence, "entity-typing/1:arabic-name"));
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            t = end - 1;
+        }
+
+        // "known to many listeners simply as Umm Ahmed" read as "Ahmed": a kunya ("father of", "mother of") is the name
+        // with its first word.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var kunya = mention.FirstToken - 1;
+            if (mention.Kind == EntityKind.Person && mention.TokenCount <= 2 && kunya >= 0 && document.TokenText(kunya) is "Abu" or "Umm"
+                && document.SentenceOf(kunya) == document.SentenceOf(mention.FirstToken)
+                && document.Tokens[kunya].Span.End + 1 == mention.Span.Start
+                && (i == 0 || mentions[i - 1].EndToken <= kunya))
+            {
+                mentions[i] = Widened(document, mention, kunya, mention.EndToken);
+            }
         }
     }
 
