@@ -55,7 +55,12 @@ namespace GraphBuilder.Worker.Tests;
 /// "Brother Kim" to the union leader. The twenty-third, halmahera (Indonesian: one-name officials, titles of address
 /// before given names, "PT … Tbk", bodies' names with "dan"), was written blind and met 5/13, 3/8, 6 in accurate; it
 /// meets the bars there with all eight central relations, and its fast rows hold today's figures: the fast recogniser
-/// cuts the ministry's name at "and", reads the group's acronym as a person's and the bay as a body.
+/// cuts the ministry's name at "and", reads the group's acronym as a person's and the bay as a body. The twenty-fourth,
+/// ras-hadd (Omani: given names with "bin", "bint" and an "al-" family name, Sheikh, Sayyid and Eng. before them,
+/// kunyas, "Ras al-" places, an "SAOG" company with its ticker), was written blind and met 7/13, 2/8, 9 in accurate; it
+/// meets the bars there (the fishermen's leader's charge against the company is told only in quotes and as "his
+/// charge that the plant is to blame"), and its fast rows hold today's figures: the fast recogniser reads the leader's
+/// kunya as a place, the company's "Co" and "Company SAOG" as two bodies and cuts the authority's name.
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -112,6 +117,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("geoje", "fast", 10)]
     [InlineData("halmahera", "accurate", 13)]
     [InlineData("halmahera", "fast", 8)]
+    [InlineData("ras-hadd", "accurate", 13)]
+    [InlineData("ras-hadd", "fast", 9)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -164,11 +171,13 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("ogbomoso", "accurate", 8, 4)]
     [InlineData("ogbomoso", "fast", 6, 6)]
     [InlineData("atacama", "accurate", 8, 1)]
-    [InlineData("atacama", "fast", 7, 8)]
+    [InlineData("atacama", "fast", 7, 6)]
     [InlineData("geoje", "accurate", 7, 0)]
-    [InlineData("geoje", "fast", 6, 7)]
+    [InlineData("geoje", "fast", 7, 7)]
     [InlineData("halmahera", "accurate", 8, 1)]
-    [InlineData("halmahera", "fast", 7, 12)]
+    [InlineData("halmahera", "fast", 7, 11)]
+    [InlineData("ras-hadd", "accurate", 7, 1)]
+    [InlineData("ras-hadd", "fast", 6, 4)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -206,6 +215,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("atacama")]
     [InlineData("geoje")]
     [InlineData("halmahera")]
+    [InlineData("ras-hadd")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

@@ -1080,9 +1080,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 continue;
             }
 
-            // The speaker: the last person the sentence before names as the subject of a verb of saying, with no other
-            // person between the name and the verb.
-            var speaker = before.LastOrDefault(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Speaks(document, before, i), -1);
+            // The speaker: the last person the sentence before names as the subject of a verb of saying.
+            var speaker = before.LastOrDefault(i => mentions[i].Kind == EntityKind.Person && mentions[i].Form == MentionForm.Name && Speaks(document, i), -1);
             if (speaker >= 0 && !SameChain(mentions[speaker], mentions[critic]))
             {
                 relations.Add(new RelationMention(critic, speaker, RelationKind.Criticized, sentence, 0.7, "relation-patterns/1:remarks-criticized"));
@@ -1090,19 +1089,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
     }
 
-    // Whether a verb of saying follows a person's name within a few words of its sentence, with no other person between.
-    private static bool Speaks(KnowledgeDocument document, List<int> sentenceMentions, int person)
+    // Whether a verb of saying follows a person's name within a few words of its sentence (the later person of two is
+    // asked first, so a verb after both is the later one's).
+    private static bool Speaks(KnowledgeDocument document, int person)
     {
         var mention = document.Entities[person];
         var end = Math.Min(document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken, mention.EndToken + 14);
         for (var t = mention.EndToken; t < end; t++)
         {
-            if (sentenceMentions.Any(i => i != person && document.Entities[i].FirstToken == t && document.Entities[i].Kind == EntityKind.Person
-                && !SameChain(document.Entities[i], mention)))
-            {
-                return false;
-            }
-
             if (document.TokenText(t) is "said" or "says" or "told" or "tells" or "declared" or "declares" or "stated" or "wrote" or "added" or "insisted")
             {
                 return true;

@@ -442,9 +442,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
         return false;
     }
 
-    // "LTD" read alone from a letterhead in capitals, an Omani listed company's "SAOG": a company's legal form is no name.
+    // "LTD" read alone from a letterhead in capitals: a company's legal form is no name.
     private static bool IsLegalForm(string text) =>
-        text.TrimEnd('.').ToUpperInvariant() is "LTD" or "LIMITED" or "INC" or "PLC" or "LLP" or "LLC" or "CORP" or "GMBH" or "SAOG" or "SAOC";
+        text.TrimEnd('.').ToUpperInvariant() is "LTD" or "LIMITED" or "INC" or "PLC" or "LLP" or "LLC" or "CORP" or "GMBH";
 
     // "Labour Minister", any portfolio before "Cabinet Secretary", Kenya's title for a minister ("Co-operatives and
     // MSMEs Development Cabinet Secretary Rose Ouma"), and the portfolio after "Secretary for" or "Minister for".

@@ -1,5 +1,6 @@
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
+using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Extraction.Tests.Relations;
 
@@ -64,6 +65,25 @@ public sealed class GulfArabicNamedNewsTests
         var company = draft.Entities.Single(e => e.Aliases.Contains("Hadd Coastal Water Company LLC") || e.Name == "Hadd Coastal Water Company LLC");
         company.Aliases.ShouldContain("HADW", Names(draft));
         draft.Entities.ShouldNotContain(e => e.Name == "SAOG", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_FormerNameAfterComma_IsTheCompanysOtherName()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Oman Coastal Power SAOC, formerly Sur Energy Company LLC, owns the plant at Ras al-Hadd.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Oman Coastal Power SAOC" && e.Aliases.Contains("Sur Energy Company LLC"), Names(draft));
+    }
+
+    [Fact]
+    public void Extract_PressReleaseChairmanOfABodyNamedAfterItsVillage_LeadsTheBodyNotThePlace()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.ClusterArticles("ras-hadd"), "2027-09-04-hcwc-press-release-ras-al-hadd.txt"));
+
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        Has(draft, "Saif bin Humaid al-Araimi", RelationKind.Leads, "Ras al-Hadd Fishermen's Association").ShouldBeTrue(Describe(draft));
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Leads && draft.Entities[r.Target].Kind == EntityKind.Location, Describe(draft));
     }
 
     [Fact]

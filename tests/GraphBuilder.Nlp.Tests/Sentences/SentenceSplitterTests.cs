@@ -45,6 +45,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_GulfEngineersTitleAbbreviated_KeepsOneSentence()
+    {
+        var sentences = Split("Maryam al-Balushi interviewed Eng. Tariq al-Ghailani on Sunday.");
+
+        sentences.Length.ShouldBe(1);
+    }
+
+    [Fact]
     public void Split_AbbreviationEndingSentence_SplitsBeforeStarter()
     {
         var sentences = Split("The firm moved to the U.S. The move cost millions.");
