@@ -192,6 +192,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 || IsWordPrefix(document, mention, text)
                 || IsCommonNounAcronym(mention, text)
                 || IsCreditGrade(text)
+                || IsCurrencyCode(document, mention, text)
                 || IsPortfolio(document, mention, text)
                 || IsLegalForm(text)
                 || IsPeopleOfANamedPlace(document, mention, text)
@@ -459,6 +460,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && document.TokenText(mention.EndToken) is "Minister" or "minister" or "Secretary" or "secretary" or "Ministry" or "ministry");
 
     // "cut the utility's rating to BB-", "upgraded to A+": a credit rating's grade, not a body.
+    // "RO 180,000", "QR 2 million", "AED 40m": the Gulf's currencies written by their letters before an amount.
+    private static bool IsCurrencyCode(KnowledgeDocument document, Mention mention, string text) =>
+        text is "RO" or "OMR" or "QR" or "QAR" or "SR" or "SAR" or "AED" or "BD" or "BHD" or "KD" or "KWD"
+        && mention.EndToken < document.Tokens.Count && document.TokenText(mention.EndToken) is [var digit, ..] && char.IsAsciiDigit(digit);
+
     private static bool IsCreditGrade(string text) =>
         text.Length is >= 2 and <= 4
         && text[^1] is '+' or '-' or '\u2212'
@@ -1060,11 +1066,15 @@ public sealed class EntityTypeRefiner : IExtractionStage
         {
             EntityKind.Other => InstitutionWords.IsBodyHead(last) || InstitutionWords.IsCompanyHead(last) || station,
             EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last) || IsUniversitysBody(document, mention, last) || IsServiceDistrict(document, mention, last),
-            EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station,
+            EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station || IsNewspaperAfterThe(document, mention, last),
             _ => false,
         };
         return isBody ? mention with { Kind = EntityKind.Organization } : mention;
     }
+
+    // "The Sharqiyah Observer" read as a person's name: a newspaper's head after "the" names the paper, never a person.
+    private static bool IsNewspaperAfterThe(KnowledgeDocument document, Mention mention, string last) =>
+        InstitutionWords.NewspaperHeads.Contains(last) && mention.FirstToken > 0 && document.TokenText(mention.FirstToken - 1) is "The" or "the";
 
     // "Greater Cebu Water District", "Lakeview School District": a district named for the service it gives is the body
     // that gives it, not a place.

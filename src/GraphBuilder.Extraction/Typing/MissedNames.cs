@@ -550,15 +550,20 @@ internal static class MissedNames
 
             // "the Ternate-based Coastal and Mining Advocacy Institute" read as "Mining Advocacy Institute", "the Coastal
             // and Marine Environment Authority" as "Marine Environment Authority": a capitalised word that no other name
-            // holds, between "the" (or a "-based" word) and "and", opens the body's name.
+            // holds, or that is read as a name alone, between "the" (or a "-based" word) and "and", opens the body's name.
             var word = mention.FirstToken - 2;
             if (word >= 1 && document.TokenText(word + 1) == "and"
                 && (InstitutionWords.IsBodyHead(document.TokenText(mention.EndToken - 1)) || InstitutionWords.IsNeverPlaceHead(document.TokenText(mention.EndToken - 1)))
                 && IsCapitalizedInside(document, word)
                 && (document.TokenText(word - 1) is "the" or "The" || document.TokenText(word - 1).EndsWith("based", StringComparison.Ordinal))
-                && (i == 0 || mentions[i - 1].EndToken <= word))
+                && (i == 0 || mentions[i - 1].EndToken <= word || (mentions[i - 1].FirstToken == word && mentions[i - 1].TokenCount == 1)))
             {
+                // A word read as a name of its own ("Bids" of the "Bids and Awards Committee") goes into the body's.
                 mentions[i] = Widened(document, mention, word, mention.EndToken);
+                if (i > 0 && mentions[i - 1].FirstToken == word)
+                {
+                    mentions.RemoveAt(i - 1);
+                }
             }
         }
     }

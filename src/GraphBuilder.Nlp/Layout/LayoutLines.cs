@@ -51,7 +51,7 @@ internal static partial class LayoutLines
         }
 
         if ((Dateline().Match(line) is { Success: true } dateline || (dateline = AgencyDateline().Match(line)).Success
-                || ((dateline = ColonDateline().Match(line)).Success && !IsSpeakersLabel(text, dateline.Value.TrimEnd())))
+                || ((dateline = ColonDateline().Match(line)).Success && !IsSpeakersLabel(text, dateline.Value.TrimEnd()) && !IsCaptionLabel(dateline.Value)))
             && dateline.Value.Count(char.IsLetter) >= 4)
         {
             layout.Add(new LayoutSpan(LayoutKind.Dateline, new TextSpan(start, start + dateline.Value.TrimEnd().Length)));
@@ -65,6 +65,10 @@ internal static partial class LayoutLines
 
         return false;
     }
+
+    // "PHOTO: Municipal workers collect dead fish …": a caption's label in capitals is no dateline's place.
+    private static bool IsCaptionLabel(string label) =>
+        label.TrimEnd().TrimEnd(':') is "PHOTO" or "PHOTOS" or "FILE PHOTO" or "PICTURE" or "IMAGE" or "CREDIT" or "VIDEO" or "CAPTION" or "GRAPHIC";
 
     // "LEBLANC: I do.": capitals and a colon that open another line too, or that open one of three or more such lines, are
     // a transcript's speaker, not a dateline's place.

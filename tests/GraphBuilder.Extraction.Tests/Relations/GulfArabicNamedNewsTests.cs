@@ -127,6 +127,36 @@ public sealed class GulfArabicNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name == "Omani", Names(draft));
     }
 
+    [Fact]
+    public void Extract_CaptionLabelInCapitals_IsNoDatelinesPlace()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Fish kill\n\nPHOTO: Municipal workers collect dead fish from the beach at Ras al-Hadd, Oman, Aug. 31, 2027. Gulf Wire/Khalid al-Maskari\n");
+
+        draft.Entities.ShouldNotContain(e => e.Name.Equals("Photo", StringComparison.OrdinalIgnoreCase), Names(draft));
+    }
+
+    [Theory]
+    [InlineData("The association says the kill has cost its members at least RO 180,000 in lost catches.", "RO")]
+    [InlineData("Fishermen were paid QR 2,000 each by the operator.", "QR")]
+    public void Extract_GulfCurrencyBeforeAnAmount_IsNoBody(string text, string code)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldNotContain(e => e.Name == code, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_NewspapersNameAfterThe_IsNoPerson()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "In her resignation letter, seen by the Sharqiyah Observer, she wrote that her team recorded high salinity.");
+
+        draft.Entities.ShouldNotContain(e => e.Name.Contains("Observer", StringComparison.Ordinal) && e.Kind == EntityKind.Person, Names(draft));
+    }
+
     [Theory]
     [InlineData("the Sultanate of Oman", "Oman")]
     [InlineData("the Kingdom of Saudi Arabia", "Saudi Arabia")]

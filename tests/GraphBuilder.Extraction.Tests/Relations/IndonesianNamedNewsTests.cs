@@ -326,6 +326,16 @@ public sealed class IndonesianNamedNewsTests
         Has(draft, "RIZAL PRATAMAPUTRA", RelationKind.Met, "H. JAFAR SOWOHI").ShouldBeTrue(Describe(draft));
     }
 
+    [Theory]
+    [InlineData("The resignation came two days after Lapta, the Ternate-based Coastal and Mining Advocacy Institute, released a copy of a permit letter.", "Coastal and Mining Advocacy Institute")]
+    [InlineData("He said the disqualification had been recommended by the Bids and Awards Committee and that the bidding was transparent.", "Bids and Awards Committee")]
+    public void Extract_FastBodysNameWithItsFirstWordReadAlone_IsWhole(string text, string name)
+    {
+        var draft = ShippedExtractors.Extract("fast", text);
+
+        draft.Entities.ShouldContain(e => e.Name == name || e.Aliases.Contains(name), Names(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         ShippedExtractors.HasRelation(draft, source, kind, target);
 
