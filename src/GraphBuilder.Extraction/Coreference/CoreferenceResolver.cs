@@ -2401,7 +2401,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // The names of stock exchanges that news writes before a company's code and a colon ("NYSE: F", "IDX: HSNI").
     private static readonly FrozenSet<string> StockExchanges = FrozenSet.ToFrozenSet(
-        ["IDX", "NYSE", "NASDAQ", "Nasdaq", "LSE", "ASX", "TSX", "SGX", "HKEX", "KRX", "JSE", "NSE", "BSE", "SIX", "TSE", "TYO", "MSX", "ADX", "DFM", "QSE", "BHB"],
+        [
+            "IDX", "NYSE", "NASDAQ", "Nasdaq", "LSE", "ASX", "TSX", "SGX", "HKEX", "KRX", "JSE", "NSE", "BSE", "SIX", "TSE", "TYO", "MSX",
+            "ADX", "DFM", "QSE", "BHB",
+        ],
         StringComparer.Ordinal);
 
     // Public offices one person holds at a time in a story's world, which "the" and the office name alone.

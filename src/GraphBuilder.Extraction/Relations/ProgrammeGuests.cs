@@ -86,7 +86,8 @@ internal static partial class ProgrammeGuests
         }
 
         var word = document.Text.IndexOf(' ', start, end - start);
-        if (word > start && (Honorifics.Contains(document.Text[start..word]) || document.Text[start..word] is "Dr." or "Dr" or "Prof." or "Mr." or "Mrs." or "Ms."))
+        if (word > start
+            && (Honorifics.Contains(document.Text[start..word]) || document.Text[start..word] is "Dr." or "Dr" or "Prof." or "Mr." or "Mrs." or "Ms."))
         {
             start = word + 1;
         }

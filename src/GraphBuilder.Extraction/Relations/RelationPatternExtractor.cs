@@ -33,6 +33,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // The nouns for someone's words that "The remarks drew criticism from" opens with (read before the whole pattern).
+    private static readonly FrozenSet<string> RemarkWords = FrozenSet.ToFrozenSet(
+        ["remarks", "remark", "comments", "comment", "statement", "statements", "words", "stance", "assurance", "assurances", "declaration"],
+        StringComparer.OrdinalIgnoreCase);
+
     // Words of a damning verdict on a plan or a record.
     private static readonly FrozenSet<string> DamningWords = FrozenSet.ToFrozenSet(
         [
@@ -1071,6 +1076,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             }
 
             var start = document.Sentences[sentence].FirstToken;
+            if (start + 2 >= document.Sentences[sentence].EndToken || !RemarkWords.Contains(document.TokenText(start + 1)))
+            {
+                continue;
+            }
+
             var critic = indices.FirstOrDefault(
                 i => mentions[i].Kind is EntityKind.Person or EntityKind.Organization && mentions[i].Form == MentionForm.Name
                     && mentions[i].FirstToken - start <= 12 && RemarksDrewCriticism().IsMatch(Between(document, start, mentions[i].FirstToken)),

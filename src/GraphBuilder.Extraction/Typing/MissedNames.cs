@@ -302,7 +302,7 @@ internal static class MissedNames
         // after it, and the family name with its "al-" (or "Al") are one person's name.
         for (var t = 1; t + 1 < document.Tokens.Count; t++)
         {
-            if (!IsPatronymicWord(document.TokenText(t))
+            if (!IsPatronymicWord(Word(document, t))
                 || !IsNameWord(document, t - 1)
                 || !IsNameWord(document, t + 1)
                 || document.SentenceOf(t - 1) != document.SentenceOf(t + 1))
@@ -314,7 +314,7 @@ internal static class MissedNames
             var before = mentions.FindLast(m => m.EndToken == t);
             var first = before is { Kind: EntityKind.Person, TokenCount: <= 3 } ? before.FirstToken : t - 1;
             var end = t + 2;
-            while (end + 1 < document.Tokens.Count && IsPatronymicWord(document.TokenText(end)) && IsNameWord(document, end + 1)
+            while (end + 1 < document.Tokens.Count && IsPatronymicWord(Word(document, end)) && IsNameWord(document, end + 1)
                 && document.SentenceOf(end + 1) == document.SentenceOf(t))
             {
                 end += 2;
@@ -328,12 +328,7 @@ internal static class MissedNames
                 continue;
             }
 
-            var inside = mentions.Where(m => m.FirstToken >= first && m.EndToken <= end).ToList();
-            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
-            mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
-            var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-            mentions.Add(new Mention(span, first, end - first, EntityKind.Person, confidence, "entity-typing/1:arabic-name"));
-            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            ReplaceWithOne(document, mentions, first, end, EntityKind.Person, "entity-typing/1:arabic-name");
             t = end - 1;
         }
 
@@ -341,7 +336,7 @@ internal static class MissedNames
         // are one person's name, where either was read as a person's and no other name holds the given name.
         for (var t = 1; t + 2 < document.Tokens.Count; t++)
         {
-            if (document.TokenText(t) is not ("al" or "el") || FamilyNameEnd(document, t) is var end && end == t
+            if (Word(document, t) is not ("al" or "el") || FamilyNameEnd(document, t) is var end && end == t
                 || !IsNameWord(document, t - 1) || document.SentenceOf(t - 1) != document.SentenceOf(t)
                 || document.Tokens[t].Span.Start != document.Tokens[t - 1].Span.End + 1
                 || !mentions.Any(m => m.Kind == EntityKind.Person && (m.EndToken == t || (m.FirstToken >= t && m.EndToken <= end))))
@@ -356,11 +351,7 @@ internal static class MissedNames
                 continue;
             }
 
-            var confidence = mentions.Where(m => m.FirstToken >= first && m.EndToken <= end).Select(m => m.Confidence).DefaultIfEmpty(0.6).Max();
-            mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
-            var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-            mentions.Add(new Mention(span, first, end - first, EntityKind.Person, confidence, "entity-typing/1:arabic-name"));
-            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            ReplaceWithOne(document, mentions, first, end, EntityKind.Person, "entity-typing/1:arabic-name");
             t = end - 1;
         }
 
@@ -391,17 +382,17 @@ internal static class MissedNames
         // it starts with it.
         for (var t = 0; t + 2 < document.Tokens.Count; t++)
         {
-            if (document.TokenText(t) is not ("Ras" or "RAS" or "Wadi" or "WADI" or "Jebel" or "Jabal" or "Khor") || FamilyNameEnd(document, t + 1) is var end && end == t + 1)
+            if (Word(document, t) is not ("Ras" or "RAS" or "Wadi" or "WADI" or "Jebel" or "Jabal" or "Khor")
+                || FamilyNameEnd(document, t + 1) is var end && end == t + 1)
             {
                 continue;
             }
 
-            var body = mentions.FindIndex(m => m.Kind == EntityKind.Organization && m.FirstToken > t && m.FirstToken < end && m.EndToken > end);
-            if (body >= 0 && !mentions.Any(m => m.FirstToken < t && m.EndToken > t))
+            var body = mentions.Find(m => m.Kind == EntityKind.Organization && m.FirstToken > t && m.FirstToken < end && m.EndToken > end);
+            if (body is not null && !mentions.Any(m => m.FirstToken < t && m.EndToken > t))
             {
-                mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= mentions[body].FirstToken);
-                body = mentions.FindIndex(m => m.Kind == EntityKind.Organization && m.FirstToken > t && m.FirstToken < end && m.EndToken > end);
-                mentions[body] = Widened(document, mentions[body], t, mentions[body].EndToken);
+                mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= body.FirstToken);
+                mentions[mentions.IndexOf(body)] = Widened(document, body, t, body.EndToken);
                 continue;
             }
 
@@ -418,12 +409,7 @@ internal static class MissedNames
                 continue;
             }
 
-            var inside = mentions.Where(m => m.FirstToken >= t && m.EndToken <= end).ToList();
-            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
-            mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= end);
-            var span = new TextSpan(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
-            mentions.Add(new Mention(span, t, end - t, kind, confidence, "entity-typing/1:arabic-place"));
-            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            ReplaceWithOne(document, mentions, t, end, kind, "entity-typing/1:arabic-place");
             t = end - 1;
         }
     }
@@ -467,7 +453,11 @@ internal static class MissedNames
             && document.SentenceOf(t + 1) == document.SentenceOf(t) ? t + 2 : t;
     }
 
-    private static bool IsPatronymicWord(string word) => word is "bin" or "bint" or "ibn" or "BIN" or "BINT";
+    private static bool IsPatronymicWord(ReadOnlySpan<char> word) => word is "bin" or "bint" or "ibn" or "BIN" or "BINT";
+
+    // A token's characters, without the string a token's text costs: for the checks run on every token.
+    private static ReadOnlySpan<char> Word(KnowledgeDocument document, int token) =>
+        document.Text.AsSpan(document.Tokens[token].Span.Start, document.Tokens[token].Span.End - document.Tokens[token].Span.Start);
 
     // A capitalised word of letters that is no title of address ("Eng. Tariq bin Hamood": the name starts at "Tariq").
     private static bool IsNameWord(KnowledgeDocument document, int token)
@@ -709,14 +699,19 @@ internal static class MissedNames
                 continue;
             }
 
-            var inside = mentions.Where(m => m.FirstToken >= t && m.EndToken <= end).ToList();
-            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
-            mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= end);
-            var span = new TextSpan(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
-            mentions.Add(new Mention(span, t, end - t, kind.Value, confidence, "entity-typing/1:spanish-name"));
+            ReplaceWithOne(document, mentions, t, end, kind.Value, "entity-typing/1:spanish-name");
             t = end - 1;
         }
+    }
 
+    // Puts one name of a kind over the tokens from first to end in place of the mentions inside them, as sure as the
+    // surest of those, and keeps the mentions in text order.
+    private static void ReplaceWithOne(KnowledgeDocument document, List<Mention> mentions, int first, int end, EntityKind kind, string extractor)
+    {
+        var confidence = mentions.Where(m => m.FirstToken >= first && m.EndToken <= end).Select(m => m.Confidence).DefaultIfEmpty(0.6).Max();
+        mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
+        var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+        mentions.Add(new Mention(span, first, end - first, kind, confidence, extractor));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
