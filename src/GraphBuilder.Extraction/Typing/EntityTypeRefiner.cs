@@ -1069,6 +1069,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
             EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station || IsNewspaperAfterThe(document, mention, last),
             _ => false,
         };
+        if (mention.Kind == EntityKind.Person && last is "Mosque" or "Cathedral" or "Stadium" or "Airport" or "Museum" or "Palace")
+        {
+            // "Zayed Grand Mosque" (of "the Sheikh Zayed Grand Mosque") read as a person's name: a site named after someone
+            // is a place, and these heads are no one's surname.
+            return mention with { Kind = EntityKind.Location };
+        }
+
         return isBody ? mention with { Kind = EntityKind.Organization } : mention;
     }
 

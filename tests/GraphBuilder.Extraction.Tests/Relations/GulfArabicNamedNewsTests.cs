@@ -37,6 +37,14 @@ public sealed class GulfArabicNamedNewsTests
     }
 
     [Fact]
+    public void Extract_MosqueNamedAfterATitledPerson_IsAPlace()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Pilgrims\n\nThe Sheikh Zayed Grand Mosque was closed to visitors on Friday.");
+
+        draft.Entities.ShouldContain(e => e.Name.EndsWith("Mosque", StringComparison.Ordinal) && e.Kind == EntityKind.Location, Names(draft));
+    }
+
+    [Fact]
     public void Extract_NameRunningOnIntoABodysName_IsLeftToTheBody()
     {
         var draft = ShippedExtractors.Extract("accurate", "The grant came from the Mohammed bin Rashid Al Maktoum Foundation in Dubai.");
