@@ -165,10 +165,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         {
             // A form that leaves out the last surname joins a fuller name only when the text wrote that name first, as
             // news introduces a person in full: "Andy Warhol" is no short form of "Andy Warhol Photographic" read later.
+            // "Kerem Bey" after "Kerem Tarık Soydan": a given name and the Turkish title of address after it.
             var words = Words(keys[i]);
+            var address = PersonNames.IsGivenNameAddress(words);
             var fuller = (fullNames.GetValueOrDefault(words[0]) ?? [])
-                .Where(j => Words(keys[j]) is var longer && longer.Length > words.Length
-                    && (PersonNames.IsShorterForm(words, longer) || AreGivenNames(words, longer))
+                .Where(j => Words(keys[j]) is var longer && (longer.Length > words.Length || (address && longer.Length == 2))
+                    && (PersonNames.IsShorterForm(words, longer) || AreGivenNames(words, longer) || (address && !PersonNames.IsGivenNameAddress(longer)))
                     && (words[^1] == longer[^1] || firsts[keys[j]] < firsts[keys[i]]));
             if (OnlyChain(fuller, links) is var full and >= 0 && links.Find(i) != full)
             {

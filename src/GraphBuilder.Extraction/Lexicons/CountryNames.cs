@@ -18,7 +18,7 @@ internal static class CountryNames
         ["DPRK"] = "North Korea", ["Democratic People's Republic of Korea"] = "North Korea",
         ["Republic of Korea"] = "South Korea", ["Korea Republic"] = "South Korea",
         ["UAE"] = "United Arab Emirates", ["People's Republic of China"] = "China", ["PRC"] = "China",
-        ["Russian Federation"] = "Russia",
+        ["Russian Federation"] = "Russia", ["Türkiye"] = "Turkey", ["Turkiye"] = "Turkey",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The words for a state that open a country's formal name ("the Sultanate of Oman").

@@ -6,7 +6,8 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// Holds the titles of address that news in English writes before a person's name for a profession or a local office,
 /// abbreviated or in the country's language ("Atty. Cristina Bacalso", "Engr. Rogelio Villamor", "Cllr Jane Hill",
 /// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José", the Indonesian "Pak Rizal", "Bu Fitriani",
-/// "Haji Jafar Sowohi" and "Hj. Siti", the Gulf's "Sheikh Saif", "Sayyid Mazin", "Eng. Tariq" and "H.E."), which the
+/// "Haji Jafar Sowohi" and "Hj. Siti", the Gulf's "Sheikh Saif", "Sayyid Mazin", "Eng. Tariq" and "H.E.", the Turkish
+/// lawyer's "Av." and associate professor's "Doç."), which the
 /// recogniser reads as names of their own or as part of the name.
 /// </summary>
 internal static class Honorifics
@@ -17,7 +18,7 @@ internal static class Honorifics
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         [
             "Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña", "Pak", "Bapak", "Bu", "Ibu", "Bung", "Haji",
-            "Hajjah", "Hj", "Haj", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Eng", "H.E", "SHEIKH", "SAYYID", "ENG",
+            "Hajjah", "Hj", "Haj", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Eng", "H.E", "SHEIKH", "SAYYID", "ENG", "Av", "Doç",
         ],
         StringComparer.Ordinal);
 

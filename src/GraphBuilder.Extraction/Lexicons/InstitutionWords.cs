@@ -34,7 +34,7 @@ internal static class InstitutionWords
             "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio", "Engineering",
             "Construction", "Contractors", "Civil", "Retail", "Research", "Resources", "Strategies", "Analytics", "Consulting", "LLP", "Terminals", "Ports",
             "S.A.", "SA", "AG", "GmbH", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "plc", "PLC", "Limited", "Ltda", "Ltda.",
-            "Tbk", "Tbk.", "SAOG", "SAOC", "Co", "Co.",
+            "Tbk", "Tbk.", "SAOG", "SAOC", "Co", "Co.", "A.Ş.", "AŞ", "A.S.", "Şti.", "AS",
         ],
         StringComparer.Ordinal);
 
@@ -42,7 +42,7 @@ internal static class InstitutionWords
     private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
         [
             "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "Corp.", "GmbH", "S.A.", "N.V.", "B.V.", "S.p.A.", "SpA", "Oyj", "plc", "PLC",
-            "Limited", "Ltda", "Ltda.", "Pty", "S.L.", "SRL", "S.R.L.", "S.A.S.", "Tbk", "Tbk.", "SAOG", "SAOC",
+            "Limited", "Ltda", "Ltda.", "Pty", "S.L.", "SRL", "S.R.L.", "S.A.S.", "Tbk", "Tbk.", "SAOG", "SAOC", "A.Ş.", "AŞ", "Şti.",
         ],
         StringComparer.Ordinal);
 

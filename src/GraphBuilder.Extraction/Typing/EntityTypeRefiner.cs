@@ -610,6 +610,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var word = document.TokenText(t);
             if (char.IsLower(word[0])
                 && !TitleConnectors.Contains(word)
+                && !(word == "ve" && IsTurkishBodyOrCompany(document, mention))
                 && !ContinuesHyphenatedWord(document, t, mention.FirstToken)
                 && !NameParticles.Contains(word))
             {
@@ -646,6 +647,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
         }
     }
+
+    // "Derinsu Kimya Sanayi ve Ticaret A.Ş.": the Turkish "ve" (and) inside a name that ends in a Turkish legal form or
+    // body's head, as "and" is inside an English one.
+    private static bool IsTurkishBodyOrCompany(KnowledgeDocument document, Mention mention) =>
+        document.TokenText(mention.EndToken - 1) is var last && (TurkishNames.IsLegalForm(last) || TurkishNames.IsBodyHead(last));
 
     private static IEnumerable<Mention> TrimConnectors(KnowledgeDocument document, Mention mention)
     {
@@ -1069,6 +1075,19 @@ public sealed class EntityTypeRefiner : IExtractionStage
             EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station || IsNewspaperAfterThe(document, mention, last),
             _ => false,
         };
+        if (TurkishNames.IsBodyHead(last) || TurkishNames.IsLegalForm(last))
+        {
+            // "Gölcük Belediyesi", "Kıyı Gözcüleri Derneği", "Derinsu Kimya Sanayi ve Ticaret A.Ş.": a Turkish body's head
+            // or legal form, which the recogniser reads as a place's or a person's name.
+            return mention with { Kind = EntityKind.Organization };
+        }
+
+        if (TurkishNames.IsPlaceHead(last))
+        {
+            // "İzmit Körfezi" (the Gulf of İzmit) read as a person's name.
+            return mention with { Kind = EntityKind.Location };
+        }
+
         if (mention.Kind == EntityKind.Person && last is "Mosque" or "Cathedral" or "Stadium" or "Airport" or "Museum" or "Palace")
         {
             // "Zayed Grand Mosque" (of "the Sheikh Zayed Grand Mosque") read as a person's name: a site named after someone

@@ -492,7 +492,8 @@ public static class ComponentResolver
                 for (var q = 0; q < Groups.Count; q++)
                 {
                     if (Groups[q].Kind == EntityKind.Person && Find(q) != own
-                        && (PersonNames.IsShorterForm(group.Words, Groups[q].Words) || (initials && PersonNames.IsInitialsForm(group.Words, Groups[q].Words))))
+                        && (PersonNames.IsShorterForm(group.Words, Groups[q].Words) || (initials && PersonNames.IsInitialsForm(group.Words, Groups[q].Words))
+                            || IsAddressedByGivenName(group.Words, Groups[q].Words)))
                     {
                         candidates.Add(Find(q));
                     }
@@ -557,6 +558,11 @@ public static class ComponentResolver
 
             return [.. candidates];
         }
+
+        // "hüseyin bey" of "hüseyin cahit öztürk": a given name and a title of address after it stand for the person of
+        // that given name (and a surname).
+        private static bool IsAddressedByGivenName(IReadOnlyList<string> address, IReadOnlyList<string> fuller) =>
+            PersonNames.IsGivenNameAddress(address) && fuller.Count >= 2 && fuller[0] == address[0] && !PersonNames.IsGivenNameAddress(fuller);
 
         private List<int> SurnameCandidates(int p, Dictionary<int, bool> votesForAPerson)
         {

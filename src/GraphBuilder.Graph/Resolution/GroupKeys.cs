@@ -47,6 +47,14 @@ public static class GroupKeys
             }
         }
 
+        // "Hüseyin Bey" in one story, "Hüseyin Cahit Öztürk" in another: the given name, where a title of address follows
+        // it or the name is written with Turkish letters (a key on every given name would make one block of all the Johns).
+        if (group.Kind == EntityKind.Person
+            && (PersonNames.IsGivenNameAddress(words) || (words.Count >= 2 && group.Forms.Keys.Any(PersonNames.HasTurkishLetters))))
+        {
+            keys.Add(PersonNames.GivenNamePrefix + words[0]);
+        }
+
         keys.Add(TypoPrefix + group.Anchor);
         foreach (var anchor in group.FormAnchors.Keys)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace GraphBuilder.Graph.Resolution;
@@ -40,6 +41,39 @@ public static class PersonNames
     // The particles a Spanish or Portuguese surname may open with ("del campo", "de la fuente", "dos santos").
     private static readonly FrozenSet<string> SurnameParticles = FrozenSet.ToFrozenSet(
         ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos"], StringComparer.Ordinal);
+
+    // Turkish titles of address written after a given name ("Hüseyin Bey", "Zeynep Hanım"), lower case, folded as
+    // anchors are or as written.
+    private static readonly FrozenSet<string> AddressAfterGivenName = FrozenSet.ToFrozenSet(["bey", "hanim", "hanım", "efendi"], StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> TurkishLetters = SearchValues.Create("çğıİöşüÇĞŞÖÜ");
+
+    /// <summary>The prefix of the given-name key that joins "Hüseyin Bey" to "Hüseyin Cahit Öztürk" across articles.</summary>
+    public const string GivenNamePrefix = "g:";
+
+    /// <summary>
+    /// Tells whether a name's words are a given name and a Turkish title of address after it (<c>hüseyin bey</c>,
+    /// <c>zeynep hanim</c>): the person the text calls so is the one of that given name, whatever the surname.
+    /// </summary>
+    /// <param name="words">The name's lower-case words.</param>
+    /// <returns><see langword="true"/> for two words, the second a title of address.</returns>
+    public static bool IsGivenNameAddress(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count == 2 && AddressAfterGivenName.Contains(words[1]) && !AddressAfterGivenName.Contains(words[0]);
+    }
+
+    /// <summary>
+    /// Tells whether a person's name, as written, may be addressed by its given name and a Turkish title: one written
+    /// with a letter of the Turkish alphabet that English has not ("Hüseyin Cahit Öztürk", "Kerem Tarık Soydan").
+    /// </summary>
+    /// <param name="form">The name as written.</param>
+    /// <returns><see langword="true"/> for a name with ç, ğ, ı, İ, ö, ş or ü.</returns>
+    public static bool HasTurkishLetters(string form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.AsSpan().IndexOfAny(TurkishLetters) >= 0;
+    }
 
     /// <summary>Gets the given name a short form stands for, or the name itself.</summary>
     /// <param name="given">A lower-case given name.</param>

@@ -12,7 +12,7 @@ internal static class TokenizerRules
         StringComparer.OrdinalIgnoreCase,
         "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt", "Col",
         "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Rev", "Hon", "St", "Mt", "Ft", "Fr", "Supt", "Insp", "Amb", "Atty",
-        "Engr", "Coun", "Cllr", "Brgy", "Hj", "Eng",
+        "Engr", "Coun", "Cllr", "Brgy", "Hj", "Eng", "Av", "Doç",
         "Cpl", "Pvt", "Brig", "Lieut", "Gens", "Mme", "Mlle", "Sra", "Sr", "Jr", "vs", "v", "No", "Nos", "Nr", "Vol", "pp",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "ca", "cf", "Art");
 
