@@ -544,6 +544,24 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
         }
 
+        // "Derinsu Kimya has flatly denied" beside "Derinsu Kimya Sanayi ve Ticaret A.Ş.": a name of two or three words read
+        // as a person's that opens the one name in the article closed by a company's legal form, which no person's
+        // name is, is that company's short form.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind != EntityKind.Person || mentions[i].Form != MentionForm.Name || Words(keys[i]).Length is not (2 or 3))
+            {
+                continue;
+            }
+
+            var companies = (byStart.GetValueOrDefault(keys[i]) ?? []).Where(j => InstitutionWords.EndsInLegalForm(texts[j])).ToList();
+            if (OnlyChain(companies, links) is var company and >= 0 && links.Find(i) != company)
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
+                links.Union(company, i, $"'{texts[i]}' opens the only company's name in the article, which a legal form closes: '{texts[company]}'");
+            }
+        }
+
         JoinLeadingWordsOfABody(document, mentions, texts, keys, byStart, links);
     }
 

@@ -172,6 +172,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.ExtendOverCapitalizedWord(document, repaired);
         MissedNames.ExtendOverShoutedSurname(document, repaired);
         MissedNames.JoinOverConjunction(document, repaired);
+        MissedNames.JoinTurkishNames(document, repaired);
+        MissedNames.JoinWatersOf(document, repaired);
         MissedNames.ExtendOverLegalForm(document, repaired);
         MissedNames.ExtendToItsAcronym(document, repaired);
         MissedNames.CityBeforeItsOffice(document, repaired);

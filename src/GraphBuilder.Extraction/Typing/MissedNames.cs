@@ -558,6 +558,116 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>
+    /// Joins a Turkish company's name over the "ve" (and) the recogniser cut it at ("Derinsu Kimya Sanayi" and "Ticaret
+    /// A.Ş."), and gives a Turkish place's or body's head the words of the name before it that the recogniser left out
+    /// ("Körfezi" of "İzmit Körfezi").
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinTurkishNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            var last = document.TokenText(mention.EndToken - 1);
+            var first = mention.FirstToken;
+            if (mention.Form != MentionForm.Name)
+            {
+                continue;
+            }
+
+            // The legal form may be left out of the name after "ve" too ("Ticaret" read as a place, then "AS").
+            var end = mention.EndToken < document.Tokens.Count && IsTurkishLegalForm(document.TokenText(mention.EndToken))
+                && (i + 1 == mentions.Count || mentions[i + 1].FirstToken > mention.EndToken)
+                ? mention.EndToken + 1
+                : mention.EndToken;
+            if ((IsTurkishLegalForm(document.TokenText(end - 1)) || TurkishNames.IsBodyHead(last))
+                && i > 0 && first >= 2 && document.TokenText(first - 1) is "ve" or "VE"
+                && mentions[i - 1] is { Form: MentionForm.Name } before && before.EndToken == first - 1
+                && document.SentenceOf(before.FirstToken) == document.SentenceOf(end - 1))
+            {
+                mentions[i] = Widened(document, mention, before.FirstToken, end) with { Kind = EntityKind.Organization };
+                mentions.RemoveAt(i - 1);
+                continue;
+            }
+
+            var place = TurkishNames.IsPlaceHead(document.TokenText(first));
+            if (!place && !TurkishNames.IsBodyHead(document.TokenText(first)))
+            {
+                continue;
+            }
+
+            // "into İzmit Körfezi" read as "Körfezi": up to three capitalised words before the head, each free or read as a
+            // name of its own that ends there.
+            var absorbed = i > 0 && mentions[i - 1].EndToken == first && mentions[i - 1].TokenCount <= 3
+                && Enumerable.Range(mentions[i - 1].FirstToken, mentions[i - 1].TokenCount).All(t => IsCapitalizedInside(document, t));
+            var start = absorbed ? mentions[i - 1].FirstToken : first;
+            while (!absorbed && start > 0 && first - start < 3 && IsCapitalizedInside(document, start - 1)
+                && (i == 0 || mentions[i - 1].EndToken <= start - 1))
+            {
+                start--;
+            }
+
+            if (start == first)
+            {
+                continue;
+            }
+
+            mentions[i] = Widened(document, mention, start, mention.EndToken) with { Kind = place ? EntityKind.Location : EntityKind.Organization };
+            if (absorbed)
+            {
+                mentions.RemoveAt(i - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes one place of a body of water's or a landform's head, "of" and the name after it, which the recogniser cuts
+    /// in two ("Gulf" and "Izmit" of "the Gulf of Izmit") or reads whole as a miscellaneous name.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinWatersOf(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            var first = mention.FirstToken;
+            if (mention.Form != MentionForm.Name || Word(document, first) is not ("Gulf" or "Bay" or "Sea" or "Strait" or "Straits" or "Isle" or "Cape")
+                || first + 2 >= document.Tokens.Count || document.TokenText(first + 1) != "of" || !IsCapitalizedInside(document, first + 2))
+            {
+                continue;
+            }
+
+            if (mention.TokenCount > 2)
+            {
+                // "Gulf of Izmit" read whole as a miscellaneous name.
+                mentions[i] = mention.Kind == EntityKind.Other ? mention with { Kind = EntityKind.Location } : mention;
+                continue;
+            }
+
+            // The name after "of": the mention that starts there, or up to two free capitalised words.
+            var named = i + 1 < mentions.Count && mentions[i + 1].FirstToken == first + 2;
+            var end = named ? mentions[i + 1].EndToken : first + 3;
+            while (!named && end < first + 4 && end < document.Tokens.Count && IsCapitalizedInside(document, end)
+                && (i + 1 == mentions.Count || mentions[i + 1].FirstToken > end))
+            {
+                end++;
+            }
+
+            if (end - first > 5 || document.SentenceOf(end - 1) != document.SentenceOf(first) || mentions.Any(m => m.FirstToken < end && m.EndToken > end))
+            {
+                continue;
+            }
+
+            ReplaceWithOne(document, mentions, first, end, EntityKind.Location, mention.Extractor);
+        }
+    }
+
+    // "A.Ş." and, after a "ve" that shows the name Turkish, the "AS" a wire writes for it.
+    private static bool IsTurkishLegalForm(string word) => TurkishNames.IsLegalForm(word) || word == "AS";
+
     private static Mention Widened(KnowledgeDocument document, Mention mention, int first, int end) => mention with
     {
         Span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End),

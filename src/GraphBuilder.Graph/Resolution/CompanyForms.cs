@@ -15,7 +15,7 @@ public static class CompanyForms
             "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "private", "pvt",
             "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa",
             "group", "holdings", "holding",
-            "tbk", "saog", "saoc",
+            "tbk", "saog", "saoc", "as", "sti", "sanayi", "ticaret", "ve", "kimya", "chemicals",
             "bio", "biotech", "biosciences", "therapeutics", "pharma", "pharmaceuticals", "labs", "laboratories", "technologies",
             "metals", "mining", "nickel", "nikel",
         ],
