@@ -21,8 +21,9 @@ public static class CompanyForms
         ],
         StringComparer.Ordinal);
 
-    // Legal forms written before the name: the Indonesian "PT" (perseroan terbatas) of "PT Halmahera Sinar Nikel Tbk".
-    private static readonly FrozenSet<string> LeadingForms = FrozenSet.ToFrozenSet(["pt"], StringComparer.Ordinal);
+    // Legal forms written before the name: the Indonesian "PT" (perseroan terbatas) of "PT Halmahera Sinar Nikel Tbk" and
+    // the Turkish cooperative's "S.S." (sınırlı sorumlu) of "S.S. Mavi Ağ Su Ürünleri Kooperatifi".
+    private static readonly FrozenSet<string> LeadingForms = FrozenSet.ToFrozenSet(["pt", "ss"], StringComparer.Ordinal);
 
     // Abbreviated legal forms and the words they stand for.
     private static readonly FrozenDictionary<string, string> LegalForms = new Dictionary<string, string>(StringComparer.Ordinal)

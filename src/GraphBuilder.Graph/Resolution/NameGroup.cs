@@ -34,6 +34,9 @@ public sealed record NameGroup(
     /// </summary>
     public IReadOnlyDictionary<string, int> FormAnchors { get; } = Forms
         .Select(f => (Anchor: NameAnchor.Of(f.Key, Vote(KindWeights)), f.Value))
+        .SelectMany(f => Vote(KindWeights) == EntityKind.Organization && TurkishBodyNames.Translate(f.Anchor) is var english && english != f.Anchor
+            ? [f, (english, f.Value)]
+            : new[] { f })
         .Where(f => f.Anchor.Length > 0 && f.Anchor != Anchor && !NameAnchor.IsContextDependent(f.Anchor))
         .GroupBy(f => f.Anchor, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Sum(f => f.Value), StringComparer.Ordinal);
