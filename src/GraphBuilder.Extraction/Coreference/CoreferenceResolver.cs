@@ -1190,7 +1190,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             if (mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name
                 && DefinedTerm().Match(document.Text, mentions[i].Span.End) is { Success: true } term)
             {
-                (defined ??= new(StringComparer.Ordinal)).TryAdd(term.Groups["term"].Value, i);
+                foreach (Capture capture in term.Groups["term"].Captures)
+                {
+                    (defined ??= new(StringComparer.Ordinal)).TryAdd(capture.Value, i);
+                }
             }
         }
 
@@ -1258,8 +1261,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     [GeneratedRegex(@"\bBoard of (?:Directors|Trustees|Governors|Management) of (?:the )?$")]
     private static partial Regex BoardOf();
 
-    // ' ("the Society")', ' (the "Company")', ' (“the Bank”)' right after a name.
-    [GeneratedRegex(@"\G ?\((?:the )?[""\u201C](?:the )?(?<term>\p{Lu}\p{Ll}+)[""\u201D]\)")]
+    // ' ("the Society")', ' (the "Company")', ' (“the Bank”)' right after a name, and a press release's terms for itself, one
+    // or more: ' ("Derinsu Kimya" or "DSK")'.
+    [GeneratedRegex(@"\G ?\((?:the )?[""\u201C](?:the )?(?<term>\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3})[""\u201D](?:(?:,| or| and) (?:the )?[""\u201C](?:the )?(?<term>\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3})[""\u201D]){0,3}\)")]
     private static partial Regex DefinedTerm();
 
     private static bool IsSiteName(string name) => SiteWords.IsSiteHead(name.Split(' ')[^1]);

@@ -108,10 +108,10 @@ internal static partial class SpeakerLabels
         or "NARRATOR" or "MODERATOR" or "REPORTER" or "CALLER" or "PRESENTER" or "ANCHOR" or "VOICE" or "AUDIENCE" or "UNIDENTIFIED"
         or "CREDIT" or "SOURCE" or "SOURCES" or "PHOTO" or "UPDATE" or "CORRECTION" or "NOTE" or "WATCH" or "RELATED" or "BREAKING";
 
-    // One to three words in capitals ("RAMAN:") or two or three capitalised words ("Clara Wendt:") opening a line, after
+    // One to three words in capitals, any alphabet's ("RAMAN:", "ÖZTÜRK:"), or two or three capitalised words ("Clara Wendt:") opening a line, after
     // an abbreviated title if any ("COUN. ABELLANOSA:", "Dr. Ruth Kemp:"), an optional name in parentheses, and a colon;
     // or, in a call's transcript, the name and a dash before the speaker's role ("Priya Raman -- Kessler & Co. -- Analyst").
-    [GeneratedRegex(@"(?m)^(?:\p{Lu}\p{L}{1,5}\. )?(?<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^)\n]{1,40}\))?(?::[ \t]| (?:--|—|–) \p{Lu})")]
+    [GeneratedRegex(@"(?m)^(?:\p{Lu}\p{L}{1,5}\. )?(?<name>\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^)\n]{1,40}\))?(?::[ \t]| (?:--|—|–) \p{Lu})")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\G\p{Lu}\p{L}{1,5}\. ")]
