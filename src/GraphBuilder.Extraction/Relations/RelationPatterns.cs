@@ -340,9 +340,10 @@ internal static class RelationPatterns
             @"^ (?:, (?:[^,]+ ){1,6}, )?(?:has |had |have )?(?:received|receives|won|wins|secured|secures|raised|raises|obtained|got|was awarded|has been awarded) "
             + @"(?:\S+ ){0,10}(?:grant|grants|funding|loan|loans|subsidy|subsidies|investment|financing) from (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: true, 0.7) { Reach = 24 },
+        // "The cooperative has also found backing from Kıyı Gözcüleri Derneği".
         new("won-backing-of", Rx(
-            @"^ (?:has |had )?(?:won|wins|secured|secures|received|receives|gained|gains|earned|enjoys|enjoyed) (?:the )?(?:\S+ )?"
-            + @"(?:backing|endorsement|support) of (?:the )?$"),
+            @"^ (?:has |had )?(?:also )?(?:won|wins|secured|secures|received|receives|gained|gains|earned|enjoys|enjoyed|found|finds|drew|draws) "
+            + @"(?:the )?(?:\S+ )?(?:backing|endorsement|support) (?:of|from) (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: true, 0.75),
         new("urged-to-run", Rx($@"^ (?:\S+ ){{0,2}}(?:urged|urges|has urged|encouraged|encourages|pressed|called on|calls on) (?:{Title} )?$"),
             RelationKind.Supported, Actors, People, Reversed: false, 0.65) { After = Rx(@"^ to (?:run|seek|stand(?! aside| down))\b") },
@@ -383,6 +384,10 @@ internal static class RelationPatterns
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx($@"^ (?:must |should )?{StepDown}") },
         new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
+        // "Mr. Tekeli dismissed Ms. Karaca's criticism as "political exploitation"", "Tekeli has dismissed her criticism":
+        // criticism answered is criticism made (reversed).
+        new("dismissed-criticism", Rx($@"^ (?:has |had )?(?:dismissed|dismisses|rejected|rejects|brushed aside|brushes aside|hit back at|hits back at|shrugged off|shrugs off) (?:{Title} )?$"),
+            RelationKind.Criticized, Actors, Actors, Reversed: true, 0.75) { After = Rx(@"^ (?:(?:'s|’s) )?(?:\S+ )?(?:criticism|criticisms|attack|attacks)\b") },
         // "Bung Ucup, who used the hearing to turn on the minister herself": an occasion taken to attack someone.
         new("used-to-attack", Rx(
             $@"^ , (?:who |which )?(?:used|uses|took|takes|seized on|seizes on) (?:the |a |an |his |her |their |its )?(?:\S+ ){{1,2}}to "
