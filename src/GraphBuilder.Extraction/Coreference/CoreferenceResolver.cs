@@ -1044,6 +1044,16 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
+            if (alias.Form == MentionForm.Name && alias.Kind == EntityKind.Organization && before.Kind == EntityKind.Organization
+                && IsAcronym(texts[b]) && document.Text[..before.Span.Start].TrimEnd().EndsWith('(')
+                && document.Text[before.Span.End..alias.Span.Start].Trim() == "," && document.Text.AsSpan(alias.Span.End).TrimStart().StartsWith(")"))
+            {
+                // "Demokratik Kıyı Partisi (DKP, Democratic Coast Party)": the name after the acronym in the parentheses is
+                // the body's other name, in translation.
+                links.Union(b, i, $"'{texts[i]}' follows the acronym '{texts[b]}' in parentheses as another name of what it stands for");
+                continue;
+            }
+
             if (before.Form != MentionForm.Name
                 || alias.Form != MentionForm.Name
                 || IsAcronym(texts[i])

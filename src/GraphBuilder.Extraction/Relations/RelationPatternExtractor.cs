@@ -170,7 +170,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     between = Between(document, first.EndToken, descriptorStart);
                 }
 
-                if (between.StartsWith(" , ", StringComparison.Ordinal) && (closesAnAside ??= ClosesAnAside(document, indices, first)))
+                // "… Democratic Coast Party (DKP), accused": an acronym in parentheses closes the name before the comma.
+                if ((between.StartsWith(" , ", StringComparison.Ordinal) || between.StartsWith(" ) , ", StringComparison.Ordinal))
+                    && (closesAnAside ??= ClosesAnAside(document, indices, first)))
                 {
                     // "The ITA, which runs programmes for the UCI, has charged Verhoeven": the name that closes an aside
                     // is not the subject of the verb after it; the name before the aside is, read past it below.
@@ -661,16 +663,39 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // that opens it follows a name and comes before an article, a possessive, "which" or "who", within 14 words.
     private static bool ClosesAnAside(KnowledgeDocument document, List<int> indices, Mention mention)
     {
+        // A name in parentheses ("(DKP, Democratic Coast Party)") closes the aside its parentheses close; commas inside
+        // parentheses open none.
         var first = document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken;
-        for (var t = mention.FirstToken - 1; t > first && mention.FirstToken - t <= 14; t--)
+        var from = OpeningParenthesis(document, mention.FirstToken, first) is var open and >= 0 ? open : mention.FirstToken;
+        var depth = 0;
+        for (var t = from - 1; t > first && mention.FirstToken - t <= 18; t--)
         {
-            if (document.TokenText(t) == ",")
+            var word = document.TokenText(t);
+            depth += word == ")" ? 1 : word == "(" && depth > 0 ? -1 : 0;
+            if (word == "," && depth == 0)
             {
                 return OpensAnAside(document.TokenText(t + 1)) && indices.Any(i => document.Entities[i].EndToken == t);
             }
         }
 
         return false;
+    }
+
+    // The "(" that a token stands inside, within its sentence, or -1.
+    private static int OpeningParenthesis(KnowledgeDocument document, int token, int sentenceStart)
+    {
+        for (var t = token - 1; t >= sentenceStart && token - t <= 8; t--)
+        {
+            switch (document.TokenText(t))
+            {
+                case ")":
+                    return -1;
+                case "(":
+                    return t;
+            }
+        }
+
+        return -1;
     }
 
     // "Nadia Rahman, the Labour MP for Leith, has called on Fiona MacLeod to resign": an apposition or a relative clause
@@ -690,16 +715,22 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             return false;
         }
 
+        // Words in parentheses (an acronym, a translation: "(DKP, Democratic Coast Party)") do not count, nor does a comma
+        // inside them close the aside.
         var close = t + 2;
-        while (close < second.FirstToken && document.TokenText(close) != ",")
+        var (depth, bracketed) = (0, 0);
+        while (close < second.FirstToken && !(document.TokenText(close) == "," && depth == 0))
         {
+            var word = document.TokenText(close);
+            depth = Math.Max(0, depth + (word == "(" ? 1 : word == ")" ? -1 : 0));
+            bracketed += depth > 0 || word == ")" ? 1 : 0;
             close++;
         }
 
         // Every name between the two lies inside the apposition or the relative clause, which may run longer; after it
         // only the subject's own pronoun may stand ("voiced her support for").
-        var longest = document.TokenText(t + 1).ToLowerInvariant() is "which" or "who" ? 14 : 9;
-        if (close >= second.FirstToken || close - (t + 1) > longest
+        var longest = document.TokenText(t + 1).ToLowerInvariant() is "which" or "who" ? 14 : 12;
+        if (close >= second.FirstToken || close - (t + 1) - bracketed > longest
             || Enumerable.Range(a + 1, b - a - 1).Any(m => document.Entities[indices[m]].EndToken > close && !SameChain(first, document.Entities[indices[m]])))
         {
             return false;

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Extraction.Typing;
@@ -866,7 +867,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var before = mention.FirstToken > 0 ? document.TokenText(mention.FirstToken - 1) : string.Empty;
         var titled = (mention.TokenCount >= 2 && CourtesyTitles.Contains(opening.TrimEnd('.')))
             || (CourtesyTitles.Contains(before.TrimEnd('.')) && char.IsUpper(before[0]));
-        return titled && IsCapitalized(document.TokenText(mention.EndToken - 1)) ? mention with { Kind = EntityKind.Person } : mention;
+        // "Levent Bey", "Ece Hanım": a given name and the Turkish title of address after it.
+        var addressed = mention.TokenCount == 2 && IsCapitalized(opening)
+            && PersonNames.IsGivenNameAddress([opening.ToLowerInvariant(), document.TokenText(mention.EndToken - 1).ToLowerInvariant()]);
+        return (titled && IsCapitalized(document.TokenText(mention.EndToken - 1))) || addressed ? mention with { Kind = EntityKind.Person } : mention;
     }
 
     // "Sutrisno, the ministry's director general for pollution control, handed in his resignation": a name set beside a
