@@ -39,6 +39,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // The rules that compare mentions with each other grow with the square of a long text's mentions (seconds to
         // minutes at a few MB): each checks the token once per mention, so that a stop request is not kept waiting.
         JoinSameNames(mentions, texts, keys, links);
+        JoinCompanyOpenings(mentions, texts, keys, links);
         // Full names by their first and last words, for the rules that look a single name up; the rules before the
         // organisations' retype single names only, so the index holds for both.
         var fullPeople = FullPersonNames(mentions, keys).ToList();
@@ -135,6 +136,35 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             else
             {
                 byKey[keys[i]] = i;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rule 1a: a name of two or three words read as a person's that opens the one name in the article closed by a
+    /// company's legal form, which no person's name is, is that company's short form ("Derinsu Kimya has flatly denied"
+    /// beside "Derinsu Kimya Sanayi ve Ticaret A.Ş."). It goes before the person rules, so that no surname joins it as
+    /// a person's first.
+    /// </summary>
+    private static void JoinCompanyOpenings(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    {
+        Dictionary<string, List<int>>? byStart = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind != EntityKind.Person || mentions[i].Form != MentionForm.Name || Words(keys[i]).Length is not (2 or 3))
+            {
+                continue;
+            }
+
+            byStart ??= IndexNames(
+                Enumerable.Range(0, mentions.Count)
+                    .Where(j => mentions[j].Kind == EntityKind.Organization && mentions[j].Form == MentionForm.Name && InstitutionWords.EndsInLegalForm(texts[j])),
+                keys,
+                Starts);
+            if (OnlyChain(byStart.GetValueOrDefault(keys[i]) ?? [], links) is var company and >= 0 && links.Find(i) != company)
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
+                links.Union(company, i, $"'{texts[i]}' opens the only company's name in the article, which a legal form closes: '{texts[company]}'");
             }
         }
     }
@@ -541,24 +571,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 {
                     links.Union(longer, i, $"'{texts[i]}' is the short form of the only organisation's name that starts with it: '{texts[longer]}'");
                 }
-            }
-        }
-
-        // "Derinsu Kimya has flatly denied" beside "Derinsu Kimya Sanayi ve Ticaret A.Ş.": a name of two or three words read
-        // as a person's that opens the one name in the article closed by a company's legal form, which no person's
-        // name is, is that company's short form.
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (mentions[i].Kind != EntityKind.Person || mentions[i].Form != MentionForm.Name || Words(keys[i]).Length is not (2 or 3))
-            {
-                continue;
-            }
-
-            var companies = (byStart.GetValueOrDefault(keys[i]) ?? []).Where(j => InstitutionWords.EndsInLegalForm(texts[j])).ToList();
-            if (OnlyChain(companies, links) is var company and >= 0 && links.Find(i) != company)
-            {
-                mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
-                links.Union(company, i, $"'{texts[i]}' opens the only company's name in the article, which a legal form closes: '{texts[company]}'");
             }
         }
 

@@ -510,8 +510,9 @@ internal static class MissedNames
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
+            // A body's name the fast recogniser reads as miscellaneous ("Environment Authority") is joined below too.
             var mention = mentions[i];
-            if (mention.Kind != EntityKind.Organization || mention.Form != MentionForm.Name)
+            if (mention.Kind is not (EntityKind.Organization or EntityKind.Other) || mention.Form != MentionForm.Name)
             {
                 continue;
             }
@@ -519,7 +520,7 @@ internal static class MissedNames
             // "Lembaga Advokasi Pesisir" and "Tambang": "dan" is no English word, so capitalised words on both sides of it
             // are one name.
             var dan = mention.EndToken;
-            if (dan + 1 < document.Tokens.Count && document.TokenText(dan) == "dan" && IsCapitalizedInside(document, dan + 1))
+            if (mention.Kind == EntityKind.Organization && dan + 1 < document.Tokens.Count && document.TokenText(dan) == "dan" && IsCapitalizedInside(document, dan + 1))
             {
                 var end = dan + 1;
                 while (end < document.Tokens.Count && IsCapitalizedInside(document, end) && document.SentenceOf(end) == document.SentenceOf(dan))
@@ -541,7 +542,16 @@ internal static class MissedNames
             // "the Ternate-based Coastal and Mining Advocacy Institute" read as "Mining Advocacy Institute", "the Coastal
             // and Marine Environment Authority" as "Marine Environment Authority": a capitalised word that no other name
             // holds, or that is read as a name alone, between "the" (or a "-based" word) and "and", opens the body's name.
-            var word = mention.FirstToken - 2;
+            // The fast recogniser may leave a word between "and" and the head's out too ("Coastal", "and Marine",
+            // "Environment Authority").
+            var opens = mention.FirstToken;
+            while (opens - 1 > 0 && mention.FirstToken - opens < 2 && IsCapitalizedInside(document, opens - 1)
+                && (i == 0 || mentions[i - 1].EndToken < opens))
+            {
+                opens--;
+            }
+
+            var word = opens - 2;
             if (word >= 1 && document.TokenText(word + 1) == "and"
                 && (InstitutionWords.IsBodyHead(document.TokenText(mention.EndToken - 1)) || InstitutionWords.IsNeverPlaceHead(document.TokenText(mention.EndToken - 1)))
                 && IsCapitalizedInside(document, word)
@@ -549,7 +559,7 @@ internal static class MissedNames
                 && (i == 0 || mentions[i - 1].EndToken <= word || (mentions[i - 1].FirstToken == word && mentions[i - 1].TokenCount == 1)))
             {
                 // A word read as a name of its own ("Bids" of the "Bids and Awards Committee") goes into the body's.
-                mentions[i] = Widened(document, mention, word, mention.EndToken);
+                mentions[i] = Widened(document, mention, word, mention.EndToken) with { Kind = EntityKind.Organization };
                 if (i > 0 && mentions[i - 1].FirstToken == word)
                 {
                     mentions.RemoveAt(i - 1);

@@ -503,11 +503,13 @@ public static class ComponentResolver
             {
                 // "Sandhu said ..." in a story that names him only so, read as a body's name with little confidence:
                 // the surname of the one person in the block whose name it ends, when that person's own mentions
-                // outweigh it (so the vote keeps the person a person).
+                // outweigh it (so the vote keeps the person a person), and the person's whole entity is one ("Hadd Coastal",
+                // read as a person's in a story that made it the company's short form, makes no surname of "Coastal").
                 for (var q = 0; q < Groups.Count; q++)
                 {
                     if (Groups[q].Kind == EntityKind.Person && Find(q) != own && PersonNames.IsShorterForm(group.Words, Groups[q].Words)
-                        && Groups[q].KindWeights.GetValueOrDefault(EntityKind.Person) > group.KindWeights.Values.Sum())
+                        && Groups[q].KindWeights.GetValueOrDefault(EntityKind.Person) > group.KindWeights.Values.Sum()
+                        && VotesForAPerson(Find(q)))
                     {
                         candidates.Add(Find(q));
                     }
@@ -519,7 +521,7 @@ public static class ComponentResolver
                 // "Norvance" in one story, "Norvance Bio" in another: the one company whose name only adds designators.
                 for (var q = 0; q < Groups.Count; q++)
                 {
-                    if (Groups[q].Kind == EntityKind.Organization && Find(q) != own && CompanyForms.IsStemOf(group.Words, Groups[q].Words))
+                    if (Groups[q].Kind == EntityKind.Organization && Find(q) != own && IsCompanyFormOf(group, Groups[q]))
                     {
                         candidates.Add(Find(q));
                     }
@@ -627,9 +629,15 @@ public static class ComponentResolver
             return NameGroup.Vote(weights) == EntityKind.Person;
         }
 
+        // "Norvance" of "Norvance Bio"; "Hadd Coastal Water Co" of the company another story wrote "Hadd Coastal Water
+        // Company" (and "… Company SAOG"): its stem, or one of its forms with the legal form abbreviated.
+        private static bool IsCompanyFormOf(NameGroup shorter, NameGroup company) =>
+            CompanyForms.IsStemOf(shorter.Words, company.Words)
+            || company.FormAnchors.Keys.Any(f => CompanyForms.SameUpToLegalForm(shorter.Words, NameAnchor.WordsOf(f)));
+
         private bool IsCompanyForm(int p, int root) =>
             Groups[p].Kind == EntityKind.Organization
-            && Members(root).Any(q => Groups[q].Kind == EntityKind.Organization && CompanyForms.IsStemOf(Groups[p].Words, Groups[q].Words))
+            && Members(root).Any(q => Groups[q].Kind == EntityKind.Organization && IsCompanyFormOf(Groups[p], Groups[q]))
             && !Members(root).Any(q => Groups[q].FormAnchors.ContainsKey(Groups[p].Anchor));
 
         private string AttachRule(int p) =>

@@ -650,6 +650,62 @@ public sealed class ComponentResolverTests
         ComponentResolver.CanonicalName(forms, EntityKind.Person).ShouldBe("Angela Merkel");
     }
 
+    [Fact]
+    public void Resolve_GivenNameWithBeyAndTheOnlyPersonOfThatGivenName_AreOnePerson()
+    {
+        var result = Resolve(Person("huseyin bey", ("Hüseyin Bey", 1)), Person("huseyin cahit ozturk", ("Hüseyin Cahit Öztürk", 4)));
+
+        var entity = result.Entities.ShouldHaveSingleItem();
+        entity.Id.ShouldBe(new EntityId("person:huseyin-cahit-ozturk"));
+        entity.Aliases.ShouldContain("Hüseyin Bey");
+    }
+
+    [Fact]
+    public void Resolve_GivenNameWithHanimAndTwoPeopleOfThatGivenName_StaysApart()
+    {
+        var result = Resolve(
+            Person("zeynep hanim", ("Zeynep Hanım", 1)), Person("zeynep nur sahin", ("Zeynep Nur Şahin", 3)), Person("zeynep kaya", ("Zeynep Kaya", 2)));
+
+        result.Entities.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Resolve_GivenNameWithBeyAndAPersonOfAnotherGivenName_StaysApart()
+    {
+        var result = Resolve(Person("kerem bey", ("Kerem Bey", 1)), Person("levent sinan akgul", ("Levent Sinan Akgül", 2)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_TurkishBodysNameAndItsEnglishGenericWords_AreOneBody()
+    {
+        var result = Resolve(
+            Organization("ss mavi ag su urunleri kooperatifi", ("S.S. Mavi Ağ Su Ürünleri Kooperatifi", 3)),
+            Organization("mavi ag fisheries cooperative", ("Mavi Ag Fisheries Cooperative", 2)));
+
+        result.Entities.ShouldHaveSingleItem().Aliases.ShouldContain("Mavi Ag Fisheries Cooperative");
+    }
+
+    [Fact]
+    public void Resolve_TurkishBodysNameAndAnotherBodyOfTheSameKind_StayApart()
+    {
+        var result = Resolve(
+            Organization("ss mavi ag su urunleri kooperatifi", ("S.S. Mavi Ağ Su Ürünleri Kooperatifi", 3)),
+            Organization("kara ag fisheries cooperative", ("Kara Ag Fisheries Cooperative", 2)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_CooperativesNameWithoutItsLeadingSS_IsItsShortForm()
+    {
+        var result = Resolve(
+            Organization("ss mavi ag su urunleri kooperatifi", ("S.S. Mavi Ağ Su Ürünleri Kooperatifi", 3)), Organization("mavi ag", ("Mavi Ağ", 2)));
+
+        result.Entities.ShouldHaveSingleItem().Aliases.ShouldContain("Mavi Ağ");
+    }
+
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
 
     private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>

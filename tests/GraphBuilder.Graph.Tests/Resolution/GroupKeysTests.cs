@@ -13,6 +13,22 @@ public sealed class GroupKeysTests
     }
 
     [Fact]
+    public void For_GivenNameWithBeyAndATurkishFullName_ShareTheGivenNameKey()
+    {
+        var address = GroupKeys.For(Group("huseyin bey", EntityKind.Person, "Hüseyin Bey"));
+        var full = GroupKeys.For(Group("huseyin cahit ozturk", EntityKind.Person, "Hüseyin Cahit Öztürk"));
+
+        address.Intersect(full).ShouldContain(PersonNames.GivenNamePrefix + "huseyin");
+    }
+
+    [Fact]
+    public void For_FullNameWithoutTurkishLetters_HasNoGivenNameKey()
+    {
+        // A key on every given name would make one block of every John in the graph.
+        GroupKeys.For(Group("john smith", EntityKind.Person, "John Smith")).ShouldNotContain(k => k.StartsWith(PersonNames.GivenNamePrefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void For_Person_HasNoInitialsKey()
     {
         GroupKeys.For(Group("ursula clara ives", EntityKind.Person, "Ursula Clara Ives"))
