@@ -570,8 +570,8 @@ internal static class MissedNames
 
     /// <summary>
     /// Joins a Turkish company's name over the "ve" (and) the recogniser cut it at ("Derinsu Kimya Sanayi" and "Ticaret
-    /// A.Ş."), and gives a Turkish place's or body's head the words of the name before it that the recogniser left out
-    /// ("Körfezi" of "İzmit Körfezi").
+    /// A.Ş."), gives a Turkish place's or body's head the words of the name before it that the recogniser left out
+    /// ("Körfezi" of "İzmit Körfezi"), and makes a body of a Turkish body's translation in parentheses.
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
@@ -599,6 +599,16 @@ internal static class MissedNames
             {
                 mentions[i] = Widened(document, mention, before.FirstToken, end) with { Kind = EntityKind.Organization };
                 mentions.RemoveAt(i - 1);
+                continue;
+            }
+
+            // "Gölcük Belediyesi (Gölcük Municipality)", "Kocaeli Valiliği (Kocaeli Governor's Office)": the translation of
+            // a Turkish body's name in parentheses is the body, whatever the recogniser read it as.
+            if (mention.Kind is EntityKind.Location or EntityKind.Person && i > 0 && first >= 2 && document.TokenText(first - 1) == "("
+                && mentions[i - 1] is { Form: MentionForm.Name } body && body.EndToken == first - 1
+                && TurkishNames.IsBodyHead(document.TokenText(body.EndToken - 1)))
+            {
+                mentions[i] = mention with { Kind = EntityKind.Organization };
                 continue;
             }
 
