@@ -253,6 +253,18 @@ public sealed class GulfArabicNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name == "Marine Environment Authority", Names(draft));
     }
 
+    [Fact]
+    public void Extract_FastReadingOfABodysNameCutAtAndTwice_IsWhole()
+    {
+        var draft = ShippedExtractors.Extract(
+            "fast",
+            "The regulatory picture is less settled. Dr Shamsa Al Rashdi resigned on 2 September as director-general of marine environment "
+            + "monitoring at the Coastal and Marine Environment Authority (CMEA).");
+
+        draft.Entities.ShouldContain(e => e.Name == "Coastal and Marine Environment Authority", Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name == "Coastal", Names(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         ShippedExtractors.HasRelation(draft, source, kind, target);
 

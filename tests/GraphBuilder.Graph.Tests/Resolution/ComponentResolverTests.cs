@@ -698,6 +698,37 @@ public sealed class ComponentResolverTests
         result.Entities.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void Resolve_TurkishCompanyAndItsNameWithoutLegalFormAndTradeWords_AreOneCompany()
+    {
+        var result = Resolve(
+            Organization("derinsu kimya sanayi ve ticaret as", ("Derinsu Kimya Sanayi ve Ticaret A.Ş.", 3)), Organization("derinsu kimya", ("Derinsu Kimya", 2)));
+
+        result.Entities.ShouldHaveSingleItem().Aliases.ShouldContain("Derinsu Kimya");
+    }
+
+    [Fact]
+    public void Resolve_CooperativesNameWithAndWithoutItsLeadingSS_AreOneBody()
+    {
+        var result = Resolve(
+            Organization("ss mavi ag su urunleri kooperatifi", ("S.S. Mavi Ağ Su Ürünleri Kooperatifi", 3)),
+            Organization("mavi ag su urunleri kooperatifi", ("Mavi Ağ Su Ürünleri Kooperatifi", 1)));
+
+        result.Entities.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Resolve_CompanyNameWithAbbreviatedLegalFormOfAnotherStorysForm_IsThatCompany()
+    {
+        // One story writes "Hadd Coastal Water Company SAOG" and, in its header, "HADD COASTAL WATER COMPANY"; another
+        // writes "Hadd Coastal Water Co".
+        var company = Group(
+            "hadd coastal water company saog", EntityKind.Organization, [("Hadd Coastal Water Company SAOG", 4), ("HADD COASTAL WATER COMPANY", 1)], []);
+        var result = Resolve(company, Organization("hadd coastal water co", ("Hadd Coastal Water Co", 2)));
+
+        result.Entities.ShouldHaveSingleItem().Aliases.ShouldContain("Hadd Coastal Water Co");
+    }
+
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
 
     private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>
