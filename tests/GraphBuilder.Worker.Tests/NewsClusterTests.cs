@@ -60,7 +60,12 @@ namespace GraphBuilder.Worker.Tests;
 /// kunyas, "Ras al-" places, an "SAOG" company with its ticker), was written blind and met 7/13, 2/8, 9 in accurate; it
 /// meets the bars there (the fishermen's leader's charge against the company is told only in quotes and as "his
 /// charge that the plant is to blame"), and its fast rows hold today's figures: the fast recogniser reads the leader's
-/// kunya as a place, the company's "Co" and "Company SAOG" as two bodies and cuts the authority's name.
+/// kunya as a place, the company's "Co" and "Company SAOG" as two bodies and cuts the authority's name. The
+/// twenty-fifth, izmit-korfez (Turkish: a given name with "Bey" or "Hanım", "Sanayi ve Ticaret A.Ş.", bodies and places
+/// left in Turkish beside their translations, speakers' labels with Turkish capitals), was written blind and met 5/13,
+/// 5/8, 8 in accurate; it meets the bars in both profiles (three unstated: Kocaeli in Turkey, which the stories state as
+/// "Türkiye", and the classifier's employment of the deputy and the governor by the party), and in fast the wire's
+/// "Derinsu" is read as a person's.
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -119,6 +124,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("halmahera", "fast", 8)]
     [InlineData("ras-hadd", "accurate", 13)]
     [InlineData("ras-hadd", "fast", 9)]
+    [InlineData("izmit-korfez", "accurate", 13)]
+    [InlineData("izmit-korfez", "fast", 12)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -169,15 +176,17 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("mandaue", "accurate", 8, 1)]
     [InlineData("mandaue", "fast", 6, 4)]
     [InlineData("ogbomoso", "accurate", 8, 4)]
-    [InlineData("ogbomoso", "fast", 6, 6)]
+    [InlineData("ogbomoso", "fast", 6, 5)]
     [InlineData("atacama", "accurate", 8, 1)]
-    [InlineData("atacama", "fast", 7, 6)]
+    [InlineData("atacama", "fast", 7, 5)]
     [InlineData("geoje", "accurate", 7, 0)]
     [InlineData("geoje", "fast", 7, 7)]
     [InlineData("halmahera", "accurate", 8, 1)]
     [InlineData("halmahera", "fast", 7, 10)]
     [InlineData("ras-hadd", "accurate", 7, 1)]
     [InlineData("ras-hadd", "fast", 6, 4)]
+    [InlineData("izmit-korfez", "accurate", 8, 3)]
+    [InlineData("izmit-korfez", "fast", 7, 3)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -216,6 +225,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("geoje")]
     [InlineData("halmahera")]
     [InlineData("ras-hadd")]
+    [InlineData("izmit-korfez")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

@@ -663,16 +663,13 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // that opens it follows a name and comes before an article, a possessive, "which" or "who", within 14 words.
     private static bool ClosesAnAside(KnowledgeDocument document, List<int> indices, Mention mention)
     {
-        // A name in parentheses ("(DKP, Democratic Coast Party)") closes the aside its parentheses close; commas inside
-        // parentheses open none.
+        // A name in parentheses ("(DKP, Democratic Coast Party)") closes the aside its parentheses close: the comma before
+        // the parentheses opens it.
         var first = document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken;
         var from = OpeningParenthesis(document, mention.FirstToken, first) is var open and >= 0 ? open : mention.FirstToken;
-        var depth = 0;
         for (var t = from - 1; t > first && mention.FirstToken - t <= 18; t--)
         {
-            var word = document.TokenText(t);
-            depth += word == ")" ? 1 : word == "(" && depth > 0 ? -1 : 0;
-            if (word == "," && depth == 0)
+            if (document.TokenText(t) == ",")
             {
                 return OpensAnAside(document.TokenText(t + 1)) && indices.Any(i => document.Entities[i].EndToken == t);
             }

@@ -613,7 +613,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var word = document.TokenText(t);
             if (char.IsLower(word[0])
                 && !TitleConnectors.Contains(word)
-                && !(word == "ve" && IsTurkishBodyOrCompany(document, mention))
                 && !ContinuesHyphenatedWord(document, t, mention.FirstToken)
                 && !NameParticles.Contains(word))
             {
@@ -650,11 +649,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
         }
     }
-
-    // "Derinsu Kimya Sanayi ve Ticaret A.Ş.": the Turkish "ve" (and) inside a name that ends in a Turkish legal form or
-    // body's head, as "and" is inside an English one.
-    private static bool IsTurkishBodyOrCompany(KnowledgeDocument document, Mention mention) =>
-        document.TokenText(mention.EndToken - 1) is var last && (TurkishNames.IsLegalForm(last) || TurkishNames.IsBodyHead(last));
 
     private static IEnumerable<Mention> TrimConnectors(KnowledgeDocument document, Mention mention)
     {

@@ -618,27 +618,17 @@ internal static class MissedNames
                 continue;
             }
 
-            // "into İzmit Körfezi" read as "Körfezi": up to three capitalised words before the head, each free or read as a
-            // name of its own that ends there.
-            var absorbed = i > 0 && mentions[i - 1].EndToken == first && mentions[i - 1].TokenCount <= 3
-                && Enumerable.Range(mentions[i - 1].FirstToken, mentions[i - 1].TokenCount).All(t => IsCapitalizedInside(document, t));
-            var start = absorbed ? mentions[i - 1].FirstToken : first;
-            while (!absorbed && start > 0 && first - start < 3 && IsCapitalizedInside(document, start - 1)
-                && (i == 0 || mentions[i - 1].EndToken <= start - 1))
-            {
-                start--;
-            }
-
-            if (start == first)
+            // "into İzmit Körfezi" read as "Körfezi" beside "İzmit": the name of up to three capitalised words right before
+            // the head is part of the head's.
+            var leading = i > 0 ? mentions[i - 1] : null;
+            if (leading is null || leading.EndToken != first || leading.TokenCount > 3
+                || !Enumerable.Range(leading.FirstToken, leading.TokenCount).All(t => IsCapitalizedInside(document, t)))
             {
                 continue;
             }
 
-            mentions[i] = Widened(document, mention, start, mention.EndToken) with { Kind = place ? EntityKind.Location : EntityKind.Organization };
-            if (absorbed)
-            {
-                mentions.RemoveAt(i - 1);
-            }
+            mentions[i] = Widened(document, mention, leading.FirstToken, mention.EndToken) with { Kind = place ? EntityKind.Location : EntityKind.Organization };
+            mentions.RemoveAt(i - 1);
         }
     }
 

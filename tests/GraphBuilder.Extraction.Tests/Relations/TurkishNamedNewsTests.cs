@@ -92,6 +92,16 @@ public sealed class TurkishNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name == "Gulf" || e.Name == "Izmit", Names(draft));
     }
 
+    [Theory]
+    [InlineData("Turkish inspector quits as fishermen blame chemicals maker for Gulf of Izmit mussel die-off\n\nThe gulf is lined with refineries.", "Gulf of Izmit")]
+    [InlineData("The outfall discharges through a multiport diffuser about 900 m offshore, a standard configuration for Gulf of Oman and Arabian Sea plants of this size.", "Gulf of Oman")]
+    public void Extract_GulfOfANameReadWholeAsMiscellaneous_IsAPlace(string text, string name)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => e.Name == name && e.Kind == EntityKind.Location, Names(draft));
+    }
+
     [Fact]
     public void Extract_TurkishPlacesNameInParentheses_IsTheOtherNameOfThePlaceBefore()
     {
@@ -113,6 +123,17 @@ public sealed class TurkishNamedNewsTests
         var company = draft.Entities.Single(e => e.Name == "Derinsu Kimya Sanayi ve Ticaret A.Ş.");
         company.Aliases.ShouldContain("DSK", Names(draft));
         company.Aliases.ShouldContain("Derinsu Kimya", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_PressReleasesFirstOfSeveralDefinedTerms_IsTheCompanys()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Derinsu Kimya Sanayi ve Ticaret A.Ş. (\"DSK\" or \"the Company\") today issued the following statement. "
+            + "DSK employs approximately 640 people.");
+
+        draft.Entities.Single(e => e.Name == "Derinsu Kimya Sanayi ve Ticaret A.Ş.").Aliases.ShouldContain("DSK", Names(draft));
     }
 
     [Fact]
@@ -175,6 +196,17 @@ public sealed class TurkishNamedNewsTests
         party.Aliases.ShouldContain("DKP", Names(draft));
         (party.Name == "Democratic Coast Party" || party.Aliases.Contains("Democratic Coast Party")).ShouldBeTrue(Names(draft));
         draft.Entities.ShouldNotContain(e => e.Name == "Av" || e.Name == "Av.", Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_LawyersTitleBeforeAName_EndsNoSentenceAndIsNoPartOfTheName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "Joining us now is Av. Gizem Naz Ekinci, who chairs the association. She filed the complaint.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Gizem Naz Ekinci" && e.Kind == EntityKind.Person, Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Av", StringComparison.Ordinal), Names(draft));
     }
 
     [Theory]

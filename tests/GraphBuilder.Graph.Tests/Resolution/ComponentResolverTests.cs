@@ -729,6 +729,17 @@ public sealed class ComponentResolverTests
         result.Entities.ShouldHaveSingleItem().Aliases.ShouldContain("Hadd Coastal Water Co");
     }
 
+    [Fact]
+    public void Resolve_UncertainOneWordBodyAndAPersonsNameThatJoinedACompany_IsNoSurname()
+    {
+        // One story read "Hadd Coastal" as a person's name and made it the company's short form; another read "Coastal"
+        // (of "the Coastal and Marine Environment Authority") alone as a body's, with little confidence.
+        var company = Group("hadd coastal water company saog", EntityKind.Organization, [("Hadd Coastal Water Company SAOG", 6), ("Hadd Coastal", 1)], []);
+        var result = Resolve(company, Person("hadd coastal", ("Hadd Coastal", 1)), Uncertain("coastal", "Coastal", 510));
+
+        result.Entities.Single(e => e.Id.Value == "organization:hadd-coastal-water-company-saog").Aliases.ShouldNotContain("Coastal");
+    }
+
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
 
     private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>

@@ -52,6 +52,16 @@ public sealed class SentenceSplitterTests
         sentences.Length.ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("Ece Nazlı Kaplan interviewed Av. Gizem Naz Ekinci on Saturday.")]
+    [InlineData("The biologist Doç. Tamer Oğuz Balcı took samples.")]
+    public void Split_TurkishTitleAbbreviated_KeepsOneSentence(string text)
+    {
+        var sentences = Split(text);
+
+        sentences.Length.ShouldBe(1);
+    }
+
     [Fact]
     public void Split_AbbreviationEndingSentence_SplitsBeforeStarter()
     {
