@@ -618,17 +618,34 @@ internal static class MissedNames
                 continue;
             }
 
-            // "into İzmit Körfezi" read as "Körfezi" beside "İzmit": the name of up to three capitalised words right before
-            // the head is part of the head's.
-            var leading = i > 0 ? mentions[i - 1] : null;
-            if (leading is null || leading.EndToken != first || leading.TokenCount > 3
-                || !Enumerable.Range(leading.FirstToken, leading.TokenCount).All(t => IsCapitalizedInside(document, t)))
+            // "into İzmit Körfezi" read as "Körfezi" (beside "İzmit" or alone): the name of up to three capitalised words
+            // right before the head, read as a name of its own or free, is part of the head's.
+            var leading = i > 0 && mentions[i - 1].EndToken == first ? mentions[i - 1] : null;
+            var start = first;
+            if (leading is not null)
+            {
+                start = leading.TokenCount <= 3 && Enumerable.Range(leading.FirstToken, leading.TokenCount).All(t => IsCapitalizedInside(document, t))
+                    ? leading.FirstToken
+                    : first;
+            }
+            else
+            {
+                while (start > 0 && first - start < 3 && IsCapitalizedInside(document, start - 1) && (i == 0 || mentions[i - 1].EndToken <= start - 1))
+                {
+                    start--;
+                }
+            }
+
+            if (start == first)
             {
                 continue;
             }
 
-            mentions[i] = Widened(document, mention, leading.FirstToken, mention.EndToken) with { Kind = place ? EntityKind.Location : EntityKind.Organization };
-            mentions.RemoveAt(i - 1);
+            mentions[i] = Widened(document, mention, start, mention.EndToken) with { Kind = place ? EntityKind.Location : EntityKind.Organization };
+            if (leading is not null)
+            {
+                mentions.RemoveAt(i - 1);
+            }
         }
     }
 

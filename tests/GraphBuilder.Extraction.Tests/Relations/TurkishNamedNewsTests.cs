@@ -62,6 +62,7 @@ public sealed class TurkishNamedNewsTests
     [InlineData("Mr. Akgül said Gölcük Belediyesi (Gölcük Municipality) would cover fuel costs for the boats.", "Gölcük Belediyesi", EntityKind.Organization)]
     [InlineData("On Thursday Kıyı Gözcüleri Derneği filed a criminal complaint on behalf of the fishermen.", "Kıyı Gözcüleri Derneği", EntityKind.Organization)]
     [InlineData("He accused the company of releasing untreated wastewater into İzmit Körfezi during the heavy rain.", "İzmit Körfezi", EntityKind.Location)]
+    [InlineData("On Tuesday he accused Derinsu Kimya Sanayi ve Ticaret A.Ş., which runs a chlor-alkali and surfactant plant in Derince, of releasing untreated wastewater into İzmit Körfezi during the heavy rain of Oct. 10 and 11.", "İzmit Körfezi", EntityKind.Location)]
     public void Extract_TurkishBodysOrPlacesHead_TypesTheName(string text, string name, EntityKind kind)
     {
         var draft = ShippedExtractors.Extract("accurate", text);
