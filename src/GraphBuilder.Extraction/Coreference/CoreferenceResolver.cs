@@ -1089,14 +1089,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 // another's after "the" is its other name (a list goes on with "and").
                 links.Union(b, i, $"'{texts[i]}' is the name the text sets beside '{texts[b]}'");
             }
-            // "the Gulf of İzmit (İzmit Körfezi)": a Turkish place's name that shares a name with the one before is its
-            // other name, not a place it lies in.
             else if (between == "("
                 && GlossEnd().IsMatch(document.Text.AsSpan(alias.Span.End))
                 && alias.Kind != EntityKind.Person
                 && (alias.Kind != EntityKind.Location || IsSiteName(texts[i]) || (IsSiteName(texts[b]) && SharesAName(texts[b], texts[i]))
                     || (TurkishNames.IsPlaceHead(texts[i].Split(' ')[^1]) && SharesAName(texts[b], texts[i]))))
             {
+                // A place in parentheses is the other name of a site's only ("Glanmor General Hospital (Ysbyty Cyffredinol
+                // Glanmor)"), or a Turkish place's name that shares a word with the one before ("the Gulf of İzmit (İzmit
+                // Körfezi)"): elsewhere it is where the one before lies.
                 links.Union(b, i, $"'{texts[i]}' follows '{texts[b]}' in parentheses as its other name");
             }
         }
