@@ -1317,6 +1317,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             var antecedent = NominalAntecedent(document, mentions, i, unresolved);
             if (antecedent < 0)
             {
+                antecedent = BodyLedBySubject(document, mentions, i, links);
+            }
+
+            if (antecedent < 0)
+            {
                 unresolved.Add(i);
             }
             else
@@ -1324,6 +1329,49 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 links.Union(antecedent, i, $"'{texts[i]}' refers back to '{texts[antecedent]}'");
             }
         }
+    }
+
+    // "UCI president Hélène Rocher told … Rocher, who has led the Aigle-based federation since 2025, praised …": a body's
+    // description that a person is said to lead is the body the article introduced that person as the head of, by a
+    // leader's title between the body's name and the person's. Returns that body's mention, or -1.
+    private static int BodyLedBySubject(KnowledgeDocument document, List<Mention> mentions, int description, MentionLinks links)
+    {
+        var mention = mentions[description];
+        var verb = mention.FirstToken - 1;
+        if (mention.Kind != EntityKind.Organization || verb < 1 || !LeadingVerbs.Contains(document.TokenText(verb)))
+        {
+            return -1;
+        }
+
+        // The leader: the person named last before the verb in its sentence ("Rocher, who has led", "Rocher leads").
+        var start = document.Sentences[document.SentenceOf(verb)].FirstToken;
+        var leader = mentions.FindLastIndex(description, m => m.Kind == EntityKind.Person && m.Form == MentionForm.Name && m.FirstToken >= start && m.EndToken <= verb);
+        if (leader < 0)
+        {
+            return -1;
+        }
+
+        var person = links.Find(leader);
+        var body = -1;
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            var named = mentions[j];
+            if (named.Kind != EntityKind.Person || named.Form != MentionForm.Name || links.Find(j) != person || named.FirstToken < 2
+                || !RoleWords.LeaderTitles.Contains(document.TokenText(named.FirstToken - 1).ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var headed = mentions.FindIndex(m => m.Kind == EntityKind.Organization && m.Form is MentionForm.Name or MentionForm.Acronym && m.EndToken == named.FirstToken - 1);
+            if (headed >= 0 && body >= 0 && links.Find(headed) != links.Find(body))
+            {
+                return -1;
+            }
+
+            body = headed >= 0 ? headed : body;
+        }
+
+        return body;
     }
 
     /// <summary>
@@ -2455,6 +2503,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             "IDX", "NYSE", "NASDAQ", "Nasdaq", "LSE", "ASX", "TSX", "SGX", "HKEX", "KRX", "JSE", "NSE", "BSE", "SIX", "TSE", "TYO", "MSX",
             "ADX", "DFM", "QSE", "BHB",
         ],
+        StringComparer.Ordinal);
+
+    // Verbs that say a person leads the body after them ("has led the federation", "who heads the company").
+    private static readonly FrozenSet<string> LeadingVerbs = FrozenSet.ToFrozenSet(
+        ["led", "leads", "lead", "leading", "heads", "headed", "head", "heading", "chairs", "chaired", "chairing", "runs", "ran", "running"],
         StringComparer.Ordinal);
 
     // Public offices one person holds at a time in a story's world, which "the" and the office name alone.

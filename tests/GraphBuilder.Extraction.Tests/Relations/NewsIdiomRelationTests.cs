@@ -297,6 +297,26 @@ public sealed class NewsIdiomRelationTests
     }
 
     [Fact]
+    public void Extract_BodyTheTitledLeaderIsSaidToLead_IsTheBodyOfTheTitle()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "UCI president Hélène Rocher spoke on Saturday. Rocher, who has led the Aigle-based federation since 2025, praised the agency.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.BasedIn && draft.Entities[r.Source].Name == "UCI" && draft.Entities[r.Target].Name == "Aigle");
+    }
+
+    [Fact]
+    public void Extract_BodyTheTitledLeaderCriticised_IsNotTheBodyOfTheTitle()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "UCI president Hélène Rocher spoke on Saturday. Rocher, who has criticised the Aigle-based federation since 2025, praised the agency.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.BasedIn && draft.Entities[r.Source].Name == "UCI");
+    }
+
+    [Fact]
     public void Process_HeadOfATeamOfAnOrganisation_DoesNotLeadTheOrganisation()
     {
         var document = Pipeline(Mark(
