@@ -7,8 +7,8 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// abbreviated or in the country's language ("Atty. Cristina Bacalso", "Engr. Rogelio Villamor", "Cllr Jane Hill",
 /// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José", the Indonesian "Pak Rizal", "Bu Fitriani",
 /// "Haji Jafar Sowohi" and "Hj. Siti", the Gulf's "Sheikh Saif", "Sayyid Mazin", "Eng. Tariq" and "H.E.", the Turkish
-/// lawyer's "Av." and associate professor's "Doç."), which the
-/// recogniser reads as names of their own or as part of the name.
+/// lawyer's "Av." and associate professor's "Doç.", the Vietnamese "Ông Hùng", "Bà Mai Lan", "Anh Tuấn" and "Chị Mai Lan",
+/// and the party's "Comrade Lan"), which the recogniser reads as names of their own or as part of the name.
 /// </summary>
 internal static class Honorifics
 {
@@ -19,6 +19,7 @@ internal static class Honorifics
         [
             "Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña", "Pak", "Bapak", "Bu", "Ibu", "Bung", "Haji",
             "Hajjah", "Hj", "Haj", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Eng", "H.E", "SHEIKH", "SAYYID", "ENG", "Av", "Doç",
+            "Ông", "Bà", "Anh", "Chị", "Comrade",
         ],
         StringComparer.Ordinal);
 

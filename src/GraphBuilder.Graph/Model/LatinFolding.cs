@@ -41,6 +41,10 @@ public static class LatinFolding
             ("OE", "Œ"), ("oe", "œ"), ("R", "ŔŖŘ"), ("r", "ŕŗř"), ("S", "ŚŜŞŠȘ"), ("s", "śŝşšș"), ("ss", "ß"),
             ("T", "ŢŤŦȚ"), ("t", "ţťŧț"), ("TH", "Þ"), ("th", "þ"), ("U", "ÙÚÛÜŨŪŬŮŰŲ"), ("u", "ùúûüũūŭůűų"),
             ("W", "Ŵ"), ("w", "ŵ"), ("Y", "ÝŶŸ"), ("y", "ýÿŷ"), ("Z", "ŹŻŽ"), ("z", "źżž"),
+
+            // Vietnamese: the horned vowels and the tone marks stacked on the vowels ("Nguyễn", "Phạm", "Trường").
+            ("A", "ẠẢẤẦẨẪẬẮẰẲẴẶ"), ("a", "ạảấầẩẫậắằẳẵặ"), ("E", "ẸẺẼẾỀỂỄỆ"), ("e", "ẹẻẽếềểễệ"), ("I", "ỈỊ"), ("i", "ỉị"),
+            ("O", "ỌỎỐỒỔỖỘỚỜỞỠỢƠ"), ("o", "ọỏốồổỗộớờởỡợơ"), ("U", "ỤỦỨỪỬỮỰƯ"), ("u", "ụủứừửữựư"), ("Y", "ỲỴỶỸ"), ("y", "ỳỵỷỹ"),
         ];
         var table = new Dictionary<char, string>();
         foreach (var (baseLetters, forms) in groups)
