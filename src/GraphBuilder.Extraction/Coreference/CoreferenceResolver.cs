@@ -1066,6 +1066,17 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
+            if (IsVietnameseGloss(document, before, alias))
+            {
+                // "Green Delta Action Centre (Trung tâm Hành động vì Đồng bằng Xanh)", "HTX Tôm Sú Long Hòa (the Long Hòa
+                // Tiger Shrimp Cooperative)": a Vietnamese body's name and its translation, either way round, are one
+                // body, whatever the recogniser read the English one as.
+                mentions[b] = before with { Kind = EntityKind.Organization };
+                mentions[i] = alias with { Kind = EntityKind.Organization };
+                links.Union(b, i, $"'{texts[i]}' follows '{texts[b]}' in parentheses as its name in the other language");
+                continue;
+            }
+
             if (before.Form != MentionForm.Name
                 || alias.Form != MentionForm.Name
                 || IsAcronym(texts[i])
@@ -1288,6 +1299,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // or more: ' ("Derinsu Kimya" or "DSK")'.
     [GeneratedRegex(@"\G ?\((?:the )?[""\u201C](?:the )?(?<term>\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3})[""\u201D](?:(?:,| or| and) (?:the )?[""\u201C](?:the )?(?<term>\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3})[""\u201D]){0,3}\)")]
     private static partial Regex DefinedTerm();
+
+    // A name, then in parentheses (after "the", if any) another, one of them a Vietnamese body's, neither a person's.
+    private static bool IsVietnameseGloss(KnowledgeDocument document, Mention before, Mention alias) =>
+        before.Form == MentionForm.Name && alias.Form == MentionForm.Name
+        && before.Kind != EntityKind.Person && alias.Kind != EntityKind.Person
+        && (before.Extractor == VietnameseBodyExtractor || alias.Extractor == VietnameseBodyExtractor)
+        && document.Text[before.Span.End..alias.Span.Start].Trim(' ', '*', '_') is "(" or "(the"
+        && document.Text.AsSpan(alias.Span.End).TrimStart("*_").StartsWith(")", StringComparison.Ordinal);
 
     private static bool IsSiteName(string name) => SiteWords.IsSiteHead(name.Split(' ')[^1]);
 
@@ -2504,6 +2523,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             "ADX", "DFM", "QSE", "BHB",
         ],
         StringComparer.Ordinal);
+
+    // The extractor of the Vietnamese bodies' names that MissedNames makes whole.
+    private const string VietnameseBodyExtractor = "entity-typing/1:vietnamese-body";
 
     // Verbs that say a person leads the body after them ("has led the federation", "who heads the company").
     private static readonly FrozenSet<string> LeadingVerbs = FrozenSet.ToFrozenSet(

@@ -42,7 +42,7 @@ internal static class InstitutionWords
     private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
         [
             "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "Corp.", "GmbH", "S.A.", "N.V.", "B.V.", "S.p.A.", "SpA", "Oyj", "plc", "PLC",
-            "Limited", "Ltda", "Ltda.", "Pty", "S.L.", "SRL", "S.R.L.", "S.A.S.", "Tbk", "Tbk.", "SAOG", "SAOC", "A.Ş.", "AŞ", "Şti.",
+            "Limited", "Ltda", "Ltda.", "Pty", "S.L.", "SRL", "S.R.L.", "S.A.S.", "Tbk", "Tbk.", "SAOG", "SAOC", "A.Ş.", "AŞ", "Şti.", "JSC",
         ],
         StringComparer.Ordinal);
 

@@ -174,6 +174,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.ExtendOverShoutedSurname(document, repaired);
         MissedNames.JoinOverConjunction(document, repaired);
         MissedNames.JoinTurkishNames(document, repaired);
+        MissedNames.JoinVietnameseNames(document, repaired);
+        MissedNames.JoinJointStockNames(document, repaired);
         MissedNames.JoinWatersOf(document, repaired);
         MissedNames.ExtendOverLegalForm(document, repaired);
         MissedNames.ExtendToItsAcronym(document, repaired);
@@ -1620,8 +1622,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 // the title is.
                 // A quoted title's closing mark may come first: ""The Salt Roads", the documentary ...".
                 var comma = end < sentence.EndToken && document.TokenText(end) is "\"" or "\u201D" ? end + 1 : end;
+
+                // "Đồng Bằng Hôm Nay (Delta Today), a current-affairs programme": the title's translation in parentheses
+                // comes before the apposition, and is the work's too.
+                var gloss = TitleGloss(document, comma, sentence.EndToken);
+                comma = gloss > 0 ? gloss + 1 : comma;
                 var appositive = comma + 2 < sentence.EndToken && document.TokenText(comma) == ","
-                    && Enumerable.Range(comma + 1, Math.Min(4, sentence.EndToken - comma - 1)).Any(k => WorkNouns.Contains(document.TokenText(k)))
+                    && Enumerable.Range(comma + 1, Math.Min(4, sentence.EndToken - comma - 1)).Any(k => WorkNouns.Contains(document.TokenText(k)) || IsHyphenatedBeforeWorkNoun(document, k))
                     && document.TokenText(comma + 1) is "a" or "an" or "the" or "his" or "her" or "their";
                 afterVerb |= appositive && length >= 2;
 
@@ -1631,11 +1638,45 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 {
                     var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
                     yield return new Mention(span, i, length, EntityKind.Work, 0.8, "entity-typing/1");
+                    if (gloss > 0 && appositive)
+                    {
+                        var translated = new TextSpan(document.Tokens[end + 1].Span.Start, document.Tokens[gloss - 1].Span.End);
+                        yield return new Mention(translated, end + 1, gloss - end - 1, EntityKind.Work, 0.8, "entity-typing/1");
+                    }
                 }
 
                 i = end;
             }
         }
+    }
+
+    // "a current-affairs programme": a hyphenated modifier (three tokens) before the noun that says what the title is.
+    private static bool IsHyphenatedBeforeWorkNoun(KnowledgeDocument document, int token) =>
+        document.TokenText(token) == "-" && token + 2 < document.Tokens.Count && WorkNouns.Contains(document.TokenText(token + 2))
+        && document.Tokens[token].Span.Start == document.Tokens[token - 1].Span.End;
+
+    // The closing parenthesis of a title-case run of one to six words in parentheses at a token, or 0.
+    private static int TitleGloss(KnowledgeDocument document, int open, int sentenceEnd)
+    {
+        if (open + 2 >= sentenceEnd || document.TokenText(open) != "(")
+        {
+            return 0;
+        }
+
+        for (var t = open + 1; t < Math.Min(sentenceEnd, open + 8); t++)
+        {
+            if (document.TokenText(t) == ")")
+            {
+                return t > open + 1 ? t : 0;
+            }
+
+            if (!IsCapitalized(document.TokenText(t)) && !TitleConnectors.Contains(document.TokenText(t)))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     private static bool BeforeEpisode(KnowledgeDocument document, int end, int sentenceEnd) =>

@@ -497,6 +497,12 @@ internal static class MissedNames
         }
     }
 
+    // Capitalised words that open a heading or a sentence before a company's name, not part of it ("About Phu Sa
+    // Dredging JSC", "The Phu Sa Dredging Joint Stock Company").
+    private static readonly FrozenSet<string> HeadingWords = FrozenSet.ToFrozenSet(
+        ["About", "ABOUT", "The", "THE", "A", "An", "At", "In", "On", "For", "From", "By", "With", "And", "Of", "To", "Contact", "CONTACT"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ShoutedFunctionWords = FrozenSet.ToFrozenSet(
         ["AND", "OR", "OF", "THE", "IN", "ON", "AT", "TO", "FOR", "BY", "WITH", "FROM", "AS", "IS", "WAS", "SAID", "SAYS"], StringComparer.Ordinal);
 
@@ -647,6 +653,118 @@ internal static class MissedNames
                 mentions.RemoveAt(i - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Makes one body of a Vietnamese body's name written untranslated ("Công ty Cổ phần Nạo vét Phù Sa", "HTX Tôm Sú Long
+    /// Hòa"), which the recogniser breaks into pieces or leaves: its opener, then the syllables after it up to the first
+    /// word that is not one, within its sentence.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinVietnameseNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        var count = document.Tokens.Count;
+        for (var t = 0; t < count; t++)
+        {
+            var opener = OpenerLength(document, t);
+            if (opener == 0)
+            {
+                continue;
+            }
+
+            var end = t + opener;
+            while (end < count && document.SentenceOf(end) == document.SentenceOf(t) && VietnameseNames.IsSyllable(document.TokenText(end)))
+            {
+                end++;
+            }
+
+            // At least one word after the opener, and three in all ("Sở Tài nguyên", "HTX Tôm Sú"), and no more than a
+            // name is long.
+            if (end == t + opener || end - t < 3 || end - t > 14)
+            {
+                continue;
+            }
+
+            mentions.RemoveAll(m => m.FirstToken < end && m.EndToken > t);
+            var span = new TextSpan(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
+            mentions.Add(new Mention(span, t, end - t, EntityKind.Organization, 0.85, "entity-typing/1:vietnamese-body"));
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            t = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// Makes one company of a name and the "Joint Stock Company" or "JSC" after it ("Phu Sa Dredging Joint Stock
+    /// Company", "PHU SA DREDGING JSC"), which the recogniser reads as two names or leaves the legal form out of.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinJointStockNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        var count = document.Tokens.Count;
+        for (var t = 1; t < count; t++)
+        {
+            var form = JointStockLength(document, t);
+            if (form == 0)
+            {
+                continue;
+            }
+
+            // The name: up to six capitalised words before the form, in its sentence, none of them a person's.
+            var first = t;
+            while (first > 0 && t - first < 6 && document.SentenceOf(first - 1) == document.SentenceOf(t)
+                && document.TokenText(first - 1) is { Length: > 0 } word && char.IsUpper(word[0]) && word.All(char.IsLetter)
+                && !HeadingWords.Contains(word) && JointStockLength(document, first - 1) == 0)
+            {
+                first--;
+            }
+
+            var end = t + form;
+            if (first == t || mentions.Any(m => m.Kind == EntityKind.Person && m.FirstToken < t && m.EndToken > first)
+                || mentions.Any(m => m.FirstToken < end && m.EndToken > first && (m.FirstToken < first || m.EndToken > end)))
+            {
+                t = end - 1;
+                continue;
+            }
+
+            ReplaceWithOne(document, mentions, first, end, EntityKind.Organization, "entity-typing/1:joint-stock-company");
+            t = end - 1;
+        }
+    }
+
+    // The number of words of a joint-stock company's legal form at a token: 3 for "Joint Stock Company" in any case, 1
+    // for "JSC", 0 for none.
+    private static int JointStockLength(KnowledgeDocument document, int token)
+    {
+        if (document.TokenText(token) == "JSC")
+        {
+            return 1;
+        }
+
+        return token + 2 < document.Tokens.Count
+            && document.TokenText(token).Equals("Joint", StringComparison.OrdinalIgnoreCase) && char.IsUpper(document.TokenText(token)[0])
+            && document.TokenText(token + 1).Equals("Stock", StringComparison.OrdinalIgnoreCase)
+            && document.TokenText(token + 2).Equals("Company", StringComparison.OrdinalIgnoreCase)
+                ? 3
+                : 0;
+    }
+
+    // The number of words of a Vietnamese body's opener at a token, longest first; 0 for none.
+    private static int OpenerLength(KnowledgeDocument document, int token)
+    {
+        var words = new List<string>(VietnameseNames.LongestOpener);
+        var longest = 0;
+        for (var t = token; t < Math.Min(document.Tokens.Count, token + VietnameseNames.LongestOpener); t++)
+        {
+            words.Add(document.TokenText(t));
+            if (VietnameseNames.Opens(words))
+            {
+                longest = words.Count;
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public static class CompanyForms
             "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "private", "pvt",
             "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa",
             "group", "holdings", "holding",
-            "tbk", "saog", "saoc", "as", "sti", "sanayi", "ticaret", "ve", "kimya", "chemicals",
+            "tbk", "saog", "saoc", "as", "sti", "sanayi", "ticaret", "ve", "kimya", "chemicals", "jsc",
             "bio", "biotech", "biosciences", "therapeutics", "pharma", "pharmaceuticals", "labs", "laboratories", "technologies",
             "metals", "mining", "nickel", "nikel",
         ],
@@ -42,6 +42,11 @@ public static class CompanyForms
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        if (IsJointStockPair(a, b) || IsJointStockPair(b, a))
+        {
+            return true;
+        }
+
         if (a.Count != b.Count || a.Count < 2 || a[^1] == b[^1]
             || LegalForms.GetValueOrDefault(a[^1], a[^1]) != LegalForms.GetValueOrDefault(b[^1], b[^1]))
         {
@@ -51,6 +56,26 @@ public static class CompanyForms
         for (var i = 0; i < a.Count - 1; i++)
         {
             if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "phu sa dredging jsc" and "phu sa dredging joint stock company": the same name before the abbreviation and before
+    // the words it stands for.
+    private static bool IsJointStockPair(IReadOnlyList<string> abbreviated, IReadOnlyList<string> written)
+    {
+        if (abbreviated.Count < 2 || abbreviated[^1] != "jsc" || written.Count != abbreviated.Count + 2 || DesignatorLength(written, written.Count) != 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < abbreviated.Count - 1; i++)
+        {
+            if (!string.Equals(abbreviated[i], written[i], StringComparison.Ordinal))
             {
                 return false;
             }
@@ -78,15 +103,28 @@ public static class CompanyForms
         }
 
         var end = words.Count;
-        for (; end - 1 >= 1 && Designators.Contains(words[end - 1]); end--)
+        for (var length = DesignatorLength(words, end); length > 0; length = DesignatorLength(words, end))
         {
-            yield return string.Join(' ', words.Take(end - 1));
+            end -= length;
+            yield return string.Join(' ', words.Take(end));
         }
 
         if (OfPlace(words, end) is var of and > 0)
         {
             yield return string.Join(' ', words.Take(of));
         }
+    }
+
+    // The number of words of the designator that ends the words before end, leaving at least one: 3 for "joint stock
+    // company" (the "JSC" of a Vietnamese company's name written out), 1 for any other designator, 0 for none.
+    private static int DesignatorLength(IReadOnlyList<string> words, int end)
+    {
+        if (end >= 4 && words[end - 3] == "joint" && words[end - 2] == "stock" && words[end - 1] == "company")
+        {
+            return 3;
+        }
+
+        return end - 1 >= 1 && Designators.Contains(words[end - 1]) ? 1 : 0;
     }
 
     // Where "of" and one or two words close a name of two words or more before them ("competition commission of
@@ -150,9 +188,9 @@ public static class CompanyForms
 
         // What the longer adds: designators only, or a closing "of" and a name, then designators.
         var end = longer.Count;
-        while (end > shorter.Count && Designators.Contains(longer[end - 1]))
+        while (end > shorter.Count && DesignatorLength(longer, end) is var length and > 0 && end - length >= shorter.Count)
         {
-            end--;
+            end -= length;
         }
 
         return end == shorter.Count || OfPlace(longer, end) == shorter.Count;

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Lexicons;
+
+/// <summary>
+/// Holds the words that open Vietnamese bodies' names as English-language news writes them untranslated ("Công ty Cổ
+/// phần Nạo vét Phù Sa", "Hợp tác xã Tôm Sú Long Hòa", "Sở Tài nguyên và Môi trường tỉnh Trà Vinh", "UBND tỉnh Trà
+/// Vinh"), and tells the syllables such a name is written in. A Vietnamese name puts its head first and writes most
+/// of its syllables in lower case, so the recogniser, trained on English, breaks it into pieces.
+/// </summary>
+internal static class VietnameseNames
+{
+    // Openers, folded to ASCII and in lower case: company, corporation, group, bank, cooperative, people's committee,
+    // centre, department (of a province), ministry, institute, agency, sub-agency. Not "Hội" (association) or "Đài"
+    // (station), which also open places' names ("Hội An", "Đài Loan").
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        [
+            "cong ty", "tong cong ty", "tap doan", "ngan hang", "hop tac xa", "uy ban nhan dan", "trung tam", "so", "bo", "vien",
+            "cuc", "chi cuc",
+        ],
+        StringComparer.Ordinal);
+
+    // Abbreviated openers: "HTX" (hợp tác xã, a cooperative) and "UBND" (ủy ban nhân dân, a people's committee).
+    private static readonly FrozenSet<string> AbbreviatedOpeners = FrozenSet.ToFrozenSet(["HTX", "UBND"], StringComparer.Ordinal);
+
+    // Syllables of bodies' names that carry no mark, so that nothing but this list tells them from English.
+    private static readonly FrozenSet<string> PlainSyllables = FrozenSet.ToFrozenSet(
+        ["ty", "ban", "kinh", "doanh", "thanh", "xanh", "tin", "hoa", "van", "nam", "minh", "vinh", "giang"],
+        StringComparer.Ordinal);
+
+    // The letters only Vietnamese writes among the languages news names: the horned and hatted vowels, the crossed d
+    // and the tone marks stacked on them (the grave and acute vowels are French and Spanish too).
+    private static readonly FrozenSet<char> MarkedLetters = FrozenSet.ToFrozenSet(
+        "ăâđêôơưĂÂĐÊÔƠƯảạãẻẹẽỉịĩỏọõủụũỷỵỹỳẢẠÃẺẸẼỈỊĨỎỌÕỦỤŨỶỴỸỲấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ");
+
+    /// <summary>The longest opener, in words.</summary>
+    public const int LongestOpener = 4;
+
+    /// <summary>Tells whether words open a Vietnamese body's name.</summary>
+    /// <param name="words">The words, as written.</param>
+    /// <returns>
+    /// <see langword="true"/> for "Công ty", "Hợp tác xã", "Ủy ban nhân dân", "HTX"; a one-word opener must carry its
+    /// marks ("Sở", "Bộ"), as "So" and "Bo" are English and names.
+    /// </returns>
+    public static bool Opens(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (words.Count == 1 && AbbreviatedOpeners.Contains(words[0]))
+        {
+            return true;
+        }
+
+        if (words.Count == 0 || words[0].Length == 0 || !char.IsUpper(words[0][0]) || (words.Count == 1 && !HasMarks(words[0])))
+        {
+            return false;
+        }
+
+        return Openers.Contains(LatinFolding.Fold(string.Join(' ', words)).ToLowerInvariant());
+    }
+
+    /// <summary>Tells whether a word may be a syllable of a Vietnamese name after its opener.</summary>
+    /// <param name="word">The word, as written.</param>
+    /// <returns>
+    /// <see langword="true"/> for a short word that carries an accent ("nguyên", "và", "tỉnh"), is capitalised ("Sa",
+    /// "Long") or is one of the few unmarked syllables bodies' names use ("ty", "ban").
+    /// </returns>
+    public static bool IsSyllable(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Length is > 0 and <= 7 && word.All(char.IsLetter)
+            && (char.IsUpper(word[0]) || word.Any(c => c > '\u007F') || PlainSyllables.Contains(word));
+    }
+
+    /// <summary>Tells whether a word carries a letter only Vietnamese writes.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> for "Nguyễn", "tỉnh", "Đồng".</returns>
+    public static bool HasMarks(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        foreach (var c in word)
+        {
+            if (MarkedLetters.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
