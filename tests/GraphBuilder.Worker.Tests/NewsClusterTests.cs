@@ -65,7 +65,12 @@ namespace GraphBuilder.Worker.Tests;
 /// left in Turkish beside their translations, speakers' labels with Turkish capitals), was written blind and met 5/13,
 /// 5/8, 8 in accurate; it meets the bars in both profiles (three unstated: Kocaeli in Turkey, which the stories state as
 /// "Türkiye", and the classifier's employment of the deputy and the governor by the party), and in fast the wire's
-/// "Derinsu" is read as a person's.
+/// "Derinsu" is read as a person's. The twenty-sixth, mekong-tra-vinh (Vietnamese: family names first and given names
+/// addressed with "Ông", "Bà" or "Mr", three Nguyễns, the wire's letters without marks, bodies left in Vietnamese beside
+/// their translations, "Joint Stock Company", the people's committees of a province and a commune), was written blind
+/// and met 2/13, 3/8, 10 in accurate; it meets the bars in accurate (the provincial committee written "the provincial
+/// People's Committee" is not joined, nor is the centre's support for "the farmers" found where the story names the
+/// cooperative after it), and its fast rows hold today's figures.
 /// </summary>
 public sealed class NewsClusterTests : IDisposable
 {
@@ -121,11 +126,13 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("geoje", "accurate", 12)]
     [InlineData("geoje", "fast", 10)]
     [InlineData("halmahera", "accurate", 13)]
-    [InlineData("halmahera", "fast", 8)]
+    [InlineData("halmahera", "fast", 9)]
     [InlineData("ras-hadd", "accurate", 13)]
     [InlineData("ras-hadd", "fast", 9)]
     [InlineData("izmit-korfez", "accurate", 13)]
     [InlineData("izmit-korfez", "fast", 12)]
+    [InlineData("mekong-tra-vinh", "accurate", 12)]
+    [InlineData("mekong-tra-vinh", "fast", 10)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -149,7 +156,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("pilbara", "fast", 7, 3)]
     [InlineData("ashgrove", "accurate", 8, 1)]
     [InlineData("ashgrove", "fast", 7, 3)]
-    [InlineData("wallonie", "accurate", 6, 0)]
+    [InlineData("wallonie", "accurate", 7, 0)]
     [InlineData("wallonie", "fast", 5, 2)]
     [InlineData("cascadia", "accurate", 8, 1)]
     [InlineData("cascadia", "fast", 5, 0)]
@@ -175,18 +182,20 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kericho", "fast", 8, 3)]
     [InlineData("mandaue", "accurate", 8, 1)]
     [InlineData("mandaue", "fast", 6, 4)]
-    [InlineData("ogbomoso", "accurate", 8, 4)]
+    [InlineData("ogbomoso", "accurate", 8, 1)]
     [InlineData("ogbomoso", "fast", 6, 5)]
     [InlineData("atacama", "accurate", 8, 1)]
     [InlineData("atacama", "fast", 7, 5)]
     [InlineData("geoje", "accurate", 7, 0)]
-    [InlineData("geoje", "fast", 7, 7)]
+    [InlineData("geoje", "fast", 7, 3)]
     [InlineData("halmahera", "accurate", 8, 1)]
     [InlineData("halmahera", "fast", 7, 10)]
     [InlineData("ras-hadd", "accurate", 7, 1)]
     [InlineData("ras-hadd", "fast", 6, 4)]
     [InlineData("izmit-korfez", "accurate", 8, 3)]
     [InlineData("izmit-korfez", "fast", 7, 3)]
+    [InlineData("mekong-tra-vinh", "accurate", 7, 1)]
+    [InlineData("mekong-tra-vinh", "fast", 6, 5)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -226,6 +235,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("halmahera")]
     [InlineData("ras-hadd")]
     [InlineData("izmit-korfez")]
+    [InlineData("mekong-tra-vinh")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

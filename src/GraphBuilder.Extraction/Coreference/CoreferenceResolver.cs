@@ -1564,7 +1564,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
                 // "voiced his support for the strikers": the striking workers are the union on strike, when the article
                 // names one union (resolved by kind below).
-                if (next is "strikers" && afterNext is not ("'" or "’"))
+                if (next is "strikers" or "farmers" or "growers" or "fishermen" && afterNext is not ("'" or "’"))
                 {
                     mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
                     continue;
@@ -1722,7 +1722,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static int? OfficeDescription(KnowledgeDocument document, bool[] covered, int the, int end)
     {
         var office = the + 1;
-        if (office + 1 < end && document.TokenText(office) is "former" or "state" or "then")
+        if (office + 1 < end && document.TokenText(office) is "former" or "state" or "then" or "provincial" or "regional" or "county" or "district")
         {
             office++;
         }
@@ -1738,7 +1738,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // Whether the article wrote an office as a title before the name: "Governor Babatunde Oyelaran", "Oyo State
     // Governor, Babatunde Adisa Oyelaran", "the Commissioner for Works and Transport, Engr. Rasheed Akanbi".
-    private static bool IntroducedAs(KnowledgeDocument document, Mention name, string office)
+    // A qualifier the description gives ("the provincial chairman") rules out a title qualified otherwise ("commune
+    // chairman Nguyễn Minh Tuấn").
+    private static bool IntroducedAs(KnowledgeDocument document, Mention name, string office, string? qualifier = null)
     {
         var start = Math.Max(document.Sentences[document.SentenceOf(name.FirstToken)].FirstToken, name.FirstToken - 7);
         for (var t = name.FirstToken - 1; t >= start; t--)
@@ -1746,7 +1748,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             var word = document.TokenText(t);
             if (word.Equals(office, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return qualifier is null || t == 0 || document.TokenText(t - 1) is not { Length: > 0 } before
+                    || !char.IsLower(before[0]) || before is "the" or "a" or "an" or "former" or "and" or "of" or "for"
+                    || before.Equals(qualifier, StringComparison.Ordinal);
             }
 
             if (word.Length > 0 && char.IsLower(word[0]) && word is not ("for" or "of" or "and"))
@@ -1967,7 +1971,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             else if (words.Length >= 2 && words[0] is "the" or "The" && OfficeTitles.Contains(words[^1]))
             {
                 // "the governor" is the person the article last gave that title before his name.
-                if (candidate.Form == MentionForm.Name && IntroducedAs(document, candidate, words[^1]))
+                if (candidate.Form == MentionForm.Name && IntroducedAs(document, candidate, words[^1], words.Length == 3 ? words[1] : null))
                 {
                     return j;
                 }
@@ -1996,7 +2000,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
 
         var head = words[^1].ToLowerInvariant();
-        if (mention.Kind == EntityKind.Organization && head is "airline" or "carrier" or "utility" or "company" or "firm" or "contractor" or "board" or "strikers"
+        if (mention.Kind == EntityKind.Organization
+            && head is "airline" or "carrier" or "utility" or "company" or "firm" or "contractor" or "board" or "strikers" or "farmers" or "growers" or "fishermen"
             && OnlyOfItsKind(document, mentions, nominal, head) is >= 0 and var ofItsKind)
         {
             return ofItsKind;
@@ -2534,7 +2539,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // Public offices one person holds at a time in a story's world, which "the" and the office name alone.
     private static readonly FrozenSet<string> OfficeTitles = FrozenSet.ToFrozenSet(
-        ["governor", "commissioner", "minister", "mayor", "senator", "premier", "chancellor", "councillor", "councilor", "president"],
+        ["governor", "commissioner", "minister", "mayor", "senator", "premier", "chancellor", "councillor", "councilor", "president", "chairman", "chairwoman"],
         StringComparer.Ordinal);
 
     private static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);

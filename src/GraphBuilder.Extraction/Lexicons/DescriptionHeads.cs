@@ -32,6 +32,13 @@ internal static class DescriptionHeads
         ["Union", "Guild", "Federation", "Confederation", "Brotherhood", "Syndicate", "Teamsters"],
         StringComparer.Ordinal);
 
+    // "the farmers" for the "Long Hòa Tiger Shrimp Cooperative", "the growers" for the "Kericho Tea Growers' Association":
+    // a cooperative, or an association or a union named for its producers.
+    private static bool IsProducersBody(IReadOnlyList<string> name) =>
+        Head(name) is "Cooperative" or "Co-operative" or "Co-op"
+        || (Head(name) is "Association" or "Union" or "Society" or "Federation"
+            && name.Any(w => w.TrimEnd('\'', '\u2019') is "Farmers" or "Growers" or "Fishermen" or "Fishers" or "Producers"));
+
     /// <summary>Tells whether a description's head noun fits a name.</summary>
     /// <param name="head">The head noun, such as <c>airline</c>.</param>
     /// <param name="name">The name's words, such as <c>Cascadia</c>, <c>Air</c>.</param>
@@ -75,6 +82,7 @@ internal static class DescriptionHeads
         "utility" => Utilities.Contains(name[^1]),
         "board" => name.Count > 1 && name[^1] == "Board",
         "strikers" => name.Count > 1 && Unions.Contains(Head(name)),
+        "farmers" or "growers" or "fishermen" => name.Count > 1 && IsProducersBody(name),
         "regulator" or "watchdog" =>
             !IsAirline(name) && (name.Any(PublicBodies.Contains) || (name.Count > 1 && CountryNames.IsCountry(name[^1]))),
         _ => false,

@@ -11,7 +11,7 @@ internal static class InstitutionWords
     [
         "Church", "Party", "Council", "Committee", "Union", "Navy", "Army", "Police", "Federation", "League",
         "Association", "Society", "Foundation", "Institute", "Academy", "Commission", "Agency", "Ministry", "Organization", "Board",
-        "Organisation",
+        "Organisation", "Cooperative",
     ];
 
     private static readonly FrozenSet<string> BodySet = Bodies.ToFrozenSet(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ internal static class InstitutionWords
             "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio", "Engineering",
             "Construction", "Contractors", "Civil", "Retail", "Research", "Resources", "Strategies", "Analytics", "Consulting", "LLP", "Terminals", "Ports",
             "S.A.", "SA", "AG", "GmbH", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "plc", "PLC", "Limited", "Ltda", "Ltda.",
-            "Tbk", "Tbk.", "SAOG", "SAOC", "Co", "Co.", "A.Ş.", "AŞ", "A.S.", "Şti.", "AS",
+            "Tbk", "Tbk.", "SAOG", "SAOC", "Co", "Co.", "A.Ş.", "AŞ", "A.S.", "Şti.", "AS", "JSC", "Dredging",
         ],
         StringComparer.Ordinal);
 

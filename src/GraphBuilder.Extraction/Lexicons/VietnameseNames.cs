@@ -34,6 +34,24 @@ internal static class VietnameseNames
     private static readonly FrozenSet<char> MarkedLetters = FrozenSet.ToFrozenSet(
         "ăâđêôơưĂÂĐÊÔƠƯảạãẻẹẽỉịĩỏọõủụũỷỵỹỳẢẠÃẺẸẼỈỊĨỎỌÕỦỤŨỶỴỸỲấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ");
 
+    // The commonest family names, with their marks and as wires write them.
+    private static readonly FrozenSet<string> FamilyNames = FrozenSet.ToFrozenSet(
+        [
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+            "Đinh", "Trương", "Lâm", "Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo", "Duong",
+            "Dinh", "Truong",
+        ],
+        StringComparer.Ordinal);
+
+    // Middle names that mark a name Vietnamese without its marks ("Nguyen Van Hung", "Tran Thi Mai Lan").
+    private static readonly FrozenSet<string> MiddleNames = FrozenSet.ToFrozenSet(["Văn", "Thị", "Van", "Thi"], StringComparer.Ordinal);
+
+    // Words after a person's name in the names of streets, places and bodies named after people ("Nguyễn Thị Minh Khai
+    // Street", "Hồ Chí Minh City").
+    private static readonly FrozenSet<string> NamedAfterHeads = FrozenSet.ToFrozenSet(
+        ["Street", "Road", "Avenue", "Boulevard", "Bridge", "Square", "City", "School", "University", "Ward", "District", "Province", "Hospital", "Market"],
+        StringComparer.Ordinal);
+
     /// <summary>The longest opener, in words.</summary>
     public const int LongestOpener = 4;
 
@@ -57,6 +75,21 @@ internal static class VietnameseNames
         }
 
         return Openers.Contains(LatinFolding.Fold(string.Join(' ', words)).ToLowerInvariant());
+    }
+
+    /// <summary>Tells whether a name has the shape of a Vietnamese person's full name.</summary>
+    /// <param name="words">The name's words, as written.</param>
+    /// <returns>
+    /// <see langword="true"/> for a common family name and two or three capitalised syllables, one of them marked or
+    /// "Văn" or "Thị" after the family name ("Trần Quốc Bảo", "Nguyen Van Hung"); not for a street or a city named after
+    /// a person.
+    /// </returns>
+    public static bool IsFullName(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count is 3 or 4 && FamilyNames.Contains(words[0])
+            && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && IsSyllable(w) && !NamedAfterHeads.Contains(w))
+            && (words.Any(HasMarks) || MiddleNames.Contains(words[1]));
     }
 
     /// <summary>Tells whether a word may be a syllable of a Vietnamese name after its opener.</summary>

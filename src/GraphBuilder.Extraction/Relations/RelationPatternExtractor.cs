@@ -292,8 +292,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 and--;
             }
 
+            // The target itself named before ("complained about barges belonging to Phu Sa Dredging JSC …, and accused
+            // the company of …") is what the verb is about, not its subject.
             if (Enumerable.Range(1, b - 1).Select(m => document.Entities[indices[m]])
-                .Any(m => m.FirstToken < and && m.FirstToken >= aside && m.Kind is EntityKind.Person or EntityKind.Organization && !SameChain(subject, m)))
+                .Any(m => m.FirstToken < and && m.FirstToken >= aside && m.Kind is EntityKind.Person or EntityKind.Organization
+                    && !SameChain(subject, m) && !SameChain(target, m)))
             {
                 continue;
             }
@@ -659,6 +662,27 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     private static bool OpensAnAside(string word) =>
         word.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "which" or "who";
 
+    // "Nguyễn Minh Tuấn, chairman of the Long Hòa Commune People's Committee, met …": a role without its article, one to
+    // three words in lower case and "of" or "at", opens an apposition too.
+    private static bool OpensABareRole(KnowledgeDocument document, int token, int end)
+    {
+        for (var t = token; t < end && t - token <= 3; t++)
+        {
+            var word = document.TokenText(t);
+            if (t > token && word is "of" or "at")
+            {
+                return true;
+            }
+
+            if (word.Length == 0 || !char.IsLower(word[0]) || !word.All(c => char.IsLetter(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // Whether a name ends an apposition or a relative clause set in commas after another name of its sentence: the comma
     // that opens it follows a name and comes before an article, a possessive, "which" or "who", within 14 words.
     private static bool ClosesAnAside(KnowledgeDocument document, List<int> indices, Mention mention)
@@ -671,7 +695,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         {
             if (document.TokenText(t) == ",")
             {
-                return OpensAnAside(document.TokenText(t + 1)) && indices.Any(i => document.Entities[i].EndToken == t);
+                return (OpensAnAside(document.TokenText(t + 1)) || OpensABareRole(document, t + 1, mention.FirstToken))
+                    && indices.Any(i => document.Entities[i].EndToken == t);
             }
         }
 
@@ -707,7 +732,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         var t = first.EndToken;
         if (t + 2 >= second.FirstToken
             || document.TokenText(t) != ","
-            || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1)))
+            || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1) || OpensABareRole(document, t + 1, second.FirstToken)))
         {
             return false;
         }

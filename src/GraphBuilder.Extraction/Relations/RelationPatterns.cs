@@ -448,6 +448,12 @@ internal static class RelationPatterns
         {
             After = Rx(@"^ (?:'s|’s) (?:[a-z-]+ ){0,2}[a-z-]+\b"),
         },
+        // "Trần Thị Mai Lan, who resigned last Tuesday as deputy director of the Trà Vinh Department of Natural Resources",
+        // "resigned on 2 November as deputy director of the provincial Department of …".
+        new("resigned-as-role-of", Rx(
+                @"^ ,? ?(?:who )?(?:has |had )?(?:resigned|quit|stepped down|stood down)(?: \S+){0,3} as (?:the |a |an )?(?:acting |interim )?"
+                + @"(?:[a-z-]+ ){1,4}(?:of|at) (?:the )?(?:provincial |national |state |city |regional |district )?$"),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8),
         // "the general manager of Kipsigis Highlands, Daniel Rotich, resigned".
         new("role-of-apposed-resigned", Rx(@"^ , $"),
             RelationKind.ResignedFrom, Organizations, People, Reversed: true, 0.8)

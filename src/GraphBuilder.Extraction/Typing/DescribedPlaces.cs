@@ -76,7 +76,8 @@ internal static class DescribedPlaces
         }
 
         if (IsResidentsPlace(document, mention) || IsHomeAfterAge(document, mention) || IsLocalsPlace(document, mention)
-            || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsBase(document, mention) || IsConstituency(document, mention)
+            || IsNamedDivision(document, mention) || IsPlaceNamedAsPerson(document, mention) || IsNamedProvince(document, mention)
+            || IsBase(document, mention) || IsConstituency(document, mention)
             || IsBusinessesPlace(document, mention) || IsHome(document, mention) || IsWhereSomethingHappens(document, mention))
         {
             return mention with { Kind = EntityKind.Location };
@@ -206,6 +207,11 @@ internal static class DescribedPlaces
         return BasedCompounds.BodyNoun(text, end, out _) is not null
             || (BasedCompounds.Length(text, end) is > 0 and var length && end + length + 1 < text.Length && text[end + length] == ' ' && char.IsUpper(text[end + length + 1]));
     }
+
+    // "Trà Vinh Province", "Hyōgo Prefecture": a name that ends in a province's word is the province, not a body.
+    private static bool IsNamedProvince(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: EntityKind.Organization, Form: MentionForm.Name, TokenCount: >= 2 and <= 4 }
+            && document.TokenText(mention.EndToken - 1) is "Province" or "Prefecture" or "Oblast" or "Governorate";
 
     // A person's name never ends in "City", "County" or "Province"; an organisation's may ("Manchester City").
     // Nor, when the recogniser was unsure, in "Bay", "Lake" or "Island" ("Kestrel Bay"; "Michael Bay" is read surely).

@@ -175,6 +175,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.JoinOverConjunction(document, repaired);
         MissedNames.JoinTurkishNames(document, repaired);
         MissedNames.JoinVietnameseNames(document, repaired);
+        MissedNames.JoinVietnameseSyllables(document, repaired);
         MissedNames.JoinJointStockNames(document, repaired);
         MissedNames.JoinWatersOf(document, repaired);
         MissedNames.ExtendOverLegalForm(document, repaired);
@@ -278,7 +279,26 @@ public sealed class EntityTypeRefiner : IExtractionStage
             }
         }
 
+        WithoutOverlaps(mentions);
         document.SetEntities(mentions);
+    }
+
+    // The rules above each keep their mentions apart; where two of them still cross ("National Assembly's Committee"
+    // and "Committee for Science"), the later stages would read the text between them backwards, so the shorter of two
+    // crossing mentions goes (the earlier on a tie).
+    private static void WithoutOverlaps(List<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (before, mention) = (mentions[i - 1], mentions[i]);
+            if (before.Span.End <= mention.Span.Start)
+            {
+                continue;
+            }
+
+            mentions.RemoveAt(before.Span.Length > mention.Span.Length ? i : i - 1);
+            i--;
+        }
     }
 
     private static void KoreaByContext(KnowledgeDocument document, List<Mention> mentions)
@@ -463,6 +483,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
         && Portfolios.Contains(text)
         && mention.EndToken < document.Tokens.Count
         && document.TokenText(mention.EndToken) is "Minister" or "minister" or "Secretary" or "secretary" or "Ministry" or "ministry");
+
+    /// <summary>Tells whether a word is a ministry's field ("Environment", "Health"), which a body's "of" name may end in.</summary>
+    /// <param name="word">The word, as written.</param>
+    /// <returns><see langword="true"/> for a portfolio.</returns>
+    internal static bool IsPortfolioWord(string word) => Portfolios.Contains(word);
 
     // "cut the utility's rating to BB-", "upgraded to A+": a credit rating's grade, not a body.
     // "RO 180,000", "QR 2 million", "AED 40m": the Gulf's currencies written by their letters before an amount.
@@ -1128,8 +1153,11 @@ public sealed class EntityTypeRefiner : IExtractionStage
     }
 
     private static Mention AsEastAsianPerson(KnowledgeDocument document, Mention mention) =>
-        // "Korea substituted Park Joo-Ho": the recogniser, unsure, took the name for a place (a park).
-        mention.Kind != EntityKind.Person && EastAsianNames.IsFullName(document.Slice(mention.Span))
+        // "Korea substituted Park Joo-Ho": the recogniser, unsure, took the name for a place (a park); the fast one reads
+        // "Trần Thị Mai Lan" as a body's name.
+        mention.Kind != EntityKind.Person && mention.Form == MentionForm.Name
+            && (EastAsianNames.IsFullName(document.Slice(mention.Span))
+                || VietnameseNames.IsFullName([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText)]))
             ? mention with { Kind = EntityKind.Person }
             : mention;
 
@@ -1436,11 +1464,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
             || next >= document.Tokens.Count
             || document.SentenceOf(next) != document.SentenceOf(mention.FirstToken)
             || document.Tokens[next].Span.Start - mention.Span.End != 1
-            || document.IsInEntity(next))
+            || (document.IsInEntity(next) && !(OrganizationHeads.Contains(document.TokenText(next)) && document.Entities.Any(e => e.FirstToken == next && e.TokenCount == 1)
+                && !CountryNames.IsCountry(document.Slice(mention.Span)))))
         {
             return mention;
         }
 
+        // "Long Hoa Shrimp" and "Cooperative" read as two names: the head read alone is dropped once this name takes it in
+        // (not a country's: "United States" and "Navy" are two names the text gives, the country's and the navy's).
         var head = next;
         if (!OrganizationHeads.Contains(document.TokenText(next)))
         {

@@ -503,6 +503,35 @@ internal static class MissedNames
         ["About", "ABOUT", "The", "THE", "A", "An", "At", "In", "On", "For", "From", "By", "With", "And", "Of", "To", "Contact", "CONTACT"],
         StringComparer.Ordinal);
 
+    // Fields a ministry's or a department's name closes with after "and" ("Environment", "Coastal Affairs", "Natural
+    // Resources").
+    private static readonly FrozenSet<string> Fields = FrozenSet.ToFrozenSet(
+        [
+            "Affairs", "Resources", "Development", "Planning", "Investment", "Technology", "Science", "Welfare", "Services",
+            "Communications", "Information", "Forestry", "Security", "Works", "Sport", "Sports", "Youth", "Heritage", "Arts",
+            "Innovation", "Climate", "Environment", "Training", "Research",
+        ],
+        StringComparer.Ordinal);
+
+    private static bool IsField(string word) => Fields.Contains(word) || EntityTypeRefiner.IsPortfolioWord(word);
+
+    // A body's name of the shape "head of name" ("Department of Natural Resources", "Trà Vinh Department of …").
+    private static bool OpensWithBodyOf(KnowledgeDocument document, Mention mention)
+    {
+        for (var t = mention.FirstToken + 1; t + 1 < mention.EndToken; t++)
+        {
+            if (document.TokenText(t) == "of")
+            {
+                return InstitutionWords.IsInstitutionHead(document.TokenText(t - 1));
+            }
+        }
+
+        return false;
+    }
+
+    // The extractor of a Vietnamese body's name made whole.
+    private const string VietnameseBody = "entity-typing/1:vietnamese-body";
+
     private static readonly FrozenSet<string> ShoutedFunctionWords = FrozenSet.ToFrozenSet(
         ["AND", "OR", "OF", "THE", "IN", "ON", "AT", "TO", "FOR", "BY", "WITH", "FROM", "AS", "IS", "WAS", "SAID", "SAYS"], StringComparer.Ordinal);
 
@@ -543,6 +572,29 @@ internal static class MissedNames
                 }
 
                 continue;
+            }
+
+            // "the Trà Vinh Department of Natural Resources and Environment" read without "and Environment", "the Ministry
+            // of Environment and Coastal Affairs" as two: a body's "of" name goes on over "and" and one or two capitalised
+            // words up to the clause's next word or mark, when no other name holds them or the one that does is a field's
+            // ("Environment", "Coastal Affairs"; "the Department of Justice and Google" names two).
+            if (mention.Kind == EntityKind.Organization && OpensWithBodyOf(document, mention) && dan + 1 < document.Tokens.Count
+                && document.TokenText(dan) == "and" && IsCapitalizedInside(document, dan + 1))
+            {
+                var next = i + 1 < mentions.Count && mentions[i + 1].FirstToken <= dan + 2 ? mentions[i + 1] : null;
+                var end = next is not null ? next.EndToken : dan + 2 < document.Tokens.Count && IsCapitalizedInside(document, dan + 2) ? dan + 3 : dan + 2;
+                if ((next is null || (next.FirstToken == dan + 1 && next.TokenCount <= 2
+                        && (next.Kind is EntityKind.Other or EntityKind.Location || IsField(document.TokenText(next.EndToken - 1)))))
+                    && (end >= document.Tokens.Count || !IsCapitalizedInside(document, end)))
+                {
+                    if (next is not null)
+                    {
+                        mentions.RemoveAt(i + 1);
+                    }
+
+                    mentions[i] = Widened(document, mention, mention.FirstToken, end);
+                    continue;
+                }
             }
 
             // "the Ternate-based Coastal and Mining Advocacy Institute" read as "Mining Advocacy Institute", "the Coastal
@@ -688,7 +740,7 @@ internal static class MissedNames
 
             mentions.RemoveAll(m => m.FirstToken < end && m.EndToken > t);
             var span = new TextSpan(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
-            mentions.Add(new Mention(span, t, end - t, EntityKind.Organization, 0.85, "entity-typing/1:vietnamese-body"));
+            mentions.Add(new Mention(span, t, end - t, EntityKind.Organization, 0.85, VietnameseBody));
             mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             t = end - 1;
         }
@@ -748,6 +800,36 @@ internal static class MissedNames
             && document.TokenText(token + 2).Equals("Company", StringComparison.OrdinalIgnoreCase)
                 ? 3
                 : 0;
+    }
+
+    /// <summary>
+    /// Makes one name of a Vietnamese name the recogniser broke between its syllables ("Hà" and "Nội" of "Hà Nội"): two
+    /// names side by side, all capitalised syllables, one of them marked as only Vietnamese writes. A person's if
+    /// either half was read so, else a place's, as the bodies' names are made whole from their openers.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinVietnameseSyllables(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (left, right) = (mentions[i], mentions[i + 1]);
+            if (left.Form != MentionForm.Name || right.Form != MentionForm.Name || left.EndToken != right.FirstToken
+                || left.TokenCount + right.TokenCount > 4 || left.Extractor == VietnameseBody || right.Extractor == VietnameseBody)
+            {
+                continue;
+            }
+
+            var words = Enumerable.Range(left.FirstToken, left.TokenCount + right.TokenCount).Select(document.TokenText).ToList();
+            if (!words.All(w => char.IsUpper(w[0]) && VietnameseNames.IsSyllable(w)) || !words.Any(VietnameseNames.HasMarks))
+            {
+                continue;
+            }
+
+            var kind = left.Kind == EntityKind.Person || right.Kind == EntityKind.Person ? EntityKind.Person : EntityKind.Location;
+            mentions[i] = Widened(document, left, left.FirstToken, right.EndToken) with { Kind = kind, Confidence = Math.Max(left.Confidence, right.Confidence) };
+            mentions.RemoveAt(i + 1);
+        }
     }
 
     // The number of words of a Vietnamese body's opener at a token, longest first; 0 for none.
@@ -1069,6 +1151,8 @@ internal static class MissedNames
     /// <param name="mentions">The mentions, changed in place; a mention of the head alone gives way to the whole.</param>
     public static void JoinPossessiveHeads(KnowledgeDocument document, List<Mention> mentions)
     {
+        JoinPeoplesBodies(document, mentions);
+
         // "the Information Commissioner's Office (ICO)", "the Prime Minister's Office": the recogniser stops at the
         // "'s", and the title before it would be taken for the body. Not after a place ("Canada's Department of ...").
         for (var i = 0; i < mentions.Count; i++)
@@ -1096,7 +1180,10 @@ internal static class MissedNames
                 continue;
             }
 
-            if (mention.Kind is not (EntityKind.Organization or EntityKind.Other)
+            // "Long Hòa Commune People's Committee" read as a place and "Committee": the people's bodies of Vietnam and China
+            // are named for a place's people.
+            var peoples = mention.Kind == EntityKind.Location && document.TokenText(t - 1) == "People";
+            if ((mention.Kind is not (EntityKind.Organization or EntityKind.Other) && !peoples)
                 || t + 1 >= document.Tokens.Count
                 || document.TokenText(t) is not ("'s" or "\u2019s")
                 || document.Tokens[t].Span.Start != mention.Span.End
@@ -1105,10 +1192,39 @@ internal static class MissedNames
                 continue;
             }
 
+            // A name the head opens ("the National Assembly's Committee for Science") is the body's own.
             var span = new TextSpan(mention.Span.Start, document.Tokens[t + 1].Span.End);
+            if (mentions.Any(m => m.Span.Overlaps(span) && !span.Contains(m.Span)))
+            {
+                continue;
+            }
+
             mentions[i] = mention with { Span = span, TokenCount = t + 2 - mention.FirstToken, Kind = EntityKind.Organization, Name = null };
             mentions.RemoveAll(m => !ReferenceEquals(m, mentions[i]) && m.Span.Overlaps(span) && span.Contains(m.Span));
             i = mentions.FindIndex(m => m.Span == span);
+        }
+    }
+
+    // "the Long Hoa commune People's Committee" read as the place and "People's Committee": a people's body named for a
+    // commune, a district or a province is one body with the place and the division's word ("Long Hòa Commune").
+    private static void JoinPeoplesBodies(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var place = mentions[i];
+            var division = place.EndToken;
+            if (place is not { Kind: EntityKind.Location, Form: MentionForm.Name } || division + 3 >= document.Tokens.Count
+                || document.TokenText(division).ToLowerInvariant() is not ("commune" or "district" or "province" or "ward" or "city")
+                || document.TokenText(division + 1) != "People" || document.TokenText(division + 2) is not ("'s" or "\u2019s")
+                || !PossessedHeads.Contains(document.TokenText(division + 3)))
+            {
+                continue;
+            }
+
+            // The body's head ends it; the mentions inside it (the head read alone, "People's Committee") give way.
+            var end = division + 4;
+            mentions.RemoveAll(m => !ReferenceEquals(m, place) && m.FirstToken > division && m.EndToken <= end);
+            mentions[mentions.IndexOf(place)] = Widened(document, place, place.FirstToken, end) with { Kind = EntityKind.Organization };
         }
     }
 
@@ -1321,7 +1437,10 @@ internal static class MissedNames
 
     // Heads that a possessive name owns: "Commissioner's Office", "People's Party", "Children's Hospital".
     private static readonly FrozenSet<string> PossessedHeads = FrozenSet.ToFrozenSet(
-        ["Office", "Party", "Hospital", "Association", "Institute", "League", "Union", "Fund", "Foundation", "Council", "Museum", "Service", "Department", "Bureau", "Court", "Commission"],
+        [
+            "Office", "Party", "Hospital", "Association", "Institute", "League", "Union", "Fund", "Foundation", "Council", "Museum", "Service", "Department",
+            "Bureau", "Court", "Commission", "Committee", "Congress", "Procuracy",
+        ],
         StringComparer.Ordinal);
 
     /// <summary>Adds an organisation for each institution's head, "of" and proper name that no mention covers.</summary>

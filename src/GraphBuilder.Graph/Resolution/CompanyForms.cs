@@ -21,6 +21,9 @@ public static class CompanyForms
         ],
         StringComparer.Ordinal);
 
+    // The fewest words a body's name keeps when another story leaves one of its inner words out.
+    private const int MinimumWordsLeft = 4;
+
     // Legal forms written before the name: the Indonesian "PT" (perseroan terbatas) of "PT Halmahera Sinar Nikel Tbk" and
     // the Turkish cooperative's "S.S." (sınırlı sorumlu) of "S.S. Mavi Ağ Su Ürünleri Kooperatifi".
     private static readonly FrozenSet<string> LeadingForms = FrozenSet.ToFrozenSet(["pt", "ss"], StringComparer.Ordinal);
@@ -82,6 +85,108 @@ public static class CompanyForms
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Tells whether a body's name is another's with one inner word left out: <c>long hoa shrimp cooperative</c> and
+    /// <c>long hoa tiger shrimp cooperative</c>, <c>tra vinh peoples committee</c> and <c>tra vinh provincial peoples
+    /// committee</c>. The shorter keeps at least four words, so that its first and last words and two more are the same.
+    /// </summary>
+    /// <param name="shorter">The shorter anchor's words.</param>
+    /// <param name="longer">The longer anchor's words.</param>
+    /// <returns>Whether leaving one word out of the longer, neither its first nor its last, gives the shorter.</returns>
+    public static bool DropsOneInnerWord(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(longer);
+        if (shorter.Count < MinimumWordsLeft || longer.Count != shorter.Count + 1)
+        {
+            return false;
+        }
+
+        var skipped = false;
+        for (int s = 0, l = 0; s < shorter.Count; s++, l++)
+        {
+            if (string.Equals(shorter[s], longer[l], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (skipped || s == 0)
+            {
+                return false;
+            }
+
+            skipped = true;
+            s--;
+        }
+
+        // Not skipped inside: the longer adds its last word, which is no inner word.
+        return skipped;
+    }
+
+    /// <summary>
+    /// Tells whether a body's "head of name" name is another's without the one or two words of place before it:
+    /// <c>department of natural resources and environment</c> and <c>tra vinh department of natural resources and
+    /// environment</c>.
+    /// </summary>
+    /// <param name="shorter">The shorter anchor's words.</param>
+    /// <param name="longer">The longer anchor's words.</param>
+    /// <returns>Whether the longer is one or two words and the shorter, which opens with a head and "of".</returns>
+    public static bool DropsLeadingPlace(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(longer);
+        var extra = longer.Count - shorter.Count;
+        if (extra is not (1 or 2) || !IsHeadOfName(shorter))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < shorter.Count; i++)
+        {
+            if (!string.Equals(shorter[i], longer[i + extra], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets a body's anchor without the one or two words before its "head of name", for blocking with <see cref="DropsLeadingPlace"/>.</summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>The shorter anchors.</returns>
+    public static IEnumerable<string> WithoutLeadingPlace(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var extra = 1; extra <= 2 && extra < words.Count; extra++)
+        {
+            if (IsHeadOfName(words.Skip(extra).ToList()))
+            {
+                yield return string.Join(' ', words.Skip(extra));
+            }
+        }
+    }
+
+    // "department of natural resources": a head, "of" and at least one word more, three words or more in all.
+    private static bool IsHeadOfName(IReadOnlyList<string> words) => words.Count >= 3 && words[1] == "of" && words[0] != "of";
+
+    /// <summary>Gets a body's anchor with each inner word left out in turn, for blocking with <see cref="DropsOneInnerWord"/>.</summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>The shorter anchors; none under five words.</returns>
+    public static IEnumerable<string> WithOneInnerWordLeftOut(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (words.Count <= MinimumWordsLeft)
+        {
+            yield break;
+        }
+
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            yield return string.Join(' ', words.Take(i).Concat(words.Skip(i + 1)));
+        }
     }
 
     /// <summary>Gets the shorter anchors a company's anchor stands for once trailing designators are dropped.</summary>

@@ -151,6 +151,11 @@ public static class ComponentResolver
                     {
                         Union(b, a, "company-form", $"'{Form(b)}' is '{Form(a)}': '{Groups[b].Words[^1]}' and '{Groups[a].Words[^1]}' are forms of one legal form");
                     }
+                    else if (Groups[a].Kind == EntityKind.Location && Groups[b].Kind == EntityKind.Location
+                        && (PlaceNames.IsProvinceOf(Groups[a].Words, Groups[b].Words) || PlaceNames.IsProvinceOf(Groups[b].Words, Groups[a].Words)))
+                    {
+                        Union(b, a, "province", $"'{Form(b)}' is '{Form(a)}': a province is called by its name alone");
+                    }
                 }
             }
         }
@@ -161,7 +166,11 @@ public static class ComponentResolver
             {
                 for (var b = a + 1; b < Groups.Count; b++)
                 {
-                    if (Groups[a].Kind != Groups[b].Kind || PersonNames.TypoWord(Groups[a].Words, Groups[b].Words) < 0)
+                    var (one, other) = (Groups[a].Words, Groups[b].Words);
+                    var dropped = Groups[a].Kind == EntityKind.Organization
+                        && (CompanyForms.DropsOneInnerWord(one, other) || CompanyForms.DropsOneInnerWord(other, one)
+                            || CompanyForms.DropsLeadingPlace(one, other) || CompanyForms.DropsLeadingPlace(other, one));
+                    if (Groups[a].Kind != Groups[b].Kind || (!dropped && PersonNames.TypoWord(Groups[a].Words, Groups[b].Words) < 0))
                     {
                         continue;
                     }
@@ -183,7 +192,8 @@ public static class ComponentResolver
 
                     var confidence = Math.Min(0.95, 0.6 + (0.1 * neighbours) + (0.05 * sources));
                     var (rare, common) = Groups[a].Drafts < Groups[b].Drafts || (Groups[a].Drafts == Groups[b].Drafts && string.CompareOrdinal(Groups[a].Anchor, Groups[b].Anchor) > 0) ? (a, b) : (b, a);
-                    Union(rare, common, "typo", string.Create(CultureInfo.InvariantCulture, $"'{Form(rare)}' is '{Form(common)}' with one letter different (confidence {confidence:0.00}: same type, {neighbours} names and {sources} sources in common)"));
+                    var difference = dropped ? "a word or two more or less" : "one letter different";
+                    Union(rare, common, "typo", string.Create(CultureInfo.InvariantCulture, $"'{Form(rare)}' is '{Form(common)}' with {difference} (confidence {confidence:0.00}: same type, {neighbours} names and {sources} sources in common)"));
                 }
             }
         }

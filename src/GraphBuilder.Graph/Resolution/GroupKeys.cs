@@ -61,13 +61,21 @@ public static class GroupKeys
             keys.Add(TypoPrefix + anchor);
         }
 
-        // "Norvance Bio" shares a key with "Norvance", the short form another story gives the company.
+        // "Norvance Bio" shares a key with "Norvance", the short form another story gives the company, and "Long Hoa
+        // Tiger Shrimp Cooperative" with the "Long Hoa Shrimp Cooperative" another writes, and "Tra Vinh Department of
+        // Natural Resources" with the "Department of Natural Resources" of a story that named the province apart.
         if (group.Kind == EntityKind.Organization)
         {
-            foreach (var stem in CompanyForms.Stems(words))
+            foreach (var stem in CompanyForms.Stems(words).Concat(CompanyForms.WithOneInnerWordLeftOut(words)).Concat(CompanyForms.WithoutLeadingPlace(words)))
             {
                 keys.Add(TypoPrefix + stem);
             }
+        }
+
+        // "Tra Vinh Province" shares a key with "Tra Vinh".
+        if (group.Kind == EntityKind.Location && PlaceNames.WithoutProvinceWord(words) is { } province)
+        {
+            keys.Add(TypoPrefix + province);
         }
 
         for (var i = 0; i < words.Count; i++)

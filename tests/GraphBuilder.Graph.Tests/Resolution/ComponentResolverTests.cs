@@ -192,6 +192,54 @@ public sealed class ComponentResolverTests
         ComponentResolver.Resolve(input).Entities.Count.ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("long hoa shrimp cooperative", "Long Hoa Shrimp Cooperative", "long hoa tiger shrimp cooperative", "Long Hòa Tiger Shrimp Cooperative")]
+    [InlineData("department of natural resources and environment", "Department of Natural Resources and Environment", "tra vinh department of natural resources and environment", "Trà Vinh Department of Natural Resources and Environment")]
+    public void Resolve_BodysNameAWordOrAPlaceShorterWithSharedContext_MergesAsTypo(string shorter, string shortForm, string longer, string longForm)
+    {
+        var input = Input(
+            [Group(shorter, EntityKind.Organization, [(shortForm, 1)], []), Group(longer, EntityKind.Organization, [(longForm, 3)], [])],
+            contexts: new() { [shorter] = Context("nguyen van hung"), [longer] = Context("nguyen van hung") });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe(longForm);
+        result.Decisions.ShouldContain(d => d.Anchor == shorter && d.Rule == "typo" && d.Detail.Contains("a word or two more or less", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_BodysNameAWordShorterWithNothingInCommon_StaysApart()
+    {
+        var input = Input(
+            [Group("ohio university press", EntityKind.Organization, [("Ohio University Press", 1)], []), Group("ohio state university press", EntityKind.Organization, [("Ohio State University Press", 3)], [])],
+            contexts: new() { ["ohio university press"] = Context("athens"), ["ohio state university press"] = Context("columbus") });
+
+        ComponentResolver.Resolve(input).Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_ProvinceWithItsWordAndAlone_AreOnePlace()
+    {
+        var result = Resolve(
+            Group("tra vinh", EntityKind.Location, [("Trà Vinh", 6)], []),
+            Group("tra vinh province", EntityKind.Location, [("Trà Vinh Province", 1)], []),
+            Group("tra vinh city", EntityKind.Location, [("Trà Vinh City", 3)], []));
+
+        result.Entities.Count.ShouldBe(2);
+        result.Entities.ShouldContain(e => e.Name == "Trà Vinh City");
+        result.Decisions.ShouldContain(d => d.Anchor == "tra vinh province" && d.Rule == "province");
+    }
+
+    [Fact]
+    public void Resolve_CompanyWithJscAndWithJointStockCompany_IsOneCompany()
+    {
+        var result = Resolve(
+            Organization("phu sa dredging jsc", ("Phu Sa Dredging JSC", 2)),
+            Organization("phu sa dredging joint stock company", ("Phù Sa Dredging Joint Stock Company", 3)));
+
+        result.Entities.ShouldHaveSingleItem();
+    }
+
     [Fact]
     public void Resolve_AcronymDefinedForOneEntity_JoinsIt()
     {

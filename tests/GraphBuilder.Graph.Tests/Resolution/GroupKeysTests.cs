@@ -12,6 +12,18 @@ public sealed class GroupKeysTests
             .ShouldContain(GroupKeys.AcronymPrefix + "uci");
     }
 
+    [Theory]
+    [InlineData("long hoa shrimp cooperative", "long hoa tiger shrimp cooperative", EntityKind.Organization)]
+    [InlineData("department of natural resources and environment", "tra vinh department of natural resources and environment", EntityKind.Organization)]
+    [InlineData("tra vinh", "tra vinh province", EntityKind.Location)]
+    [InlineData("phu sa dredging", "phu sa dredging joint stock company", EntityKind.Organization)]
+    public void For_NameAndItsLongerForm_ShareAKey(string shorter, string longer, EntityKind kind)
+    {
+        var keys = GroupKeys.For(Group(shorter, kind, shorter));
+
+        GroupKeys.For(Group(longer, kind, longer)).Intersect(keys).ShouldNotBeEmpty();
+    }
+
     [Fact]
     public void For_GivenNameWithBeyAndATurkishFullName_ShareTheGivenNameKey()
     {
