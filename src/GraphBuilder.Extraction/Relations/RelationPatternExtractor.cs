@@ -729,7 +729,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         between = string.Empty;
         resumes = 0;
         var (first, second) = (document.Entities[indices[a]], document.Entities[indices[b]]);
-        var t = first.EndToken;
+
+        // A name's other name in parentheses ends before the apposition: "The Green Delta Action Centre (Trung tâm Hành
+        // động vì Đồng bằng Xanh), a non-profit organisation based in Cần Thơ, has thrown its support behind …".
+        var t = first.EndToken < second.FirstToken && document.TokenText(first.EndToken) == ")" ? first.EndToken + 1 : first.EndToken;
         if (t + 2 >= second.FirstToken
             || document.TokenText(t) != ","
             || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1) || OpensABareRole(document, t + 1, second.FirstToken)))

@@ -965,13 +965,27 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_CrossingMentions_KeepsTheLonger()
+    {
+        var document = new DocumentBuilder("The deputy briefed the Assembly Committee for Science and Technology on Friday.")
+            .Entity("Assembly Committee", EntityKind.Organization)
+            .Entity("Committee for Science and Technology", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem();
+        document.Slice(document.Entities[0].Span).ShouldBe("Committee for Science and Technology");
+    }
+
+    [Fact]
     public void Process_KoreaInAnArticleNamingSouthKorea_IsSouthKorea()
     {
         var document = new DocumentBuilder("Sweden beat South Korea in Nizhny Novgorod. Korea had chances, and Korea Republic fans sang.")
             .Entity("Sweden", EntityKind.Location)
             .Entity("South Korea", EntityKind.Location)
             .Entity("Nizhny Novgorod", EntityKind.Location)
-            .Entity("Korea", EntityKind.Location)
+            .Entity("Korea", EntityKind.Location, occurrence: 2)
             .Build();
 
         new EntityTypeRefiner().Process(document);
