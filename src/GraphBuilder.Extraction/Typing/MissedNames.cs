@@ -731,9 +731,8 @@ internal static class MissedNames
                 end++;
             }
 
-            // At least one word after the opener, and three in all ("Sở Tài nguyên", "HTX Tôm Sú"), and no more than a
-            // name is long.
-            if (end == t + opener || end - t < 3 || end - t > 14)
+            // At least one word after the opener, and no more than a name is long.
+            if (end == t + opener || end - t > 14)
             {
                 continue;
             }

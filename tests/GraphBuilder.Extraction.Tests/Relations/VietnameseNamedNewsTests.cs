@@ -28,6 +28,7 @@ public sealed class VietnameseNamedNewsTests
     [InlineData("She wrote to UBND tỉnh Trà Vinh in March and July.", "UBND tỉnh Trà Vinh")]
     [InlineData("Her memos went to Sở Tài nguyên và Môi trường tỉnh Trà Vinh twice.", "Sở Tài nguyên và Môi trường tỉnh Trà Vinh")]
     [InlineData("CÔNG TY CỔ PHẦN NẠO VÉT PHÙ SA\nPHU SA DREDGING JOINT STOCK COMPANY\n", "CÔNG TY CỔ PHẦN NẠO VÉT PHÙ SA")]
+    [InlineData("Công ty TNHH Thương mại kinh doanh Phú Gia bought the sand.", "Công ty TNHH Thương mại kinh doanh Phú Gia")]
     public void Extract_VietnameseBodysNameFromItsOpener_IsOneOrganisation(string text, string name)
     {
         var draft = ShippedExtractors.Extract("accurate", text);
@@ -38,6 +39,7 @@ public sealed class VietnameseNamedNewsTests
     [Theory]
     [InlineData("Hội An drew visitors all week.")]
     [InlineData("So the farmers waited for the survey.")]
+    [InlineData("So Long Hoa waited for the survey.")]
     public void Extract_WordsThatOpenVietnamesePlacesOrEnglish_AreNoBody(string text)
     {
         var draft = ShippedExtractors.Extract("accurate", text);
@@ -97,6 +99,14 @@ public sealed class VietnameseNamedNewsTests
 
         draft.Entities.ShouldContain(e => e.Name == "Department of Natural Resources and Environment" && e.Kind == EntityKind.Organization, Names(draft));
         draft.Entities.ShouldNotContain(e => e.Name == "Environment", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_BodysOfNameBeforeAndAFieldThatOpensATitle_StaysTheBodyAlone()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "The Ministry of Finance and Energy Minister Kofi Mensah met on Monday.");
+
+        draft.Entities.ShouldNotContain(e => e.Name == "Ministry of Finance and Energy", Names(draft));
     }
 
     [Fact]
@@ -191,8 +201,8 @@ public sealed class VietnameseNamedNewsTests
     {
         var draft = ShippedExtractors.Extract(
             "accurate",
-            "- Nguyễn Văn Hùng on his meeting with commune chairman Nguyễn Minh Tuấn\n"
-            + "- The office of Chairman Trần Quốc Bảo did not respond.\n"
+            "- The office of Chairman Trần Quốc Bảo did not respond.\n"
+            + "- Nguyễn Văn Hùng on his meeting with commune chairman Nguyễn Minh Tuấn\n"
             + "- National Assembly deputy Nguyễn Thị Thu Hà, who criticised the provincial chairman during last week's session.");
 
         Has(draft, "Nguyễn Thị Thu Hà", RelationKind.Criticized, "Trần Quốc Bảo").ShouldBeTrue(Describe(draft));
