@@ -21,6 +21,12 @@ internal static class VietnameseNames
         ],
         StringComparer.Ordinal);
 
+    // The first words of the openers, folded: a word that is none of them opens nothing, which is checked before the
+    // openers are put together from the words after it.
+    private static readonly FrozenSet<string> FirstWords = FrozenSet.ToFrozenSet(
+        ["cong", "tong", "tap", "ngan", "hop", "uy", "trung", "so", "bo", "vien", "cuc", "chi"],
+        StringComparer.OrdinalIgnoreCase);
+
     // Abbreviated openers: "HTX" (hợp tác xã, a cooperative) and "UBND" (ủy ban nhân dân, a people's committee).
     private static readonly FrozenSet<string> AbbreviatedOpeners = FrozenSet.ToFrozenSet(["HTX", "UBND"], StringComparer.Ordinal);
 
@@ -55,6 +61,15 @@ internal static class VietnameseNames
     /// <summary>The longest opener, in words.</summary>
     public const int LongestOpener = 4;
 
+    /// <summary>Tells whether a word may be the first of a Vietnamese body's opener, without putting any words together.</summary>
+    /// <param name="word">The word, as written.</param>
+    /// <returns><see langword="true"/> for "Công", "CÔNG", "Hợp", "Sở", "HTX"; <see langword="false"/> for most words.</returns>
+    public static bool MayOpen(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Length is > 0 and <= 5 && char.IsUpper(word[0]) && (AbbreviatedOpeners.Contains(word) || FirstWords.Contains(LatinFolding.Fold(word)));
+    }
+
     /// <summary>Tells whether words open a Vietnamese body's name.</summary>
     /// <param name="words">The words, as written.</param>
     /// <returns>
@@ -76,6 +91,11 @@ internal static class VietnameseNames
 
         return Openers.Contains(LatinFolding.Fold(string.Join(' ', words)).ToLowerInvariant());
     }
+
+    /// <summary>Tells whether a word is one of the commonest Vietnamese family names, with its marks or without.</summary>
+    /// <param name="word">The word, as written.</param>
+    /// <returns><see langword="true"/> for "Nguyễn", "Nguyen", "Trần".</returns>
+    public static bool IsFamilyName(string word) => FamilyNames.Contains(word);
 
     /// <summary>Tells whether a name has the shape of a Vietnamese person's full name.</summary>
     /// <param name="words">The name's words, as written.</param>

@@ -1157,7 +1157,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         // "Trần Thị Mai Lan" as a body's name.
         mention.Kind != EntityKind.Person && mention.Form == MentionForm.Name
             && (EastAsianNames.IsFullName(document.Slice(mention.Span))
-                || VietnameseNames.IsFullName([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText)]))
+                || (mention.TokenCount is 3 or 4 && VietnameseNames.IsFamilyName(document.TokenText(mention.FirstToken))
+                    && VietnameseNames.IsFullName([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText)])))
             ? mention with { Kind = EntityKind.Person }
             : mention;
 

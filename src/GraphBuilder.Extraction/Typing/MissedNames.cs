@@ -834,6 +834,11 @@ internal static class MissedNames
     // The number of words of a Vietnamese body's opener at a token, longest first; 0 for none.
     private static int OpenerLength(KnowledgeDocument document, int token)
     {
+        if (!VietnameseNames.MayOpen(document.TokenText(token)))
+        {
+            return 0;
+        }
+
         var words = new List<string>(VietnameseNames.LongestOpener);
         var longest = 0;
         for (var t = token; t < Math.Min(document.Tokens.Count, token + VietnameseNames.LongestOpener); t++)
