@@ -1304,7 +1304,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static bool IsVietnameseGloss(KnowledgeDocument document, Mention before, Mention alias) =>
         before.Form == MentionForm.Name && alias.Form == MentionForm.Name
         && before.Kind != EntityKind.Person && alias.Kind != EntityKind.Person
-        && (before.Extractor == VietnameseBodyExtractor || alias.Extractor == VietnameseBodyExtractor)
+        && (before.Extractor == MissedNames.VietnameseBody || alias.Extractor == MissedNames.VietnameseBody)
         && document.Text[before.Span.End..alias.Span.Start].Trim(' ', '*', '_') is "(" or "(the"
         && document.Text.AsSpan(alias.Span.End).TrimStart("*_").StartsWith(")", StringComparison.Ordinal);
 
@@ -2528,9 +2528,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             "ADX", "DFM", "QSE", "BHB",
         ],
         StringComparer.Ordinal);
-
-    // The extractor of the Vietnamese bodies' names that MissedNames makes whole.
-    private const string VietnameseBodyExtractor = "entity-typing/1:vietnamese-body";
 
     // Verbs that say a person leads the body after them ("has led the federation", "who heads the company").
     private static readonly FrozenSet<string> LeadingVerbs = FrozenSet.ToFrozenSet(

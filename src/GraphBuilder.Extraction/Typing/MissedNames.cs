@@ -529,8 +529,8 @@ internal static class MissedNames
         return false;
     }
 
-    // The extractor of a Vietnamese body's name made whole.
-    private const string VietnameseBody = "entity-typing/1:vietnamese-body";
+    /// <summary>The extractor of a Vietnamese body's name made whole, which coreference reads its glosses by.</summary>
+    internal const string VietnameseBody = "entity-typing/1:vietnamese-body";
 
     private static readonly FrozenSet<string> ShoutedFunctionWords = FrozenSet.ToFrozenSet(
         ["AND", "OR", "OF", "THE", "IN", "ON", "AT", "TO", "FOR", "BY", "WITH", "FROM", "AS", "IS", "WAS", "SAID", "SAYS"], StringComparer.Ordinal);
