@@ -1066,6 +1066,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
+            if (IsPlacesOwnName(document, mentions, i))
+            {
+                // "Semas, Pará state's Environment and Sustainability Secretariat": a body's name set beside another's
+                // after the place whose body it is, is its other name.
+                links.Union(i - 2, i, $"'{texts[i]}' is the name the text sets beside '{texts[i - 2]}' after '{texts[i - 1]}'");
+                continue;
+            }
+
             if (IsVietnameseGloss(document, before, alias))
             {
                 // "Green Delta Action Centre (Trung tâm Hành động vì Đồng bằng Xanh)", "HTX Tôm Sú Long Hòa (the Long Hòa
@@ -1080,8 +1088,16 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             if (before.Form != MentionForm.Name
                 || alias.Form != MentionForm.Name
                 || IsAcronym(texts[i])
-                || document.SentenceOf(before.FirstToken) != document.SentenceOf(alias.FirstToken)
-                || !(before.Kind == alias.Kind || before.Kind == EntityKind.Other || alias.Kind == EntityKind.Other))
+                || document.SentenceOf(before.FirstToken) != document.SentenceOf(alias.FirstToken))
+            {
+                continue;
+            }
+
+            // "Glanmor General Hospital (Ysbyty Cyffredinol Glanmor)": a hospital is kept with the bodies, and its name in
+            // another language may still be read as a place's.
+            var siteBody = before.Kind == EntityKind.Organization && alias.Kind == EntityKind.Location
+                && IsSiteName(texts[b]) && SharesAName(texts[b], texts[i]);
+            if (!(siteBody || before.Kind == alias.Kind || before.Kind == EntityKind.Other || alias.Kind == EntityKind.Other))
             {
                 continue;
             }
@@ -1109,6 +1125,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 // A place in parentheses is the other name of a site's only ("Glanmor General Hospital (Ysbyty Cyffredinol
                 // Glanmor)"), or a Turkish place's name that shares a word with the one before ("the Gulf of İzmit (İzmit
                 // Körfezi)"): elsewhere it is where the one before lies.
+                if (siteBody)
+                {
+                    mentions[i] = alias with { Kind = EntityKind.Organization };
+                }
+
                 links.Union(b, i, $"'{texts[i]}' follows '{texts[b]}' in parentheses as its other name");
             }
         }
@@ -1166,7 +1187,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 if (mentions[j].Form != MentionForm.Pronoun
                     && (opensWithMark ? between.Trim(' ', '*', '_').Length == 0 : Apposition().IsMatch(between)))
                 {
-                    links.Union(j, i, $"'{texts[i]}' is the nickname the text gives '{texts[j]}'");
+                    // "Maria das Graças Ferreira da Silva, president of the AMPT, known to everyone on the river as Dona
+                    // Graça": a person's nickname after the body that ends the person's post is the person's.
+                    var named = alias.Kind == EntityKind.Person && mentions[j].Kind != EntityKind.Person ? HolderBefore(document, mentions, j, cueStart) : j;
+                    links.Union(named, i, $"'{texts[i]}' is the nickname the text gives '{texts[named]}'");
                     break;
                 }
 
@@ -1176,6 +1200,40 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 }
             }
         }
+    }
+
+    // A body's name at i after a place's possessive ("Brazil's", "Pará state's"), the two right after another body's name
+    // and its comma, closing the apposition.
+    private static bool IsPlacesOwnName(KnowledgeDocument document, List<Mention> mentions, int i)
+    {
+        if (i < 2 || mentions[i] is not { Kind: EntityKind.Organization, Form: MentionForm.Name } alias
+            || mentions[i - 1] is not { Kind: EntityKind.Location, Form: MentionForm.Name } place
+            || mentions[i - 2] is not { Kind: EntityKind.Organization, Form: MentionForm.Name } body
+            || IsAcronym(document.Slice(alias.Span)))
+        {
+            return false;
+        }
+
+        var text = document.Text;
+        return text[body.Span.End..place.Span.Start] is ", " or ",\n"
+            && PlacesPossessive().IsMatch(text.AsSpan(place.Span.End, alias.Span.Start - place.Span.End))
+            && (ClosesApposition().IsMatch(text.AsSpan(alias.Span.End)) || ClosesBeforeVerb().IsMatch(text.AsSpan(alias.Span.End)));
+    }
+
+    // The person whose post, set beside the name after a comma, ends in the body at j ("Maria das Graças Ferreira da
+    // Silva, 61, president of the AMPT"), or j itself where no person stands there.
+    private static int HolderBefore(KnowledgeDocument document, List<Mention> mentions, int j, int cueStart)
+    {
+        var sentence = document.SentenceOf(mentions[j].FirstToken);
+        for (var k = j - 1; k >= 0 && document.SentenceOf(mentions[k].FirstToken) == sentence; k--)
+        {
+            if (mentions[k].Kind == EntityKind.Person && mentions[k].Form == MentionForm.Name)
+            {
+                return PostApposition().IsMatch(document.Text.AsSpan(mentions[k].Span.End, cueStart - mentions[k].Span.End)) ? k : j;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>
@@ -1265,6 +1323,18 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // ", who has fished out of Ras al-Hadd for four decades and is" (known locally as): a clause about the name.
     [GeneratedRegex(@"^,\s+(?:(?:a|an)\s+\p{L}[\p{L}\s'’-]{0,60}|who\s+[^,;.()]{1,80}\sand\s+(?:is|was))$")]
     private static partial Regex Apposition();
+
+    // ", and orders TGL": a comma, "and" and a word in lower case close an apposition, where a list would go on to a name.
+    [GeneratedRegex(@"^,\s+and\s+\p{Ll}")]
+    private static partial Regex ClosesBeforeVerb();
+
+    // "'s " or " state's " between a place and the name of its body.
+    [GeneratedRegex(@"^(?: state| province)?['’]s $")]
+    private static partial Regex PlacesPossessive();
+
+    // ", 61, president of the AMPT", ", the chairman of Halvorsen": a post in lower case, after an age, that ends in a body.
+    [GeneratedRegex(@"^,\s+(?:\d{1,3},\s+)?(?:the\s+)?\p{Ll}[\p{L}\s'’-]{0,40}\s(?:of|at)\s[^,;.()]{1,60}$")]
+    private static partial Regex PostApposition();
 
     // ")" or ", SMA)" after a name in parentheses: the name is alone there, or before an acronym.
     [GeneratedRegex(@"^\s*(?:,\s*[""“]?\p{Lu}[\p{L}.&-]{1,9}[""”]?\s*)?\)")]

@@ -15,6 +15,11 @@ internal static class SpanishNameHeads
             "Sistema", "Instituto", "Consejo", "Comisión", "Dirección", "Banco", "Partido", "Fundación", "Sociedad",
             "Cámara", "Congreso", "Gobierno", "Municipalidad", "Fiscalía", "Agencia", "Comité", "Federación",
             "Confederación", "Sindicato", "Secretaría", "Subsecretaría", "Ministério", "Associação", "Fundação",
+
+            // Portuguese, with and without the accents that English-language outlets drop.
+            "Secretaria", "Associacao", "Fundacao", "Prefeitura", "Procuradoria", "Superintendência", "Superintendencia",
+            "Companhia", "Conselho", "Comissão", "Comissao", "Câmara", "Camara", "Assembleia", "Universidade", "Federação",
+            "Federacao", "Confederação", "Confederacao", "Cooperativa", "Agência", "Defensoria",
         ],
         StringComparer.Ordinal);
 

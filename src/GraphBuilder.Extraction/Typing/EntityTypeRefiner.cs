@@ -133,6 +133,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var personEnds = new Lazy<HashSet<int>>(() => [.. document.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.EndToken)]);
         var repaired = document.Entities
             .SelectMany(m => SplitAtLowercase(document, m))
+            .SelectMany(m => SplitPossessingPlace(document, m))
             .SelectMany(m => TrimConnectors(document, m))
             .SelectMany(m => SplitAtInstitutions(document, m))
             .SelectMany(m => SplitTrailingCountry(document, m))
@@ -151,6 +152,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
             .Select(m => AsEastAsianPerson(document, m))
+            .Select(m => AsSonsName(document, m))
             .Select(m => AsBody(document, m))
             .Select(m => AsPartyBeforeMember(document, m))
             .Select(m => AsTeam(document, m))
@@ -641,7 +643,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             if (char.IsLower(word[0])
                 && !TitleConnectors.Contains(word)
                 && !ContinuesHyphenatedWord(document, t, mention.FirstToken)
-                && !NameParticles.Contains(word))
+                && !NameParticles.Contains(word)
+                && !(SpanishNameHeads.IsParticle(word) && OpensIberianBody(document, mention.FirstToken, t)))
             {
                 if (t > start)
                 {
@@ -675,6 +678,42 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
         }
+    }
+
+    // "Secretaria de Estado de Meio Ambiente e Sustentabilidade": in a Spanish or Portuguese body's name, "e" and "y" (and)
+    // join its words as "de" does.
+    private static bool OpensIberianBody(KnowledgeDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (SpanishNameHeads.IsBodyHead(document.TokenText(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Mention> SplitPossessingPlace(KnowledgeDocument document, Mention mention)
+    {
+        // "Pará's Secretaria de Estado de Meio Ambiente": the place whose body it is, with its possessive, is no part of
+        // a Spanish or Portuguese body's name, which never opens so.
+        var t = mention.FirstToken + 1;
+        if (mention.Kind is not (EntityKind.Organization or EntityKind.Other) || mention.TokenCount < 3
+            || document.TokenText(t) is not ("'s" or "\u2019s") || !SpanishNameHeads.IsBodyHead(document.TokenText(t + 1)))
+        {
+            yield return mention;
+            yield break;
+        }
+
+        yield return mention with { Span = document.Tokens[mention.FirstToken].Span, TokenCount = 1, Kind = EntityKind.Location };
+        yield return mention with
+        {
+            Span = new TextSpan(document.Tokens[t + 1].Span.Start, mention.Span.End),
+            FirstToken = t + 1,
+            TokenCount = mention.EndToken - (t + 1),
+        };
     }
 
     private static IEnumerable<Mention> TrimConnectors(KnowledgeDocument document, Mention mention)
@@ -1092,13 +1131,16 @@ public sealed class EntityTypeRefiner : IExtractionStage
         // capitalised head or a company's last word is the body's. "Saudi Gazette", "Collins College": a name taken for a place that ends in a newspaper's head or a
         // school's or a company's is theirs. "Halvorsen Shipping": a name taken for a person's that ends in a company's
         // last word is the company's.
-        // "Radyo Sugbo", "Radio Free Asia": a name that opens with a broadcaster's word is the station's.
+        // "Radyo Sugbo", "Radio Free Asia": a name that opens with a broadcaster's word is the station's. "Glanmor General
+        // Hospital": a hospital employs its nurses and has a chief executive, so the graph keeps it with the bodies even
+        // where the tagger, trained on CoNLL's places, took it for a place.
         var last = document.TokenText(mention.EndToken - 1);
         var station = document.TokenText(mention.FirstToken) is "Radio" or "Radyo" or "Rádio" or "Televisión" or "Télévision";
         var isBody = mention.Kind switch
         {
             EntityKind.Other => InstitutionWords.IsBodyHead(last) || InstitutionWords.IsCompanyHead(last) || station,
-            EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last) || IsUniversitysBody(document, mention, last) || IsServiceDistrict(document, mention, last),
+            EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last) || IsUniversitysBody(document, mention, last) || IsServiceDistrict(document, mention, last)
+                || last is "Hospital" or "Infirmary",
             EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station || IsNewspaperAfterThe(document, mention, last),
             _ => false,
         };
@@ -1161,6 +1203,29 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     && VietnameseNames.IsFullName([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText)])))
             ? mention with { Kind = EntityKind.Person }
             : mention;
+
+    // "Santos Júnior told the Ledger", "Maranhão Neto said": a name of capitalised words and particles that ends in a son's
+    // or a grandson's mark is a person's, whatever the recogniser read it as, unless a body's head stands in it.
+    private static Mention AsSonsName(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Kind == EntityKind.Person || mention.Form != MentionForm.Name || mention.TokenCount is < 2 or > 7
+            || !PortugueseNames.IsGeneration(document.TokenText(mention.EndToken - 1)))
+        {
+            return mention;
+        }
+
+        for (var t = mention.FirstToken; t < mention.EndToken - 1; t++)
+        {
+            var word = document.TokenText(t);
+            var isName = IsCapitalized(word) && word.All(char.IsLetter) && !InstitutionWords.IsInstitutionHead(word) && !SpanishNameHeads.IsBodyHead(word);
+            if (!isName && (t == mention.FirstToken || !NameParticles.Contains(word)))
+            {
+                return mention;
+            }
+        }
+
+        return mention with { Kind = EntityKind.Person };
+    }
 
     private static Mention AsNamedStorm(KnowledgeDocument document, Mention mention)
     {

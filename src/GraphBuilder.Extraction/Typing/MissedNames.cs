@@ -1398,7 +1398,7 @@ internal static class MissedNames
     private static bool JoinsOverParticles(KnowledgeDocument document, Mention first, Mention second)
     {
         var between = second.FirstToken - first.EndToken;
-        if (between is < 1 or > 3 || second.TokenCount > 2 || first.TokenCount > 3)
+        if (between is < 1 or > 3 || second.TokenCount > 2 || first.TokenCount > 4)
         {
             return false;
         }
@@ -1416,11 +1416,12 @@ internal static class MissedNames
             && (first.Kind == EntityKind.Person || (first.TokenCount == 1 && NameParticles.Contains(last.ToLowerInvariant())));
     }
 
-    // A given name read apart from the surname that opens with its particle in lower case ("Pieter" and "van Wyk").
+    // A given name read apart from the surname that opens with its particle in lower case ("Pieter" and "van Wyk"), and
+    // a Brazilian name's given names and first surname apart from its last ("Maria das Graças Ferreira" and "da Silva").
     private static bool JoinsParticledSurname(KnowledgeDocument document, Mention first, Mention second) =>
         first.Kind == EntityKind.Person
         && second.Kind == EntityKind.Person
-        && first.TokenCount <= 2
+        && first.TokenCount <= 4
         && second.TokenCount >= 2
         && second.FirstToken == first.EndToken
         && second.Span.Start == first.Span.End + 1

@@ -17,6 +17,8 @@ namespace GraphBuilder.Graph.Resolution;
 /// companies' names that differ only in the legal form's abbreviation one company (<c>company-form</c>);</item>
 /// <item>names that differ by one letter in one word of six letters or more are one entity when their type agrees and
 /// their articles share a neighbour or a source (<c>typo</c>, with a confidence);</item>
+/// <item>two organisations' names that were each given one other name, a part of neither, are one organisation's, in
+/// two languages (<c>shared-name</c>);</item>
 /// <item>a shorter form of a person's name (a surname, a multi-word surname, first name and surname) joins the one person
 /// in the block it can be a form of (<c>short-form</c>); an acronym joins the one entity some article defined or used it
 /// for (<c>acronym</c>); another name an article gave an entity (<c>Northwind</c> for <c>Northwind Energy</c>) joins
@@ -213,9 +215,11 @@ public static class ComponentResolver
                     }
 
                     var target = candidates.Single();
-                    var rule = IsCompanyForm(p, target) ? "company-form" : AttachRule(p);
+                    var shared = IsCompanyForm(p, target) ? null : SharedName(p, target);
+                    var rule = IsCompanyForm(p, target) ? "company-form" : shared is not null ? "shared-name" : AttachRule(p);
                     Union(p, target, rule, rule switch
                     {
+                        "shared-name" => $"'{Form(p)}' and '{Form(target)}' were each given the other name '{shared}', a part of neither",
                         "acronym" => $"'{Form(p)}' is the acronym an article gave '{Form(target)}', the only entity it was given for",
                         "alias" => $"'{Form(p)}' is another name an article gave '{Form(target)}', the only entity it was given for",
                         "company-form" => $"'{Form(p)}' is '{Form(target)}' without the words that say its legal form or business, the only organisation it can be",
@@ -568,7 +572,48 @@ public static class ComponentResolver
                 }
             }
 
+            if (group.Kind == EntityKind.Organization)
+            {
+                // "Semas", given in one story to the "Secretaria de Estado de Meio Ambiente e Sustentabilidade" and in
+                // another to its English name, the "Environment and Sustainability Secretariat": two bodies' names given
+                // one other name that is a part of neither are one body's, in two languages.
+                for (var q = 0; q < Groups.Count; q++)
+                {
+                    if (Groups[q].Kind == EntityKind.Organization && Find(q) != own && SharedOtherName(group, Groups[q]) is not null)
+                    {
+                        candidates.Add(Find(q));
+                    }
+                }
+            }
+
             return [.. candidates];
+        }
+
+        // The other name two groups were each given that is no part of either's name ("semas"), or null.
+        private static string? SharedOtherName(NameGroup one, NameGroup other)
+        {
+            foreach (var form in one.FormAnchors.Keys)
+            {
+                if (other.FormAnchors.ContainsKey(form) && form != other.Anchor
+                    && NameAnchor.WordsOf(form) is var words && !words.All(one.Words.Contains) && !words.All(other.Words.Contains))
+                {
+                    return form;
+                }
+            }
+
+            return null;
+        }
+
+        // The other name a group shares with a member of the entity at root, where the group's own name is not one the
+        // entity was given (which makes it an alias).
+        private string? SharedName(int p, int root)
+        {
+            if (Members(root).Any(q => Groups[q].FormAnchors.ContainsKey(Groups[p].Anchor)))
+            {
+                return null;
+            }
+
+            return Members(root).Select(q => SharedOtherName(Groups[p], Groups[q])).FirstOrDefault(f => f is not null);
         }
 
         // "hüseyin bey" of "hüseyin cahit öztürk": a given name and a title of address after it stand for the person of

@@ -45,6 +45,13 @@ public static class GroupKeys
                 // "Rodrigo Sepúlveda" of "Rodrigo Andrés Sepúlveda Núñez" keeps the father's surname, not the last.
                 keys.Add(SurnamePrefix + words[paternal]);
             }
+
+            if (group.Kind == EntityKind.Person && words.Count >= 4)
+            {
+                // "Zé Carlos" of "José Carlos de Almeida Filho": a long name's second given name, which its double given
+                // name alone ends in.
+                keys.Add(SurnamePrefix + words[1]);
+            }
         }
 
         // "Hüseyin Bey" in one story, "Hüseyin Cahit Öztürk" in another: the given name, where a title of address follows

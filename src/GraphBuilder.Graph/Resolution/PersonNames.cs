@@ -36,6 +36,10 @@ public static class PersonNames
         ["johnny"] = "john", ["liz"] = "elizabeth", ["beth"] = "elizabeth", ["kate"] = "katherine", ["kathy"] = "katherine",
         ["jenny"] = "jennifer", ["jen"] = "jennifer", ["sue"] = "susan", ["meg"] = "margaret", ["peggy"] = "margaret",
         ["maggie"] = "margaret", ["debbie"] = "deborah", ["vicky"] = "victoria", ["nancy"] = "ann", ["becky"] = "rebecca",
+
+        // Brazilian ones, folded as anchors are ("Zé" for José, "Bia" for Beatriz, "Tião" for Sebastião).
+        ["ze"] = "jose", ["zeca"] = "jose", ["bia"] = "beatriz", ["chico"] = "francisco", ["tiao"] = "sebastiao",
+        ["nando"] = "fernando", ["dudu"] = "eduardo", ["tonho"] = "antonio",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The particles a Spanish or Portuguese surname may open with ("del campo", "de la fuente", "dos santos").
@@ -108,9 +112,20 @@ public static class PersonNames
             return true;
         }
 
+        if (shorter.Count == 2 && IsCalledByShortForm(shorter, fuller))
+        {
+            return true;
+        }
+
         if (shorter.Count == 1 || !SameGivenName(shorter[0], fuller[0]))
         {
             return false;
+        }
+
+        // The double given name alone, its first in a short form: "zé carlos" of "josé carlos de almeida filho".
+        if (shorter.Count == 2 && fuller.Count >= 4 && shorter[0] != fuller[0] && shorter[1] == fuller[1])
+        {
+            return true;
         }
 
         // First name and surname: "george bush" of "george w bush", "bill clinton" of "william jefferson clinton"; and
@@ -125,6 +140,27 @@ public static class PersonNames
         // of "rodrigo andrés sepúlveda núñez" and "maría josé fuentes ibarra".
         var paternal = PaternalSurname(fuller);
         return paternal > 0 && shorter.Count >= 2 && shorter[^1] == fuller[paternal] && InOrder(shorter, 1, shorter.Count - 1, fuller, paternal);
+    }
+
+    // "bia cordeiro" of "ana beatriz cordeiro vasconcelos": the short form of a later given name, then one of the
+    // surnames. Only a short form counts, as "Beatriz" alone may be another person's whole given name.
+    private static bool IsCalledByShortForm(IReadOnlyList<string> shorter, IReadOnlyList<string> fuller)
+    {
+        var given = FullGivenName(shorter[0]);
+        if (given == shorter[0] || fuller.Count < 3)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < fuller.Count - 1; k++)
+        {
+            if (fuller[k] == given)
+            {
+                return fuller.Skip(k + 1).Contains(shorter[1]) && !SurnameParticles.Contains(shorter[1]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

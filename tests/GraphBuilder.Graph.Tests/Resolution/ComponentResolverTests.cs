@@ -788,6 +788,56 @@ public sealed class ComponentResolverTests
         result.Entities.Single(e => e.Id.Value == "organization:hadd-coastal-water-company-saog").Aliases.ShouldNotContain("Coastal");
     }
 
+    [Theory]
+    [InlineData("ze carlos", "Zé Carlos", "jose carlos de almeida filho", "José Carlos de Almeida Filho")]
+    [InlineData("bia cordeiro", "Bia Cordeiro", "ana beatriz cordeiro vasconcelos", "Ana Beatriz Cordeiro Vasconcelos")]
+    [InlineData("bia vasconcelos", "Bia Vasconcelos", "ana beatriz cordeiro vasconcelos", "Ana Beatriz Cordeiro Vasconcelos")]
+    public void Resolve_BrazilianShortFormOfAGivenName_IsAShortFormOfTheFullName(string shortAnchor, string shortForm, string fullAnchor, string fullForm)
+    {
+        var result = Resolve(Person(shortAnchor, (shortForm, 3)), Person(fullAnchor, (fullForm, 1)));
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe(fullForm);
+        result.Decisions.ShouldContain(d => d.Anchor == shortAnchor && d.Rule == "short-form");
+    }
+
+    [Theory]
+    [InlineData("jose carlos", "José Carlos", "jose carlos de almeida filho", "José Carlos de Almeida Filho")]
+    [InlineData("beatriz cordeiro", "Beatriz Cordeiro", "ana beatriz cordeiro vasconcelos", "Ana Beatriz Cordeiro Vasconcelos")]
+    [InlineData("bia almeida", "Bia Almeida", "ana beatriz cordeiro vasconcelos", "Ana Beatriz Cordeiro Vasconcelos")]
+    public void Resolve_GivenNamesInFullOrAShortNameOfAShortName_StayApart(string shortAnchor, string shortForm, string fullAnchor, string fullForm)
+    {
+        // "José Carlos" may be a given name and a surname of someone else's, and "Beatriz" another woman's whole given name.
+        var result = Resolve(Person(shortAnchor, (shortForm, 1)), Person(fullAnchor, (fullForm, 1)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Resolve_BodiesEachGivenOneOtherNameThatIsPartOfNeither_AreOneBody()
+    {
+        var portuguese = Group(
+            "secretaria de estado de meio ambiente e sustentabilidade",
+            EntityKind.Organization,
+            [("Secretaria de Estado de Meio Ambiente e Sustentabilidade", 3), ("Semas", 12)],
+            []);
+        var english = Group("environment and sustainability secretariat", EntityKind.Organization, [("Environment and Sustainability Secretariat", 1), ("Semas", 4)], []);
+
+        var result = Resolve(portuguese, english);
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Secretaria de Estado de Meio Ambiente e Sustentabilidade");
+        result.Decisions.ShouldContain(d => d.Rule == "shared-name");
+    }
+
+    [Fact]
+    public void Resolve_BodiesGivenTheWordTheirNamesShare_StayApart()
+    {
+        // "Northwind" is each company's own short form, no other name of one body.
+        var energy = Group("northwind energy", EntityKind.Organization, [("Northwind Energy", 3), ("Northwind", 2)], []);
+        var bank = Group("northwind bank", EntityKind.Organization, [("Northwind Bank", 3), ("Northwind", 2)], []);
+
+        Resolve(energy, bank).Entities.Count.ShouldBe(2);
+    }
+
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
 
     private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>

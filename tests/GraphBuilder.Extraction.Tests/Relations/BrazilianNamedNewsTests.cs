@@ -1,0 +1,93 @@
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+/// <summary>
+/// Names as Brazilian news in English writes them (the amazonia-santarem cluster's sentences, shortened): long names
+/// with particles and a son's mark, nicknames after a post, Portuguese bodies' names with "e" and a place's possessive
+/// before them, and their English names beside them, through the shipped pipeline.
+/// </summary>
+public sealed class BrazilianNamedNewsTests
+{
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_NameWithParticlesBeforeItsLastSurname_IsOnePerson(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "\"They told us the port would bring jobs,\" said Maria das Graças Ferreira da Silva, who has lived in Tracuazal all her life.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Maria das Graças Ferreira da Silva" && e.Kind == EntityKind.Person, Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name == "da Silva", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_NicknameAfterThePersonsPost_IsThePersonsNotTheBodys()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "\"We did not need a study,\" said Maria das Graças Ferreira da Silva, president of the AMPT, known to everyone on the river as Dona Graça.");
+
+        draft.Entities.Single(e => e.Name == "Maria das Graças Ferreira da Silva").Aliases.ShouldContain("Dona Graça", Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Kind == EntityKind.Organization && e.Aliases.Contains("Dona Graça"), Names(draft));
+    }
+
+    [Fact]
+    public void Extract_SurnamesEndingInASonsMarkAlone_AreThePerson()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Raimundo Nonato dos Santos Junior, 54, handed in his resignation on Friday.\n\n"
+            + "\"I am not leaving because I am tired,\" Santos Junior told the Ledger on Sunday at his home in Belem.");
+
+        draft.Entities.ShouldNotContain(e => e.Kind != EntityKind.Person && (e.Name == "Santos Junior" || e.Aliases.Contains("Santos Junior")), Names(draft));
+        draft.Entities.Single(e => e.Name == "Raimundo Nonato dos Santos Junior").Aliases.ShouldContain("Santos Junior", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_PortugueseBodyWithAndAfterAPlacesPossessive_IsTheBodyWithItsShortName()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The court may suspend the licence granted to TGL in March by Pará's Secretaria de Estado de Meio Ambiente e Sustentabilidade (Semas).");
+
+        var body = draft.Entities.Single(e => e.Name == "Secretaria de Estado de Meio Ambiente e Sustentabilidade");
+        body.Kind.ShouldBe(EntityKind.Organization);
+        body.Aliases.ShouldContain("Semas", Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "Pará" && e.Kind == EntityKind.Location, Names(draft));
+    }
+
+    [Theory]
+    [InlineData("The ruling freezes the licence issued in March by Semas, Para state's Environment and Sustainability Secretariat, and orders TGL to halt.", "Semas", "Environment and Sustainability Secretariat")]
+    [InlineData("The suit was brought by the Ministério Público Federal, Brazil's Federal Public Prosecutor's Office.", "Ministério Público Federal", "Federal Public Prosecutor's Office")]
+    public void Extract_BodysNameAfterThePlacesPossessiveBesideAnother_IsItsOtherName(string text, string name, string other)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => (e.Name == name && e.Aliases.Contains(other)) || (e.Name == other && e.Aliases.Contains(name)), Names(draft));
+    }
+
+    [Fact]
+    public void Extract_ListOfBodiesAfterPlacesPossessives_StaysApart()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Investors compared Petrobras, Mexico's Pemex, and Norway's Equinor on Monday.");
+
+        draft.Entities.ShouldNotContain(e => e.Aliases.Contains("Pemex") || e.Aliases.Contains("Petrobras"), Names(draft));
+    }
+
+    [Fact]
+    public void Extract_HospitalAndItsNameInWelsh_AreOneBody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The board said all outpatient clinics at Glanmor General Hospital (Ysbyty Cyffredinol Glanmor) are cancelled until Friday.");
+
+        var hospital = draft.Entities.ShouldHaveSingleItem(Names(draft));
+        hospital.Kind.ShouldBe(EntityKind.Organization);
+        hospital.Aliases.Append(hospital.Name).Order(StringComparer.Ordinal).ShouldBe(["Glanmor General Hospital", "Ysbyty Cyffredinol Glanmor"]);
+    }
+
+    private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
+}
