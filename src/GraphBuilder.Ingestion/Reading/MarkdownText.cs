@@ -6,7 +6,8 @@ namespace GraphBuilder.Ingestion.Reading;
 
 /// <summary>
 /// Turns Markdown into plain text: the first level-one heading becomes the title and stays the first line; emphasis,
-/// links, images, code fences, list markers and HTML tags are removed, so that NER sees prose. A YAML front matter block
+/// links, images, code fences, list markers and HTML tags are removed, and a table's rows become lines of their cells
+/// ("Host: …" for a row of two), so that NER sees prose. A YAML front matter block
 /// (between <c>---</c> lines at the top, as static-site generators write it) is metadata, not text: its <c>title</c>
 /// stands in for a missing heading and its <c>date</c> is the publication date, and its other fields (an author
 /// "Ironclad Forensics Threat Intelligence") give no names.
@@ -53,9 +54,23 @@ public static partial class MarkdownText
 
             line = ListMarker().Replace(line, string.Empty);
             line = Quote().Replace(line, string.Empty);
+            if (TableDelimiter().IsMatch(line))
+            {
+                // The line under a table's header is no line of text: the rows stay together.
+                continue;
+            }
+
             if (Rule().IsMatch(line))
             {
                 line = string.Empty;
+            }
+            else if (TableRow().IsMatch(line))
+            {
+                line = TableCells(line);
+                if (line.Length == 0)
+                {
+                    continue;
+                }
             }
 
             builder.Append(Inline(line)).Append('\n');
@@ -100,6 +115,15 @@ public static partial class MarkdownText
         return (0, []);
     }
 
+    // "| Host | Ana Beatriz Cordeiro Vasconcelos |": a row of two cells is a label and its value ("Host: Ana Beatriz …"),
+    // as a programme's or a fact box's table gives them; a wider row's cells are read one after another. Empty cells
+    // (a header row left blank) give nothing.
+    private static string TableCells(string line)
+    {
+        var cells = line.Trim().Trim('|').Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        return cells.Count == 2 ? $"{cells[0].TrimEnd(':')}: {cells[1]}" : string.Join("; ", cells);
+    }
+
     private static string Inline(string line)
     {
         line = Image().Replace(line, "${alt}");
@@ -123,6 +147,13 @@ public static partial class MarkdownText
 
     [GeneratedRegex(@"^\s*(?:[-*_]\s*){3,}$")]
     private static partial Regex Rule();
+
+    // "|---|:---:|" under a table's header.
+    [GeneratedRegex(@"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")]
+    private static partial Regex TableDelimiter();
+
+    [GeneratedRegex(@"^\s*\|.*\|\s*$")]
+    private static partial Regex TableRow();
 
     [GeneratedRegex(@"!\[(?<alt>[^\]]*)\]\([^)]*\)")]
     private static partial Regex Image();

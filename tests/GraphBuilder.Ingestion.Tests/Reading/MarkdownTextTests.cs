@@ -16,6 +16,26 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
+    public void Convert_TableOfLabelsAndValues_GivesALabelledLinePerRow()
+    {
+        const string Markdown = "| | |\n|---|---|\n| Programme | *Beira de Rio* |\n| Host | Ana Beatriz Cordeiro Vasconcelos |\n\nAfter the table.\n";
+
+        var (text, _, _) = MarkdownText.Convert(Markdown);
+
+        text.ShouldBe("Programme: Beira de Rio\nHost: Ana Beatriz Cordeiro Vasconcelos\n\nAfter the table.");
+    }
+
+    [Fact]
+    public void Convert_WiderTable_GivesEachRowsCellsInOrder()
+    {
+        const string Markdown = "| Name | Role | Since |\n| :--- | :---: | ---: |\n| Nia Roberts | nurse | 2019 |\n";
+
+        var (text, _, _) = MarkdownText.Convert(Markdown);
+
+        text.ShouldBe("Name; Role; Since\nNia Roberts; nurse; 2019");
+    }
+
+    [Fact]
     public void Convert_FrontMatter_IsMetadataNotText()
     {
         const string Markdown = "---\ntitle: \"BlackHarrow returns\"\ndate: 2026-12-02\nauthor: Ironclad Forensics Threat Intelligence\ntags:\n  - ransomware\n---\n\nThe intrusion began in July.\n";
