@@ -11,7 +11,7 @@ WHERE toLower(p1.name) = toLower($a) OR any(alias IN p1.aliases WHERE toLower(al
 MATCH (p2:Person)
 WHERE (toLower(p2.name) = toLower($b) OR any(alias IN p2.aliases WHERE toLower(alias) = toLower($b)))
   AND p1 <> p2
-MATCH path = shortestPath((p1)-[:WORKS_FOR|LEADS|MEMBER_OF|LIVES_IN|CITIZEN_OF|BASED_IN|LOCATED_IN|KILLED|INTERVIEWED|MET|SUPPORTED|OPPOSED|CRITICIZED|ACCUSED|COMPETED_WITH|RESIGNED_FROM|CREATED|PUBLISHED|AIRED_ON|RELATED_TO*..6]-(p2))
+MATCH path = shortestPath((p1)-[:WORKS_FOR|LEADS|MEMBER_OF|LIVES_IN|CITIZEN_OF|BASED_IN|LOCATED_IN|KILLED|INTERVIEWED|MET|SUPPORTED|OPPOSED|CRITICIZED|ACCUSED|COMPETED_WITH|RESIGNED_FROM|CREATED|PUBLISHED|AIRED_ON|RELATED_TO|SUED*..6]-(p2))
 WHERE all(r IN relationships(path) WHERE r.confidence >= $minConfidence)
 RETURN p1.name AS person1, p2.name AS person2, length(path) AS hops,
        [n IN nodes(path) | n.name] AS names,

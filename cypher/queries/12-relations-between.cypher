@@ -9,7 +9,7 @@ WHERE toLower(x.name) = toLower($a) OR any(alias IN x.aliases WHERE toLower(alia
 MATCH (y:Entity)
 WHERE (toLower(y.name) = toLower($b) OR any(alias IN y.aliases WHERE toLower(alias) = toLower($b)))
   AND x <> y
-MATCH (x)-[r:WORKS_FOR|LEADS|MEMBER_OF|LIVES_IN|CITIZEN_OF|BASED_IN|LOCATED_IN|KILLED|INTERVIEWED|MET|SUPPORTED|OPPOSED|CRITICIZED|ACCUSED|COMPETED_WITH|RESIGNED_FROM|CREATED|PUBLISHED|AIRED_ON|RELATED_TO]-(y)
+MATCH (x)-[r:WORKS_FOR|LEADS|MEMBER_OF|LIVES_IN|CITIZEN_OF|BASED_IN|LOCATED_IN|KILLED|INTERVIEWED|MET|SUPPORTED|OPPOSED|CRITICIZED|ACCUSED|COMPETED_WITH|RESIGNED_FROM|CREATED|PUBLISHED|AIRED_ON|RELATED_TO|SUED]-(y)
 WHERE r.confidence >= $minConfidence
 RETURN startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target,
        r.confidence AS confidence, r.count AS occurrences, r.articles AS articles,

@@ -8,7 +8,7 @@ const $ = (id) => document.getElementById(id);
 const TYPES = ['Person', 'Organization', 'Location', 'Work', 'Event', 'Other'];
 const COLOURS = { Person: '#7aecec', Organization: '#bfeeb7', Location: '#feca74', Work: '#c887fb', Event: '#ffeb80', Other: '#dddddd' };
 const RELATIONS = ['WORKS_FOR', 'LEADS', 'MEMBER_OF', 'LIVES_IN', 'CITIZEN_OF', 'BASED_IN', 'LOCATED_IN', 'KILLED', 'INTERVIEWED', 'MET',
-  'SUPPORTED', 'OPPOSED', 'CRITICIZED', 'ACCUSED', 'COMPETED_WITH', 'RESIGNED_FROM', 'CREATED', 'PUBLISHED', 'AIRED_ON', 'RELATED_TO'];
+  'SUPPORTED', 'OPPOSED', 'CRITICIZED', 'ACCUSED', 'COMPETED_WITH', 'RESIGNED_FROM', 'CREATED', 'PUBLISHED', 'AIRED_ON', 'RELATED_TO', 'SUED'];
 
 let cy = null;
 let current = null;

@@ -42,6 +42,7 @@ public static class GraphVocabulary
         [RelationKind.Published] = "PUBLISHED",
         [RelationKind.AiredOn] = "AIRED_ON",
         [RelationKind.RelatedTo] = "RELATED_TO",
+        [RelationKind.Sued] = "SUED",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, RelationKind> RelationKinds =

@@ -64,4 +64,7 @@ public enum RelationKind
 
     /// <summary>The subject and the object are family.</summary>
     RelatedTo,
+
+    /// <summary>The subject took the object to court: a lawsuit, a civil action or a complaint a court hears.</summary>
+    Sued,
 }

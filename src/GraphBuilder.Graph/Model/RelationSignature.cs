@@ -85,7 +85,7 @@ public static class RelationSignature
         RelationKind.AiredOn => (Works, Organizations),
         RelationKind.RelatedTo => (People, People),
         RelationKind.Met or RelationKind.Supported or RelationKind.Opposed or RelationKind.Criticized or RelationKind.Accused
-            or RelationKind.CompetedWith => (Agents, Agents),
+            or RelationKind.CompetedWith or RelationKind.Sued => (Agents, Agents),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The kind has no signature."),
     };
 }

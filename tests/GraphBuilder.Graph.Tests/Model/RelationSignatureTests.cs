@@ -21,6 +21,7 @@ public sealed class RelationSignatureTests
     [InlineData(RelationKind.RelatedTo, EntityKind.Person, EntityKind.Organization)]
     [InlineData(RelationKind.AiredOn, EntityKind.Person, EntityKind.Organization)]
     [InlineData(RelationKind.Criticized, EntityKind.Work, EntityKind.Person)]
+    [InlineData(RelationKind.Sued, EntityKind.Organization, EntityKind.Work)]
     public void Conform_EndsTheKindDoesNotAdmit_GivesNone(RelationKind kind, EntityKind subject, EntityKind target) =>
         RelationSignature.Conform(kind, subject, target).ShouldBeNull();
 
@@ -32,6 +33,8 @@ public sealed class RelationSignatureTests
     [InlineData(RelationKind.Criticized, EntityKind.Location, EntityKind.Person)]
     [InlineData(RelationKind.Interviewed, EntityKind.Organization, EntityKind.Person)]
     [InlineData(RelationKind.AiredOn, EntityKind.Work, EntityKind.Organization)]
+    [InlineData(RelationKind.Sued, EntityKind.Organization, EntityKind.Organization)]
+    [InlineData(RelationKind.Sued, EntityKind.Person, EntityKind.Organization)]
     public void Conform_EndsTheKindAdmits_KeepsTheKind(RelationKind kind, EntityKind subject, EntityKind target) =>
         RelationSignature.Conform(kind, subject, target).ShouldBe(kind);
 
