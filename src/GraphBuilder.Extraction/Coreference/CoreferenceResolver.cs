@@ -402,6 +402,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         MentionLinks links,
         CancellationToken cancellationToken)
     {
+        JoinIberianBodyCores(mentions, texts, links);
         var organizations = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name)
             .ToList();
@@ -940,6 +941,57 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 links.Union(longer, i, $"'{texts[i]}' is the short form of the only longer place name that starts with it: '{texts[longer]}'");
             }
         }
+    }
+
+    // "Rios Vivos backs community" in a release from the "Instituto Rios Vivos da Amazônia": the proper name between a
+    // Spanish or Portuguese body's head and its first particle is the body's short form, whatever it was read as.
+    private static void JoinIberianBodyCores(List<Mention> mentions, string[] texts, MentionLinks links)
+    {
+        Dictionary<string, List<int>>? cores = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form != MentionForm.Name || mentions[i].Kind is EntityKind.Work or EntityKind.Event || IsAcronym(texts[i]))
+            {
+                continue;
+            }
+
+            if (cores is null)
+            {
+                cores = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+                for (var j = 0; j < mentions.Count; j++)
+                {
+                    if (mentions[j] is { Kind: EntityKind.Organization, Form: MentionForm.Name } && IberianBodyCore(texts[j]) is { } core)
+                    {
+                        (cores.TryGetValue(core, out var bodies) ? bodies : cores[core] = []).Add(j);
+                    }
+                }
+            }
+
+            if (cores.TryGetValue(texts[i], out var named) && OnlyChain(named, links) is var body and >= 0 && links.Find(i) != body)
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Organization };
+                links.Union(body, i, $"'{texts[i]}' is the proper name inside the only Spanish or Portuguese body's name that holds it: '{texts[body]}'");
+            }
+        }
+    }
+
+    // The capitalised words after a Spanish or Portuguese body's head, up to its first particle: "Rios Vivos" of
+    // "Instituto Rios Vivos da Amazônia"; null where a particle or nothing follows the head.
+    private static string? IberianBodyCore(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3 || !SpanishNameHeads.IsBodyHead(words[0]))
+        {
+            return null;
+        }
+
+        var end = 1;
+        while (end < words.Length && !SpanishNameHeads.IsParticle(words[end]))
+        {
+            end++;
+        }
+
+        return end > 1 && end < words.Length ? string.Join(' ', words[1..end]) : null;
     }
 
     private static int OnlyChain(IEnumerable<int> candidates, MentionLinks links)

@@ -112,6 +112,7 @@ internal static class RelationPatterns
     private const string SayVerb = @"(?:said|says|told|insisted|stated|added|explained|noted|claimed|admitted)";
     private const string SupportVerb =
         @"(?:supported|supports|backed|backs|endorsed|endorses|(?:tried|sought|wanted|had tried|had sought) to (?:support|back|help))";
+    private const string SueVerb = @"(?:sued|sues|has sued|have sued|had sued|is suing|are suing|will sue|is to sue|plans to sue|threatened to sue)";
     private const string Stake = @"(?:largest |biggest |main |major |leading |top |second-largest )?(?:shareholder|investor|backer)";
     private const string AirVerb =
         @"(?:premiered|premieres|aired|airs|debuted|debuts|was broadcast|is broadcast|will air|streams|streamed|was shown|is shown|runs)";
@@ -307,6 +308,10 @@ internal static class RelationPatterns
         // "won the backing of" (reversed).
         new("supported", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|{PraiseVerb}) (?:{Title} )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
+        // "The Instituto Rios Vivos da Amazonia, a Belem-based NGO that has supported the AMPT since 2023": a relative
+        // clause on the description set beside the name (the place in it is no subject).
+        new("supported-described", Rx($@"^ , (?:an? |the )(?:[a-z-]+ ){{0,4}}(?:that|which|who) (?:has |have |had )?(?:long )?{SupportVerb} (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },
         // "thanked the festival's director, Stefan Majewski, for ...".
         new("supported-role", Rx($@"^ (?:\S+ ){{0,2}}{PraiseVerb} (?:the |his |her |their |its )?(?:\S+ ){{0,3}}(?:{Leader}|director|organi[sz]er|host|founder) , $"),
             RelationKind.Supported, Actors, People, Reversed: false, 0.7),
@@ -314,8 +319,8 @@ internal static class RelationPatterns
         // afternoon and voiced his support for").
         new("support-behind", Rx(
             @"^ (?:\S+ ){0,2}(?:(?:[a-z]+ ){1,8}and )?(?:(?:threw|throws|has thrown|put|puts) (?:its|his|her|their) (?:full )?(?:support|weight) behind"
-            + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed|affirmed|affirms) "
-            + @"(?:its |his |her |their |the [a-z]+ (?:'s|’s) )?(?:full |strong )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
+            + @"|came out in support of|comes out in support of|(?:voiced|voices|expressed|declared|pledged|reaffirmed|affirmed|affirms|announced|announces) "
+            + @"(?:its |his |her |their |the [a-z]+ (?:'s|’s) )?(?:full |strong |formal |public )?support for|rallied behind|rallied around|stood by|stands by) (?:the )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true },
         // "said in a statement that she had full confidence in Llewellyn": confidence kept (never "no confidence").
         new("confidence-in", Rx(
@@ -494,6 +499,15 @@ internal static class RelationPatterns
             AllowsMentionsBetween = true,
             After = Rx(@"^ (?:was |were |is |are |had been |has been )?(?:in breach|at fault|negligent|liable|guilty)\b"),
         },
+        // SUED: "federal prosecutors sued TGL", "the MPF, which last week sued TGL", "filed a lawsuit against the company",
+        // "took the ministry to court" (the court after it), "was sued by" (reversed).
+        new("sued", Rx($@"^ (?:\) )?(?:, (?:which|who) )?(?:\S+ ){{0,3}}(?:{SueVerb}|(?:filed|files|has filed|brought|brings|has brought|lodged|launched) (?:an? |its |their )?"
+            + @"(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|action|complaint|petition) against) (?:the )?$"),
+            RelationKind.Sued, Actors, Actors, Reversed: false, 0.8),
+        new("took-to-court", Rx(@"^ (?:\S+ ){0,3}(?:took|takes|has taken|is taking|will take|dragged|drags) (?:the )?$"),
+            RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { After = Rx(@"^ to court\b") },
+        new("sued-by", Rx($@"^ (?:, (?:which|who) )?(?:\S+ ){{0,2}}(?:was|were|is|are|has been|have been|is being|are being) sued by (?:the )?$"),
+            RelationKind.Sued, Actors, Actors, Reversed: true, 0.8),
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
         // "repeated the union's charge that the company had ignored two letters": whoever repeats or makes a charge

@@ -1684,6 +1684,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     continue;
                 }
 
+                // "on Thursday on Beira de Rio": a day or a month before a connector opens no title.
+                if (IsDayOrMonth(document.TokenText(i)) && i + 1 < sentence.EndToken && TitleConnectors.Contains(document.TokenText(i + 1)))
+                {
+                    i += 2;
+                    continue;
+                }
+
                 // A maximal title-case run, connectors allowed inside ("The Lord of the Rings", "Voces del Desierto").
                 var end = i + 1;
                 while (end < sentence.EndToken
@@ -1886,6 +1893,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
     /// <param name="word">The word.</param>
     /// <returns><see langword="true"/> for a title or a date's word.</returns>
     internal static bool IsTitleOrDate(string word) => NotGivenNames.Contains(word) || LeadingRoles.Contains(word) || Months.Contains(word);
+
+    private static bool IsDayOrMonth(string word) =>
+        Months.Contains(word) || word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     internal static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);
 }

@@ -574,6 +574,18 @@ internal static class MissedNames
                 continue;
             }
 
+            // "the Tracuazal Residents' and Fishers' Association" read as "Tracuazal Residents" and "Fishers' Association":
+            // the members a body is named for, each with a plural's possessive, are one name with it.
+            if (mention.Kind == EntityKind.Organization && i + 1 < mentions.Count && mentions[i + 1] is { Kind: EntityKind.Organization, Form: MentionForm.Name } body
+                && body.Span.Start > mention.Span.End && document.Text[mention.Span.End..body.Span.Start] is "' and " or "\u2019 and "
+                && document.TokenText(mention.EndToken - 1).EndsWith('s') && PossessedHeadEnd(document, body) is > 0 and var bodyEnd
+                && document.SentenceOf(bodyEnd - 1) == document.SentenceOf(dan))
+            {
+                mentions.RemoveAt(i + 1);
+                mentions[i] = Widened(document, mention, mention.FirstToken, bodyEnd);
+                continue;
+            }
+
             // "the Trà Vinh Department of Natural Resources and Environment" read without "and Environment", "the Ministry
             // of Environment and Coastal Affairs" as two: a body's "of" name goes on over "and" and one or two capitalised
             // words up to the clause's next word or mark, when no other name holds them or the one that does is a field's
@@ -624,6 +636,19 @@ internal static class MissedNames
                 }
             }
         }
+    }
+
+    // The end of a body's name that ends in its head ("Fishers' Association") or runs on from a plural's possessive to it
+    // ("Fishers", then "' Association"), or 0.
+    private static int PossessedHeadEnd(KnowledgeDocument document, Mention body)
+    {
+        if (InstitutionWords.IsBodyHead(document.TokenText(body.EndToken - 1)))
+        {
+            return body.EndToken;
+        }
+
+        var end = body.EndToken;
+        return end + 1 < document.Tokens.Count && document.TokenText(end) is "'" or "\u2019" && InstitutionWords.IsBodyHead(document.TokenText(end + 1)) ? end + 2 : 0;
     }
 
     /// <summary>
@@ -1013,7 +1038,8 @@ internal static class MissedNames
         {
             var head = document.TokenText(t);
             var kind = SpanishNameHeads.IsBodyHead(head) ? EntityKind.Organization : SpanishNameHeads.IsLandformHead(head) ? EntityKind.Location : (EntityKind?)null;
-            if (kind is null || (t > 0 && EntityTypeRefiner.IsCapitalized(document.TokenText(t - 1)) && document.SentenceOf(t - 1) == document.SentenceOf(t)))
+            if (kind is null || (t > 0 && EntityTypeRefiner.IsCapitalized(document.TokenText(t - 1)) && document.TokenText(t - 1) != "The"
+                && document.SentenceOf(t - 1) == document.SentenceOf(t)))
             {
                 continue;
             }

@@ -34,7 +34,7 @@ public sealed record NameGroup(
     /// </summary>
     public IReadOnlyDictionary<string, int> FormAnchors { get; } = Forms
         .Select(f => (Anchor: NameAnchor.Of(f.Key, Vote(KindWeights)), f.Value))
-        .SelectMany(f => Vote(KindWeights) == EntityKind.Organization && TurkishBodyNames.Translate(f.Anchor) is var english && english != f.Anchor
+        .SelectMany(f => Vote(KindWeights) == EntityKind.Organization && Translated(f.Anchor) is var english && english != f.Anchor
             ? [f, (english, f.Value)]
             : new[] { f })
         .Where(f => f.Anchor.Length > 0 && f.Anchor != Anchor && !NameAnchor.IsContextDependent(f.Anchor))
@@ -73,6 +73,10 @@ public sealed record NameGroup(
             && group.Mentions > 0
             && !group.Forms.Keys.All(NameKeys.IsAcronym);
     }
+
+    // A Turkish body's name with its generic words in English, or a Portuguese one's in English words and order.
+    private static string Translated(string anchor) =>
+        TurkishBodyNames.Translate(anchor) is var turkish && turkish != anchor ? turkish : PortugueseBodyNames.Translate(anchor);
 
     /// <summary>Gets the type the weights vote for.</summary>
     /// <param name="weights">The weights.</param>

@@ -89,5 +89,69 @@ public sealed class BrazilianNamedNewsTests
         hospital.Aliases.Append(hospital.Name).Order(StringComparer.Ordinal).ShouldBe(["Glanmor General Hospital", "Ysbyty Cyffredinol Glanmor"]);
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_ProperNameInsideAPortugueseBodysName_IsTheBody(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Rios Vivos backs community\n\nThe Instituto Rios Vivos da Amazônia today published an independent study of the terminal.");
+
+        var body = draft.Entities.Single(e => e.Name == "Instituto Rios Vivos da Amazônia");
+        body.Kind.ShouldBe(EntityKind.Organization);
+        body.Aliases.ShouldContain("Rios Vivos", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_BodyNamedForTwoPluralsWithPossessives_IsOneBody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Maria das Graças Ferreira da Silva, president of the Tracuazal Residents' and Fishers' Association, who has fought the project "
+            + "for two years, told GCR by phone that residents celebrated on the beach on Saturday.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Tracuazal Residents' and Fishers' Association" && e.Kind == EntityKind.Organization, Names(draft));
+        Has(draft, "Maria das Graças Ferreira da Silva", RelationKind.Leads, "Tracuazal Residents' and Fishers' Association").ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_BodyThatSuedACompanyInARelativeClauseAfterItsAcronym_SuedIt()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "He said he would make himself available to the Ministerio Publico Federal (MPF), which last week sued TGL and the state government.");
+
+        Has(draft, "Ministerio Publico Federal", RelationKind.Sued, "TGL").ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_SupportAnnouncedOrAClauseOnTheDescription_IsSupport()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The Instituto Rios Vivos da Amazonia, a Belem-based NGO that has supported the Tracuazal Fishers' Association since 2023, called for a review.\n\n"
+            + "The Green Party announced its formal support for Rosa Diaz.");
+
+        Has(draft, "Instituto Rios Vivos da Amazonia", RelationKind.Supported, "Tracuazal Fishers' Association").ShouldBeTrue(Describe(draft));
+        Has(draft, "Green Party", RelationKind.Supported, "Rosa Diaz").ShouldBeTrue(Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_ProgrammeAfterADayAndOn_IsTheTitleAlone()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Santos Junior is due to speak on Thursday on Beira de Rio, the weekly programme presented by journalist Bia Cordeiro on Radio Mocoronga.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Beira de Rio" && e.Kind == EntityKind.Work, Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Thursday", StringComparison.Ordinal), Names(draft));
+    }
+
+    private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
+        draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source && draft.Entities[r.Target].Name == target);
+
+    private static string Describe(ArticleDraft draft) => ShippedExtractors.Relations(draft);
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }

@@ -838,6 +838,31 @@ public sealed class ComponentResolverTests
         Resolve(energy, bank).Entities.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void Resolve_PortugueseBodysNameOfGenericWordsAndItsEnglish_AreOneBody()
+    {
+        var portuguese = Group(
+            "associacao de moradores e pescadores do tracuazal",
+            EntityKind.Organization,
+            [("Associação de Moradores e Pescadores do Tracuazal", 3)],
+            []);
+        var english = Group("tracuazal residents and fishers association", EntityKind.Organization, [("Tracuazal Residents' and Fishers' Association", 1)], []);
+
+        var result = Resolve(portuguese, english);
+
+        result.Entities.ShouldHaveSingleItem().Aliases.ShouldBe(["Tracuazal Residents' and Fishers' Association"]);
+    }
+
+    [Theory]
+    [InlineData("instituto rios vivos da amazonia", "Instituto Rios Vivos da Amazônia", "amazonia rios vivos institute", "Amazonia Rios Vivos Institute")]
+    [InlineData("associacao de moradores do tracuazal", "Associação de Moradores do Tracuazal", "tracuazal fishers association", "Tracuazal Fishers Association")]
+    public void Resolve_PortugueseBodyWithAWordOfItsOwnOrAnotherEnglishBody_StaysApart(string anchor, string name, string otherAnchor, string otherName)
+    {
+        var result = Resolve(Group(anchor, EntityKind.Organization, [(name, 2)], []), Group(otherAnchor, EntityKind.Organization, [(otherName, 1)], []));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
 
     private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>
