@@ -1073,6 +1073,36 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 links.Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses");
             }
         }
+
+        JoinWordAcronyms(document, mentions, texts, links);
+    }
+
+    // "Secretaria de Estado de Meio Ambiente e Sustentabilidade (Semas)": an acronym written as a word, in parentheses
+    // right after the name whose capitalised words it spells, is the name's, whatever the recogniser read it as.
+    private static void JoinWordAcronyms(KnowledgeDocument document, List<Mention> mentions, string[] texts, MentionLinks links)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (full, word) = (mentions[i - 1], mentions[i]);
+            if (word.Form != MentionForm.Name || word.TokenCount != 1 || texts[i].Length < 3 || IsAcronym(texts[i]) || !texts[i].All(char.IsLetter)
+                || full.Form != MentionForm.Name || full.Kind is EntityKind.Person or EntityKind.Location
+                || !FollowsInParentheses(document, full, word)
+                || !NameKeys.CapitalInitials(texts[i - 1]).Equals(texts[i], StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // Every mention of the word is the body's: the recogniser that read one as a place read them all so.
+            for (var j = 0; j < mentions.Count; j++)
+            {
+                if (texts[j] == texts[i] && mentions[j].Form == MentionForm.Name)
+                {
+                    mentions[j] = mentions[j] with { Kind = full.Kind };
+                }
+            }
+
+            links.Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses and spells its initials");
+        }
     }
 
     /// <summary>

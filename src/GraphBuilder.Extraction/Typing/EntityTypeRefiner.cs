@@ -1136,12 +1136,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
         // where the tagger, trained on CoNLL's places, took it for a place.
         var last = document.TokenText(mention.EndToken - 1);
         var station = document.TokenText(mention.FirstToken) is "Radio" or "Radyo" or "Rádio" or "Televisión" or "Télévision";
+        // "We respect the Ministério Público": a Spanish or Portuguese body's head opens no place's or person's name.
+        var iberianBody = SpanishNameHeads.IsBodyHead(document.TokenText(mention.FirstToken));
         var isBody = mention.Kind switch
         {
             EntityKind.Other => InstitutionWords.IsBodyHead(last) || InstitutionWords.IsCompanyHead(last) || station,
             EntityKind.Location => InstitutionWords.IsNeverPlaceHead(last) || IsUniversitysBody(document, mention, last) || IsServiceDistrict(document, mention, last)
-                || last is "Hospital" or "Infirmary",
-            EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station || IsNewspaperAfterThe(document, mention, last),
+                || last is "Hospital" or "Infirmary" || iberianBody,
+            EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station || IsNewspaperAfterThe(document, mention, last) || iberianBody,
             _ => false,
         };
         if (TurkishNames.IsBodyHead(last) || TurkishNames.IsLegalForm(last))

@@ -212,7 +212,7 @@ internal static class MissedNames
             // "Pieter" and "van Wyk": the particles belong to one person's surname.
             EntityKind? joined = JoinsOverParticles(document, first, second) || JoinsParticledSurname(document, first, second) || JoinsAfterMemberTitle(document, first, second)
                 ? EntityKind.Person
-                : null;
+                : JoinsPlaceOverParticle(document, first, second) ? EntityKind.Location : null;
             if (joined is null
                 && second.FirstToken == first.EndToken
                 && document.SentenceOf(second.FirstToken) == document.SentenceOf(first.FirstToken)
@@ -1441,6 +1441,17 @@ internal static class MissedNames
         return char.IsUpper(document.TokenText(second.FirstToken)[0])
             && (first.Kind == EntityKind.Person || (first.TokenCount == 1 && NameParticles.Contains(last.ToLowerInvariant())));
     }
+
+    // "San Pedro de Atacama", "Santiago de Chile" read as two places: a Spanish or Portuguese place's name goes on over
+    // one particle to the place it is named by.
+    private static bool JoinsPlaceOverParticle(KnowledgeDocument document, Mention first, Mention second) =>
+        first.Kind == EntityKind.Location
+        && second.Kind == EntityKind.Location
+        && first.TokenCount <= 3
+        && second.TokenCount <= 2
+        && second.FirstToken == first.EndToken + 1
+        && document.TokenText(first.EndToken) is "de" or "del" or "do" or "da" or "dos" or "das"
+        && document.SentenceOf(second.FirstToken) == document.SentenceOf(first.FirstToken);
 
     // A given name read apart from the surname that opens with its particle in lower case ("Pieter" and "van Wyk"), and
     // a Brazilian name's given names and first surname apart from its last ("Maria das Graças Ferreira" and "da Silva").

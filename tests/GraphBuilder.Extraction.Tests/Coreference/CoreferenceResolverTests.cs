@@ -210,6 +210,37 @@ public sealed class CoreferenceResolverTests
         chain.Mentions.Select(m => document.Slice(document.Entities[m].Span)).ShouldBe(["Rick Santorum", "Senator"]);
     }
 
+    [Fact]
+    public void Process_WordSpellingTheInitialsInParenthesesReadAsAPlace_IsTheBodyEverywhere()
+    {
+        var document = new DocumentBuilder("The licence came from the Secretaria de Estado de Meio Ambiente e Sustentabilidade (Semas). Semas said little.")
+            .Entity("Secretaria de Estado de Meio Ambiente e Sustentabilidade", EntityKind.Organization)
+            .Entity("Semas", EntityKind.Location)
+            .Entity("Semas", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        var chain = document.Chains.ShouldHaveSingleItem();
+        chain.Mentions.Count.ShouldBe(3);
+        document.Entities.ShouldAllBe(e => e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Process_WordInParenthesesThatSpellsNoInitials_StaysApart()
+    {
+        var document = new DocumentBuilder("The licence came from the Secretaria de Estado de Meio Ambiente (Belém). Belém said little.")
+            .Entity("Secretaria de Estado de Meio Ambiente", EntityKind.Organization)
+            .Entity("Belém", EntityKind.Location)
+            .Entity("Belém", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(2);
+        document.Entities.Count(e => e.Kind == EntityKind.Location).ShouldBe(2);
+    }
+
     [Theory]
     [InlineData("Clinics at Glanmor General Hospital (Ysbyty Cyffredinol Glanmor) are cancelled.", "Glanmor General Hospital", "Ysbyty Cyffredinol Glanmor", 1)]
     [InlineData("Protests spread to Kowloon City (Hong Kong) on Friday.", "Kowloon City", "Hong Kong", 2)]

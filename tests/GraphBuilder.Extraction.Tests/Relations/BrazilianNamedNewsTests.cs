@@ -148,6 +148,26 @@ public sealed class BrazilianNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Thursday", StringComparison.Ordinal), Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_PortugueseBodysHeadAndAWord_IsABody(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "\"We respect the Ministério Público, but this lawsuit is a mistake,\" Almeida Filho told Atlântico Press.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Ministério Público" && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_PlaceNamedOverItsParticle_IsOnePlace(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "The association is based in Socaire, in the commune of San Pedro de Atacama, and represents 120 families.");
+
+        draft.Entities.ShouldContain(e => e.Name == "San Pedro de Atacama" && e.Kind == EntityKind.Location, Names(draft));
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source && draft.Entities[r.Target].Name == target);
 
