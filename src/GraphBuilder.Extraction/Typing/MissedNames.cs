@@ -1442,16 +1442,23 @@ internal static class MissedNames
             && (first.Kind == EntityKind.Person || (first.TokenCount == 1 && NameParticles.Contains(last.ToLowerInvariant())));
     }
 
-    // "San Pedro de Atacama", "Santiago de Chile" read as two places: a Spanish or Portuguese place's name goes on over
-    // one particle to the place it is named by.
+    // "San Pedro de Atacama", "Santiago de Chile", "Vila Nova do Tapajós" read as two places: a Spanish or Portuguese
+    // place's name goes on over one particle to the place it is named by. A French "de" after another word stays ("the
+    // Hotel" and "Ville" of "Hotel de Ville" are left to the recogniser).
     private static bool JoinsPlaceOverParticle(KnowledgeDocument document, Mention first, Mention second) =>
         first.Kind == EntityKind.Location
         && second.Kind == EntityKind.Location
         && first.TokenCount <= 3
         && second.TokenCount <= 2
         && second.FirstToken == first.EndToken + 1
-        && document.TokenText(first.EndToken) is "de" or "del" or "do" or "da" or "dos" or "das"
-        && document.SentenceOf(second.FirstToken) == document.SentenceOf(first.FirstToken);
+        && document.SentenceOf(second.FirstToken) == document.SentenceOf(first.FirstToken)
+        && (document.TokenText(first.EndToken) is "del" or "do" or "da" or "dos" or "das"
+            || (document.TokenText(first.EndToken) == "de" && IberianPlaceOpeners.Contains(document.TokenText(first.FirstToken))));
+
+    // The words that open Spanish and Portuguese places' names ("San Pedro", "São Félix", "Puerto Montt").
+    private static readonly FrozenSet<string> IberianPlaceOpeners = FrozenSet.ToFrozenSet(
+        ["San", "Santa", "Santo", "São", "Sao", "Santiago", "Villa", "Vila", "Puerto", "Porto", "Ciudad", "Cidade", "Nova", "Nueva", "Nuevo", "Novo"],
+        StringComparer.Ordinal);
 
     // A given name read apart from the surname that opens with its particle in lower case ("Pieter" and "van Wyk"), and
     // a Brazilian name's given names and first surname apart from its last ("Maria das Graças Ferreira" and "da Silva").

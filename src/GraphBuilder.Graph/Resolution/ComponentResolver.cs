@@ -215,8 +215,9 @@ public static class ComponentResolver
                     }
 
                     var target = candidates.Single();
-                    var shared = IsCompanyForm(p, target) ? null : SharedName(p, target);
-                    var rule = IsCompanyForm(p, target) ? "company-form" : shared is not null ? "shared-name" : AttachRule(p);
+                    var companyForm = IsCompanyForm(p, target);
+                    var shared = companyForm ? null : SharedName(p, target);
+                    var rule = companyForm ? "company-form" : shared is not null ? "shared-name" : AttachRule(p);
                     Union(p, target, rule, rule switch
                     {
                         "shared-name" => $"'{Form(p)}' and '{Form(target)}' were each given the other name '{shared}', a part of neither",
@@ -589,13 +590,15 @@ public static class ComponentResolver
             return [.. candidates];
         }
 
-        // The other name two groups were each given that is no part of either's name ("semas"), or null.
+        // The other name two groups were each given that is no part of either's name ("semas"), or null. An acronym is
+        // not one: "PSD" stands for many bodies, and the acronym rules weigh its stories' context.
         private static string? SharedOtherName(NameGroup one, NameGroup other)
         {
             foreach (var form in one.FormAnchors.Keys)
             {
                 if (other.FormAnchors.ContainsKey(form) && form != other.Anchor
-                    && NameAnchor.WordsOf(form) is var words && !words.All(one.Words.Contains) && !words.All(other.Words.Contains))
+                    && NameAnchor.WordsOf(form) is var words && !words.All(one.Words.Contains) && !words.All(other.Words.Contains)
+                    && one.Forms.Keys.Any(f => f.Any(char.IsLower) && NameAnchor.Of(f, one.Kind) == form))
                 {
                     return form;
                 }

@@ -829,6 +829,16 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_BodiesEachGivenOneAcronym_StayApart()
+    {
+        // "PSD" stands for a dredging company in one story and a party in another.
+        var company = Group("phu sa dredging joint stock company", EntityKind.Organization, [("Phu Sa Dredging Joint Stock Company", 3), ("PSD", 2)], []);
+        var party = Group("partido social democratico", EntityKind.Organization, [("Partido Social Democrático", 3), ("PSD", 2)], []);
+
+        Resolve(company, party).Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Resolve_BodiesGivenTheWordTheirNamesShare_StayApart()
     {
         // "Northwind" is each company's own short form, no other name of one body.
