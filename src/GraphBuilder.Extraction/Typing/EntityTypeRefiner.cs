@@ -643,8 +643,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             if (char.IsLower(word[0])
                 && !TitleConnectors.Contains(word)
                 && !ContinuesHyphenatedWord(document, t, mention.FirstToken)
-                && !NameParticles.Contains(word)
-                && !(SpanishNameHeads.IsParticle(word) && OpensIberianBody(document, mention.FirstToken, t)))
+                && !NameParticles.Contains(word))
             {
                 if (t > start)
                 {
@@ -678,21 +677,6 @@ public sealed class EntityTypeRefiner : IExtractionStage
             var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
             yield return mention with { Span = span, FirstToken = first, TokenCount = end - first, Kind = kind, Confidence = mention.Confidence * 0.9 };
         }
-    }
-
-    // "Secretaria de Estado de Meio Ambiente e Sustentabilidade": in a Spanish or Portuguese body's name, "e" and "y" (and)
-    // join its words as "de" does.
-    private static bool OpensIberianBody(KnowledgeDocument document, int first, int end)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (SpanishNameHeads.IsBodyHead(document.TokenText(t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static IEnumerable<Mention> SplitPossessingPlace(KnowledgeDocument document, Mention mention)

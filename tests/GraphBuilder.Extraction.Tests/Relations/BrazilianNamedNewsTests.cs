@@ -168,6 +168,33 @@ public sealed class BrazilianNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "San Pedro de Atacama" && e.Kind == EntityKind.Location, Names(draft));
     }
 
+    [Theory]
+    [InlineData("Maria Alvarez took Calder Motors to court over the spill.", true)]
+    [InlineData("Maria Alvarez took Calder Motors to dinner after the hearing.", false)]
+    public void Extract_TookToCourt_IsALawsuitAndTookToAnythingElseIsNot(string text, bool sued)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        Has(draft, "Maria Alvarez", RelationKind.Sued, "Calder Motors").ShouldBe(sued, Describe(draft));
+    }
+
+    [Fact]
+    public void Extract_WordAcronymReadAsAPlaceElsewhereInTheStory_VotesForTheBodyEverywhere()
+    {
+        // The fast recogniser reads two of the three later "Semas" as a place's name; the graph's type vote counts every
+        // mention, so each must be the body's.
+        var draft = ShippedExtractors.Extract(
+            "fast",
+            "IRVA asks the court to suspend the licence granted to TGL by Pará's Secretaria de Estado de Meio Ambiente e Sustentabilidade (Semas).\n\n"
+            + "\"Semas approved this licence on the basis of a study that simply does not see the people who live there,\" said Francisca Lúcia Barbosa Tavares.\n\n"
+            + "\"I hope the people at Semas read it too.\"\n\n"
+            + "IRVA has requested meetings with Semas and with the federal environmental agency, Ibama.");
+
+        var body = draft.Entities.Single(e => e.Name == "Secretaria de Estado de Meio Ambiente e Sustentabilidade");
+        body.KindWeights.Keys.ShouldBe([EntityKind.Organization], Names(draft));
+        body.Forms["Semas"].ShouldBe(4);
+    }
+
     private static bool Has(ArticleDraft draft, string source, RelationKind kind, string target) =>
         draft.Relations.Any(r => r.Type == kind && r.Evidence.Confidence >= 0.5 && draft.Entities[r.Source].Name == source && draft.Entities[r.Target].Name == target);
 
