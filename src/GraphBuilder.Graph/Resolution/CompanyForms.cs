@@ -283,9 +283,10 @@ public static class CompanyForms
             return false;
         }
 
+        // "hadd coastal water co" of "hadd coastal water company saog": an abbreviated legal form is the word it stands for.
         for (var i = 0; i < shorter.Count; i++)
         {
-            if (!string.Equals(shorter[i], longer[i], StringComparison.Ordinal))
+            if (!string.Equals(LegalForms.GetValueOrDefault(shorter[i], shorter[i]), LegalForms.GetValueOrDefault(longer[i], longer[i]), StringComparison.Ordinal))
             {
                 return false;
             }

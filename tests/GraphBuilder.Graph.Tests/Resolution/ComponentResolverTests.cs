@@ -621,7 +621,8 @@ public sealed class ComponentResolverTests
     [InlineData("reserve bank of the philippines", "Reserve Bank of the Philippines", "reserve bank", "Reserve Bank")]
     [InlineData("freshkart private limited", "FreshKart Private Limited", "freshkart", "FreshKart")]
     [InlineData("national stock exchange of india limited", "National Stock Exchange of India Limited", "national stock exchange", "National Stock Exchange")]
-    public void Resolve_BodysNameWithoutItsClosingPlaceOrPrivateLimited_JoinsTheOnlyBodyItCanBe(string longAnchor, string longName, string shortAnchor, string shortName)
+    [InlineData("hadd coastal water company saog", "Hadd Coastal Water Company SAOG", "hadd coastal water co", "Hadd Coastal Water Co")]
+    public void Resolve_BodysNameWithoutItsClosingPlaceOrLegalForm_JoinsTheOnlyBodyItCanBe(string longAnchor, string longName, string shortAnchor, string shortName)
     {
         var full = Organization(longAnchor, (longName, 3));
         var shorter = Organization(shortAnchor, (shortName, 1));
