@@ -104,11 +104,19 @@ public static class ComponentResolver
         var names = forms.Any(f => !NameKeys.IsAcronym(f.Key)) ? forms.Where(f => !NameKeys.IsAcronym(f.Key)) : forms;
         return names
             .OrderByDescending(f => f.Key.Any(char.IsLower))
-            .ThenByDescending(f => NameAnchor.Words(f.Key, kind).Count)
+            .ThenByDescending(f => NameLength(f.Key, kind))
             .ThenByDescending(f => f.Value)
             .ThenBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => f.Key)
             .FirstOrDefault() ?? string.Empty;
+    }
+
+    // A name's words once titles are gone, a Chinese given name's two syllables counting as the one name they are: "Wang
+    // Yu-chen" is no fuller than "Yudaw Pisaw".
+    private static int NameLength(string form, EntityKind kind)
+    {
+        var words = NameAnchor.Words(form, kind);
+        return kind == EntityKind.Person && PersonNames.EastAsianFamilyIndex(form, words) >= 0 ? words.Count - 1 : words.Count;
     }
 
     private sealed class State
@@ -117,11 +125,15 @@ public static class ComponentResolver
         private readonly int[] _parent;
         private readonly List<(int Group, string Rule, string Detail, int Target)> _merges = [];
 
+        // Where each group's family name stands when it is a Chinese or Korean name written family name first, or -1.
+        private readonly int[] _eastAsianFamily;
+
         public State(ComponentInput input)
         {
             _input = input;
             Groups = [.. input.Groups.OrderBy(g => g.Anchor, StringComparer.Ordinal)];
             _parent = [.. Enumerable.Range(0, Groups.Count)];
+            _eastAsianFamily = [.. Groups.Select(g => g.Kind == EntityKind.Person ? g.Forms.Keys.Select(f => PersonNames.EastAsianFamilyIndex(f, g.Words)).DefaultIfEmpty(-1).Max() : -1)];
         }
 
         public List<NameGroup> Groups { get; }
@@ -506,9 +518,12 @@ public static class ComponentResolver
                 var initials = group.Words.Count == 2 && group.Forms.Keys.Any(f => f.Contains('.', StringComparison.Ordinal));
                 for (var q = 0; q < Groups.Count; q++)
                 {
+                    // "Chen" is "Chen Chih-wei", never "Wang Yu-chen": a Chinese name's short form is its family name.
                     if (Groups[q].Kind == EntityKind.Person && Find(q) != own
-                        && (PersonNames.IsShorterForm(group.Words, Groups[q].Words) || (initials && PersonNames.IsInitialsForm(group.Words, Groups[q].Words))
-                            || IsAddressedByGivenName(group.Words, Groups[q].Words)))
+                        && (_eastAsianFamily[q] >= 0
+                            ? PersonNames.IsEastAsianShortForm(group.Words, Groups[q].Words, _eastAsianFamily[q])
+                            : PersonNames.IsShorterForm(group.Words, Groups[q].Words) || (initials && PersonNames.IsInitialsForm(group.Words, Groups[q].Words))
+                                || IsAddressedByGivenName(group.Words, Groups[q].Words)))
                     {
                         candidates.Add(Find(q));
                     }

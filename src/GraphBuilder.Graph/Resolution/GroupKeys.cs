@@ -46,6 +46,12 @@ public static class GroupKeys
                 keys.Add(SurnamePrefix + words[paternal]);
             }
 
+            if (group.Kind == EntityKind.Person && group.Forms.Keys.Select(f => PersonNames.EastAsianFamilyIndex(f, words)).DefaultIfEmpty(-1).Max() is var family and >= 0)
+            {
+                // "Chen" of "Chen Chih-wei", "Huang" of "Vincent Huang Kuo-liang": a Chinese name's family name.
+                keys.Add(SurnamePrefix + words[family]);
+            }
+
             if (group.Kind == EntityKind.Person && words.Count >= 4)
             {
                 // "Zé Carlos" of "José Carlos de Almeida Filho": a long name's second given name, which its double given

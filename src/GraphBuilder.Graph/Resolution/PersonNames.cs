@@ -52,6 +52,8 @@ public static class PersonNames
 
     private static readonly SearchValues<char> TurkishLetters = SearchValues.Create("çğıİöşüÇĞŞÖÜ");
 
+    private static readonly SearchValues<char> LowerAscii = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>The prefix of the given-name key that joins "Hüseyin Bey" to "Hüseyin Cahit Öztürk" across articles.</summary>
     public const string GivenNamePrefix = "g:";
 
@@ -65,6 +67,67 @@ public static class PersonNames
     {
         ArgumentNullException.ThrowIfNull(words);
         return words.Count == 2 && AddressAfterGivenName.Contains(words[1]) && !AddressAfterGivenName.Contains(words[0]);
+    }
+
+    /// <summary>
+    /// Tells where the family name stands in a Chinese or Korean name written family name first, with a given name of two
+    /// syllables joined by a hyphen: <c>Wang Yu-chen</c>, or <c>Vincent Huang Kuo-liang</c> with an English given name
+    /// before it. News calls such a person by the family name alone ("Wang"), never by the given name's last syllable.
+    /// </summary>
+    /// <param name="form">The name as written.</param>
+    /// <param name="words">The name's anchor words (titles removed).</param>
+    /// <returns>The family name's index among <paramref name="words"/> (<c>wang yu chen</c>: 0, <c>vincent huang kuo
+    /// liang</c>: 1), or -1 for a name of another shape.</returns>
+    public static int EastAsianFamilyIndex(string form, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(words);
+        var parts = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !IsSyllablePair(parts[^1]) || !char.IsUpper(parts[^2][0]) || !parts[^2].All(char.IsLetter))
+        {
+            return -1;
+        }
+
+        // The given name's two syllables are the last two anchor words, after the family name and at most one English
+        // given name.
+        return words.Count is 3 or 4 ? words.Count - 3 : -1;
+    }
+
+    /// <summary>
+    /// Tells whether a shorter name is a form of a Chinese or Korean name whose family name stands at <paramref
+    /// name="family"/>: the family name alone (<c>huang</c>), the English given name and family name (<c>vincent
+    /// huang</c>), or the name without its English given name (<c>huang kuo liang</c>).
+    /// </summary>
+    /// <param name="shorter">The shorter anchor's words.</param>
+    /// <param name="fuller">The fuller anchor's words.</param>
+    /// <param name="family">The family name's index in <paramref name="fuller"/>, from <see cref="EastAsianFamilyIndex"/>.</param>
+    /// <returns>Whether the shorter is one of those forms.</returns>
+    public static bool IsEastAsianShortForm(IReadOnlyList<string> shorter, IReadOnlyList<string> fuller, int family)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(fuller);
+        if (family < 0 || family >= fuller.Count || shorter.Count == 0 || shorter.Count >= fuller.Count)
+        {
+            return false;
+        }
+
+        return (shorter.Count == 1 && shorter[0] == fuller[family])
+            || (family > 0 && shorter.Count == family + 1 && fuller.Take(family + 1).SequenceEqual(shorter, StringComparer.Ordinal))
+            || (family > 0 && shorter.Count == fuller.Count - family && fuller.Skip(family).SequenceEqual(shorter, StringComparer.Ordinal));
+    }
+
+    // "Yu-chen", "Kuo-liang", "Sung-jin": a capitalised syllable, a hyphen and a syllable in lower case; or shouted,
+    // "YU-CHEN" in a headline or a transcript's speaker label.
+    private static bool IsSyllablePair(string word)
+    {
+        if (word.Length > 1 && !word.Any(char.IsLower))
+        {
+            word = string.Concat(word.AsSpan(0, 1), word[1..].ToLowerInvariant());
+        }
+
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is > 0 and <= 5 && word.Length - hyphen - 1 is >= 1 and <= 5 && char.IsUpper(word[0])
+            && !word.AsSpan(1, hyphen - 1).ContainsAnyExcept(LowerAscii) && !word.AsSpan(hyphen + 1).ContainsAnyExcept(LowerAscii);
     }
 
     /// <summary>

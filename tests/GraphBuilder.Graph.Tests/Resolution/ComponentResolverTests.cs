@@ -874,6 +874,41 @@ public sealed class ComponentResolverTests
         result.Entities.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void Resolve_FamilyNameAlone_JoinsTheChineseNameItOpensNotTheOneWhoseSyllableItIs()
+    {
+        var result = Resolve(Person("chen", ("Chen", 4)), Person("chen chih wei", ("Chen Chih-wei", 2)), Person("wang yu chen", ("Wang Yu-chen", 2)));
+
+        result.Entities.Single(e => e.Id.Value == "person:chen-chih-wei").Aliases.ShouldBe(["Chen"]);
+        result.Entities.Single(e => e.Id.Value == "person:wang-yu-chen").Aliases.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("huang", "Huang")]
+    [InlineData("vincent huang", "Vincent Huang")]
+    [InlineData("huang kuo liang", "Huang Kuo-liang")]
+    public void Resolve_FormOfAChineseNameWithAnEnglishGivenName_JoinsIt(string anchor, string form)
+    {
+        var result = Resolve(Person(anchor, (form, 3)), Person("vincent huang kuo liang", ("Vincent Huang Kuo-liang", 1)));
+
+        result.Entities.ShouldHaveSingleItem().Aliases.ShouldBe([form]);
+        GroupKeys.For(Person(anchor, (form, 3))).Intersect(GroupKeys.For(Person("vincent huang kuo liang", ("Vincent Huang Kuo-liang", 1)))).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Resolve_GivenNamesLastSyllable_IsNoShortFormOfTheChineseName()
+    {
+        var result = Resolve(Person("liang", ("Liang", 2)), Person("vincent huang kuo liang", ("Vincent Huang Kuo-liang", 1)));
+
+        result.Entities.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void CanonicalName_ChineseNameBesideAnotherOfTwoWords_IsNoFullerAndTheMoreFrequentWins()
+    {
+        ComponentResolver.CanonicalName(new Dictionary<string, int> { ["Wang Yu-chen"] = 2, ["Yudaw Pisaw"] = 9 }, EntityKind.Person).ShouldBe("Yudaw Pisaw");
+    }
+
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
 
     private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>

@@ -1,0 +1,34 @@
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
+
+namespace GraphBuilder.Graph.Tests.Resolution;
+
+public sealed class PersonNamesTests
+{
+    [Theory]
+    [InlineData("Wang Yu-chen", 0)]
+    [InlineData("Vincent Huang Kuo-liang", 1)]
+    [InlineData("Legislator Lin Cheng-en", 0)]
+    [InlineData("LIN MEI-HUA", 0)]
+    [InlineData("Park Sung-jin", 0)]
+    [InlineData("Jean-Pierre Dupont", -1)]
+    [InlineData("Anna Smith-Jones", -1)]
+    [InlineData("Yudaw Pisaw", -1)]
+    [InlineData("Chen", -1)]
+    public void EastAsianFamilyIndex_WrittenName_IsWhereTheFamilyNameStands(string form, int expected)
+    {
+        PersonNames.EastAsianFamilyIndex(form, NameAnchor.Words(form, EntityKind.Person)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("huang", true)]
+    [InlineData("vincent huang", true)]
+    [InlineData("huang kuo liang", true)]
+    [InlineData("liang", false)]
+    [InlineData("kuo liang", false)]
+    [InlineData("vincent", false)]
+    public void IsEastAsianShortForm_FormOfVincentHuangKuoLiang_IsAFormOnlyByItsFamilyName(string shorter, bool expected)
+    {
+        PersonNames.IsEastAsianShortForm(shorter.Split(' '), ["vincent", "huang", "kuo", "liang"], 1).ShouldBe(expected);
+    }
+}
