@@ -43,9 +43,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // Full names by their first and last words, for the rules that look a single name up; the rules before the
         // organisations' retype single names only, so the index holds for both.
         var fullPeople = FullPersonNames(mentions, keys).ToList();
-        var personNames = IndexNames(fullPeople, keys, FirstAndLastWords);
+        var personNames = IndexPeople(fullPeople, texts, keys, FirstAndLastWords);
         JoinShorterPersonNames(mentions, texts, keys, fullPeople, personNames, links);
-        JoinSingleNames(document, mentions, texts, keys, IndexNames(fullPeople, keys, GivenAndSurnames), links, cancellationToken);
+        JoinSingleNames(document, mentions, texts, keys, IndexPeople(fullPeople, texts, keys, GivenAndSurnames), links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(document, mentions, texts, keys, personNames, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
@@ -200,7 +200,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             var address = PersonNames.IsGivenNameAddress(words);
             var fuller = (fullNames.GetValueOrDefault(words[0]) ?? [])
                 .Where(j => Words(keys[j]) is var longer && (longer.Length > words.Length || (address && longer.Length == 2))
-                    && (PersonNames.IsShorterForm(words, longer) || AreGivenNames(words, longer) || (address && !PersonNames.IsGivenNameAddress(longer)))
+                    && (PersonNames.EastAsianFamilyIndex(texts[j], longer) is var family and >= 0
+                        ? PersonNames.IsEastAsianShortForm(words, longer, family)
+                        : PersonNames.IsShorterForm(words, longer) || AreGivenNames(words, longer) || (address && !PersonNames.IsGivenNameAddress(longer)))
                     && (words[^1] == longer[^1] || firsts[keys[j]] < firsts[keys[i]]));
             if (OnlyChain(fuller, links) is var full and >= 0 && links.Find(i) != full)
             {
@@ -232,16 +234,20 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             keys,
             LastWord);
 
-        for (var i = 0; i < count; i++)
+        // Family names after a title first: "Legislator Lin" is no third person for a "Lin" alone to be.
+        foreach (var i in Enumerable.Range(0, count).OrderBy(i => IsTitledFamilyName(keys[i]) ? 0 : 1))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var words = Words(keys[i]);
+            // "Legislator Lin": a family name after a title its key keeps, since two people of one name are told apart by it.
+            var words = IsTitledFamilyName(keys[i]) ? Words(keys[i])[1..] : Words(keys[i]);
             if (words.Length != 1 || mentions[i].Kind == EntityKind.Location || mentions[i].Form != MentionForm.Name)
             {
                 continue;
             }
 
+            // Not its own name: "Legislator Lin" is a full name of two words too.
             var candidates = (fullNames.GetValueOrDefault(words[0]) ?? [])
+                .Where(f => keys[f] != keys[i])
                 .Select(f => links.Find(f))
                 .Distinct()
                 .ToList();
@@ -259,6 +265,18 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 }
 
                 links.Union(candidates[0], i, $"'{texts[i]}' is the only full name in the article with that name: '{texts[candidates[0]]}'");
+                continue;
+            }
+
+            if (candidates.Count >= 2 && TitledNamesake(document, mentions, links, candidates, i) is var titled and >= 0)
+            {
+                links.Union(titled, i, $"'{texts[i]}' is the only person of that name the article gives the same title: '{texts[titled]}'");
+                continue;
+            }
+
+            if (candidates.Count >= 2 && NotKinNamesake(document, mentions, links, candidates) is var subject and >= 0)
+            {
+                links.Union(subject, i, $"'{texts[i]}' is the only person of that name the article does not introduce as another's kin: '{texts[subject]}'");
                 continue;
             }
 
@@ -361,6 +379,83 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
 
         return latest < 0 ? -1 : links.Find(latest);
+    }
+
+    /// <summary>
+    /// Two people of one family name ("Lin Mei-hua" and "Legislator Lin Cheng-en") are told apart by the title the story
+    /// gives one of them: "Legislator Lin" and "Lin, the legislator," are the person whose other mentions carry that title.
+    /// </summary>
+    private static int TitledNamesake(KnowledgeDocument document, List<Mention> mentions, MentionLinks links, List<int> candidates, int single)
+    {
+        if (TitleOf(document, mentions[single]) is not { } title)
+        {
+            return -1;
+        }
+
+        var found = -1;
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            if (j == single || !candidates.Contains(links.Find(j)) || TitleOf(document, mentions[j]) != title)
+            {
+                continue;
+            }
+
+            if (found >= 0 && found != links.Find(j))
+            {
+                return -1;
+            }
+
+            found = links.Find(j);
+        }
+
+        return found;
+    }
+
+    private static bool IsTitledFamilyName(string key) => Words(key) is [var title, _] && NamesakeTitles.Contains(title);
+
+    /// <summary>
+    /// A family's members share its name: where all but one of the people a family name may be were introduced only as
+    /// another's kin ("Huang succeeded his father, company founder Huang Tien-fu"), the story calls that one by the family
+    /// name alone and the kin by the full name.
+    /// </summary>
+    private static int NotKinNamesake(KnowledgeDocument document, List<Mention> mentions, MentionLinks links, List<int> candidates)
+    {
+        var kin = candidates.Where(c => Enumerable.Range(0, mentions.Count)
+            .Where(j => links.Find(j) == c && mentions[j].Form == MentionForm.Name && mentions[j].TokenCount > 1)
+            .All(j => IsIntroducedAsKin(document, mentions[j]))).ToList();
+        return kin.Count == candidates.Count - 1 ? candidates.Except(kin).Single() : -1;
+    }
+
+    // "his father, company founder Huang Tien-fu", "her husband Huang Tien-fu": a possessive and a kin word, then at most a
+    // comma and a few words of description, right before the name.
+    private static bool IsIntroducedAsKin(KnowledgeDocument document, Mention mention)
+    {
+        var sentenceStart = document.Tokens[document.Sentences[document.SentenceOf(mention.FirstToken)].FirstToken].Span.Start;
+        var from = Math.Max(sentenceStart, mention.Span.Start - 60);
+        return KinBefore().IsMatch(document.Text.AsSpan(from, mention.Span.Start - from));
+    }
+
+    // The title written as the name's first word or just before it ("Legislator Lin Cheng-en"), or in an apposition right
+    // after it ("Lin, the legislator,"), lower case; or null.
+    private static string? TitleOf(KnowledgeDocument document, Mention mention)
+    {
+        var first = document.TokenText(mention.FirstToken).ToLowerInvariant();
+        if (mention.TokenCount > 1 && NamesakeTitles.Contains(first))
+        {
+            return first;
+        }
+
+        if (mention.FirstToken > 0 && document.TokenText(mention.FirstToken - 1) is { Length: > 0 } before && char.IsUpper(before[0])
+            && NamesakeTitles.Contains(before.ToLowerInvariant()))
+        {
+            return before.ToLowerInvariant();
+        }
+
+        var next = mention.EndToken;
+        return next + 2 < document.Tokens.Count && document.TokenText(next) == "," && document.TokenText(next + 1) == "the"
+            && NamesakeTitles.Contains(document.TokenText(next + 2)) && document.TokenText(next + 3 < document.Tokens.Count ? next + 3 : next) is "," or "said"
+            ? document.TokenText(next + 2)
+            : null;
     }
 
     private static bool IsPlaceUse(KnowledgeDocument document, IReadOnlyList<string> tags, Mention mention)
@@ -746,6 +841,26 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
         return index;
     }
+
+    // People's full names under the words a single name looks them up by; a Chinese or Korean name written family name
+    // first under its family name and English given name only ("Wang Yu-chen" is no "Chen").
+    private static Dictionary<string, List<int>> IndexPeople(List<int> people, string[] texts, string[] keys, Func<string[], IEnumerable<string>> under)
+    {
+        var eastAsian = people.Where(j => PersonNames.EastAsianFamilyIndex(texts[j], Words(keys[j])) >= 0).ToList();
+        var index = IndexNames(people.Except(eastAsian), keys, under);
+        foreach (var (key, names) in IndexNames(eastAsian, keys, FamilyAndEnglishNames))
+        {
+            foreach (var j in names)
+            {
+                Index(index, key, j);
+            }
+        }
+
+        return index;
+    }
+
+    // "huang" and "vincent" of "vincent huang kuo liang", "wang" of "wang yu chen".
+    private static IEnumerable<string> FamilyAndEnglishNames(string[] full) => full.Length == 4 ? [full[1], full[0]] : [full[0]];
 
     private static IEnumerable<int> FullPersonNames(List<Mention> mentions, string[] keys) =>
         Enumerable.Range(0, mentions.Count)
@@ -1242,6 +1357,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 : alias.Span.Start;
             var from = Math.Max(sentenceStart, aliasStart - NicknameCueReach);
             var before = document.Text[from..aliasStart];
+            if (alias.Kind == EntityKind.Person && OtherNameCue().Match(before) is { Success: true } otherName)
+            {
+                JoinOtherName(mentions, texts, links, i, sentenceStart, from + otherName.Index);
+                continue;
+            }
+
             var cue = NicknameCue().Match(before);
             var opensWithMark = !cue.Success || cue.Groups["comma"].Success;
             if (!cue.Success)
@@ -1280,6 +1401,21 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 {
                     break;
                 }
+            }
+        }
+    }
+
+    // "Yudaw Pisaw, the tribal council's chairman, whose Chinese name is Wang Yu-chen", "Yudaw Pisaw (Chinese name: Wang
+    // Yu-chen)": a person's name in another language is the person's named last before its cue, over the apposition
+    // between.
+    private static void JoinOtherName(List<Mention> mentions, string[] texts, MentionLinks links, int alias, int sentenceStart, int cueStart)
+    {
+        for (var j = alias - 1; j >= 0 && mentions[j].Span.Start >= sentenceStart; j--)
+        {
+            if (mentions[j].Span.End <= cueStart && mentions[j].Kind == EntityKind.Person && mentions[j].Form == MentionForm.Name)
+            {
+                links.Union(j, alias, $"'{texts[alias]}' is the other name the text gives '{texts[j]}'");
+                return;
             }
         }
     }
@@ -1436,6 +1572,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     [GeneratedRegex(@"(?:(?<comma>[,(—–])\s*|\s)(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:locally|simply|widely|universally))?(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|(?:known|called)(?: (?:in|across|among|to)(?: [\w'’-]+){1,5})? by (?:his|her|their) (?:nickname|moniker),?|called|nicknamed|dubbed)\s*[""“]?$")]
     private static partial Regex NicknameCue();
+
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:late\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother),?(?:\s+[\p{L}-]+){0,3}\s+$")]
+    private static partial Regex KinBefore();
+
+    // "whose Chinese name is", "who also uses the Chinese name", "who also goes by his Chinese name,", "(Chinese name:": a
+    // language's name, so that "a man whose name is" names no one before it.
+    [GeneratedRegex(@"(?:[,(—–]\s*|\s)(?:who\s+(?:also\s+)?(?:uses|goes\s+by)\s+(?:the|his|her|their)\s+\p{Lu}\p{Ll}+\s+name,?|whose\s+\p{Lu}\p{Ll}+\s+name\s+is|\p{Lu}\p{Ll}+\s+name:)\s*$")]
+    private static partial Regex OtherNameCue();
 
     // "— "Odogwu" to his many friends": a quoted name set off by a dash, then "to" and whom it is said by.
     [GeneratedRegex(@"\s[—–]\s*[""“]$")]
@@ -2542,13 +2686,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 .OrderByDescending(g => g.Count())
                 .ThenByDescending(g => g.Max(i => texts[i].Length))
                 .First().Key;
-            // The fullest name, preferring the case the text uses in running prose over a shouted dateline.
+            // The fullest name, preferring the case the text uses in running prose over a shouted dateline; a title is no
+            // part of it ("Lin Cheng-en" over "Legislator Lin").
             var canonical = members
                 .Where(i => !IsAcronym(texts[i])
                     && mentions[i].Form != MentionForm.Pronoun
                     && (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null))
                 .Select(i => texts[i])
                 .OrderByDescending(t => t.Any(char.IsLower))
+                .ThenByDescending(t => NameKeys.DisplayName(t, kind).Length)
                 .ThenByDescending(t => t.Length)
                 .FirstOrDefault() ?? texts[members[0]];
             var aliases = members
@@ -2684,6 +2830,16 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // Verbs that say a person leads the body after them ("has led the federation", "who heads the company").
     private static readonly FrozenSet<string> LeadingVerbs = FrozenSet.ToFrozenSet(
         ["led", "leads", "lead", "leading", "heads", "headed", "head", "heading", "chairs", "chaired", "chairing", "runs", "ran", "running"],
+        StringComparer.Ordinal);
+
+    // Titles a story writes before a person's name or in an apposition after it ("Legislator Lin", "Lin, the legislator,"),
+    // by which it tells apart two people of one family name.
+    private static readonly FrozenSet<string> NamesakeTitles = FrozenSet.ToFrozenSet(
+        [
+            "legislator", "lawmaker", "magistrate", "governor", "commissioner", "minister", "mayor", "senator", "premier", "councillor",
+            "councilor", "president", "chairman", "chairwoman", "judge", "director", "secretary", "speaker", "brother", "sister",
+            "comrade",
+        ],
         StringComparer.Ordinal);
 
     // Public offices one person holds at a time in a story's world, which "the" and the office name alone.

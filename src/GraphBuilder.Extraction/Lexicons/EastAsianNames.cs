@@ -19,6 +19,9 @@ internal static class EastAsianNames
             "Chan", "Wong", "Cheung", "Lau", "Ho", "Ng", "Leung", "Lam", "Tang", "Kwok", "Chow", "Chu", "Wu", "Tsang",
             "Yeung", "Fung", "Lo", "Mak", "Tse", "Yip", "Kwong", "Poon", "Tam", "Au", "Szeto", "Hui", "Kong", "Wan",
             "Tsai", "Hsu", "Chen", "Lin", "Huang", "Liu", "Wang", "Zhang", "Li", "Ma", "Hu", "Guo", "Luo", "Liang",
+            "Chang", "Cheng", "Kuo", "Kao", "Hsieh", "Tseng", "Hsiao", "Chiang", "Chou", "Yeh", "Lu", "Su", "Chiu", "Hung",
+            "Chuang", "Chien", "Shih", "Tu", "Peng", "Lai", "Yen", "Pan", "Fan", "Teng", "Tsao", "Wei", "Hsiung", "Chao",
+            "Sun", "Zhou", "Zhao", "Xu", "Gao", "Zheng", "Xie", "Yu", "Deng", "Feng", "Cai", "Jiang", "Tian", "Du",
         ],
         StringComparer.Ordinal);
 
@@ -38,6 +41,25 @@ internal static class EastAsianNames
         return hyphen > 0
             && IsSyllable(given[..hyphen], capital: true)
             && IsSyllable(given[(hyphen + 1)..], capital: false);
+    }
+
+    /// <summary>
+    /// Writes a Korean or Chinese name recased from capitals as the news writes it: "LIN MEI-HUA", recased "Lin Mei-Hua",
+    /// is "Lin Mei-hua".
+    /// </summary>
+    /// <param name="name">The name in title case.</param>
+    /// <returns>The name with its given name's second syllable in lower case, where the name has that shape; else the
+    /// name.</returns>
+    public static string Recased(string name)
+    {
+        var hyphen = name.LastIndexOf('-');
+        if (hyphen < 0 || hyphen + 1 >= name.Length)
+        {
+            return name;
+        }
+
+        var lowered = string.Concat(name.AsSpan(0, hyphen + 1), name[(hyphen + 1)..].ToLowerInvariant());
+        return IsFullName(lowered) ? lowered : name;
     }
 
     private static bool IsSyllable(string part, bool capital)

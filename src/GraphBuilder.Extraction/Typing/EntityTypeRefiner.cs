@@ -170,6 +170,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && OrganizationHeads.Contains(document.TokenText(m.FirstToken))
             && repaired.Any(o => o.TokenCount > 1 && o.EndToken == m.EndToken && o.FirstToken < m.FirstToken));
         MissedNames.CompleteEastAsianNames(document, repaired);
+        MissedNames.CompleteYuans(document, repaired);
         MissedNames.JoinOverInnerNicknames(document, repaired);
         MissedNames.JoinSplit(document, repaired);
         MissedNames.ExtendOverCapitalizedWord(document, repaired);

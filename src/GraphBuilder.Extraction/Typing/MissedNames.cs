@@ -981,6 +981,37 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Makes one body of each of Taiwan's branches of government, the Yuans, however the recogniser read it.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void CompleteYuans(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Control Yuan member Tsai Shu-fen" read as "Yuan", a person or a miscellaneous name: Yuan is a family name too,
+        // and "Control" opens the sentence.
+        var added = false;
+        for (var t = 0; t + 1 < document.Tokens.Count; t++)
+        {
+            if (document.TokenText(t + 1) is not ("Yuan" or "YUAN")
+                || document.TokenText(t).ToUpperInvariant() is not ("CONTROL" or "LEGISLATIVE" or "EXECUTIVE" or "JUDICIAL" or "EXAMINATION")
+                || mentions.Any(m => m.FirstToken == t && m.EndToken == t + 2 && m.Kind == EntityKind.Organization)
+                || mentions.Any(m => m.FirstToken < t + 2 && m.EndToken > t && (m.FirstToken < t || m.EndToken > t + 2)))
+            {
+                continue;
+            }
+
+            var inside = mentions.Where(m => m.FirstToken >= t && m.EndToken <= t + 2).ToList();
+            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
+            mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= t + 2);
+            mentions.Add(new Mention(new TextSpan(document.Tokens[t].Span.Start, document.Tokens[t + 1].Span.End), t, 2, EntityKind.Organization, confidence, "entity-typing/1:yuan"));
+            added = true;
+        }
+
+        if (added)
+        {
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
     /// <summary>Makes one person of a name the recogniser broke at a nickname set in quotation marks inside it.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place and left in text order.</param>

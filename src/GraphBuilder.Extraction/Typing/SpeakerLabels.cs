@@ -79,7 +79,7 @@ internal static partial class SpeakerLabels
             mentions.RemoveAll(m => whole.Contains(m.Span));
             mentions.Add(new Mention(span, tokens[0].Index, tokens.Count, EntityKind.Person, confidence, "entity-typing/1")
             {
-                Name = capitals ? DatelinePlaces.TitleCase(written) : null,
+                Name = capitals ? EastAsianNames.Recased(DatelinePlaces.TitleCase(written)) : null,
             });
         }
 

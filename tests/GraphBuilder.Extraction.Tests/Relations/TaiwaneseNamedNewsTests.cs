@@ -1,0 +1,124 @@
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+/// <summary>
+/// Names as Taiwanese news in English writes them (the hualien-taroko cluster's sentences, shortened): family names
+/// first, an English given name before them, a name in Chinese beside an Indigenous one, namesakes told apart by title
+/// or by kinship, and the Yuans, through the shipped pipeline.
+/// </summary>
+public sealed class TaiwaneseNamedNewsTests
+{
+    [Theory]
+    [InlineData("\"Our people did not say yes,\" said Yudaw Pisaw, the chairman of the tribal council, whose Chinese name is Wang Yu-chen.")]
+    [InlineData("Kuo interviews Yudaw Pisaw (Chinese name: Wang Yu-chen) at his home in Skadu.")]
+    [InlineData("Yudaw, who also goes by his Chinese name, Wang Yu-chen, handed her a folder of statements. Yudaw Pisaw chairs the council.")]
+    public void Extract_NameInAnotherLanguageGivenAfterACue_IsThePersonsAlias(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => e.Kind == EntityKind.Person && Has(e, "Wang Yu-chen") && Has(e, "Yudaw Pisaw"), Names(draft));
+    }
+
+    [Fact]
+    public void Extract_ManWhoseNameIsGiven_IsNoAliasOfTheSpeaker()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Lin Mei-hua said she met a man whose name is Chen Chih-wei at the hall.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Chen Chih-wei" && !e.Aliases.Contains("Lin Mei-hua"), Names(draft));
+    }
+
+    [Fact]
+    public void Extract_FamilyNameAlone_IsNotTheLastSyllableOfAnotherGivenName()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Yudaw Pisaw, whose Chinese name is Wang Yu-chen, accused Chen Chih-wei of running the vote like a campaign.\n\n"
+            + "Chen said he had done nothing improper.");
+
+        draft.Entities.Single(e => e.Name == "Chen Chih-wei").Aliases.ShouldContain("Chen", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_FamilyNameAfterATitle_IsTheNamesakeGivenThatTitle()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Lin Mei-hua leads the group. Legislator Lin Cheng-en supports the company.\n\n"
+            + "The host asked about it. Legislator Lin says you live in Hualien City.");
+
+        draft.Entities.Single(e => e.Name == "Lin Cheng-en").Aliases.ShouldContain("Lin", Names(draft));
+        draft.Entities.Single(e => e.Name == "Lin Mei-hua").Aliases.ShouldNotContain("Lin", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_FamilyNameWithTheTitleInAnApposition_IsTheNamesakeGivenThatTitle()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The talks were held at the office of Legislator Lin Cheng-en. Lin Mei-hua was not invited.\n\n"
+            + "Lin, the legislator, said he was disappointed.");
+
+        draft.Entities.Single(e => e.Name == "Lin Cheng-en").Aliases.ShouldContain("Lin", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_FamilyNameAfterAKinIntroduction_IsThePersonTheKinBelongsTo()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Vincent Huang Kuo-liang, chairman of Chingshui Stone Industrial Co., has no plans to give up.\n\n"
+            + "Huang, 52, succeeded his father, company founder Huang Tien-fu, as chairman in 2019.\n\n"
+            + "Huang went on the offensive this week.");
+
+        draft.Entities.Single(e => e.Name == "Vincent Huang Kuo-liang").Aliases.ShouldContain("Huang", Names(draft));
+        draft.Entities.Single(e => e.Name == "Huang Tien-fu").Aliases.ShouldNotContain("Huang", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_ShortFormsOfANameWithAnEnglishGivenName_AreOnePerson()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Vincent Huang Kuo-liang, chairman of Chingshui Stone Industrial Co., spoke on Friday. Vincent Huang said the permit was lawful, and Huang said he would not give up.");
+
+        var huang = draft.Entities.Single(e => e.Name == "Vincent Huang Kuo-liang");
+        huang.Aliases.ShouldContain("Vincent Huang", Names(draft));
+        huang.Aliases.ShouldContain("Huang", Names(draft));
+    }
+
+    [Theory]
+    [InlineData("Control Yuan member Tsai Shu-fen opened an inquiry on Tuesday.", "Control Yuan")]
+    [InlineData("The legislator sits in the Legislative Yuan and chairs its committee.", "Legislative Yuan")]
+    public void Extract_BranchOfTaiwansGovernment_IsAnOrganization(string text, string name)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => e.Name == name && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
+    [Theory]
+    [InlineData("\"We are not asking the court to shut down a company,\" said Kao Wen-chieh, a lawyer at the Taipei firm.", "Kao Wen-chieh")]
+    [InlineData("The show was created in 2021 by Kuo Hsin-yi, who hosts it from the station's studio.", "Kuo Hsin-yi")]
+    public void Extract_TaiwaneseNameCutAtItsHyphen_IsOnePerson(string text, string name)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => e.Name == name && e.Kind == EntityKind.Person, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_ShoutedSpeakerLabelOfAChineseName_IsWrittenAsTheNewsWritesIt()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "KUO HSIN-YI: Joining me now is Lin Mei-hua of Taroko Mountain Watch.\n\nLIN MEI-HUA: Thank you, Hsin-yi.\n");
+
+        draft.Entities.ShouldNotContain(e => e.Aliases.Contains("Lin Mei-Hua") || e.Name == "Lin Mei-Hua", Names(draft));
+    }
+
+    private static bool Has(DraftEntity entity, string name) => entity.Name == name || entity.Aliases.Contains(name);
+
+    private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
+}
