@@ -144,6 +144,13 @@ public sealed class ArticleFileReader
             case InputFormat.Pdf:
                 yield return SourceItem.Failed(location, source, "a PDF must be read from its bytes, not from text", hash);
                 yield break;
+            case InputFormat.Feed:
+                foreach (var item in ParseFeed(location, source, text, hash))
+                {
+                    yield return item;
+                }
+
+                yield break;
             case InputFormat.Markdown:
                 var (plain, title, published) = MarkdownText.Convert(text);
                 yield return Article(location, source, plain, hash, "no text left after removing Markdown", title ?? FileTitle(location), PublishedAt: published);
@@ -264,6 +271,37 @@ public sealed class ArticleFileReader
         }
 
         return SourceItem.Of(new ArticleInput(location, source, text) { Title = Title, Url = Url, PublishedAt = PublishedAt, Publisher = Publisher });
+    }
+
+    private IEnumerable<SourceItem> ParseFeed(string location, string source, string text, string hash)
+    {
+        string? publisher;
+        IReadOnlyList<FeedFileItem> items;
+        try
+        {
+            (publisher, items) = FeedFileItems.Read(text);
+        }
+        catch (Exception exception) when (exception is System.Xml.XmlException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return [SourceItem.Failed(location, source, OneLine("malformed feed: " + exception.Message), hash)];
+        }
+
+        if (items.Count == 0)
+        {
+            return [SourceItem.Failed(location, source, "the feed has no items", hash)];
+        }
+
+        // Each item is an article of its own, found again by its id when the feed is read again.
+        return items.Select(item => Article(
+            $"{location}#{item.Id}",
+            source,
+            item.Text,
+            System.Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Id + "\n" + item.Text))),
+            "no article text in the feed item",
+            item.Title ?? FileTitle(location),
+            Url: item.Link,
+            PublishedAt: item.PublishedAt,
+            Publisher: publisher));
     }
 
     private IEnumerable<SourceItem> ParseJson(string location, string source, string text, string hash)

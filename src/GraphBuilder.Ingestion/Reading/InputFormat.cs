@@ -22,4 +22,7 @@ public enum InputFormat
 
     /// <summary>PDF (<c>.pdf</c>): the text of its pages in order; the title from the document information.</summary>
     Pdf,
+
+    /// <summary>A feed saved as a file (<c>.xml</c>, <c>.rss</c>, <c>.atom</c>): each RSS 2.0 or Atom item is an article.</summary>
+    Feed,
 }

@@ -6,7 +6,7 @@ namespace GraphBuilder.Ingestion.Reading;
 public static class InputFormats
 {
     /// <summary>Gets the extensions ingestion reads, with their leading dot.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".pdf"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".pdf", ".xml", ".rss", ".atom"];
 
     /// <summary>Finds the format of a file by its extension.</summary>
     /// <param name="path">The file's path.</param>
@@ -22,6 +22,7 @@ public static class InputFormats
             ".json" => InputFormat.Json,
             ".jsonl" => InputFormat.JsonLines,
             ".pdf" => InputFormat.Pdf,
+            ".xml" or ".rss" or ".atom" => InputFormat.Feed,
             _ => (InputFormat)(-1),
         };
         return format >= 0;

@@ -170,6 +170,62 @@ public sealed class ArticleFileReaderTests : IDisposable
         article.ShouldNotBeNull().Text.ShouldBe(Story + "\n\nSecond paragraph about Harbor City");
     }
 
+    [Fact]
+    public async Task ReadAsync_SavedRssFeed_YieldsEachItemAsAnArticleWithItsFullText()
+    {
+        var path = _directory.Write("feed.xml", $$"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+              <channel>
+                <title>Harbor Post</title>
+                <link>https://post.example/</link>
+                <description>News</description>
+                <item>
+                  <title>Full story</title>
+                  <link>https://post.example/1</link>
+                  <guid isPermaLink="false">post-1</guid>
+                  <pubDate>Mon, 17 May 2027 08:30:00 +0800</pubDate>
+                  <description>A summary only.</description>
+                  <content:encoded><![CDATA[<p>{{Story}}</p><p>Second paragraph.</p>]]></content:encoded>
+                </item>
+                <item>
+                  <title>Summary story</title>
+                  <guid isPermaLink="false">post-2</guid>
+                  <description>{{Story}} Again.</description>
+                </item>
+              </channel>
+            </rss>
+            """);
+
+        var items = await ReadAsync(path);
+
+        items.Count.ShouldBe(2);
+        var first = items[0].Article.ShouldNotBeNull();
+        first.Text.ShouldBe(Story + "\n\nSecond paragraph.");
+        first.Title.ShouldBe("Full story");
+        first.Url.ShouldBe("https://post.example/1");
+        first.Publisher.ShouldBe("Harbor Post");
+        first.PublishedAt.ShouldBe(new DateTimeOffset(2027, 5, 17, 8, 30, 0, TimeSpan.FromHours(8)));
+        items[0].Location.ShouldBe(path + "#post-1");
+        items[1].Article.ShouldNotBeNull().Text.ShouldBe(Story + " Again.");
+        items[1].Location.ShouldBe(path + "#post-2");
+    }
+
+    [Theory]
+    [InlineData("<rss version=\"2.0\"><channel><title>T</title><item><title>x</item></channel></rss>", "malformed feed")]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY e \"x\">]><rss version=\"2.0\"><channel><title>&e;</title></channel></rss>", "malformed feed")]
+    [InlineData("<html><body>not a feed</body></html>", "malformed feed")]
+    [InlineData("<rss version=\"2.0\"><channel><title>T</title><link>https://post.example/</link><description>D</description></channel></rss>", "the feed has no items")]
+    public async Task ReadAsync_BrokenOrEmptyFeed_FailsNamingTheReason(string xml, string reason)
+    {
+        var path = _directory.Write("feed.rss", xml);
+
+        var item = (await ReadAsync(path)).ShouldHaveSingleItem();
+
+        item.Failure.ShouldNotBeNull().ShouldStartWith(reason);
+        item.Location.ShouldBe(path);
+    }
+
     private async Task<List<SourceItem>> ReadAsync(string path)
     {
         var items = new List<SourceItem>();
