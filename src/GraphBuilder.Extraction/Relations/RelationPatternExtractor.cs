@@ -451,6 +451,12 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             {
                 return false;
             }
+
+            // "the Hualien District Court against Lin Mei-hua": a preposition or a verb names no role.
+            if (document.PartsOfSpeech is { } tags && tags[t] is "ADP" or "VERB" or "AUX" or "CCONJ" or "SCONJ" or "PRON" or "DET")
+            {
+                return false;
+            }
         }
 
         return gap > 0 || char.IsLower(document.TokenText(person.FirstToken)[0]);
@@ -539,6 +545,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 {
                     target = government;
                 }
+
+                if (!pattern.Reversed && kind is RelationKind.Sued or RelationKind.Accused or RelationKind.Criticized or RelationKind.Opposed or RelationKind.Supported
+                        or RelationKind.Met or RelationKind.Interviewed
+                    && PossessedPerson(document, indices, b) is { } possessed)
+                {
+                    // "Chingshui has sued TMW's Lin Mei-hua": the body only says whose the person is.
+                    target = possessed;
+                }
                 found.Add(new RelationMention(source, target, kind, sentence, pattern.Confidence, "relation-patterns/1:" + pattern.Name));
 
                 // Coordination: "interviewed Maria Alvarez and Tomas Reyes" states it of both. A list of names joins its
@@ -571,12 +585,68 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                         : new RelationMention(indices[a], indices[c], kind, sentence, pattern.Confidence * 0.95, extractor));
                 }
 
+                if (!pattern.Reversed && kind is RelationKind.Sued or RelationKind.Accused or RelationKind.Criticized or RelationKind.Opposed or RelationKind.Supported
+                    && CoordinatedSubject(document, indices, a, span.FirstToken) is { } subject)
+                {
+                    found.Add(new RelationMention(subject, target, kind, sentence, pattern.Confidence * 0.95, "relation-patterns/1:" + pattern.Name + "+subject"));
+                }
+
                 return true;
             }
         }
 
         return false;
     }
+
+    // The person named right after a body's possessive at b ("TMW's Lin Mei-hua"), or null.
+    private static int? PossessedPerson(KnowledgeDocument document, List<int> indices, int b)
+    {
+        var body = document.Entities[indices[b]];
+        return body.Kind == EntityKind.Organization && b + 1 < indices.Count
+            && document.Entities[indices[b + 1]] is { Kind: EntityKind.Person, Form: MentionForm.Name } person
+            && person.FirstToken == body.EndToken + 1 && document.TokenText(body.EndToken) is "'s" or "\u2019s"
+            ? indices[b + 1]
+            : null;
+    }
+
+    // "the Skadu Tribal Council and the environmental group Taroko Mountain Watch sued the county": the subject before the
+    // verb's, joined to it by "and" (a description may follow it), which opens its clause, acts too. The mention, or null.
+    private static int? CoordinatedSubject(KnowledgeDocument document, List<int> indices, int a, int sentenceStart)
+    {
+        // "Taroko Mountain Watch (TMW) sued": the name before its acronym in parentheses.
+        if (a > 0 && Between(document, document.Entities[indices[a - 1]].EndToken, document.Entities[indices[a]].FirstToken) == " ( ")
+        {
+            a--;
+        }
+
+        if (a == 0)
+        {
+            return null;
+        }
+
+        var subject = document.Entities[indices[a]];
+        var left = document.Entities[indices[a - 1]];
+        if (left.Kind is not (EntityKind.Person or EntityKind.Organization) || subject.Kind is not (EntityKind.Person or EntityKind.Organization)
+            || left.EndToken > subject.FirstToken
+            || !CoordinatingAnd().IsMatch(Between(document, left.EndToken, subject.FirstToken)))
+        {
+            return null;
+        }
+
+        // What stands before it opens the clause: a conjunction or a comma, or, from the sentence's start, words with no
+        // verb among them ("On May 3 the ...", whose "May" a tagger may take for the verb).
+        var from = a >= 2 ? document.Entities[indices[a - 2]].EndToken : sentenceStart;
+        var opens = from <= left.FirstToken
+            && (ClauseOpening().IsMatch(Between(document, from, left.FirstToken))
+                || (a == 1 && document.PartsOfSpeech is { } tags && Enumerable.Range(from, left.FirstToken - from).All(t => tags[t] is not ("VERB" or "AUX") || char.IsUpper(document.TokenText(t)[0]))));
+        return opens ? indices[a - 1] : null;
+    }
+
+    [GeneratedRegex(@"^ (?:, )?and (?:the |an? )?(?:[a-z-]+ ){0,3}$")]
+    private static partial Regex CoordinatingAnd();
+
+    [GeneratedRegex(@"(?:^ |[,;:] |\b(?:when|that|after|as|because|since|while|where|then) )(?:the |an? )?$")]
+    private static partial Regex ClauseOpening();
 
     // "Sen. Elena Vasquez, D-N.M., criticized …": an American legislator's party and state, set in commas.
     private static bool IsPartyTag(KnowledgeDocument document, int t) =>
@@ -641,11 +711,12 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         };
     }
 
-    // A body whose people are its staff: a company's, a broadcaster's or a newspaper's name.
+    // A body whose people are its staff: a company's, a broadcaster's, a newspaper's or a government's name.
     private static bool IsEmployer(KnowledgeDocument document, Mention organization) =>
         LastWordOfName(document, organization) is var last
         && (InstitutionWords.IsCompanyHead(last) || InstitutionWords.NewspaperHeads.Contains(last)
-            || last is "Broadcasting" or "System" or "Radio" or "Television" or "TV" or "Network" or "Channel" or "Company" or "Corporation");
+            || last is "Broadcasting" or "System" or "Radio" or "Television" or "TV" or "Network" or "Channel" or "Company" or "Corporation"
+                or "Government" or "Ministry" or "Department" or "Agency");
 
     // A body whose people are its members: a union, a party, an association.
     private static bool IsMembersBody(KnowledgeDocument document, Mention organization) =>

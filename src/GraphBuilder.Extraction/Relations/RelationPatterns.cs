@@ -447,6 +447,9 @@ internal static class RelationPatterns
         {
             Before = Rx(@"\bresignation of (?:(?:mr|mrs|ms|dr)\.? )?$"),
         },
+        // "Chen Chih-wei, who resigned from the Hualien County Government on May 5", "Tomas Reyes quit from the board".
+        new("resigned-from", Rx(@"^ ,? ?(?:who )?(?:has |had |have )?(?:\S+ )?(?:resigned|resigns|quit|quits|stepped down|steps down|stood down|retired|retires) from (?:the )?$"),
+            RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8),
         // "Daniel Rotich, who resigned as the society's general manager last month".
         new("resigned-as-possessed", Rx(@"^ ,? ?(?:who )?(?:has |had )?(?:resigned|quit|stepped down|stood down)(?: \S+){0,2} as (?:the )?$"),
             RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
@@ -504,6 +507,10 @@ internal static class RelationPatterns
         new("sued", Rx($@"^ (?:\) )?(?:, (?:which|who) )?(?:\S+ ){{0,3}}(?:{SueVerb}|(?:filed|files|has filed|brought|brings|has brought|lodged|launched) (?:an? |its |their )?"
             + @"(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|action|complaint|petition) against) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8),
+        // "filed a civil suit at the Hualien District Court against Lin Mei-hua": the court named before the party sued.
+        new("sued-at-court", Rx(@"^ (?:\S+ ){0,3}(?:filed|files|has filed|lodged|brought|has brought) (?:an? |its |their )?(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|complaint) "
+            + @"(?:at|in|with|before) (?:the )?(?:\S+ ){1,6}against (?:the )?$"),
+            RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         new("took-to-court", Rx(@"^ (?:\S+ ){0,3}(?:took|takes|has taken|is taking|will take|dragged|drags) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { After = Rx(@"^ to court\b") },
         new("sued-by", Rx($@"^ (?:, (?:which|who) )?(?:\S+ ){{0,2}}(?:was|were|is|are|has been|have been|is being|are being) sued by (?:the )?$"),

@@ -1678,13 +1678,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     continue;
                 }
 
-                // A maximal title-case run, connectors allowed inside ("The Lord of the Rings", "Voces del Desierto").
+                // A maximal title-case run, connectors allowed inside, one or two at a time ("The Lord of the Rings", "Voces
+                // del Desierto", "Voices from the Gorge").
                 var end = i + 1;
                 while (end < sentence.EndToken
                     && (IsCapitalized(document.TokenText(end))
-                        || ((TitleConnectors.Contains(document.TokenText(end)) || NameParticles.Contains(document.TokenText(end)))
-                            && end + 1 < sentence.EndToken
-                            && IsCapitalized(document.TokenText(end + 1)))))
+                        || (IsTitleConnector(document.TokenText(end)) && end + 1 < sentence.EndToken
+                            && (IsCapitalized(document.TokenText(end + 1))
+                                || (IsTitleConnector(document.TokenText(end + 1)) && end + 2 < sentence.EndToken && IsCapitalized(document.TokenText(end + 2)))))))
                 {
                     end++;
                 }
@@ -1740,6 +1741,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             }
         }
     }
+
+    private static bool IsTitleConnector(string word) => TitleConnectors.Contains(word) || NameParticles.Contains(word) || word is "from" or "with";
 
     // "a current-affairs programme": a hyphenated modifier (three tokens) before the noun that says what the title is.
     private static bool IsHyphenatedBeforeWorkNoun(KnowledgeDocument document, int token) =>

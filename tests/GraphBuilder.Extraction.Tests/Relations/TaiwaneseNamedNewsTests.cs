@@ -118,6 +118,67 @@ public sealed class TaiwaneseNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Aliases.Contains("Lin Mei-Hua") || e.Name == "Lin Mei-Hua", Names(draft));
     }
 
+    [Theory]
+    [InlineData("Shares fell after May 3, when the Skadu Tribal Council and the environmental group Taroko Mountain Watch (TMW) sued the Hualien County Government.")]
+    [InlineData("On May 3 the Skadu Tribal Council and Taroko Mountain Watch (TMW) sued the Hualien County Government, alleging that the vote was rigged.")]
+    public void Extract_TwoSubjectsJoinedByAnd_BothSue(string text)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        ShippedExtractors.HasRelation(draft, "Skadu Tribal Council", RelationKind.Sued, "Hualien County Government").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        ShippedExtractors.HasRelation(draft, "Taroko Mountain Watch", RelationKind.Sued, "Hualien County Government").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_ObjectOfAnEarlierVerbBeforeAnd_IsNoSubjectOfTheNext()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Yudaw Pisaw met Vincent Huang and Lin Mei-hua criticized Chen Chih-wei on Friday.");
+
+        ShippedExtractors.HasRelation(draft, "Vincent Huang", RelationKind.Criticized, "Chen Chih-wei").ShouldBeFalse(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_SuedABodysPerson_SuesThePerson()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Since then the official has resigned, and Chingshui has sued TMW's Lin Mei-hua for defamation.");
+
+        ShippedExtractors.HasRelation(draft, "Chingshui", RelationKind.Sued, "Lin Mei-hua").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        ShippedExtractors.HasRelation(draft, "Chingshui", RelationKind.Sued, "TMW").ShouldBeFalse(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_SuitFiledAtACourtAgainstAPerson_Sued()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "On Thursday, Chingshui Stone Industrial Co. filed a civil suit at the Hualien District Court against Lin Mei-hua, seeking damages.");
+
+        ShippedExtractors.HasRelation(draft, "Chingshui Stone Industrial Co.", RelationKind.Sued, "Lin Mei-hua").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_WhoResignedFromABody_ResignedFrom()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Chen Chih-wei, who resigned from the Hualien County Government on May 5, has agreed to give evidence.");
+
+        ShippedExtractors.HasRelation(draft, "Chen Chih-wei", RelationKind.ResignedFrom, "Hualien County Government").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_JoinedAGovernment_WorksForIt()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Chen Chih-wei joined the Hualien County Government in August 2025.");
+
+        ShippedExtractors.HasRelation(draft, "Chen Chih-wei", RelationKind.WorksFor, "Hualien County Government").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        ShippedExtractors.HasRelation(draft, "Chen Chih-wei", RelationKind.MemberOf, "Hualien County Government").ShouldBeFalse(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_ProgrammeTitleWithTwoLowerCaseWordsBeforeItsEpisode_IsAWork()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Voices from the Gorge — Episode 87: \"Who Speaks for Skadu?\"\n\nThis week Kuo travels to Skadu.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Voices from the Gorge" && e.Kind == EntityKind.Work, Names(draft));
+    }
+
     private static bool Has(DraftEntity entity, string name) => entity.Name == name || entity.Aliases.Contains(name);
 
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
