@@ -324,7 +324,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             return;
         }
 
-        var fullNames = IndexNames(FullPersonNames(mentions, keys), keys, LastWord);
+        var fullNames = IndexPeople([.. FullPersonNames(mentions, keys)], texts, keys, LastWord);
         var surnames = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Location && mentions[i].Form == MentionForm.Name && mentions[i].TokenCount == 1
                 && Words(keys[i]).Length == 1)

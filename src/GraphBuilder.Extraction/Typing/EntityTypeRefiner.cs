@@ -169,8 +169,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
         repaired.RemoveAll(m => m.TokenCount == 1
             && OrganizationHeads.Contains(document.TokenText(m.FirstToken))
             && repaired.Any(o => o.TokenCount > 1 && o.EndToken == m.EndToken && o.FirstToken < m.FirstToken));
+        MissedNames.CutAtSemicolons(document, repaired);
         MissedNames.CompleteEastAsianNames(document, repaired);
         MissedNames.CompleteYuans(document, repaired);
+        MissedNames.CompleteBroadcasters(document, repaired);
         MissedNames.JoinOverInnerNicknames(document, repaired);
         MissedNames.JoinSplit(document, repaired);
         MissedNames.ExtendOverCapitalizedWord(document, repaired);

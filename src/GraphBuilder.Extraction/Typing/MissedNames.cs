@@ -1012,6 +1012,49 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Cuts a name the recogniser read on over a semicolon at it: no name holds one.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place.</param>
+    public static void CutAtSemicolons(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "Guests: Yudaw Pisaw, chairman of the Skadu Tribal Council; Lin Mei-hua, executive director of …" read as
+        // "Skadu Tribal Council; Lin Mei": a list's semicolon ends the name before it.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            for (var t = mention.FirstToken + 1; t < mention.EndToken; t++)
+            {
+                if (document.TokenText(t) == ";")
+                {
+                    mentions[i] = Widened(document, mention, mention.FirstToken, t);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Takes a broadcaster's last word into the name the recogniser stopped before it, as a body's name.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void CompleteBroadcasters(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "East Coast Radio" read as the place "East Coast": the station's word after a name ends the station's name.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var next = mention.EndToken;
+            if (mention.Kind is not (EntityKind.Location or EntityKind.Organization or EntityKind.Other) || mention.Form != MentionForm.Name
+                || next >= document.Tokens.Count || document.TokenText(next) is not ("Radio" or "Television" or "TV")
+                || document.SentenceOf(next) != document.SentenceOf(mention.FirstToken)
+                || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= next))
+            {
+                continue;
+            }
+
+            mentions[i] = Widened(document, mention, mention.FirstToken, next + 1) with { Kind = EntityKind.Organization };
+        }
+    }
+
     /// <summary>Makes one person of a name the recogniser broke at a nickname set in quotation marks inside it.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place and left in text order.</param>

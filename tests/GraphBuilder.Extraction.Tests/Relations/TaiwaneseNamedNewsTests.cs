@@ -179,6 +179,22 @@ public sealed class TaiwaneseNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Voices from the Gorge" && e.Kind == EntityKind.Work, Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_ListOfGuestsSetApartBySemicolons_KeepsEachNameWhole(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Guests: Yudaw Pisaw, chairman of the Skadu Tribal Council; Lin Mei-hua, executive director of Taroko Mountain Watch\n\n"
+            + "This week Kuo travels to Skadu. Kuo Hsin-yi hosts the show on East Coast Radio.\n");
+
+        draft.Entities.ShouldNotContain(e => e.Name.Contains(';', StringComparison.Ordinal), Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "Skadu Tribal Council" && e.Kind == EntityKind.Organization, Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "East Coast Radio" && e.Kind == EntityKind.Organization, Names(draft));
+        draft.Entities.Single(e => e.Name == "Kuo Hsin-yi").Aliases.ShouldContain("Kuo", Names(draft));
+    }
+
     private static bool Has(DraftEntity entity, string name) => entity.Name == name || entity.Aliases.Contains(name);
 
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
