@@ -2805,7 +2805,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         [
             "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister", "gen",
-            "general", "pope", "king", "queen", "prince", "mayor",
+            "general", "pope", "king", "queen", "prince", "mayor", "khun",
         ],
         StringComparer.Ordinal);
 

@@ -34,7 +34,8 @@ internal static class InstitutionWords
             "Savings", "Securities", "Investments", "Bancorp", "Lines", "Minerals", "Metals", "Ratings", "Bio", "Engineering",
             "Construction", "Contractors", "Civil", "Retail", "Research", "Resources", "Strategies", "Analytics", "Consulting", "LLP", "Terminals", "Ports",
             "S.A.", "SA", "AG", "GmbH", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "plc", "PLC", "Limited", "Ltda", "Ltda.",
-            "Tbk", "Tbk.", "SAOG", "SAOC", "Co", "Co.", "A.Ş.", "AŞ", "A.S.", "Şti.", "AS", "JSC", "Dredging",
+            "Tbk", "Tbk.", "SAOG", "SAOC", "Co", "Co.", "A.Ş.", "AŞ", "A.S.", "Şti.", "AS", "JSC", "Dredging", "Petrochemical",
+            "Petrochemicals", "Chemicals", "PCL",
         ],
         StringComparer.Ordinal);
 

@@ -565,6 +565,17 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     var previous = document.Entities[indices[c - 1]];
                     var next = document.Entities[indices[c]];
                     var separator = Between(document, previous.EndToken, next.FirstToken);
+                    if (separator == " ( " && next.Form == MentionForm.Acronym)
+                    {
+                        // "the Industrial Estate Authority of Thailand (IEAT), the Ministry of Industry and …": the
+                        // acronym in parentheses belongs to the item before; the list goes on after it.
+                        continue;
+                    }
+
+                    // "…, the Ministry of Industry and Eastern Horizon": an article may open an item, and the acronym's
+                    // closing parenthesis stands before the comma.
+                    separator = separator.StartsWith(" ) ", StringComparison.Ordinal) ? separator[2..] : separator;
+                    separator = separator.Length > 5 && separator.EndsWith(" the ", StringComparison.Ordinal) ? separator[..^4] : separator;
                     if (next.Kind != second.Kind
                         || separator is not (" and " or " , " or " , and " or " or ")
                         || (pattern.Kind == RelationKind.LocatedIn && RelationContext.CannotContain(document, first, next)))

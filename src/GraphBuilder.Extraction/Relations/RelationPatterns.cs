@@ -609,6 +609,12 @@ internal static class RelationPatterns
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
         new("family-of", Rx($@"^ , (?:the |a |his |her )?{Family} of $"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
+        // "Sitting next to Khun Wichai is his daughter, Pimchanok Saengthong"; "Wichai Saengthong, head of the fishers
+        // group, and his daughter Pimchanok Saengthong".
+        new("is-his-family", Rx($@"^ (?:is|was) (?:his|her|their) {Family} ,? ?$"),
+            RelationKind.RelatedTo, People, People, Reversed: false, 0.8) { AllowsMentionsBetween = true },
+        new("and-his-family", Rx($@"^ (?:, (?:[^,]{{1,80}} , ){{0,2}})?and (?:his|her|their) {Family} ,? ?$"),
+            RelationKind.RelatedTo, People, People, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         new("married", Rx(@"^ ,? ?(?:who )?(?:has |had |will )?(?:married|marries|wed|weds|divorced|divorces|is married to|was married to|got married to) $"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
     ];

@@ -23,7 +23,7 @@ public static class NameAnchor
             "justice", "ambassador", "commissioner", "gen", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant",
             "admiral", "adm", "detective", "det", "sheriff", "coach", "spokesman", "spokeswoman", "spokesperson",
             "sultan", "sheikh", "emir", "ayatollah", "imam", "rabbi", "father", "sister", "brother", "dean", "speaker", "leader",
-            "atty", "engr", "coun", "cllr", "konsehal", "kagawad", "alhaji", "alhaja", "doña", "legislator", "lawmaker", "magistrate",
+            "atty", "engr", "coun", "cllr", "konsehal", "kagawad", "alhaji", "alhaja", "doña", "legislator", "lawmaker", "magistrate", "khun",
         ],
         StringComparer.Ordinal);
 

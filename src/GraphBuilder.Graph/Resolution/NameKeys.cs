@@ -19,7 +19,7 @@ public static class NameKeys
             "chairman", "chairwoman", "chairperson", "ceo", "director", "ambassador", "st",
             "professor", "emeritus", "commissioner", "councillor", "councilman", "councilwoman", "inspector", "detective",
             "sheriff", "speaker", "deputy", "cardinal", "archbishop", "rabbi", "imam", "sheikh", "ombudsman", "atty", "engr", "coun",
-            "cllr", "konsehal", "kagawad", "alhaji", "alhaja", "doña", "hon", "legislator", "lawmaker", "magistrate",
+            "cllr", "konsehal", "kagawad", "alhaji", "alhaja", "doña", "hon", "legislator", "lawmaker", "magistrate", "khun",
         ],
         StringComparer.Ordinal);
 

@@ -1,0 +1,55 @@
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+/// <summary>
+/// Names and relations as Thai news in English writes them (the rayong-map-ta-phut cluster's sentences, shortened):
+/// people called by their given names, "Khun" before them, a public company limited, lists of defendants, kin, through
+/// the shipped pipeline.
+/// </summary>
+public sealed class ThaiNamedNewsTests
+{
+    [Fact]
+    public void Extract_GivenNameAfterKhun_IsThePersonOfThatGivenName()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Somchai Wongsakul, director of the Eastern Coast Watch Foundation, joined the show.\n\nDUANGJAI: Khun Somchai, what happens now?");
+
+        draft.Entities.ShouldNotContain(e => e.Name == "Khun Somchai", Names(draft));
+        draft.Entities.Single(e => e.Name == "Somchai Wongsakul").Aliases.ShouldContain("Somchai", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_SuedAListOfBodiesWithAnAcronymAndArticles_SuesEach()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Sitting next to Khun Wichai is his daughter, Pimchanok Saengthong.\n\n"
+            + "On June 7 the Khlong Pla Kot Small-Scale Fishers Group sued the Industrial Estate Authority of Thailand (IEAT), the Ministry of Industry and Eastern Horizon at the Central Administrative Court.");
+
+        foreach (var defendant in new[] { "Industrial Estate Authority of Thailand", "Ministry of Industry", "Eastern Horizon" })
+        {
+            ShippedExtractors.HasRelation(draft, "Khlong Pla Kot Small-Scale Fishers Group", RelationKind.Sued, defendant).ShouldBeTrue(defendant + ": " + ShippedExtractors.Relations(draft));
+        }
+    }
+
+    [Fact]
+    public void Extract_IsHisDaughter_RelatedTo()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Sitting next to Khun Wichai is his daughter, Pimchanok Saengthong. You're a lawyer now.");
+
+        draft.Relations.ShouldContain(r => r.Type == RelationKind.RelatedTo, ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_CompanyNamedForItsPetrochemicals_IsAnOrganization()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "One week after a pipeline leak at Eastern Horizon Petrochemical's plant in the Map Ta Phut industrial estate, fishers are suing.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Eastern Horizon Petrochemical" && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
+    private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
+}
