@@ -133,7 +133,7 @@ internal static class RelationPatterns
         new("apposed-possessive-title", Rx(@"^ , (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) (?:{Modifier} )?{Leader}(?: and (?:{Modifier} )?{Leader})?(?: ,| \.| ;|$)"), InANounPhrase = true },
         // LEADS: "Maria Alvarez, who chairs the Senate Energy Committee", "Park, the governor of ...", "Kim, the acting director of the FBI".
-        new("who-leads", Rx(@"^ , who (?:leads|heads|runs|has led|had led|has headed|has run|led|headed|ran) (?:the )?$"),
+        new("who-leads", Rx(@"^ , (?:\d{1,3} , )?who (?:leads|heads|runs|chairs|has led|had led|has headed|has run|has chaired|led|headed|ran|chaired) (?:the )?$"),
             RelationKind.Leads, People, Polities, Reversed: false, 0.85),
         // "Suresh Bansal, a grocer from Nagpur, heads the All India Kirana Traders Federation": the verb alone.
         new("heads", Rx(@"^ (?:also |now |still |currently )?(?:heads|runs|chairs|has headed|has run|has chaired) (?:the )?$"),

@@ -18,6 +18,7 @@ internal static class DatelinePlaces
         foreach (var dateline in document.Annotated.Layout.Where(l => l.Kind == LayoutKind.Dateline))
         {
             CoverPlace(document, mentions, dateline.Span);
+            RegionsArePlaces(document, mentions, dateline.Span);
         }
 
         Recase(document, mentions);
@@ -42,6 +43,29 @@ internal static class DatelinePlaces
 
         var place = new TextSpan(dateline.Start, end);
         var tokens = document.Tokens.Where(t => t.Span.Start >= place.Start && t.Span.End <= place.End).ToList();
+        if (tokens.Count > 0 && end < text.Length && text[end] == ',')
+        {
+            // "MAP TA PHUT, Rayong, Thailand" read as "TA PHUT, Rayong": a name run on over the place's comma is the region
+            // after it.
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var mention = mentions[i];
+                if (mention.Kind != EntityKind.Person && mention.Span.Start >= place.Start && mention.Span.Start < place.End && mention.Span.End > end + 1
+                    && mention.EndToken > tokens[^1].Index + 2)
+                {
+                    var first = tokens[^1].Index + 2;
+                    mentions[i] = mention with
+                    {
+                        Span = new TextSpan(document.Tokens[first].Span.Start, mention.Span.End),
+                        FirstToken = first,
+                        TokenCount = mention.EndToken - first,
+                        Kind = EntityKind.Location,
+                        Name = null,
+                    };
+                }
+            }
+        }
+
         if (tokens.Count == 0
             || tokens[0].Span.Start != place.Start
             || tokens[^1].Span.End != place.End
@@ -62,6 +86,35 @@ internal static class DatelinePlaces
         var confidence = inside.Count == 0 ? 0.8 : inside.Max(m => m.Confidence);
         mentions.Add(new Mention(place, tokens[0].Index, tokens.Count, EntityKind.Location, confidence, "entity-typing/1"));
     }
+
+    private static void RegionsArePlaces(KnowledgeDocument document, List<Mention> mentions, TextSpan dateline)
+    {
+        // "MAP TA PHUT, Rayong, Thailand, June 4 (Siam Wire) —": the names after the place's comma and before the agency's
+        // parentheses are the regions it lies in, whatever the recogniser made of them.
+        var text = document.Text;
+        var comma = text.IndexOf(',', dateline.Start, dateline.Length);
+        var open = text.IndexOf('(', dateline.Start, dateline.Length);
+        var end = open < 0 ? dateline.End : open;
+        if (comma < 0 || comma > end)
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is { Kind: EntityKind.Organization or EntityKind.Other } mention && mention.Span.Start > comma && mention.Span.End <= end
+                && !MonthNames.Contains(document.TokenText(mention.FirstToken)))
+            {
+                mentions[i] = mention with { Kind = EntityKind.Location };
+            }
+        }
+    }
+
+    private static readonly HashSet<string> MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
 
     // "TRURO, N.S. —": a name in capitals that a comma or a dash ends is the place even where the recogniser took it for a
     // person's; before a colon it may be a speaker's label ("LEBLANC: I do"), and stays the person's.

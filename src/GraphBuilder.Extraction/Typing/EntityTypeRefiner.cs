@@ -175,6 +175,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.CompleteBroadcasters(document, repaired);
         MissedNames.JoinOverInnerNicknames(document, repaired);
         MissedNames.JoinSplit(document, repaired);
+        MissedNames.ExtendToWholeNames(document, repaired);
+        MissedNames.ExtendOverTrailingHead(document, repaired);
         MissedNames.ExtendOverCapitalizedWord(document, repaired);
         MissedNames.ExtendOverShoutedSurname(document, repaired);
         MissedNames.JoinOverConjunction(document, repaired);
@@ -183,6 +185,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.JoinVietnameseSyllables(document, repaired);
         MissedNames.JoinJointStockNames(document, repaired);
         MissedNames.JoinWatersOf(document, repaired);
+        MissedNames.JoinBodiesOfCountries(document, repaired);
         MissedNames.ExtendOverLegalForm(document, repaired);
         MissedNames.ExtendToItsAcronym(document, repaired);
         MissedNames.CityBeforeItsOffice(document, repaired);

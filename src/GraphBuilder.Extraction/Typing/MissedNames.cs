@@ -196,6 +196,69 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>Widens a name over the one or two capitalised words after it when the article uses the whole as one name elsewhere.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void ExtendToWholeNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the Map Ta Phut industrial estate" read as "Map Ta" in a story whose dateline is "MAP TA PHUT".
+        Dictionary<string, EntityKind>? whole = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            for (var extra = 1; extra <= 2; extra++)
+            {
+                var end = mention.EndToken + extra;
+                if (end > document.Tokens.Count || document.SentenceOf(end - 1) != document.SentenceOf(mention.FirstToken)
+                    || !IsCapitalizedInside(document, end - 1)
+                    || (i + 1 < mentions.Count && mentions[i + 1].FirstToken < end))
+                {
+                    break;
+                }
+
+                if ((whole ??= WholeNames(document, mentions)).TryGetValue(document.Text[mention.Span.Start..document.Tokens[end - 1].Span.End], out var kind))
+                {
+                    mentions[i] = Widened(document, mention, mention.FirstToken, end) with { Kind = kind };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Widens a body's name over the one or two capitalised words after it that end in a body's or a company's head.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void ExtendOverTrailingHead(KnowledgeDocument document, List<Mention> mentions)
+    {
+        // "the Khlong Pla Kot Small-Scale Fishers Group" read as "Khlong Pla Kot Small-Scale": the recogniser stopped after
+        // the hyphenated word, before the group's own words.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention is not { Kind: EntityKind.Organization, Form: MentionForm.Name })
+            {
+                continue;
+            }
+
+            for (var extra = 1; extra <= 2; extra++)
+            {
+                var end = mention.EndToken + extra;
+                if (end > document.Tokens.Count || document.SentenceOf(end - 1) != document.SentenceOf(mention.FirstToken)
+                    || !IsCapitalizedInside(document, end - 1) || (i + 1 < mentions.Count && mentions[i + 1].FirstToken < end))
+                {
+                    break;
+                }
+
+                var head = document.TokenText(end - 1);
+                if (InstitutionWords.IsBodyHead(head) || InstitutionWords.IsCompanyHead(head))
+                {
+                    mentions[i] = Widened(document, mention, mention.FirstToken, end);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>Joins two adjacent names into one when the article uses them together as one name elsewhere.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
@@ -879,6 +942,31 @@ internal static class MissedNames
     }
 
     /// <summary>
+    /// Makes one body of a national body's name, "of" and its country, which the recogniser cut before "of" ("Stock
+    /// Exchange" and "Thailand" of "the Stock Exchange of Thailand").
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinBodiesOfCountries(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (body, country) = (mentions[i], mentions[i + 1]);
+            var head = document.TokenText(body.EndToken - 1);
+            if (body is not { Kind: EntityKind.Organization, Form: MentionForm.Name } || country.Kind != EntityKind.Location
+                || country.FirstToken != body.EndToken + 1 || document.TokenText(body.EndToken) != "of"
+                || !(InstitutionWords.IsBodyHead(head) || InstitutionWords.IsInstitutionHead(head) || head is "Exchange" or "Court" or "Authority" or "Bureau")
+                || !CountryNames.IsCountry(document.Slice(country.Span)))
+            {
+                continue;
+            }
+
+            mentions[i] = Widened(document, body, body.FirstToken, country.EndToken);
+            mentions.RemoveAt(i + 1);
+        }
+    }
+
+    /// <summary>
     /// Makes one place of a body of water's or a landform's head, "of" and the name after it, which the recogniser cuts
     /// in two ("Gulf" and "Izmit" of "the Gulf of Izmit") or reads whole as a miscellaneous name.
     /// </summary>
@@ -1553,6 +1641,17 @@ internal static class MissedNames
         foreach (var mention in mentions.Where(m => m.TokenCount >= 2))
         {
             names.TryAdd(document.Slice(mention.Span), mention.Kind);
+        }
+
+        // "MAP TA PHUT, Rayong, Thailand, June 4 —": a dateline's place of two words or more, as running text writes it.
+        foreach (var dateline in document.Annotated.Layout.Where(l => l.Kind == LayoutKind.Dateline))
+        {
+            var text = document.Text[dateline.Span.Start..dateline.Span.End];
+            var place = text[..Math.Max(0, text.IndexOfAny([',', '(', '\u2014', '\u2013']))].Trim();
+            if (place.Contains(' ', StringComparison.Ordinal) && !place.Any(char.IsLower))
+            {
+                names.TryAdd(DatelinePlaces.TitleCase(place), EntityKind.Location);
+            }
         }
 
         return names;

@@ -123,10 +123,11 @@ internal static partial class LayoutLines
     private static partial Regex DeskCodes();
 
     // "WASHINGTON (Reuters) — ", "HARBOR CITY — ", "WELLSTON, Oct. 4 (AP) - ", "ASTORIA, Ore., April 11 - ",
-    // "BRUSSELS, Aug 12, 2026 (AFP) - ": a place in capitals, an optional region ("Ore.", "N.Y.", "New Mexico"), date
-    // (with its year or without) and agency, then a dash.
+    // "BRUSSELS, Aug 12, 2026 (AFP) - ", "MAP TA PHUT, Rayong, Thailand, June 4, 2027 (Siam Wire) — ": a place in
+    // capitals, up to two regions ("Ore.", "N.Y.", "New Mexico", a province and its country), date (with its year or
+    // without) and agency, then a dash.
     [GeneratedRegex(@"^\p{Lu}{2,}[\p{Lu}.'’\-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’\-]*){0,3}"
-        + @"(?:,\s*\p{Lu}[\p{L}.]{0,9}(?:\s\p{Lu}[\p{Ll}.]{1,9})?(?=[ ,]))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+        + @"(?:,\s*\p{Lu}[\p{L}.]{0,9}(?:\s\p{Lu}[\p{Ll}.]{1,9})?(?=[ ,])){0,2}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
         + @"(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,20}/)?\s*(?:[—–]|--?)\s+(?=[\p{Lu}""“‘'])")]
     private static partial Regex Dateline();
 

@@ -51,5 +51,36 @@ public sealed class ThaiNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Eastern Horizon Petrochemical" && e.Kind == EntityKind.Organization, Names(draft));
     }
 
+    [Fact]
+    public void Extract_DatelineWithAProvinceAndACountry_NamesThreePlacesAndTheTownWholeInTheText()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "MAP TA PHUT, Rayong, Thailand, June 4, 2027 (Siam Wire) — A pipeline rupture in the Map Ta Phut industrial estate spilled benzene into the sea, officials said.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Map Ta Phut" && e.Kind == EntityKind.Location, Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "Rayong" && e.Kind == EntityKind.Location, Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "Thailand" && e.Kind == EntityKind.Location, Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name.Contains(',', StringComparison.Ordinal) || e.Name == "Map Ta", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_NationalBodyOfACountry_IsOneBody()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "The company, which is listed on the Stock Exchange of Thailand, operates two crackers.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Stock Exchange of Thailand" && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_AgedPersonWhoHeadsAGroupCutAtItsHyphen_LeadsTheWholeGroup()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "\"The sea was black,\" said Wichai Saengthong, 64, who heads the Khlong Pla Kot Small-Scale Fishers Group, an association of 140 boat owners.");
+
+        ShippedExtractors.HasRelation(draft, "Wichai Saengthong", RelationKind.Leads, "Khlong Pla Kot Small-Scale Fishers Group").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }

@@ -48,6 +48,7 @@ public sealed class NewsLayoutRecognizerTests
     [InlineData("ASTORIA, Ore. - ", "ASTORIA, Ore. - The two Democrats met.")]
     [InlineData("ALBANY, N.Y. — ", "ALBANY, N.Y. — The session closed.")]
     [InlineData("SANTA FE, New Mexico, Oct. 4 — ", "SANTA FE, New Mexico, Oct. 4 — The vote was close.")]
+    [InlineData("MAP TA PHUT, Rayong, Thailand, June 4, 2027 (Siam Wire) — ", "MAP TA PHUT, Rayong, Thailand, June 4, 2027 (Siam Wire) — A pipeline ruptured.")]
     [InlineData("New Delhi, Nov 28 (PTI) ", "New Delhi, Nov 28 (PTI) The Competition Commission of India has ordered a probe.")]
     [InlineData("BENGALURU: ", "BENGALURU: FreshKart co-founder Ananya Iyer spoke on Saturday.")]
     public void Process_Dateline_IsThePrefixUpToItsDash(string dateline, string line)
