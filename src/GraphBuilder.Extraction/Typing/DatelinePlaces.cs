@@ -103,18 +103,12 @@ internal static class DatelinePlaces
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i] is { Kind: EntityKind.Organization or EntityKind.Other } mention && mention.Span.Start > comma && mention.Span.End <= end
-                && !MonthNames.Contains(document.TokenText(mention.FirstToken)))
+                && !EntityTypeRefiner.IsDayOrMonth(document.TokenText(mention.FirstToken)))
             {
                 mentions[i] = mention with { Kind = EntityKind.Location };
             }
         }
     }
-
-    private static readonly HashSet<string> MonthNames =
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ];
 
     // "TRURO, N.S. —": a name in capitals that a comma or a dash ends is the place even where the recogniser took it for a
     // person's; before a colon it may be a speaker's label ("LEBLANC: I do"), and stays the person's.

@@ -1889,7 +1889,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
     /// <returns><see langword="true"/> for a title or a date's word.</returns>
     internal static bool IsTitleOrDate(string word) => NotGivenNames.Contains(word) || LeadingRoles.Contains(word) || Months.Contains(word);
 
-    private static bool IsDayOrMonth(string word) =>
+    internal static bool IsDayOrMonth(string word) =>
         Months.Contains(word) || word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     internal static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);
