@@ -27,6 +27,15 @@ public sealed class GroupKeysTests
     }
 
     [Fact]
+    public void For_FamilyNameAndTheChineseNameItOpens_ShareTheSurnameKey()
+    {
+        var family = GroupKeys.For(Group("chen", EntityKind.Person, "Chen"));
+        var full = GroupKeys.For(Group("chen chih wei", EntityKind.Person, "Chen Chih-wei"));
+
+        family.Intersect(full).ShouldContain(GroupKeys.SurnamePrefix + "chen");
+    }
+
+    [Fact]
     public void For_GivenNameWithBeyAndATurkishFullName_ShareTheGivenNameKey()
     {
         var address = GroupKeys.For(Group("huseyin bey", EntityKind.Person, "Hüseyin Bey"));
