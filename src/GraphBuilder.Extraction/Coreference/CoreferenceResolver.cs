@@ -453,7 +453,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
         var next = mention.EndToken;
         return next + 2 < document.Tokens.Count && document.TokenText(next) == "," && document.TokenText(next + 1) == "the"
-            && NamesakeTitles.Contains(document.TokenText(next + 2)) && document.TokenText(next + 3 < document.Tokens.Count ? next + 3 : next) is "," or "said"
+            && NamesakeTitles.Contains(document.TokenText(next + 2))
+            && (next + 3 == document.Tokens.Count || document.TokenText(next + 3) is "," or "said")
             ? document.TokenText(next + 2)
             : null;
     }

@@ -195,6 +195,23 @@ public sealed class TaiwaneseNamedNewsTests
         draft.Entities.Single(e => e.Name == "Kuo Hsin-yi").Aliases.ShouldContain("Kuo", Names(draft));
     }
 
+    [Fact]
+    public void Extract_TranscriptNamingBothLins_GivesEachOfThemTheirOwnLin()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Since then Chingshui has sued TMW's Lin Mei-hua for defamation.\n\n"
+            + "Kuo interviews Yudaw Pisaw at his home in Skadu, and speaks to Lin by phone.\n\n"
+            + "KUO HSIN-YI: Legislator Lin Cheng-en — no relation, I should say —\n\n"
+            + "LIN MEI-HUA: (laughs) No relation, thank goodness.\n\n"
+            + "KUO HSIN-YI: — Legislator Lin says you live in Hualien City and don't speak for Skadu.\n\n"
+            + "LIN MEI-HUA: He's right that I don't speak for Skadu. But Legislator Lin is the one who should explain why.\n");
+
+        draft.Entities.ShouldNotContain(e => e.Name == "Lin" || e.Name == "Lin Mei-Hua" || e.Aliases.Contains("Lin Mei-Hua"), Names(draft));
+        draft.Entities.Single(e => e.Name == "Lin Cheng-en").Aliases.ShouldContain("Lin", Names(draft));
+        draft.Entities.Single(e => e.Name == "Lin Mei-hua").Aliases.ShouldContain("Lin", Names(draft));
+    }
+
     private static bool Has(DraftEntity entity, string name) => entity.Name == name || entity.Aliases.Contains(name);
 
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);

@@ -1,5 +1,6 @@
 using GraphBuilder.Graph.Drafts;
 using GraphBuilder.Graph.Model;
+using GraphBuilder.Testing.Files;
 
 namespace GraphBuilder.Extraction.Tests.Relations;
 
@@ -80,6 +81,18 @@ public sealed class ThaiNamedNewsTests
             "\"The sea was black,\" said Wichai Saengthong, 64, who heads the Khlong Pla Kot Small-Scale Fishers Group, an association of 140 boat owners.");
 
         ShippedExtractors.HasRelation(draft, "Wichai Saengthong", RelationKind.Leads, "Khlong Pla Kot Small-Scale Fishers Group").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_WireStoryWhoseRecogniserCutTheGroupAfterItsHyphen_LeadsTheWholeGroup()
+    {
+        // The whole wire story, as the recogniser reads "Small-Scale" only there as the group's last word.
+        var text = File.ReadAllText(Directory.GetFiles(RepositoryPaths.ClusterArticles("rayong-map-ta-phut"), "*.txt").Single());
+
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        ShippedExtractors.HasRelation(draft, "Wichai Saengthong", RelationKind.Leads, "Khlong Pla Kot Small-Scale Fishers Group").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        draft.Entities.ShouldNotContain(e => e.Name == "Khlong Pla Kot Small-Scale", Names(draft));
     }
 
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
