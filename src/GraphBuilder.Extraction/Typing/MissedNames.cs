@@ -1121,18 +1121,19 @@ internal static class MissedNames
         }
     }
 
-    /// <summary>Takes a broadcaster's last word into the name the recogniser stopped before it, as a body's name.</summary>
+    /// <summary>Takes a station's "Radio" into the name the recogniser stopped before it, as a body's name.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place and left in text order.</param>
     public static void CompleteBroadcasters(KnowledgeDocument document, List<Mention> mentions)
     {
-        // "East Coast Radio" read as the place "East Coast": the station's word after a name ends the station's name.
+        // "East Coast Radio" read as the place "East Coast": "Radio" after a name ends the station's name. Not "TV", which
+        // news writes after a channel's own name ("Showtime TV").
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
             var next = mention.EndToken;
             if (mention.Kind is not (EntityKind.Location or EntityKind.Organization or EntityKind.Other) || mention.Form != MentionForm.Name
-                || next >= document.Tokens.Count || document.TokenText(next) is not ("Radio" or "Television" or "TV")
+                || next >= document.Tokens.Count || document.TokenText(next) != "Radio"
                 || document.SentenceOf(next) != document.SentenceOf(mention.FirstToken)
                 || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= next))
             {
