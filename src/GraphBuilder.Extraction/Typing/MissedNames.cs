@@ -1076,7 +1076,6 @@ internal static class MissedNames
     {
         // "Control Yuan member Tsai Shu-fen" read as "Yuan", a person or a miscellaneous name: Yuan is a family name too,
         // and "Control" opens the sentence.
-        var added = false;
         for (var t = 0; t + 1 < document.Tokens.Count; t++)
         {
             if (document.TokenText(t + 1) is not ("Yuan" or "YUAN")
@@ -1087,16 +1086,7 @@ internal static class MissedNames
                 continue;
             }
 
-            var inside = mentions.Where(m => m.FirstToken >= t && m.EndToken <= t + 2).ToList();
-            var confidence = inside.Count > 0 ? inside.Max(m => m.Confidence) : 0.6;
-            mentions.RemoveAll(m => m.FirstToken >= t && m.EndToken <= t + 2);
-            mentions.Add(new Mention(new TextSpan(document.Tokens[t].Span.Start, document.Tokens[t + 1].Span.End), t, 2, EntityKind.Organization, confidence, "entity-typing/1:yuan"));
-            added = true;
-        }
-
-        if (added)
-        {
-            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            ReplaceWithOne(document, mentions, t, t + 2, EntityKind.Organization, "entity-typing/1:yuan");
         }
     }
 
