@@ -615,6 +615,10 @@ internal static class RelationPatterns
             RelationKind.RelatedTo, People, People, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         new("and-his-family", Rx($@"^ (?:, (?:[^,]{{1,80}} , ){{0,2}})?and (?:his|her|their) {Family} ,? ?$"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.8) { AllowsMentionsBetween = true },
+        // "Me Papa Ibrahima Ndiaye, who is Ms Sarr's son"; "Nataliia Zhuravska, 58, the cooperative's chief agronomist and
+        // Mr Zhuravskyi's wife": the kin named after the other's possessive, in the first one's apposition.
+        new("who-is-possessors-family", Rx(@"^ , (?:\d+ , )?(?:(?:the|a|an) [^,]{1,80} )?(?:who (?:is|was) |(?<=(?:the|a|an) [^,]{1,80} )and )(?:(?:mr|mrs|ms|mme|dr|me) )?$"),
+            RelationKind.RelatedTo, People, People, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) {Family}\b"), AllowsMentionsBetween = true },
         new("married", Rx(@"^ ,? ?(?:who )?(?:has |had |will )?(?:married|marries|wed|weds|divorced|divorces|is married to|was married to|got married to) $"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
     ];
