@@ -395,7 +395,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var found = -1;
         for (var j = 0; j < mentions.Count; j++)
         {
-            if (j == single || !candidates.Contains(links.Find(j)) || TitleOf(document, mentions[j]) != title)
+            if (j == single || !candidates.Contains(links.Find(j)) || !IsSameTitle(TitleOf(document, mentions[j]), title))
             {
                 continue;
             }
@@ -408,8 +408,21 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             found = links.Find(j);
         }
 
-        return found;
+        return found >= 0 || !CourtesyGenders.TryGetValue(title, out var sex) ? found : OnlyNamesakeNotOfTheOtherSex(document, mentions, links, candidates, sex);
     }
+
+    // "Mr Diop" where the story's other Diop is "Mme Khady Diop": the only namesake no courtesy title makes the other sex.
+    private static int OnlyNamesakeNotOfTheOtherSex(KnowledgeDocument document, List<Mention> mentions, MentionLinks links, List<int> candidates, char sex)
+    {
+        var left = candidates.Where(c => !Enumerable.Range(0, mentions.Count).Any(j => links.Find(j) == c
+            && TitleOf(document, mentions[j]) is { } title && CourtesyGenders.TryGetValue(title, out var other) && other != sex)).ToList();
+        return left is [var only] ? only : -1;
+    }
+
+    // "Ms Diop" is the Diop the story calls "Mme Khady Diop", not the one it calls "Mr Diop": courtesy titles tell a
+    // woman from a man in any language news writes them in; other titles must be the same word.
+    private static bool IsSameTitle(string? a, string b) =>
+        a == b || (a is not null && CourtesyGenders.TryGetValue(a, out var one) && CourtesyGenders.TryGetValue(b, out var other) && one == other);
 
     private static bool IsTitledFamilyName(string key) => Words(key) is [var title, _] && NamesakeTitles.Contains(title);
 
@@ -440,13 +453,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static string? TitleOf(KnowledgeDocument document, Mention mention)
     {
         var first = document.TokenText(mention.FirstToken).ToLowerInvariant();
-        if (mention.TokenCount > 1 && NamesakeTitles.Contains(first))
+        if (mention.TokenCount > 1 && (NamesakeTitles.Contains(first) || CourtesyGenders.ContainsKey(first)))
         {
             return first;
         }
 
         if (mention.FirstToken > 0 && document.TokenText(mention.FirstToken - 1) is { Length: > 0 } before && char.IsUpper(before[0])
-            && NamesakeTitles.Contains(before.ToLowerInvariant()))
+            && (NamesakeTitles.Contains(before.ToLowerInvariant()) || CourtesyGenders.ContainsKey(before.ToLowerInvariant())))
         {
             return before.ToLowerInvariant();
         }
@@ -1096,13 +1109,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static string? IberianBodyCore(string name)
     {
         var words = name.Split(' ');
-        if (words.Length < 3 || !SpanishNameHeads.IsBodyHead(words[0]))
+        if (words.Length < 3 || !RomanceNameHeads.IsBodyHead(words[0]))
         {
             return null;
         }
 
         var end = 1;
-        while (end < words.Length && !SpanishNameHeads.IsParticle(words[end]))
+        while (end < words.Length && !RomanceNameHeads.IsParticle(words[end]))
         {
             end++;
         }
@@ -2806,7 +2819,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         [
             "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister", "gen",
-            "general", "pope", "king", "queen", "prince", "mayor", "khun",
+            "general", "pope", "king", "queen", "prince", "mayor", "khun", "mme", "mlle", "me", "maître", "maitre",
         ],
         StringComparer.Ordinal);
 
@@ -2835,6 +2848,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     // Titles a story writes before a person's name or in an apposition after it ("Legislator Lin", "Lin, the legislator,"),
     // by which it tells apart two people of one family name.
+    // Courtesy titles and the sex they give: 'f' for a woman, 'm' for a man.
+    private static readonly FrozenDictionary<string, char> CourtesyGenders = new Dictionary<string, char>(StringComparer.Ordinal)
+    {
+        ["ms"] = 'f', ["mrs"] = 'f', ["miss"] = 'f', ["mme"] = 'f', ["mlle"] = 'f', ["madame"] = 'f', ["mr"] = 'm', ["monsieur"] = 'm',
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NamesakeTitles = FrozenSet.ToFrozenSet(
         [
             "legislator", "lawmaker", "magistrate", "governor", "commissioner", "minister", "mayor", "senator", "premier", "councillor",

@@ -48,7 +48,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Titles only a person is addressed by ("Dr" also opens brands: "Dr Martens").
-    private static readonly FrozenSet<string> CourtesyTitles = FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Miss", "Mx"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CourtesyTitles = FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Me", "Maître"], StringComparer.Ordinal);
 
     // Capitalised words before a surname that are not given names: titles, ranks, days and months.
     private static readonly FrozenSet<string> NotGivenNames = FrozenSet.ToFrozenSet(
@@ -59,7 +59,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             "Secretary", "Director", "Chief", "Saint", "St", "Sir", "Dame", "Lord", "Lady", "Rev", "Father", "Sister",
             "Brother", "Bishop", "Cardinal", "Archbishop", "Rabbi", "Imam", "Sheikh", "Emperor", "Ambassador", "Speaker",
             "Commissioner", "Inspector", "Deputy", "Leader", "Premier", "Councillor", "Councilman", "Councilwoman", "Ombudsman",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+            "Mme", "Mlle", "Maître", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "June", "July", "August", "September", "October", "November", "December",
         ],
         StringComparer.Ordinal);
@@ -191,7 +191,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.CityBeforeItsOffice(document, repaired);
         MissedNames.PlaceBeforeGovernment(document, repaired);
         MissedNames.JoinParticledSurnames(document, repaired);
-        MissedNames.JoinOverSpanishParticles(document, repaired);
+        MissedNames.JoinOverRomanceParticles(document, repaired);
         MissedNames.JoinArabicPatronymics(document, repaired);
         MissedNames.JoinArabicPlaceNames(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
@@ -691,7 +691,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         // a Spanish or Portuguese body's name, which never opens so.
         var t = mention.FirstToken + 1;
         if (mention.Kind is not (EntityKind.Organization or EntityKind.Other) || mention.TokenCount < 3
-            || document.TokenText(t) is not ("'s" or "\u2019s") || !SpanishNameHeads.IsBodyHead(document.TokenText(t + 1)))
+            || document.TokenText(t) is not ("'s" or "\u2019s") || !RomanceNameHeads.IsBodyHead(document.TokenText(t + 1)))
         {
             yield return mention;
             yield break;
@@ -1127,7 +1127,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         var last = document.TokenText(mention.EndToken - 1);
         var station = document.TokenText(mention.FirstToken) is "Radio" or "Radyo" or "Rádio" or "Televisión" or "Télévision";
         // "We respect the Ministério Público": a Spanish or Portuguese body's head opens no place's or person's name.
-        var iberianBody = SpanishNameHeads.IsBodyHead(document.TokenText(mention.FirstToken));
+        var iberianBody = RomanceNameHeads.IsBodyHead(document.TokenText(mention.FirstToken));
         var isBody = mention.Kind switch
         {
             EntityKind.Other => InstitutionWords.IsBodyHead(last) || InstitutionWords.IsCompanyHead(last) || station,
@@ -1209,7 +1209,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         for (var t = mention.FirstToken; t < mention.EndToken - 1; t++)
         {
             var word = document.TokenText(t);
-            var isName = IsCapitalized(word) && word.All(char.IsLetter) && !InstitutionWords.IsInstitutionHead(word) && !SpanishNameHeads.IsBodyHead(word);
+            var isName = IsCapitalized(word) && word.All(char.IsLetter) && !InstitutionWords.IsInstitutionHead(word) && !RomanceNameHeads.IsBodyHead(word);
             if (!isName && (t == mention.FirstToken || !NameParticles.Contains(word)))
             {
                 return mention;

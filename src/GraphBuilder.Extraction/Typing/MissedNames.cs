@@ -1179,36 +1179,48 @@ internal static class MissedNames
         }
     }
 
-    /// <summary>Joins a Spanish or Portuguese name of a body or a landform that the recogniser broke at its particles.</summary>
+    /// <summary>
+    /// Joins a Spanish, Portuguese or French name of a body or a landform that the recogniser broke at its particles.
+    /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place and left in text order.</param>
-    public static void JoinOverSpanishParticles(KnowledgeDocument document, List<Mention> mentions)
+    public static void JoinOverRomanceParticles(KnowledgeDocument document, List<Mention> mentions)
     {
         // "Servicio de Evaluación Ambiental" read as "Servicio" and "de Evaluación Ambiental" (even as a person's), "Salar
-        // de Atacama" as "Salar" and "Atacama": a body's or a landform's Spanish or Portuguese head, the particles after it
-        // and the capitalised words after them are one name.
-        for (var t = 0; t + 2 < document.Tokens.Count; t++)
+        // de Atacama" as "Salar" and "Atacama", "Ministère des Pêches et de l'Économie maritime" as "Ministère des Pêches":
+        // a body's or a landform's head, the particles after it and the capitalised words after them are one name, with
+        // the lower-case adjectives French writes in them ("Assemblée nationale").
+        for (var t = 0; t + 1 < document.Tokens.Count; t++)
         {
             var head = document.TokenText(t);
-            var kind = SpanishNameHeads.IsBodyHead(head) ? EntityKind.Organization : SpanishNameHeads.IsLandformHead(head) ? EntityKind.Location : (EntityKind?)null;
+            var kind = RomanceNameHeads.IsBodyHeadBefore(head, document.TokenText(t + 1)) ? EntityKind.Organization
+                : RomanceNameHeads.IsLandformHead(head) ? EntityKind.Location : (EntityKind?)null;
             if (kind is null || (t > 0 && EntityTypeRefiner.IsCapitalized(document.TokenText(t - 1)) && document.TokenText(t - 1) != "The"
                 && document.SentenceOf(t - 1) == document.SentenceOf(t)))
             {
                 continue;
             }
 
-            // The head, then words in lower case that are particles or capitalised words, ending on a capitalised one.
+            // The head, then particles, capitalised words and French lower-case words, ending on a capitalised word or an
+            // adjective.
             var end = t + 1;
             var last = t;
-            while (end < document.Tokens.Count && document.SentenceOf(end) == document.SentenceOf(t)
-                && (EntityTypeRefiner.IsCapitalized(document.TokenText(end)) || SpanishNameHeads.IsParticle(document.TokenText(end))))
+            while (end < document.Tokens.Count && document.SentenceOf(end) == document.SentenceOf(t))
             {
-                last = EntityTypeRefiner.IsCapitalized(document.TokenText(end)) ? end : last;
+                var word = document.TokenText(end);
+                var ends = EntityTypeRefiner.IsCapitalized(word) || RomanceNameHeads.IsElidedCapitalized(word) || RomanceNameHeads.IsFrenchAdjective(word);
+                if (!ends && !RomanceNameHeads.IsParticle(word) && !RomanceNameHeads.IsFrenchInnerWord(word))
+                {
+                    break;
+                }
+
+                last = ends ? end : last;
                 end++;
             }
 
             end = last + 1;
-            if (end - t < 3 || !Enumerable.Range(t + 1, end - t - 1).Any(k => SpanishNameHeads.IsParticle(document.TokenText(k))))
+            var joined = Enumerable.Range(t + 1, Math.Max(0, end - t - 1)).Any(k => !EntityTypeRefiner.IsCapitalized(document.TokenText(k)));
+            if (!joined || (end - t < 3 && !RomanceNameHeads.IsFrenchAdjective(document.TokenText(t + 1))))
             {
                 continue;
             }
@@ -1219,7 +1231,7 @@ internal static class MissedNames
                 continue;
             }
 
-            ReplaceWithOne(document, mentions, t, end, kind.Value, "entity-typing/1:spanish-name");
+            ReplaceWithOne(document, mentions, t, end, kind.Value, "entity-typing/1:romance-name");
             t = end - 1;
         }
     }

@@ -30,7 +30,10 @@ public static class NameAnchor
     // Titles that are also the first word of other names ("General Motors", "King County", "Prince Edward Island"):
     // removed from people's names only.
     private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
-        ["general", "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "chief", "officer", "director", "ombudsman", "hon"],
+        ["general", "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "chief", "officer", "director", "ombudsman", "hon",
+
+            // French courtesy titles ("Mme", "Me" for a lawyer, "Maître"), which African francophone news in English keeps.
+            "mme", "mlle", "me", "maitre"],
         StringComparer.Ordinal);
 
     // Words that qualify a title ("former", "vice", "U.S.", "prime", "first"): removed with it.
@@ -75,7 +78,31 @@ public static class NameAnchor
             start = 1;
         }
 
-        return start == 0 ? words : words.GetRange(start, words.Count - start);
+        var anchor = start == 0 ? words : words.GetRange(start, words.Count - start);
+        if (kind == EntityKind.Person && IsSurnameFirst(name, anchor))
+        {
+            // "SARR Ndèye Fatou" in a register or a factbox is "Ndèye Fatou Sarr".
+            anchor = [.. anchor.Skip(1), anchor[0]];
+        }
+
+        return anchor;
+    }
+
+    /// <summary>
+    /// Tells whether a person's name is written family name first in capitals before given names that are not ("DIOP
+    /// Mamadou Lamine", "Me NDIAYE Papa Ibrahima"), as registers, court lists and factboxes write it.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="anchor">Its anchor words, titles removed, in written order.</param>
+    /// <returns>Whether the first anchor word is a family name written first.</returns>
+    private static bool IsSurnameFirst(string name, List<string> anchor)
+    {
+        // A Chinese or Korean given name of two syllables ("KIM Hyun-woo") follows the family name anyway.
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = Array.FindIndex(parts, p => p.Length > 1 && p.All(c => char.IsLetter(c) && char.IsUpper(c)));
+        return anchor.Count is >= 2 and <= 4 && first >= 0 && parts.Length - first == anchor.Count
+            && Split(parts[first]) is [var family] && family == anchor[0]
+            && parts.Skip(first + 1).All(p => char.IsUpper(p[0]) && p.Skip(1).All(c => char.IsLetter(c) && char.IsLower(c)));
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ public static class NameKeys
             "professor", "emeritus", "commissioner", "councillor", "councilman", "councilwoman", "inspector", "detective",
             "sheriff", "speaker", "deputy", "cardinal", "archbishop", "rabbi", "imam", "sheikh", "ombudsman", "atty", "engr", "coun",
             "cllr", "konsehal", "kagawad", "alhaji", "alhaja", "doña", "hon", "legislator", "lawmaker", "magistrate", "khun",
+            "mme", "mlle", "maitre",
         ],
         StringComparer.Ordinal);
 

@@ -1,0 +1,73 @@
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+/// <summary>
+/// Names as Senegalese news in English writes them (the kayar-senegal cluster's sentences, shortened): French bodies'
+/// names with their particles and lower-case adjectives, French courtesy titles, two unrelated people of one family
+/// name told apart by them, through the shipped pipeline.
+/// </summary>
+public sealed class SenegaleseNamedNewsTests
+{
+    [Theory]
+    [InlineData("I am therefore resigning from the Ministère des Pêches et de l'Économie maritime, with effect from today.", "Ministère des Pêches et de l'Économie maritime")]
+    [InlineData("Serigne Abdoulaye Faye, an opposition deputy in the Assemblée nationale, said he had filed a written question.", "Assemblée nationale")]
+    [InlineData("On Monday the Groupement d'intérêt économique des Femmes Transformatrices de Kayar sued the company.", "Groupement d'intérêt économique des Femmes Transformatrices de Kayar")]
+    [InlineData("Ms Diop, 47, who has headed the Service régional des Pêches et de la Surveillance de Thiès since 2023, resigned.", "Service régional des Pêches et de la Surveillance de Thiès")]
+    [InlineData("The plant is run by the Société Sénégalaise des Farines et Huiles de Poisson SA, a Dakar-based company.", "Société Sénégalaise des Farines et Huiles de Poisson SA")]
+    [InlineData("The women filed the suit at the Tribunal de grande instance de Thiès on Monday.", "Tribunal de grande instance de Thiès")]
+    public void Extract_FrenchBodysNameWithParticlesAndLowerCaseWords_IsOneBody(string text, string name)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => e.Name == name && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_FamilyNameAfterACourtesyTitle_IsTheNamesakeOfThatSex()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Mme Khady Diop resigned on Thursday. The company's director general, El Hadji Mamadou Lamine Diop, denied the charge.\n\n"
+            + "Ms Diop said her reports were ignored.");
+
+        draft.Entities.Single(e => e.Name == "Khady Diop").Aliases.ShouldContain(a => a.EndsWith("Diop", StringComparison.Ordinal) && a != "Khady Diop", Names(draft));
+        draft.Entities.Single(e => e.Name == "El Hadji Mamadou Lamine Diop").Aliases.ShouldBeEmpty(Names(draft));
+    }
+
+    [Fact]
+    public void Extract_FamilyNameAfterMr_IsTheNamesakeNoTitleMakesAWoman()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Mme Khady Diop resigned on Thursday. The company's director general, El Hadji Mamadou Lamine Diop, denied the charge.\n\n"
+            + "Mr Diop said the company had invested in a treatment station.");
+
+        draft.Entities.Single(e => e.Name == "El Hadji Mamadou Lamine Diop").Aliases.ShouldContain(a => a.EndsWith("Diop", StringComparison.Ordinal), Names(draft));
+        draft.Entities.Single(e => e.Name == "Khady Diop").Aliases.ShouldNotContain("Mr Diop", Names(draft));
+    }
+
+    [Theory]
+    [InlineData("Ndèye Fatou Sarr leads the GIE. The GIE's lawyer, Me Papa Ibrahima Ndiaye, who is Ms Sarr's son, said he would ask the court to act.", "Papa Ibrahima Ndiaye")]
+    [InlineData("Ndèye Fatou Sarr leads the GIE. The group's lawyer, Papa Ibrahima Ndiaye, a member of the Dakar bar who is Sarr's son, spoke.", "Papa Ibrahima Ndiaye")]
+    [InlineData("Ndèye Fatou Sarr leads the GIE. The claim covers lost harvests, according to Aminata Ba, 58, the group's chief agronomist and Ms Sarr's sister.", "Aminata Ba")]
+    public void Extract_WhoIsAnothersKin_RelatedTo(string text, string kin)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Relations.ShouldContain(
+            r => r.Type == RelationKind.RelatedTo && draft.Entities[r.Source].Name.EndsWith(kin, StringComparison.Ordinal) && draft.Entities[r.Target].Name == "Ndèye Fatou Sarr",
+            ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_WhoIsAnothersLawyer_NoKin()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "Ndèye Fatou Sarr leads the GIE. Papa Ibrahima Ndiaye, who is Ms Sarr's lawyer, said he would ask the court to act.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.RelatedTo, ShippedExtractors.Relations(draft));
+    }
+
+    private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
+}

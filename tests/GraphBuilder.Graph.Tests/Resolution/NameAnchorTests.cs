@@ -1,0 +1,38 @@
+using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
+
+namespace GraphBuilder.Graph.Tests.Resolution;
+
+public sealed class NameAnchorTests
+{
+    [Theory]
+    [InlineData("SARR Ndèye Fatou", "ndeye fatou sarr")]
+    [InlineData("DIOP Mamadou Lamine", "mamadou lamine diop")]
+    [InlineData("ZHURAVSKYI Oleksandr Ivanovych", "oleksandr ivanovych zhuravskyi")]
+    [InlineData("Me NDIAYE Papa Ibrahima", "papa ibrahima ndiaye")]
+    public void Of_PersonWrittenFamilyNameFirstInCapitals_IsTheNameInGivenNameOrder(string name, string expected)
+    {
+        NameAnchor.Of(name, EntityKind.Person).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("KIM Hyun-woo", EntityKind.Person, "kim hyun woo")]
+    [InlineData("LIN MEI-HUA", EntityKind.Person, "lin mei hua")]
+    [InlineData("OLEKSANDR ZHURAVSKYI", EntityKind.Person, "oleksandr zhuravskyi")]
+    [InlineData("Ndèye Fatou Sarr", EntityKind.Person, "ndeye fatou sarr")]
+    [InlineData("NASA Goddard", EntityKind.Organization, "nasa goddard")]
+    [InlineData("GIE Femmes Transformatrices", EntityKind.Organization, "gie femmes transformatrices")]
+    public void Of_NameOfAnotherShapeOrKind_KeepsItsOrder(string name, EntityKind kind, string expected)
+    {
+        NameAnchor.Of(name, kind).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Me Papa Ibrahima Ndiaye", "papa ibrahima ndiaye")]
+    [InlineData("Maître Pape Ndiaye", "pape ndiaye")]
+    [InlineData("Mme Khady Diop", "khady diop")]
+    public void Of_FrenchCourtesyTitle_IsNoPartOfThePersonsName(string name, string expected)
+    {
+        NameAnchor.Of(name, EntityKind.Person).ShouldBe(expected);
+    }
+}
