@@ -39,6 +39,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // The rules that compare mentions with each other grow with the square of a long text's mentions (seconds to
         // minutes at a few MB): each checks the token once per mention, so that a stop request is not kept waiting.
         JoinSameNames(mentions, texts, keys, links);
+        JoinSurnameFirstNames(mentions, texts, keys, links);
+        JoinPatronymicAddresses(mentions, texts, keys, links);
         JoinCompanyOpenings(mentions, texts, keys, links);
         // Full names by their first and last words, for the rules that look a single name up; the rules before the
         // organisations' retype single names only, so the index holds for both.
@@ -146,6 +148,75 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     /// beside "Derinsu Kimya Sanayi ve Ticaret A.Ş."). It goes before the person rules, so that no surname joins it as
     /// a person's first.
     /// </summary>
+    /// <summary>
+    /// Rule 1b: a name a register, a court list or a factbox writes family name first in capitals ("ZHURAVSKYI Oleksandr
+    /// Ivanovych", "SARR Ndèye Fatou") is the person the article names in the usual order, whatever the recogniser read it as.
+    /// </summary>
+    private static void JoinSurnameFirstNames(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form != MentionForm.Name || SurnameFirstKey(texts[i]) is not { } rotated)
+            {
+                continue;
+            }
+
+            var words = Words(rotated);
+            var people = Enumerable.Range(0, mentions.Count)
+                .Where(j => j != i && mentions[j] is { Kind: EntityKind.Person, Form: MentionForm.Name } && SurnameFirstKey(texts[j]) is null
+                    && (keys[j] == rotated || (Words(keys[j]) is { Length: >= 2 } other && other[0] == words[0] && other[^1] == words[^1])))
+                .Select(links.Find)
+                .Distinct()
+                .ToList();
+            if (people is [var person])
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Person };
+                links.Union(person, i, $"'{texts[i]}' is '{texts[person]}' written family name first");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rule 1c: a given name and a patronymic, as Ukrainians and Russians address each other ("Larysa Volodymyrivna",
+    /// "Oleksandr Ivanovych"), is the only person in the article of that given name (and that patronymic, where the full
+    /// name writes one), whatever the recogniser read it as.
+    /// </summary>
+    private static void JoinPatronymicAddresses(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form != MentionForm.Name || Words(keys[i]) is not [var given, var patronymic] || !PersonNames.IsPatronymic(patronymic))
+            {
+                continue;
+            }
+
+            var people = Enumerable.Range(0, mentions.Count)
+                .Where(j => j != i && mentions[j] is { Kind: EntityKind.Person, Form: MentionForm.Name }
+                    && Words(keys[j]) is { Length: >= 2 } other && other[0] == given && other[^1] != patronymic
+                    && (other.Length == 2 || other[1] == patronymic || !PersonNames.IsPatronymic(other[1])))
+                .Select(links.Find)
+                .Distinct()
+                .ToList();
+            if (people is [var person])
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Person };
+                links.Union(person, i, $"'{texts[i]}' is the given name and patronymic of '{texts[person]}'");
+            }
+        }
+    }
+
+    // The key of a name written family name first in capitals before given names that are not, in the usual order
+    // ("oleksandr ivanovych zhuravskyi"), or null for a name of another shape.
+    private static string? SurnameFirstKey(string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(p => Titles.Contains(p.TrimEnd('.').ToLowerInvariant())).ToArray();
+        return parts.Length is >= 2 and <= 4
+            && parts[0].Length > 1 && parts[0].All(c => char.IsLetter(c) && char.IsUpper(c))
+            && parts.Skip(1).All(p => char.IsUpper(p[0]) && p.Skip(1).All(c => char.IsLetter(c) && char.IsLower(c)))
+            ? NormalizedKey(string.Join(' ', parts.Skip(1).Append(parts[0])))
+            : null;
+    }
+
     private static void JoinCompanyOpenings(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
     {
         Dictionary<string, List<int>>? byStart = null;
@@ -1201,9 +1272,31 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             {
                 links.Union(i - 1, i, $"'{texts[i]}' follows '{texts[i - 1]}' in parentheses");
             }
+            else if (AcronymCueBefore(document, mentions, i) is var named and >= 0)
+            {
+                // "The Ukrainian Sea Ports Authority, known by its Ukrainian acronym AMPU": an acronym of the name in
+                // another language, whose letters are not the English name's.
+                links.Union(named, i, $"'{texts[i]}' is the acronym the text gives '{texts[named]}'");
+            }
         }
 
         JoinWordAcronyms(document, mentions, texts, links);
+    }
+
+    // The body's name right before "known by its Ukrainian acronym" and the acronym, passing over the language's name in
+    // the cue, which the recogniser may read as a name of its own; or -1.
+    private static int AcronymCueBefore(KnowledgeDocument document, List<Mention> mentions, int acronym)
+    {
+        for (var j = acronym - 1; j >= Math.Max(0, acronym - 2); j--)
+        {
+            if (mentions[j] is { Form: MentionForm.Name, Kind: not EntityKind.Person } named && named.Span.End <= mentions[acronym].Span.Start
+                && KnownByAcronym().IsMatch(string.Join(' ', document.Text[named.Span.End..mentions[acronym].Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     // "Secretaria de Estado de Meio Ambiente e Sustentabilidade (Semas)": an acronym written as a word, in parentheses
@@ -1316,7 +1409,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             var between = string.Join(' ', document.Text[before.Span.End..alias.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (between is ", also known as" or ", better known as" or ", known as" or "also known as" or "known as" or ", aka"
                     or ", formerly" or "), formerly" or ", formerly known as" or "), formerly known as"
-                || KnownByAcronym().IsMatch(between))
+                || KnownByAcronym().IsMatch(between)
+                || (before.Kind != EntityKind.Person && TradesAs().IsMatch(between)))
             {
                 links.Union(b, i, $"'{texts[i]}' is the other name the text gives '{texts[b]}' ({between.TrimStart(',', ' ')})");
             }
@@ -1575,6 +1669,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // ", better known by its Indonesian acronym", ", known by its initials" between a name and its other name.
     [GeneratedRegex(@"^,? ?(?:also |better |widely )?known by (?:its|their|the) (?:[\p{L}-]+ ){0,2}(?:acronym|initials|abbreviation)$")]
     private static partial Regex KnownByAcronym();
+
+    // "TOV Dunaiskyi Zernovyi Terminal, the limited liability company that trades as Danube Grain Terminal LLC", "…,
+    // trading as …", "… d/b/a …": the name a company trades under.
+    [GeneratedRegex(@"^,? ?(?:(?:(?:the|a|an) [\p{L}' -]{1,60} )?(?:that|which) (?:trades|traded|does business|did business) as|trading as|doing business as|d/b/a)$")]
+    private static partial Regex TradesAs();
 
     // ", the " or "), the Ternate-based " between two bodies' names.
     [GeneratedRegex(@"^\)? ?, the(?: [\p{L}-]+-based)?$")]
@@ -2701,13 +2800,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 .ThenByDescending(g => g.Max(i => texts[i].Length))
                 .First().Key;
             // The fullest name, preferring the case the text uses in running prose over a shouted dateline; a title is no
-            // part of it ("Lin Cheng-en" over "Legislator Lin").
+            // part of it ("Lin Cheng-en" over "Legislator Lin"), and a given name and patronymic is a form of address
+            // ("Larysa Melnyk" over "Larysa Volodymyrivna").
             var canonical = members
                 .Where(i => !IsAcronym(texts[i])
                     && mentions[i].Form != MentionForm.Pronoun
                     && (mentions[i].Form != MentionForm.Nominal || mentions[i].Name is not null))
                 .Select(i => texts[i])
                 .OrderByDescending(t => t.Any(char.IsLower))
+                .ThenBy(t => kind == EntityKind.Person && PersonNames.IsPatronymicAddress(Words(NormalizedKey(t))))
                 .ThenByDescending(t => NameKeys.DisplayName(t, kind).Length)
                 .ThenByDescending(t => t.Length)
                 .FirstOrDefault() ?? texts[members[0]];

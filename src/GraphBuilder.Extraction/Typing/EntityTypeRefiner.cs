@@ -1730,12 +1730,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 afterVerb |= appositive && length >= 2;
 
                 // "# Suara Pesisir, Episode 112: …", "The Harbour Line, episode 214": a programme's title before its episode.
-                afterVerb |= BeforeEpisode(document, end, sentence.EndToken);
+                // "# Holos Dunaiu (Voice of the Danube) — Episode 212": its translation may stand between.
+                var episode = BeforeEpisode(document, end, sentence.EndToken) || (gloss > 0 && BeforeEpisode(document, gloss + 1, sentence.EndToken));
+                afterVerb |= episode;
                 if ((beforeNoun || beforeQuoted || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted))
                 {
                     var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
                     yield return new Mention(span, i, length, EntityKind.Work, 0.8, "entity-typing/1");
-                    if (gloss > 0 && appositive)
+                    if (gloss > 0 && (appositive || episode))
                     {
                         var translated = new TextSpan(document.Tokens[end + 1].Span.Start, document.Tokens[gloss - 1].Span.End);
                         yield return new Mention(translated, end + 1, gloss - end - 1, EntityKind.Work, 0.8, "entity-typing/1");
@@ -1790,8 +1792,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
         HashSet<string>? titles = null;
         foreach (var mention in mentions)
         {
+            var sentenceEnd = document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken;
             if (mention.Kind == EntityKind.Work
-                && BeforeEpisode(document, mention.EndToken, document.Sentences[document.SentenceOf(mention.FirstToken)].EndToken))
+                && (BeforeEpisode(document, mention.EndToken, sentenceEnd)
+                    || (TitleGloss(document, mention.EndToken, sentenceEnd) is var gloss and > 0 && BeforeEpisode(document, gloss + 1, sentenceEnd))))
             {
                 (titles ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.Slice(mention.Span));
             }

@@ -112,11 +112,11 @@ public static class ComponentResolver
     }
 
     // A name's words once titles are gone, a Chinese given name's two syllables counting as the one name they are: "Wang
-    // Yu-chen" is no fuller than "Yudaw Pisaw".
+    // Yu-chen" is no fuller than "Yudaw Pisaw"; a given name and patronymic is a form of address, no fuller than a given name.
     private static int NameLength(string form, EntityKind kind)
     {
         var words = NameAnchor.Words(form, kind);
-        return kind == EntityKind.Person && PersonNames.EastAsianFamilyIndex(form, words) >= 0 ? words.Count - 1 : words.Count;
+        return kind == EntityKind.Person && (PersonNames.EastAsianFamilyIndex(form, words) >= 0 || PersonNames.IsPatronymicAddress(words)) ? words.Count - 1 : words.Count;
     }
 
     private sealed class State
@@ -159,7 +159,9 @@ public static class ComponentResolver
                 {
                     if (Groups[a].Kind == EntityKind.Person && Groups[b].Kind == EntityKind.Person && PersonNames.SameUpToShortForm(Groups[a].Words, Groups[b].Words))
                     {
-                        Union(b, a, "nickname", $"'{Form(b)}' is '{Form(a)}': '{Groups[b].Words[0]}' and '{Groups[a].Words[0]}' are forms of one given name");
+                        Union(b, a, "nickname", Groups[a].Words[0] == Groups[b].Words[0]
+                            ? $"'{Form(b)}' is '{Form(a)}': the names are romanised differently"
+                            : $"'{Form(b)}' is '{Form(a)}': '{Groups[b].Words[0]}' and '{Groups[a].Words[0]}' are forms of one given name");
                     }
                     else if (Groups[a].Kind == EntityKind.Organization && Groups[b].Kind == EntityKind.Organization && CompanyForms.SameUpToLegalForm(Groups[a].Words, Groups[b].Words))
                     {

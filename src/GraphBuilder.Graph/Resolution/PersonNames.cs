@@ -151,6 +151,23 @@ public static class PersonNames
         return ShortForms.GetValueOrDefault(given, given);
     }
 
+    // The shortest given name whose romanisations are folded: "Olexandr" and "Oleksandr", "Serhiy" and "Serhii".
+    private const int TransliteratedMinimumLength = 5;
+
+    // Folds the letters that romanisations of Ukrainian and Russian names write differently: "x" for "ks" (Olexandr,
+    // Oleksandr), "iy" for "ii" (Serhiy, Serhii; Anatoliyovych, Anatoliiovych) and a final "yi" or "ij" for it too
+    // (Zhuravskyi, Zhuravskii).
+    private static string Transliterated(string word)
+    {
+        if (word.Length < TransliteratedMinimumLength)
+        {
+            return word;
+        }
+
+        var folded = word.Replace("x", "ks", StringComparison.Ordinal).Replace("iy", "ii", StringComparison.Ordinal);
+        return folded[^2..] is "yi" or "ij" ? folded[..^2] + "ii" : folded;
+    }
+
     /// <summary>
     /// Tells whether a shorter name is a form of a fuller one: its words are the fuller name's last words (a surname,
     /// <c>lloyd webber</c> of <c>andrew lloyd webber</c>), or its first word and surname without the middle
@@ -274,9 +291,34 @@ public static class PersonNames
         return true;
     }
 
+    /// <summary>Tells whether a word is an East Slavic patronymic, by its ending for a son or a daughter.</summary>
+    /// <param name="word">A lower-case word.</param>
+    /// <returns><see langword="true"/> for <c>ivanovych</c>, <c>volodymyrivna</c>, <c>petrovich</c>, <c>ivanovna</c>.</returns>
+    public static bool IsPatronymic(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Length > 6 && (word.EndsWith("ovych", StringComparison.Ordinal) || word.EndsWith("evych", StringComparison.Ordinal)
+            || word.EndsWith("ovich", StringComparison.Ordinal) || word.EndsWith("evich", StringComparison.Ordinal)
+            || word.EndsWith("ivna", StringComparison.Ordinal) || word.EndsWith("ovna", StringComparison.Ordinal)
+            || word.EndsWith("evna", StringComparison.Ordinal) || word.EndsWith("ichna", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Tells whether a name is a given name and a patronymic, as Ukrainians and Russians address each other ("Larysa
+    /// Volodymyrivna"): a form of address, never a person's full name.
+    /// </summary>
+    /// <param name="words">The name's lower-case words.</param>
+    /// <returns>Whether the name is two words, the second a patronymic.</returns>
+    public static bool IsPatronymicAddress(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count == 2 && IsPatronymic(words[1]);
+    }
+
     /// <summary>
     /// Tells whether two names of the same length are one person's because their given names are short and full forms
-    /// of each other (<c>bernie sanders</c>, <c>bernard sanders</c>) and every other word is the same.
+    /// of each other (<c>bernie sanders</c>, <c>bernard sanders</c>) and every other word is the same, or their words are
+    /// romanised differently (<c>serhiy anatoliyovych hrytsenko</c>, <c>serhii anatoliiovych hrytsenko</c>).
     /// </summary>
     /// <param name="a">One name's words.</param>
     /// <param name="b">The other's.</param>
@@ -285,14 +327,14 @@ public static class PersonNames
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return a.Count == b.Count && a.Count >= 2 && a[0] != b[0]
+        return a.Count == b.Count && a.Count >= 2 && !a.SequenceEqual(b, StringComparer.Ordinal)
             && SameGivenName(a[0], b[0])
-            && EndsWith(a, b, 1);
+            && Enumerable.Range(1, a.Count - 1).All(i => a[i] == b[i] || Transliterated(a[i]) == Transliterated(b[i]));
     }
 
     /// <summary>
     /// Tells whether two given names are one: the same, short and full forms of each other (<c>bill</c>,
-    /// <c>william</c>), or one the other's clipped form of four letters or more, its beginning or its end, three letters
+    /// <c>william</c>), two romanisations of one Ukrainian or Russian name (<c>olexandr</c>, <c>oleksandr</c>), or one the other's clipped form of four letters or more, its beginning or its end, three letters
     /// or more shorter (<c>funmi</c> of <c>funmilayo</c>, <c>wale</c> of <c>adewale</c>, <c>emeka</c> of
     /// <c>chukwuemeka</c>), as names in many languages are shortened so.
     /// </summary>
@@ -303,7 +345,7 @@ public static class PersonNames
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (FullGivenName(a) == FullGivenName(b))
+        if (Transliterated(FullGivenName(a)) == Transliterated(FullGivenName(b)))
         {
             return true;
         }

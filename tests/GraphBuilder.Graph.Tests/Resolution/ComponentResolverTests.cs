@@ -910,6 +910,23 @@ public sealed class ComponentResolverTests
         ComponentResolver.CanonicalName(new Dictionary<string, int> { ["Wang Yu-chen"] = 2, ["Yudaw Pisaw"] = 9 }, EntityKind.Person).ShouldBe("Yudaw Pisaw");
     }
 
+    [Fact]
+    public void CanonicalName_GivenNameAndPatronymicMoreFrequentThanTheName_IsNoName()
+    {
+        ComponentResolver.CanonicalName(new Dictionary<string, int> { ["Larysa Volodymyrivna"] = 5, ["Larysa Melnyk"] = 2 }, EntityKind.Person).ShouldBe("Larysa Melnyk");
+    }
+
+    [Fact]
+    public void Resolve_NamesRomanisedDifferently_AreOneNode()
+    {
+        var result = Resolve(
+            Person("serhiy anatoliyovych hrytsenko", ("Serhiy Anatoliyovych Hrytsenko", 1)),
+            Person("serhii anatoliiovych hrytsenko", ("HRYTSENKO Serhii Anatoliiovych", 1)),
+            Person("serhiy hrytsenko", ("Serhiy Hrytsenko", 3)));
+
+        result.Entities.ShouldHaveSingleItem();
+    }
+
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
 
     private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>

@@ -31,4 +31,37 @@ public sealed class PersonNamesTests
     {
         PersonNames.IsEastAsianShortForm(shorter.Split(' '), ["vincent", "huang", "kuo", "liang"], 1).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("olexandr", "oleksandr", true)]
+    [InlineData("serhiy", "serhii", true)]
+    [InlineData("ivan", "ivana", false)]
+    [InlineData("maria", "mario", false)]
+    public void SameGivenName_RomanisationsOfOneName_AreOne(string a, string b, bool expected)
+    {
+        PersonNames.SameGivenName(a, b).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void SameUpToShortForm_NameWithEveryWordRomanisedDifferently_IsOne()
+    {
+        PersonNames.SameUpToShortForm(["serhiy", "anatoliyovych", "hrytsenko"], ["serhii", "anatoliiovych", "hrytsenko"]).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SameUpToShortForm_HusbandAndWifesSurnameForms_AreTwo()
+    {
+        PersonNames.SameUpToShortForm(["oleksandr", "zhuravskyi"], ["oleksandra", "zhuravska"]).ShouldBeFalse();
+        PersonNames.SameUpToShortForm(["nataliia", "zhuravska"], ["nataliia", "zhuravskyi"]).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("larysa volodymyrivna", true)]
+    [InlineData("oleksandr ivanovych", true)]
+    [InlineData("larysa melnyk", false)]
+    [InlineData("oleksandr ivanovych zhuravskyi", false)]
+    public void IsPatronymicAddress_GivenNameAndPatronymic_IsAnAddress(string name, bool expected)
+    {
+        PersonNames.IsPatronymicAddress(name.Split(' ')).ShouldBe(expected);
+    }
 }
