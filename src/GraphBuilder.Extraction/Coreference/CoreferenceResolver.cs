@@ -88,7 +88,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            if (InstitutionWords.EndsInLegalForm(texts[i]))
+            // "Groupement d'intérêt économique des Femmes Transformatrices de Kayar": a Romance body's head before its
+            // particles names a body, however the recogniser read its other mentions ("the GIE's lawyer").
+            if (InstitutionWords.EndsInLegalForm(texts[i]) || IsRomanceBodyName(texts[i]))
             {
                 (settled ??= [])[links.Find(i)] = EntityKind.Organization;
             }
@@ -118,6 +120,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 mentions[i] = mentions[i] with { Kind = kind };
             }
         }
+    }
+
+    private static bool IsRomanceBodyName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && RomanceNameHeads.IsBodyHeadBefore(words[0], words[1])
+            && words.Skip(1).Any(w => RomanceNameHeads.IsParticle(w) || RomanceNameHeads.IsFrenchAdjective(w) || RomanceNameHeads.IsFrenchInnerWord(w));
     }
 
     /// <summary>Rule 1: the same name, up to case, punctuation and titles; types may disagree (the recogniser's slips).</summary>

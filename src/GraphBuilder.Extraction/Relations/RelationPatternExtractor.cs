@@ -765,6 +765,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         return false;
     }
 
+    // Whether a token is the comma that opens ", 61," after a name: an age set in commas.
+    private static bool IsAgeAside(KnowledgeDocument document, int comma) =>
+        comma >= 0 && comma + 2 < document.Tokens.Count && document.TokenText(comma) == "," && document.TokenText(comma + 2) == ","
+        && document.TokenText(comma + 1) is { Length: >= 1 and <= 3 } age && age.All(char.IsAsciiDigit);
+
     // Whether a name ends an apposition or a relative clause set in commas after another name of its sentence: the comma
     // that opens it follows a name and comes before an article, a possessive, "which" or "who", within 14 words.
     private static bool ClosesAnAside(KnowledgeDocument document, List<int> indices, Mention mention)
@@ -777,8 +782,11 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         {
             if (document.TokenText(t) == ",")
             {
+                // "El Hadji Mamadou Lamine Diop, 61, director general of SOSEFAH SA": the age before the role is the
+                // aside's too.
+                var opening = IsAgeAside(document, t - 2) ? t - 2 : t;
                 return (OpensAnAside(document.TokenText(t + 1)) || OpensABareRole(document, t + 1, mention.FirstToken))
-                    && indices.Any(i => document.Entities[i].EndToken == t);
+                    && indices.Any(i => document.Entities[i].EndToken == opening);
             }
         }
 
@@ -815,6 +823,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         // A name's other name in parentheses ends before the apposition: "The Green Delta Action Centre (Trung tâm Hành
         // động vì Đồng bằng Xanh), a non-profit organisation based in Cần Thơ, has thrown its support behind …".
         var t = first.EndToken < second.FirstToken && document.TokenText(first.EndToken) == ")" ? first.EndToken + 1 : first.EndToken;
+
+        // "El Hadji Mamadou Lamine Diop, 61, director general of SOSEFAH SA (…), met Ndeye Fatou Sarr": the age is read
+        // past, and the role after it opens the apposition.
+        t = IsAgeAside(document, t) && t + 2 < second.FirstToken ? t + 2 : t;
         if (t + 2 >= second.FirstToken
             || document.TokenText(t) != ","
             || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1) || OpensABareRole(document, t + 1, second.FirstToken)))

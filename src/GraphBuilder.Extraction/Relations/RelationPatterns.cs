@@ -389,6 +389,9 @@ internal static class RelationPatterns
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx($@"^ (?:must |should )?{StepDown}") },
         new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
+        // "She repeated her criticism of the Odesa Regional Military Administration": the possessive is the subject's own.
+        new("criticism-of", Rx(@"^ (?:\S+ ){0,2}(?:repeated|repeats|renewed|renews|voiced|voices|reiterated|reiterates|restated|stepped up|sharpened) (?:her|his|their|its) (?:\S+ )?(?:criticism|criticisms|condemnation) of (?:the )?$"),
+            RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         // "Mr. Tekeli dismissed Ms. Karaca's criticism as "political exploitation"", "Tekeli has dismissed her criticism":
         // criticism answered is criticism made (reversed).
         new("dismissed-criticism", Rx($@"^ (?:has |had )?(?:dismissed|dismisses|rejected|rejects|brushed aside|brushes aside|hit back at|hits back at|shrugged off|shrugs off) (?:{Title} )?$"),
@@ -507,9 +510,10 @@ internal static class RelationPatterns
         new("sued", Rx($@"^ (?:\) )?(?:, (?:which|who) )?(?:\S+ ){{0,3}}(?:{SueVerb}|(?:filed|files|has filed|brought|brings|has brought|lodged|launched) (?:an? |its |their )?"
             + @"(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|action|complaint|petition) against) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8),
-        // "filed a civil suit at the Hualien District Court against Lin Mei-hua": the court named before the party sued.
-        new("sued-at-court", Rx(@"^ (?:\S+ ){0,3}(?:filed|files|has filed|lodged|brought|has brought) (?:an? |its |their )?(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|complaint) "
-            + @"(?:at|in|with|before) (?:the )?(?:\S+ ){1,6}against (?:the )?$"),
+        // "filed a civil suit at the Hualien District Court against Lin Mei-hua", "(SOK Nyva Podunavia) filed the claim on
+        // Friday at the Commercial Court of Odesa Oblast against": the court named before the party sued.
+        new("sued-at-court", Rx(@"^ (?:\) )?(?:\S+ ){0,3}(?:filed|files|has filed|lodged|brought|has brought) (?:an? |its |their |the )?(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|complaint|claim) "
+            + @"(?:on \S+ )?(?:at|in|with|before) (?:the )?(?:\S+ ){1,6}against (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         new("took-to-court", Rx(@"^ (?:\S+ ){0,3}(?:took|takes|has taken|is taking|will take|dragged|drags) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { After = Rx(@"^ to court\b") },

@@ -908,7 +908,21 @@ public sealed class EntityTypeRefiner : IExtractionStage
     // "Ms Purity Chebet", "Mr Rotich": a name a courtesy title opens or stands right before is a person's.
     private static Mention AsAddressedPerson(KnowledgeDocument document, Mention mention)
     {
-        if (mention.Kind is not (EntityKind.Organization or EntityKind.Other) || mention.Form != MentionForm.Name)
+        if (mention.Kind is not (EntityKind.Organization or EntityKind.Other or EntityKind.Location) || mention.Form != MentionForm.Name)
+        {
+            return mention;
+        }
+
+        // "El Hadji Mamadou Lamine Diop", "Serigne Abdoulaye Faye", "Sokhna Astou Mbengue": Senegalese honorifics that
+        // news keeps in the name, which only a person's name opens.
+        var honorific = mention.TokenCount >= 2 && document.TokenText(mention.FirstToken) is "Serigne" or "Sokhna" or "Elhadji"
+            || (mention.TokenCount >= 3 && document.TokenText(mention.FirstToken) == "El" && document.TokenText(mention.FirstToken + 1) is "Hadji" or "Hadj");
+        if (honorific && IsCapitalized(document.TokenText(mention.EndToken - 1)))
+        {
+            return mention with { Kind = EntityKind.Person };
+        }
+
+        if (mention.Kind == EntityKind.Location)
         {
             return mention;
         }
@@ -1693,6 +1707,20 @@ public sealed class EntityTypeRefiner : IExtractionStage
                                 || (IsTitleConnector(document.TokenText(end + 1)) && end + 2 < sentence.EndToken && IsCapitalized(document.TokenText(end + 2)))))))
                 {
                     end++;
+                }
+
+                // "# Géej ak Jigéen — Episode 112": before its episode, a programme's title may join its words with a
+                // short word of its own language.
+                if (end + 1 < sentence.EndToken && document.TokenText(end) is { Length: <= 3 } joiner && joiner.All(char.IsLower)
+                    && IsCapitalized(document.TokenText(end + 1)))
+                {
+                    var past = end + 2;
+                    while (past < sentence.EndToken && IsCapitalized(document.TokenText(past)))
+                    {
+                        past++;
+                    }
+
+                    end = BeforeEpisode(document, past, sentence.EndToken) ? past : end;
                 }
 
                 var length = end - i;

@@ -45,7 +45,7 @@ public static class CompanyForms
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (IsJointStockPair(a, b) || IsJointStockPair(b, a))
+        if (IsJointStockPair(a, b) || IsJointStockPair(b, a) || IsEconomicInterestGroupPair(a, b) || IsEconomicInterestGroupPair(b, a))
         {
             return true;
         }
@@ -66,6 +66,13 @@ public static class CompanyForms
 
         return true;
     }
+
+    // "gie des femmes transformatrices de kayar" and "groupement dinteret economique des femmes transformatrices de kayar":
+    // the French economic interest group's legal form, abbreviated and in full, before the same name.
+    private static bool IsEconomicInterestGroupPair(IReadOnlyList<string> abbreviated, IReadOnlyList<string> written) =>
+        abbreviated.Count >= 2 && abbreviated[0] == "gie" && written.Count == abbreviated.Count + 2
+        && written[0] == "groupement" && written[1] == "dinteret" && written[2] == "economique"
+        && abbreviated.Skip(1).SequenceEqual(written.Skip(3), StringComparer.Ordinal);
 
     // "phu sa dredging jsc" and "phu sa dredging joint stock company": the same name before the abbreviation and before
     // the words it stands for.

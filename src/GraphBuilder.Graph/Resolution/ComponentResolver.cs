@@ -165,7 +165,7 @@ public static class ComponentResolver
                     }
                     else if (Groups[a].Kind == EntityKind.Organization && Groups[b].Kind == EntityKind.Organization && CompanyForms.SameUpToLegalForm(Groups[a].Words, Groups[b].Words))
                     {
-                        Union(b, a, "company-form", $"'{Form(b)}' is '{Form(a)}': '{Groups[b].Words[^1]}' and '{Groups[a].Words[^1]}' are forms of one legal form");
+                        Union(b, a, "company-form", $"'{Form(b)}' is '{Form(a)}': the names differ only in how their legal form is written");
                     }
                     else if (Groups[a].Kind == EntityKind.Location && Groups[b].Kind == EntityKind.Location
                         && (PlaceNames.IsProvinceOf(Groups[a].Words, Groups[b].Words) || PlaceNames.IsProvinceOf(Groups[b].Words, Groups[a].Words)))

@@ -33,7 +33,11 @@ public static class NameAnchor
         ["general", "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "chief", "officer", "director", "ombudsman", "hon",
 
             // French courtesy titles ("Mme", "Me" for a lawyer, "Maître"), which African francophone news in English keeps.
-            "mme", "mlle", "me", "maitre"],
+            "mme", "mlle", "me", "maitre",
+
+            // Senegalese honorifics kept before the name ("El Hadji Mamadou Lamine Diop"; "El" stands before the title as a
+            // place does before "Senator").
+            "hadji", "elhadji"],
         StringComparer.Ordinal);
 
     // Words that qualify a title ("former", "vice", "U.S.", "prime", "first"): removed with it.

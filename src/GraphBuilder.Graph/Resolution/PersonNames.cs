@@ -40,6 +40,9 @@ public static class PersonNames
         // Brazilian ones, folded as anchors are ("Zé" for José, "Bia" for Beatriz, "Tião" for Sebastião).
         ["ze"] = "jose", ["zeca"] = "jose", ["bia"] = "beatriz", ["chico"] = "francisco", ["tiao"] = "sebastiao",
         ["nando"] = "fernando", ["dudu"] = "eduardo", ["tonho"] = "antonio",
+
+        // Senegalese: "Pape" is how "Papa" (a given name of its own there) is called.
+        ["pape"] = "papa",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The particles a Spanish or Portuguese surname may open with ("del campo", "de la fuente", "dos santos").

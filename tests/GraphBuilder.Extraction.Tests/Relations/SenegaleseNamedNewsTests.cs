@@ -69,5 +69,47 @@ public sealed class SenegaleseNamedNewsTests
         draft.Relations.ShouldNotContain(r => r.Type == RelationKind.RelatedTo, ShippedExtractors.Relations(draft));
     }
 
+    [Fact]
+    public void Extract_SubjectWithAnAgeAndARoleOfABodyInParentheses_IsWhoMet()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "El Hadji Mamadou Lamine Diop, 61, director general of SOSEFAH SA (Societe Senegalaise des Farines et Huiles de Poisson), met Ndeye Fatou Sarr, president of the GIE, at Kayar town hall.");
+
+        draft.Relations.ShouldContain(
+            r => r.Type == RelationKind.Met && draft.Entities[r.Source].Name == "El Hadji Mamadou Lamine Diop" && draft.Entities[r.Target].Name == "Ndeye Fatou Sarr",
+            ShippedExtractors.Relations(draft));
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Met && draft.Entities[r.Source].Name.StartsWith("Societe", StringComparison.Ordinal), ShippedExtractors.Relations(draft));
+    }
+
+    [Theory]
+    [InlineData("El Hadji Mamadou Lamine Diop, 61, director general of SOSEFAH SA, met the women.", "El Hadji Mamadou Lamine Diop")]
+    [InlineData("The host, Sokhna Astou Mbengue, created the programme in 2019.", "Sokhna Astou Mbengue")]
+    public void Extract_NameASenegaleseHonorificOpens_IsAPersons(string text, string name)
+    {
+        var draft = ShippedExtractors.Extract("accurate", text);
+
+        draft.Entities.ShouldContain(e => e.Name == name && e.Kind == EntityKind.Person, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_ProgrammeTitleJoinedByAWordOfItsLanguageBeforeItsEpisode_IsAWork()
+    {
+        var draft = ShippedExtractors.Extract("accurate", "# Géej ak Jigéen — Episode 112: \"The sea gave us the proof\"\n\nThis is Géej ak Jigéen on Jokko FM.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Géej ak Jigéen" && e.Kind == EntityKind.Work, Names(draft));
+    }
+
+    [Fact]
+    public void Extract_BodysFrenchNameAndMentionsReadAsAPersons_IsABody()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "On Monday the Groupement d'intérêt économique des Femmes Transformatrices de Kayar (GIE), which represents 312 women, sued the company. "
+            + "The GIE's lawyer said GIE would appeal. GIE said it had samples.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Groupement d'intérêt économique des Femmes Transformatrices de Kayar" && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }

@@ -77,5 +77,27 @@ public sealed class UkrainianNamedNewsTests
         draft.Entities.ShouldContain(e => e.Kind == EntityKind.Work && (e.Name == "Holos Dunaiu" || e.Aliases.Contains("Holos Dunaiu")), Names(draft));
     }
 
+    [Fact]
+    public void Extract_ClaimFiledAtACourtAfterTheNamesOtherName_Sued()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The agricultural service cooperative Nyva Podunavia (SOK Nyva Podunavia) filed the claim on Friday at the Commercial Court of Odesa Oblast against Danube Grain Terminal LLC.");
+
+        draft.Relations.ShouldContain(
+            r => r.Type == RelationKind.Sued && draft.Entities[r.Source].Name.EndsWith("Nyva Podunavia", StringComparison.Ordinal) && draft.Entities[r.Target].Name == "Danube Grain Terminal LLC",
+            ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_RepeatedHerCriticismOf_Criticized()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Larysa Melnyk, 49, said on Tuesday that the resignation answers one question. She repeated her criticism of the Odesa Regional Military Administration.");
+
+        ShippedExtractors.HasRelation(draft, "Larysa Melnyk", RelationKind.Criticized, "Odesa Regional Military Administration").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }

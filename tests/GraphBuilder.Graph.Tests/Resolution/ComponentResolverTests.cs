@@ -911,6 +911,27 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_EconomicInterestGroupsLegalFormAbbreviatedAndInFull_IsOneBody()
+    {
+        var result = Resolve(
+            Organization("gie des femmes transformatrices de kayar", ("GIE des Femmes Transformatrices de Kayar", 2)),
+            Organization("groupement dinteret economique des femmes transformatrices de kayar", ("Groupement d'intérêt économique des Femmes Transformatrices de Kayar", 1)));
+
+        result.Entities.ShouldHaveSingleItem();
+        result.Decisions.ShouldContain(d => d.Rule == "company-form");
+    }
+
+    [Fact]
+    public void Resolve_SenegaleseShortFormOfAGivenName_IsTheFullName()
+    {
+        var result = Resolve(
+            Person("pape ndiaye", ("Pape Ndiaye", 2)),
+            Person("papa ibrahima ndiaye", ("Papa Ibrahima Ndiaye", 3)));
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Papa Ibrahima Ndiaye");
+    }
+
+    [Fact]
     public void CanonicalName_GivenNameAndPatronymicMoreFrequentThanTheName_IsNoName()
     {
         ComponentResolver.CanonicalName(new Dictionary<string, int> { ["Larysa Volodymyrivna"] = 5, ["Larysa Melnyk"] = 2 }, EntityKind.Person).ShouldBe("Larysa Melnyk");
