@@ -67,12 +67,24 @@ public static class CompanyForms
         return true;
     }
 
+    /// <summary>
+    /// Gets a name with the French economic interest group's legal form abbreviated (<c>gie des femmes …</c> for
+    /// <c>groupement dinteret economique des femmes …</c>), or null for a name that does not open with it in full.
+    /// </summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>The abbreviated anchor, or null.</returns>
+    public static string? WithAbbreviatedLeadingForm(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count >= 4 && words[0] == "groupement" && words[1] == "dinteret" && words[2] == "economique"
+            ? "gie " + string.Join(' ', words.Skip(3))
+            : null;
+    }
+
     // "gie des femmes transformatrices de kayar" and "groupement dinteret economique des femmes transformatrices de kayar":
     // the French economic interest group's legal form, abbreviated and in full, before the same name.
     private static bool IsEconomicInterestGroupPair(IReadOnlyList<string> abbreviated, IReadOnlyList<string> written) =>
-        abbreviated.Count >= 2 && abbreviated[0] == "gie" && written.Count == abbreviated.Count + 2
-        && written[0] == "groupement" && written[1] == "dinteret" && written[2] == "economique"
-        && abbreviated.Skip(1).SequenceEqual(written.Skip(3), StringComparer.Ordinal);
+        abbreviated.Count >= 2 && abbreviated[0] == "gie" && WithAbbreviatedLeadingForm(written) == string.Join(' ', abbreviated);
 
     // "phu sa dredging jsc" and "phu sa dredging joint stock company": the same name before the abbreviation and before
     // the words it stands for.

@@ -167,6 +167,10 @@ public static class ComponentResolver
                     {
                         Union(b, a, "company-form", $"'{Form(b)}' is '{Form(a)}': the names differ only in how their legal form is written");
                     }
+                    else if (Groups[a].Kind == EntityKind.Organization && Groups[b].Kind == EntityKind.Organization && BodyTranslations.AreTranslations(Groups[a].Words, Groups[b].Words))
+                    {
+                        Union(b, a, "translation", $"'{Form(b)}' is '{Form(a)}': one is the body's French name, the other its English translation");
+                    }
                     else if (Groups[a].Kind == EntityKind.Location && Groups[b].Kind == EntityKind.Location
                         && (PlaceNames.IsProvinceOf(Groups[a].Words, Groups[b].Words) || PlaceNames.IsProvinceOf(Groups[b].Words, Groups[a].Words)))
                     {

@@ -85,6 +85,21 @@ public static class GroupKeys
             }
         }
 
+        // "Assemblée nationale" shares a key with "National Assembly", and "GIE des Femmes Transformatrices de Kayar" with
+        // the name that writes its legal form in full.
+        if (group.Kind == EntityKind.Organization)
+        {
+            if (BodyTranslations.Key(words) is { } meaning)
+            {
+                keys.Add(meaning);
+            }
+
+            if (CompanyForms.WithAbbreviatedLeadingForm(words) is { } abbreviated)
+            {
+                keys.Add(TypoPrefix + abbreviated);
+            }
+        }
+
         // "Tra Vinh Province" shares a key with "Tra Vinh".
         if (group.Kind == EntityKind.Location && PlaceNames.WithoutProvinceWord(words) is { } province)
         {

@@ -922,6 +922,17 @@ public sealed class ComponentResolverTests
     }
 
     [Fact]
+    public void Resolve_BodysFrenchNameAndItsEnglishTranslation_IsOneBodyWithTheReason()
+    {
+        var result = Resolve(
+            Organization("assemblee nationale", ("Assemblée nationale", 2)),
+            Organization("national assembly", ("National Assembly", 3)));
+
+        result.Entities.ShouldHaveSingleItem();
+        result.Decisions.ShouldContain(d => d.Rule == "translation");
+    }
+
+    [Fact]
     public void Resolve_SenegaleseShortFormOfAGivenName_IsTheFullName()
     {
         var result = Resolve(

@@ -19,6 +19,10 @@ public sealed class GroupKeysTests
     [InlineData("phu sa dredging", "phu sa dredging joint stock company", EntityKind.Organization)]
     [InlineData("ze carlos", "jose carlos de almeida filho", EntityKind.Person)]
     [InlineData("bia cordeiro", "ana beatriz cordeiro vasconcelos", EntityKind.Person)]
+    [InlineData("national assembly", "assemblee nationale", EntityKind.Organization)]
+    [InlineData("ministry of fisheries and maritime economy", "ministere des peches et de leconomie maritime", EntityKind.Organization)]
+    [InlineData("gie des femmes transformatrices de kayar", "groupement dinteret economique des femmes transformatrices de kayar", EntityKind.Organization)]
+    [InlineData("serhiy hrytsenko", "serhii anatoliiovych hrytsenko", EntityKind.Person)]
     public void For_NameAndItsLongerForm_ShareAKey(string shorter, string longer, EntityKind kind)
     {
         var keys = GroupKeys.For(Group(shorter, kind, shorter));

@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+
+namespace GraphBuilder.Graph.Resolution;
+
+/// <summary>
+/// Tells a body's French name and its English translation apart from other names: news in English from francophone
+/// countries writes "Assemblée nationale" in one story and "National Assembly" in the next, "Ministère des Pêches et de
+/// l'Économie maritime" in a quoted letter and "Ministry of Fisheries and Maritime Economy" in the text. The two are one
+/// body when the French name, its words translated by a table of the words bodies' names are made of, holds the same
+/// words as the English one, in any order (French puts its adjectives after the noun).
+/// </summary>
+public static class BodyTranslations
+{
+    /// <summary>The prefix of the key that a body's French name and its English translation share.</summary>
+    public const string KeyPrefix = "tr:";
+
+    // Words that open a French body's name, folded as anchors are.
+    private static readonly FrozenSet<string> FrenchHeads = FrozenSet.ToFrozenSet(
+        ["ministere", "assemblee", "conseil", "agence", "direction", "societe", "banque", "cour", "office", "caisse", "federation", "syndicat", "universite", "commission", "senat", "prefecture", "mairie"],
+        StringComparer.Ordinal);
+
+    // French words of bodies' names and their English, folded as anchors are (an elided article or "de" runs into the
+    // word: "l'Économie" is "leconomie").
+    private static readonly FrozenDictionary<string, string> French = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ministere"] = "ministry", ["assemblee"] = "assembly", ["conseil"] = "council", ["agence"] = "agency",
+        ["direction"] = "directorate", ["societe"] = "company", ["banque"] = "bank", ["cour"] = "court", ["caisse"] = "fund",
+        ["federation"] = "federation", ["syndicat"] = "union", ["universite"] = "university", ["senat"] = "senate",
+        ["prefecture"] = "prefecture", ["mairie"] = "town hall", ["nationale"] = "national", ["national"] = "national",
+        ["regional"] = "regional", ["regionale"] = "regional", ["superieur"] = "supreme", ["supreme"] = "supreme",
+        ["constitutionnel"] = "constitutional", ["centrale"] = "central", ["peches"] = "fisheries", ["peche"] = "fisheries",
+        ["economie"] = "economy", ["leconomie"] = "economy", ["maritime"] = "maritime", ["sante"] = "health",
+        ["education"] = "education", ["environnement"] = "environment", ["lenvironnement"] = "environment",
+        ["interieur"] = "interior", ["linterieur"] = "interior", ["agriculture"] = "agriculture", ["lagriculture"] = "agriculture",
+        ["industrie"] = "industry", ["lindustrie"] = "industry", ["commerce"] = "trade", ["finances"] = "finance",
+        ["affaires"] = "affairs", ["etrangeres"] = "foreign", ["justice"] = "justice", ["securite"] = "security",
+        ["sociale"] = "social", ["publique"] = "public", ["transports"] = "transport", ["energie"] = "energy",
+        ["lenergie"] = "energy", ["mines"] = "mines", ["eau"] = "water", ["leau"] = "water", ["forets"] = "forests",
+        ["travail"] = "labour", ["emploi"] = "employment", ["lemploi"] = "employment", ["elevage"] = "livestock",
+        ["lelevage"] = "livestock", ["peuple"] = "people", ["republique"] = "republic", ["democratique"] = "democratic",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Words that join a name's words and carry no meaning of their own, in either language.
+    private static readonly FrozenSet<string> Joiners = FrozenSet.ToFrozenSet(
+        ["de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "aux", "a", "of", "the", "and", "for", "on"],
+        StringComparer.Ordinal);
+
+    /// <summary>Gets whether an anchor is a body's French name: it opens with a French body's head.</summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>Whether the name is French.</returns>
+    public static bool IsFrench(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count >= 2 && FrenchHeads.Contains(words[0]);
+    }
+
+    /// <summary>
+    /// Gets the words a body's name means, in English and in ordinal order: the French name's words translated, or the
+    /// English name's own, without the words that only join them; null for a name of fewer than two such words.
+    /// </summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>The key, with <see cref="KeyPrefix"/>, or null.</returns>
+    public static string? Key(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var french = IsFrench(words);
+        var meaning = words.Where(w => !Joiners.Contains(w)).Select(w => french ? French.GetValueOrDefault(w, w) : w).Order(StringComparer.Ordinal).ToList();
+        return meaning.Count >= 2 ? KeyPrefix + string.Join(' ', meaning) : null;
+    }
+
+    /// <summary>Tells whether one body's name is the French of the other's English.</summary>
+    /// <param name="a">One anchor's words.</param>
+    /// <param name="b">The other's.</param>
+    /// <returns>Whether exactly one is French and both mean the same words.</returns>
+    public static bool AreTranslations(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return IsFrench(a) != IsFrench(b) && Key(a) is { } key && key == Key(b);
+    }
+}
