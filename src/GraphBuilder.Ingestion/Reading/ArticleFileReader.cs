@@ -402,11 +402,12 @@ public sealed class ArticleFileReader
                 : null;
 
         // schema.org's NewsArticle writes the text as "articleBody" and the title as "headline"; other exporters "body"
-        // or "content". A field that is there but empty is the empty article it says it is.
-        var text = TextFields.Select(name => element.TryGetProperty(name, out var value) ? value : default).FirstOrDefault(v => v.ValueKind == JsonValueKind.String);
-        if (text.ValueKind != JsonValueKind.String)
+        // or "content", as one string or as its paragraphs (strings, or blocks with their "text"). A field that is there
+        // but empty is the empty article it says it is.
+        var text = TextFields.Select(name => element.TryGetProperty(name, out var value) ? Paragraphs(value) : null).FirstOrDefault(t => t is not null);
+        if (text is null)
         {
-            return SourceItem.Failed(location, source, "the article object has no string 'text' (nor 'articleBody', 'body' or 'content')", hash);
+            return SourceItem.Failed(location, source, "the article object has no 'text' (nor 'articleBody', 'body' or 'content') as a string or an array of paragraphs", hash);
         }
 
         // The project's own field names first, then the ones other exporters write ("published", schema.org's
@@ -429,7 +430,38 @@ public sealed class ArticleFileReader
                 ? name.GetString()!.Trim()
                 : null);
         return Article(
-            location, source, text.GetString()!.Trim(), hash, "'text' is empty", First(String, "title", "headline")?.Value, First(String, "url", "link")?.Value, published, outlet);
+            location, source, text.Trim(), hash, "'text' is empty", First(String, "title", "headline")?.Value, First(String, "url", "link")?.Value, published, outlet);
+    }
+
+    // A text field's text: a string, or paragraphs (strings, or objects with a string "text") joined as paragraphs are;
+    // null for anything else.
+    private static string? Paragraphs(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
+        {
+            return null;
+        }
+
+        var paragraphs = new List<string>();
+        foreach (var item in value.EnumerateArray())
+        {
+            var paragraph = item.ValueKind == JsonValueKind.String ? item
+                : item.ValueKind == JsonValueKind.Object && item.TryGetProperty("text", out var inner) && inner.ValueKind == JsonValueKind.String ? inner
+                : default;
+            if (paragraph.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            paragraphs.Add(paragraph.GetString()!.Trim());
+        }
+
+        return string.Join("\n\n", paragraphs.Where(p => p.Length > 0));
     }
 
     // The fields that may hold an article's text, in the order they are looked for.

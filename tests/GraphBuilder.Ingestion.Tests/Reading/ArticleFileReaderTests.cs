@@ -95,7 +95,7 @@ public sealed class ArticleFileReaderTests : IDisposable
         items[1].Failure.ShouldNotBeNull().ShouldStartWith("malformed JSON on line 2");
         items[1].Location.ShouldBe(path + "#2");
         items[2].Article.ShouldNotBeNull();
-        items[3].Failure.ShouldBe("the article object has no string 'text' (nor 'articleBody', 'body' or 'content')");
+        items[3].Failure.ShouldBe("the article object has no 'text' (nor 'articleBody', 'body' or 'content') as a string or an array of paragraphs");
     }
 
     [Fact]
@@ -137,6 +137,22 @@ public sealed class ArticleFileReaderTests : IDisposable
         items[1].Article.ShouldNotBeNull().Title.ShouldBe("Two");
         items[1].Article!.Text.ShouldBe(Story + " Two.");
         items[2].Article.ShouldNotBeNull().Text.ShouldBe(Story + " Three.");
+    }
+
+    [Fact]
+    public async Task ReadAsync_JsonBodyAsParagraphs_JoinsThemAsParagraphs()
+    {
+        var path = _directory.Write("paragraphs.jsonl", $$"""
+            {"headline": "One", "body": ["{{Story}}", "Second paragraph."]}
+            {"headline": "Two", "content": [{"type": "p", "text": "First block."}, {"type": "p", "text": "Second block."}]}
+            {"headline": "Three", "body": ["A paragraph.", 7]}
+            """);
+
+        var items = await ReadAsync(path);
+
+        items[0].Article.ShouldNotBeNull().Text.ShouldBe(Story + "\n\nSecond paragraph.");
+        items[1].Article.ShouldNotBeNull().Text.ShouldBe("First block.\n\nSecond block.");
+        items[2].Failure.ShouldNotBeNull().ShouldContain("as a string or an array of paragraphs");
     }
 
     [Fact]
