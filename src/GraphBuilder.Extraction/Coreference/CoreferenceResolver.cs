@@ -2567,6 +2567,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var resolvedPeople = new Dictionary<int, int>();
         var organizations = new Dictionary<int, int>();
         var places = new Dictionary<int, int>();
+        Dictionary<int, char>? sexes = null;
         var quoted = QuotationBefore(document, mention.FirstToken);
         for (var j = pronoun - 1; j >= 0; j--)
         {
@@ -2614,6 +2615,21 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 _ => null,
             };
             target?.TryAdd(find(j), j);
+            if (kind == EntityKind.Person && TitleOf(document, candidate) is { } title && CourtesyGenders.TryGetValue(title, out var sex))
+            {
+                (sexes ??= []).TryAdd(find(j), sex);
+            }
+        }
+
+        // "Larysa Melnyk said that Mr Melnyk's resignation answers one question. She repeated …": a courtesy title in
+        // reach tells which of two people "she" is not.
+        if (sexes is not null && people.Count > 1 && referent is PronounReferent.Masculine or PronounReferent.Feminine)
+        {
+            var other = referent == PronounReferent.Masculine ? 'f' : 'm';
+            foreach (var root in people.Keys.Where(r => sexes.GetValueOrDefault(r) == other).ToList())
+            {
+                people.Remove(root);
+            }
         }
 
         // Gender is not known from names, so "he" and "she" need a single person in reach, or, opening a sentence, the

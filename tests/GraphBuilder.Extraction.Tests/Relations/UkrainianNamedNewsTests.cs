@@ -99,5 +99,16 @@ public sealed class UkrainianNamedNewsTests
         ShippedExtractors.HasRelation(draft, "Larysa Melnyk", RelationKind.Criticized, "Odesa Regional Military Administration").ShouldBeTrue(ShippedExtractors.Relations(draft));
     }
 
+    [Fact]
+    public void Extract_SheAfterAWomanAndAManCalledMr_IsTheWoman()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Viktor Melnyk resigned from the port authority. Larysa Melnyk, 49, said on Tuesday that Mr Melnyk's resignation \"answers one question out of twenty\". "
+            + "She repeated her criticism of the Odesa Regional Military Administration.");
+
+        ShippedExtractors.HasRelation(draft, "Larysa Melnyk", RelationKind.Criticized, "Odesa Regional Military Administration").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }
