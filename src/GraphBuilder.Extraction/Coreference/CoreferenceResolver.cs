@@ -152,12 +152,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     /// <summary>
-    /// Rule 1a: a name of two or three words read as a person's that opens the one name in the article closed by a
-    /// company's legal form, which no person's name is, is that company's short form ("Derinsu Kimya has flatly denied"
-    /// beside "Derinsu Kimya Sanayi ve Ticaret A.Ş."). It goes before the person rules, so that no surname joins it as
-    /// a person's first.
-    /// </summary>
-    /// <summary>
     /// Rule 1b: a name a register, a court list or a factbox writes family name first in capitals ("ZHURAVSKYI Oleksandr
     /// Ivanovych", "SARR Ndèye Fatou") is the person the article names in the usual order, whatever the recogniser read it as.
     /// </summary>
@@ -226,6 +220,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             : null;
     }
 
+    /// <summary>
+    /// Rule 1a: a name of two or three words read as a person's that opens the one name in the article closed by a
+    /// company's legal form, which no person's name is, is that company's short form ("Derinsu Kimya has flatly denied"
+    /// beside "Derinsu Kimya Sanayi ve Ticaret A.Ş."). It goes before the person rules, so that no surname joins it as
+    /// a person's first.
+    /// </summary>
     private static void JoinCompanyOpenings(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
     {
         Dictionary<string, List<int>>? byStart = null;
@@ -2945,7 +2945,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         [
             "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister", "gen",
-            "general", "pope", "king", "queen", "prince", "mayor", "khun", "mme", "mlle", "me", "maître", "maitre",
+            "general", "pope", "king", "queen", "prince", "mayor", "khun", "mme", "mlle", "maître", "maitre",
         ],
         StringComparer.Ordinal);
 
@@ -2972,14 +2972,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         ["led", "leads", "lead", "leading", "heads", "headed", "head", "heading", "chairs", "chaired", "chairing", "runs", "ran", "running"],
         StringComparer.Ordinal);
 
-    // Titles a story writes before a person's name or in an apposition after it ("Legislator Lin", "Lin, the legislator,"),
-    // by which it tells apart two people of one family name.
     // Courtesy titles and the sex they give: 'f' for a woman, 'm' for a man.
     private static readonly FrozenDictionary<string, char> CourtesyGenders = new Dictionary<string, char>(StringComparer.Ordinal)
     {
         ["ms"] = 'f', ["mrs"] = 'f', ["miss"] = 'f', ["mme"] = 'f', ["mlle"] = 'f', ["madame"] = 'f', ["mr"] = 'm', ["monsieur"] = 'm',
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Titles a story writes before a person's name or in an apposition after it ("Legislator Lin", "Lin, the legislator,"),
+    // by which it tells apart two people of one family name.
     private static readonly FrozenSet<string> NamesakeTitles = FrozenSet.ToFrozenSet(
         [
             "legislator", "lawmaker", "magistrate", "governor", "commissioner", "minister", "mayor", "senator", "premier", "councillor",
