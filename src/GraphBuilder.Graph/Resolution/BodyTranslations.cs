@@ -14,9 +14,10 @@ public static class BodyTranslations
     /// <summary>The prefix of the key that a body's French name and its English translation share.</summary>
     public const string KeyPrefix = "tr:";
 
-    // Words that open a French body's name, folded as anchors are.
+    // Words that open a French body's name and no English one, folded as anchors are ("Office", "Commission" and
+    // "Direction" open English names too).
     private static readonly FrozenSet<string> FrenchHeads = FrozenSet.ToFrozenSet(
-        ["ministere", "assemblee", "conseil", "agence", "direction", "societe", "banque", "cour", "office", "caisse", "federation", "syndicat", "universite", "commission", "senat", "prefecture", "mairie"],
+        ["ministere", "assemblee", "conseil", "agence", "societe", "banque", "cour", "caisse", "syndicat", "universite", "senat", "prefecture", "mairie"],
         StringComparer.Ordinal);
 
     // French words of bodies' names and their English, folded as anchors are (an elided article or "de" runs into the
@@ -24,7 +25,7 @@ public static class BodyTranslations
     private static readonly FrozenDictionary<string, string> French = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ministere"] = "ministry", ["assemblee"] = "assembly", ["conseil"] = "council", ["agence"] = "agency",
-        ["direction"] = "directorate", ["societe"] = "company", ["banque"] = "bank", ["cour"] = "court", ["caisse"] = "fund",
+        ["societe"] = "company", ["banque"] = "bank", ["cour"] = "court", ["caisse"] = "fund",
         ["federation"] = "federation", ["syndicat"] = "union", ["universite"] = "university", ["senat"] = "senate",
         ["prefecture"] = "prefecture", ["mairie"] = "town hall", ["nationale"] = "national", ["national"] = "national",
         ["regional"] = "regional", ["regionale"] = "regional", ["superieur"] = "supreme", ["supreme"] = "supreme",

@@ -19,6 +19,7 @@ public sealed class BodyTranslationsTests
     [InlineData("ministere des peches", "ministry of fisheries and maritime economy")]
     [InlineData("national assembly", "assembly national")]
     [InlineData("assemblee nationale", "assemblee nationale du senegal")]
+    [InlineData("office of fair trading", "fair trading office")]
     public void AreTranslations_OtherBodiesOrTwoNamesInOneLanguage_AreNot(string a, string b)
     {
         BodyTranslations.AreTranslations(a.Split(' '), b.Split(' ')).ShouldBeFalse();
