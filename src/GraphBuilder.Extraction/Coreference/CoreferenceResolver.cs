@@ -165,17 +165,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             var words = Words(rotated);
-            var people = Enumerable.Range(0, mentions.Count)
-                .Where(j => j != i && mentions[j] is { Kind: EntityKind.Person, Form: MentionForm.Name } && SurnameFirstKey(texts[j]) is null
-                    && (keys[j] == rotated || (Words(keys[j]) is { Length: >= 2 } other && other[0] == words[0] && other[^1] == words[^1])))
-                .Select(links.Find)
-                .Distinct()
-                .ToList();
-            if (people is [var person])
-            {
-                mentions[i] = mentions[i] with { Kind = EntityKind.Person };
-                links.Union(person, i, $"'{texts[i]}' is '{texts[person]}' written family name first");
-            }
+            JoinOnlyPerson(
+                mentions,
+                links,
+                i,
+                j => SurnameFirstKey(texts[j]) is null
+                    && (keys[j] == rotated || (Words(keys[j]) is { Length: >= 2 } other && other[0] == words[0] && other[^1] == words[^1])),
+                person => $"'{texts[i]}' is '{texts[person]}' written family name first");
         }
     }
 
@@ -193,18 +189,29 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var people = Enumerable.Range(0, mentions.Count)
-                .Where(j => j != i && mentions[j] is { Kind: EntityKind.Person, Form: MentionForm.Name }
-                    && Words(keys[j]) is { Length: >= 2 } other && other[0] == given && other[^1] != patronymic
-                    && (other.Length == 2 || other[1] == patronymic || !PersonNames.IsPatronymic(other[1])))
-                .Select(links.Find)
-                .Distinct()
-                .ToList();
-            if (people is [var person])
-            {
-                mentions[i] = mentions[i] with { Kind = EntityKind.Person };
-                links.Union(person, i, $"'{texts[i]}' is the given name and patronymic of '{texts[person]}'");
-            }
+            JoinOnlyPerson(
+                mentions,
+                links,
+                i,
+                j => Words(keys[j]) is { Length: >= 2 } other && other[0] == given && other[^1] != patronymic
+                    && (other.Length == 2 || other[1] == patronymic || !PersonNames.IsPatronymic(other[1])),
+                person => $"'{texts[i]}' is the given name and patronymic of '{texts[person]}'");
+        }
+    }
+
+    // Joins a mention to the one person's chain among the named people that match, as a person's, whatever the
+    // recogniser read it as; to none where several chains or none match.
+    private static void JoinOnlyPerson(List<Mention> mentions, MentionLinks links, int mention, Func<int, bool> matches, Func<int, string> reason)
+    {
+        var people = Enumerable.Range(0, mentions.Count)
+            .Where(j => j != mention && mentions[j] is { Kind: EntityKind.Person, Form: MentionForm.Name } && matches(j))
+            .Select(links.Find)
+            .Distinct()
+            .ToList();
+        if (people is [var person])
+        {
+            mentions[mention] = mentions[mention] with { Kind = EntityKind.Person };
+            links.Union(person, mention, reason(person));
         }
     }
 
