@@ -90,7 +90,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
             // "Groupement d'intérêt économique des Femmes Transformatrices de Kayar": a Romance body's head before its
             // particles names a body, however the recogniser read its other mentions ("the GIE's lawyer").
-            if (InstitutionWords.EndsInLegalForm(texts[i]) || IsRomanceBodyName(texts[i]))
+            if (InstitutionWords.EndsInLegalForm(texts[i]) || RomanceNameHeads.IsBodyName(texts[i]))
             {
                 (settled ??= [])[links.Find(i)] = EntityKind.Organization;
             }
@@ -120,13 +120,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 mentions[i] = mentions[i] with { Kind = kind };
             }
         }
-    }
-
-    private static bool IsRomanceBodyName(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 3 && RomanceNameHeads.IsBodyHeadBefore(words[0], words[1])
-            && words.Skip(1).Any(w => RomanceNameHeads.IsParticle(w) || RomanceNameHeads.IsFrenchAdjective(w) || RomanceNameHeads.IsFrenchInnerWord(w));
     }
 
     /// <summary>Rule 1: the same name, up to case, punctuation and titles; types may disagree (the recogniser's slips).</summary>
@@ -1306,7 +1299,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         for (var j = acronym - 1; j >= Math.Max(0, acronym - 2); j--)
         {
             if (mentions[j] is { Form: MentionForm.Name, Kind: not EntityKind.Person } named && named.Span.End <= mentions[acronym].Span.Start
-                && KnownByAcronym().IsMatch(string.Join(' ', document.Text[named.Span.End..mentions[acronym].Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+                && KnownByAcronym().IsMatch(WordsBetween(document, named, mentions[acronym])))
             {
                 return j;
             }
@@ -1314,6 +1307,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
         return -1;
     }
+
+    // The text between two mentions with its runs of spaces made one, as the cues are written.
+    private static string WordsBetween(KnowledgeDocument document, Mention first, Mention second) =>
+        string.Join(' ', document.Text[first.Span.End..second.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     // "Secretaria de Estado de Meio Ambiente e Sustentabilidade (Semas)": an acronym written as a word, in parentheses
     // right after the name whose capitalised words it spells, is the name's, whatever the recogniser read it as.
@@ -1422,7 +1419,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var between = string.Join(' ', document.Text[before.Span.End..alias.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var between = WordsBetween(document, before, alias);
             if (between is ", also known as" or ", better known as" or ", known as" or "also known as" or "known as" or ", aka"
                     or ", formerly" or "), formerly" or ", formerly known as" or "), formerly known as"
                 || KnownByAcronym().IsMatch(between)

@@ -100,4 +100,14 @@ internal static class RomanceNameHeads
     /// <returns><see langword="true"/> for <c>l'Économie</c>, <c>d'Interet</c> and the like.</returns>
     public static bool IsElidedCapitalized(string word) =>
         word.Length > 2 && word[0] is 'l' or 'd' && word[1] is '\'' or '\u2019' && char.IsUpper(word[2]);
+
+    /// <summary>Tells whether a whole name is a French, Spanish or Portuguese body's: its head, then a particle or a lower-case word of such names.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns><see langword="true"/> for "Ministère des Pêches" and "Assemblée nationale régionale", not for "Service Canada".</returns>
+    public static bool IsBodyName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && IsBodyHeadBefore(words[0], words[1])
+            && words.Skip(1).Any(w => IsParticle(w) || IsFrenchAdjective(w) || IsFrenchInnerWord(w));
+    }
 }
