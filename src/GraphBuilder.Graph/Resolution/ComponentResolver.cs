@@ -93,8 +93,9 @@ public static class ComponentResolver
         return state.Build(ambiguous);
     }
 
-    /// <summary>Chooses a canonical name among written forms: a name in running case over a shouted one, then the most
-    /// complete (most words once titles are gone), then the most frequent, then the first in ordinal order.</summary>
+    /// <summary>Chooses a canonical name among written forms: a name in running case over a shouted one, then a person's full
+    /// name as prose writes it over a register's with the family name in capitals, then the most complete (most words once
+    /// titles are gone), then the most frequent, then the first in ordinal order.</summary>
     /// <param name="forms">The forms with their numbers of mentions.</param>
     /// <param name="kind">The entity's type.</param>
     /// <returns>The canonical name.</returns>
@@ -102,14 +103,22 @@ public static class ComponentResolver
     {
         ArgumentNullException.ThrowIfNull(forms);
         var names = forms.Any(f => !NameKeys.IsAcronym(f.Key)) ? forms.Where(f => !NameKeys.IsAcronym(f.Key)) : forms;
+        var proseFullName = kind == EntityKind.Person && forms.Any(f => !HasShoutedWord(f.Key) && NameLength(f.Key, kind) >= 2);
         return names
             .OrderByDescending(f => f.Key.Any(char.IsLower))
+            .ThenBy(f => proseFullName && HasShoutedWord(f.Key))
             .ThenByDescending(f => NameLength(f.Key, kind))
             .ThenByDescending(f => f.Value)
             .ThenBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => f.Key)
             .FirstOrDefault() ?? string.Empty;
     }
+
+    // A register's "HRYTSENKO Serhii Anatoliiovych" shouts the family name it puts first: the name as prose writes it is the
+    // one to show. A Roman numeral ("Henry VIII") is no shouting.
+    private static bool HasShoutedWord(string form) =>
+        form.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Length > 1 && w.All(c => char.IsLetter(c) && char.IsUpper(c)) && !w.All(c => c is 'I' or 'V' or 'X' or 'L'));
 
     // A name's words once titles are gone, a Chinese given name's two syllables counting as the one name they are: "Wang
     // Yu-chen" is no fuller than "Yudaw Pisaw"; a given name and patronymic is a form of address, no fuller than a given name.

@@ -956,7 +956,18 @@ public sealed class ComponentResolverTests
             Person("serhii anatoliiovych hrytsenko", ("HRYTSENKO Serhii Anatoliiovych", 1)),
             Person("serhiy hrytsenko", ("Serhiy Hrytsenko", 3)));
 
-        result.Entities.ShouldHaveSingleItem();
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Serhiy Anatoliyovych Hrytsenko");
+    }
+
+    [Theory]
+    [InlineData("HRYTSENKO Serhii Anatoliiovych", "Serhiy Anatoliyovych Hrytsenko", "Serhiy Anatoliyovych Hrytsenko")]
+    [InlineData("SARR Ndèye Fatou", "Ndèye Fatou Sarr", "Ndèye Fatou Sarr")]
+    [InlineData("MELNYK Viktor Stepanovych", "Viktor Melnyk", "Viktor Melnyk")]
+    [InlineData("KIM Hyun-woo", "Kim", "KIM Hyun-woo")]
+    [InlineData("Henry VIII", "Henry Windsor", "Henry VIII")]
+    public void CanonicalName_FamilyNameInCapitals_YieldsToAFullNameAsProseWritesIt(string shouted, string prose, string expected)
+    {
+        ComponentResolver.CanonicalName(new Dictionary<string, int> { [shouted] = 1, [prose] = 1 }, EntityKind.Person).ShouldBe(expected);
     }
 
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
