@@ -163,7 +163,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 links,
                 i,
                 j => SurnameFirstKey(texts[j]) is null
-                    && (keys[j] == rotated || (Words(keys[j]) is { Length: >= 2 } other && other[0] == words[0] && other[^1] == words[^1])),
+                    && (keys[j] == rotated || (Words(keys[j]) is { Length: >= 2 } other && other[^1] == words[^1] && (words.Length == 1 || other[0] == words[0]))),
                 person => $"'{texts[i]}' is '{texts[person]}' written family name first");
         }
     }
@@ -208,16 +208,20 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
     }
 
-    // The key of a name written family name first in capitals before given names that are not, in the usual order
-    // ("oleksandr ivanovych zhuravskyi"), or null for a name of another shape.
+    // The key of a name written family name first in capitals before given names that are not, or the Hungarian way
+    // ("Nagy Ferenc", "Kovácsné Szabó Zsuzsanna", "Tóth Gáborné" for Mrs Tóth), in the usual order ("oleksandr ivanovych
+    // zhuravskyi", "ferenc nagy", "zsuzsanna kovács", "tóth"), or null for a name of another shape.
     private static string? SurnameFirstKey(string text)
     {
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(p => Titles.Contains(p.TrimEnd('.').ToLowerInvariant())).ToArray();
-        return parts.Length is >= 2 and <= 4
+        if (parts.Length is >= 2 and <= 4
             && parts[0].Length > 1 && parts[0].All(c => char.IsLetter(c) && char.IsUpper(c))
-            && parts.Skip(1).All(p => char.IsUpper(p[0]) && p.Skip(1).All(c => char.IsLetter(c) && char.IsLower(c)))
-            ? NormalizedKey(string.Join(' ', parts.Skip(1).Append(parts[0])))
-            : null;
+            && parts.Skip(1).All(p => char.IsUpper(p[0]) && p.Skip(1).All(c => char.IsLetter(c) && char.IsLower(c))))
+        {
+            return NormalizedKey(string.Join(' ', parts.Skip(1).Append(parts[0])));
+        }
+
+        return HungarianNames.InEnglishOrder(text, Words(NormalizedKey(text))) is { } english ? string.Join(' ', english) : null;
     }
 
     /// <summary>

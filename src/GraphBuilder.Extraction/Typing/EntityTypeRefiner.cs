@@ -152,6 +152,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => WithGivenName(document, m))
             .Select(m => AsNamedStorm(document, m))
             .Select(m => AsEastAsianPerson(document, m))
+            .Select(m => AsHungarianPerson(document, m))
             .Select(m => AsSonsName(document, m))
             .Select(m => AsBody(document, m))
             .Select(m => AsPartyBeforeMember(document, m))
@@ -1209,6 +1210,23 @@ public sealed class EntityTypeRefiner : IExtractionStage
                     && VietnameseNames.IsFullName([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText)])))
             ? mention with { Kind = EntityKind.Person }
             : mention;
+
+    // "Balogh Tamás" signing a speech, "Kovácsné Szabó Zsuzsanna" in a register, "Eszter" thanked on air: capitalised words
+    // that open or close on a Hungarian given name (or a married name formed on one) are a person's, unless a body's head
+    // stands in them.
+    private static Mention AsHungarianPerson(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Kind == EntityKind.Person || mention.Form != MentionForm.Name || mention.TokenCount > 3)
+        {
+            return mention;
+        }
+
+        var words = Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText).ToList();
+        var named = HungarianNames.IsWrittenGivenName(words[0]) || HungarianNames.IsWrittenGivenName(words[^1]);
+        return named && words.All(w => IsCapitalized(w) && w.All(c => char.IsLetter(c) || c == '-') && !OrganizationHeads.Contains(w))
+            ? mention with { Kind = EntityKind.Person }
+            : mention;
+    }
 
     // "Santos Júnior told the Ledger", "Maranhão Neto said": a name of capitalised words and particles that ends in a son's
     // or a grandson's mark is a person's, whatever the recogniser read it as, unless a body's head stands in it.

@@ -300,8 +300,22 @@ public static class ComponentResolver
                 // Per group, not per draft: an ambiguous surname can have thousands of drafts.
                 var names = string.Join(" or ", roots.Select(r => $"'{Form(r)}'"));
                 var forms = roots.ToDictionary(r => r, Form);
+                // The group's own entity is a reading too when its other names are fuller ("Nagy" attached to Ferenc Nagy).
+                var readings = roots.Append(Find(group)).Distinct().Select(r => Members(r).Select(m => Groups[m].Anchor).Where(a => a != Groups[group].Anchor).ToHashSet(StringComparer.Ordinal)).ToList();
                 foreach (var draft in _input.Drafts[Groups[group].Anchor].OrderBy(d => d.ArticleId, StringComparer.Ordinal).ThenBy(d => d.Draft))
                 {
+                    // "Half the county is called Nagy" in an article that names both Eszter Nagy and Ferenc Nagy is neither:
+                    // its own article, which knew both, did not make it one of them.
+                    if (readings.Count(r => draft.Context.Any(r.Contains)) > 1)
+                    {
+                        if (contextOnly is null)
+                        {
+                            draftDecisions.Add((draft, -1, AttachRule(group) + "-ambiguous", $"'{FormOf(draft)}' could be {names}, and its article names more than one of them: kept apart"));
+                        }
+
+                        continue;
+                    }
+
                     var (best, bestScore, second) = (-1, 0.0, 0.0);
                     foreach (var root in roots)
                     {

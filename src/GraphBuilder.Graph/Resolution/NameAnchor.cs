@@ -55,7 +55,8 @@ public static class NameAnchor
         ],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
+    // Generational suffixes, and the Hungarian "néni" (aunt) and "bácsi" (uncle) that follow a given name as a form of respect.
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv", "neni", "bacsi"], StringComparer.Ordinal);
 
     /// <summary>Gets a name's anchor.</summary>
     /// <param name="name">The name as the text gives it.</param>
@@ -87,6 +88,11 @@ public static class NameAnchor
         {
             // "SARR Ndèye Fatou" in a register or a factbox is "Ndèye Fatou Sarr".
             anchor = [.. anchor.Skip(1), anchor[0]];
+        }
+        else if (kind == EntityKind.Person && HungarianNames.InEnglishOrder(name, anchor) is { } english)
+        {
+            // "Nagy Ferenc" in a Hungarian register or signature is "Ferenc Nagy".
+            anchor = [.. english];
         }
 
         return anchor;

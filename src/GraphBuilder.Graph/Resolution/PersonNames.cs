@@ -43,6 +43,10 @@ public static class PersonNames
 
         // Senegalese: "Pape" is how "Papa" (a given name of its own there) is called.
         ["pape"] = "papa",
+
+        // Hungarian pet forms ("Feri" for Ferenc, "Zsuzsi" and "Zsuzsa" for Zsuzsanna).
+        ["feri"] = "ferenc", ["zsuzsi"] = "zsuzsanna", ["zsuzsa"] = "zsuzsanna", ["laci"] = "laszlo", ["pisti"] = "istvan",
+        ["jozsi"] = "jozsef", ["gabi"] = "gabor", ["kati"] = "katalin", ["ili"] = "ilona",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The particles a Spanish or Portuguese surname may open with ("del campo", "de la fuente", "dos santos").
