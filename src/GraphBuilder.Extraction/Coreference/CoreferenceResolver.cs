@@ -1703,7 +1703,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     [GeneratedRegex(@"(?:(?<comma>[,(—–])\s*|\s)(?:(?:who|which) (?:is|was|are) )?(?:(?:popularly|widely|fondly|affectionately|also|better) )?(?:(?:known|nicknamed|dubbed|called)(?: (?:locally|simply|widely|universally))?(?: (?:in|across|among|to|by)(?: [\w'’-]+){1,5})? as|(?:known|called)(?: (?:in|across|among|to)(?: [\w'’-]+){1,5})? by (?:his|her|their) (?:nickname|moniker),?|called|nicknamed|dubbed)\s*[""“]?$")]
     private static partial Regex NicknameCue();
 
-    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:late\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother),?(?:\s+[\p{L}-]+){0,3}\s+$")]
+    [GeneratedRegex(@"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother),?(?:\s+[\p{L}-]+){0,3}\s+$")]
     private static partial Regex KinBefore();
 
     // "whose Chinese name is", "who also uses the Chinese name", "who also goes by his Chinese name,", "(Chinese name:": a
@@ -1759,7 +1759,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            var antecedent = NominalAntecedent(document, mentions, i, unresolved);
+            var antecedent = NominalAntecedent(document, mentions, i, unresolved, links);
             if (antecedent < 0)
             {
                 antecedent = BodyLedBySubject(document, mentions, i, links);
@@ -2332,7 +2332,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             Form = MentionForm.Nominal,
         };
 
-    private static int NominalAntecedent(KnowledgeDocument document, List<Mention> mentions, int nominal, HashSet<int> unresolved)
+    private static int NominalAntecedent(KnowledgeDocument document, List<Mention> mentions, int nominal, HashSet<int> unresolved, MentionLinks links)
     {
         var mention = mentions[nominal];
         var sentence = document.SentenceOf(mention.FirstToken);
@@ -2433,6 +2433,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             return ofItsKind;
         }
 
+        if (mention.Kind == EntityKind.Organization && head == "company" && MainCompany(document, mentions, nominal, links) is >= 0 and var main)
+        {
+            return main;
+        }
+
         if (mention.Kind == EntityKind.Organization && OnlyNamedWithHead(document, mentions, nominal, head) is >= 0 and var headed)
         {
             return headed;
@@ -2514,6 +2519,36 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // "the company" reaches that far only for a name that says it is a company ("Veltris Therapeutics"): a one-word
         // name is as often a website's or a broadcaster's ("Wikinews").
         return head is "company" or "firm" or "contractor" && text is not null && !DescriptionHeads.SaysCompany(text.Split(' ')) ? -1 : found;
+    }
+
+    // "sued the company" three sentences after a fish farm's "Tiszavári Halgazdaság Kft.", in a story about a sugar
+    // company: where two companies are named before it, "the company" is the one the article is about, when the article
+    // names it at least three times and twice as often as any other company. Returns its last name before the
+    // description, or -1.
+    private static int MainCompany(KnowledgeDocument document, List<Mention> mentions, int nominal, MentionLinks links)
+    {
+        var companies = new HashSet<int>();
+        var counts = new Dictionary<int, int>();
+        var lastBefore = new Dictionary<int, int>();
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            if (mentions[j] is not { Kind: EntityKind.Organization, Form: MentionForm.Name })
+            {
+                continue;
+            }
+
+            var root = links.Find(j);
+            counts[root] = counts.GetValueOrDefault(root) + 1;
+            lastBefore[root] = j < nominal ? j : lastBefore.GetValueOrDefault(root, -1);
+            if (DescriptionHeads.SaysCompany(document.Slice(mentions[j].Span).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                companies.Add(root);
+            }
+        }
+
+        var ranked = companies.Where(c => lastBefore[c] >= 0).OrderByDescending(c => counts[c]).ThenBy(c => c).ToList();
+        var others = companies.Where(c => ranked.Count == 0 || c != ranked[0]).Select(c => counts[c]).DefaultIfEmpty(0).Max();
+        return ranked.Count > 0 && counts[ranked[0]] >= 3 && counts[ranked[0]] >= 2 * others && others > 0 ? lastBefore[ranked[0]] : -1;
     }
 
     // The last organisation's name before a description that fits it, when every fitting name before it is that same

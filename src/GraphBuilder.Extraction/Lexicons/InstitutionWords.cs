@@ -35,7 +35,7 @@ internal static class InstitutionWords
             "Construction", "Contractors", "Civil", "Retail", "Research", "Resources", "Strategies", "Analytics", "Consulting", "LLP", "Terminals", "Ports",
             "S.A.", "SA", "AG", "GmbH", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "plc", "PLC", "Limited", "Ltda", "Ltda.",
             "Tbk", "Tbk.", "SAOG", "SAOC", "Co", "Co.", "A.Ş.", "AŞ", "A.S.", "Şti.", "AS", "JSC", "Dredging", "Petrochemical",
-            "Petrochemicals", "Chemicals", "PCL",
+            "Petrochemicals", "Chemicals", "PCL", "Zrt", "Zrt.", "Nyrt", "Nyrt.", "Kft", "Kft.", "ZRT", "ZRT.", "KFT", "KFT.",
         ],
         StringComparer.Ordinal);
 
@@ -44,6 +44,10 @@ internal static class InstitutionWords
         [
             "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "Corp.", "GmbH", "S.A.", "N.V.", "B.V.", "S.p.A.", "SpA", "Oyj", "plc", "PLC",
             "Limited", "Ltda", "Ltda.", "Pty", "S.L.", "SRL", "S.R.L.", "S.A.S.", "Tbk", "Tbk.", "SAOG", "SAOC", "A.Ş.", "AŞ", "Şti.", "JSC",
+
+            // Hungarian: zártkörű and nyilvános részvénytársaság (private and public companies limited by shares), korlátolt
+            // felelősségű társaság (limited liability company).
+            "Zrt", "Zrt.", "Nyrt", "Nyrt.", "Kft", "Kft.", "ZRT", "ZRT.", "KFT", "KFT.",
         ],
         StringComparer.Ordinal);
 

@@ -318,25 +318,33 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             : null;
     }
 
-    // The token after an apposition right after a name (", the Chilean carrier that is …'s largest customer,"), or the
-    // name's end when none follows.
+    // The token after an apposition right after a name (", the Chilean carrier that is …'s largest customer,", ", 58, head
+    // of the water protection department at the … Igazgatóság (KÖTIVIZIG) in Szolnok,"), or the name's end when none
+    // follows. Words in parentheses do not count, nor does a comma inside them close the apposition.
     private static int AsideEnd(KnowledgeDocument document, Mention name, int end)
     {
         var t = name.EndToken;
-        if (t + 1 >= end || document.TokenText(t) != "," || !OpensAnAside(document.TokenText(t + 1)))
+        t = IsAgeAside(document, t) && t + 3 < end ? t + 2 : t;
+        if (t + 1 >= end || document.TokenText(t) != ","
+            || !(OpensAnAside(document.TokenText(t + 1)) || OpensABareRole(document, t + 1, end)))
         {
-            return t;
+            return name.EndToken;
         }
 
-        for (var close = t + 2; close < end && close - t <= 14; close++)
+        var (depth, bracketed) = (0, 0);
+        for (var close = t + 2; close < end && close - t - bracketed <= 18; close++)
         {
-            if (document.TokenText(close) == ",")
+            var word = document.TokenText(close);
+            if (word == "," && depth == 0)
             {
                 return close + 1;
             }
+
+            depth = Math.Max(0, depth + (word == "(" ? 1 : word == ")" ? -1 : 0));
+            bracketed += depth > 0 || word == ")" ? 1 : 0;
         }
 
-        return t;
+        return name.EndToken;
     }
 
     // The first token of the one mention between two of a sentence's (besides those inside the first) when it names where
@@ -983,6 +991,18 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 continue;
             }
 
+            // "Ferenc Nagy, 58, head of the water protection department at the … Igazgatóság (KÖTIVIZIG) in Szolnok,
+            // stepped down": the verb after the person's apposition, the body inside it.
+            var resumes = AsideEnd(document, person, end);
+            if (resumes > person.EndToken && !Resigned().IsMatch(after))
+            {
+                after = Between(document, resumes, Math.Min(end, resumes + 6));
+            }
+            else
+            {
+                resumes = person.EndToken;
+            }
+
             if (!Resigned().IsMatch(after) || CalledOn().IsMatch(before) || RelationContext.Negated(document, person, person))
             {
                 continue;
@@ -994,7 +1014,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             // at the Coastal and Marine Environment Authority").
             var target = indices.Skip(a + 1).FirstOrDefault(
                 i => document.Entities[i].Kind is EntityKind.Organization or EntityKind.Event
-                    && (document.Entities[i].FirstToken - person.EndToken <= 10
+                    && (document.Entities[i].FirstToken - person.EndToken <= 10 || document.Entities[i].EndToken < resumes
                         || (document.Entities[i].FirstToken - person.EndToken <= 20
                             && AsTitleAt().IsMatch(Between(document, person.EndToken, document.Entities[i].FirstToken)))),
                 -1);

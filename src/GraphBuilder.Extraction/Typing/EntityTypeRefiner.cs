@@ -182,6 +182,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.ExtendOverShoutedSurname(document, repaired);
         MissedNames.JoinOverConjunction(document, repaired);
         MissedNames.JoinTurkishNames(document, repaired);
+        MissedNames.JoinHungarianBodies(document, repaired);
         MissedNames.JoinVietnameseNames(document, repaired);
         MissedNames.JoinVietnameseSyllables(document, repaired);
         MissedNames.JoinJointStockNames(document, repaired);
@@ -1151,7 +1152,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station || IsNewspaperAfterThe(document, mention, last) || iberianBody,
             _ => false,
         };
-        if (TurkishNames.IsBodyHead(last) || TurkishNames.IsLegalForm(last))
+        if (TurkishNames.IsBodyHead(last) || TurkishNames.IsLegalForm(last) || HungarianBodyNames.IsBodyHead(last))
         {
             // "Gölcük Belediyesi", "Kıyı Gözcüleri Derneği", "Derinsu Kimya Sanayi ve Ticaret A.Ş.": a Turkish body's head
             // or legal form, which the recogniser reads as a place's or a person's name.

@@ -12,6 +12,9 @@ namespace GraphBuilder.Extraction.Typing;
 /// </summary>
 internal static class MissedNames
 {
+    // The most words a Hungarian body's name runs back from its head ("Közép", "-", "Tisza", "-", "vidéki", "Vízügyi").
+    private const int MaxHungarianBodyWords = 8;
+
     // Capitalised heads that end a public body's or a newspaper's name after "the" ("the Home Office", "the Environment
     // Agency", "the Associated Press").
     private static readonly FrozenSet<string> BodyNameHeads = new[]
@@ -1233,6 +1236,55 @@ internal static class MissedNames
 
             ReplaceWithOne(document, mentions, t, end, kind.Value, "entity-typing/1:romance-name");
             t = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// Makes one body of a Hungarian body's name the recogniser broke or read as a place's ("Közép-Tisza-vidéki Vízügyi
+    /// Igazgatóság" read as the place "Közép-Tisza" and the body "Vízügyi Igazgatóság"): its head, and the capitalised
+    /// words before it with the lower-case parts of their hyphenated compounds.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void JoinHungarianBodies(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            if (!HungarianBodyNames.IsBodyHead(document.TokenText(t)))
+            {
+                continue;
+            }
+
+            // Back over capitalised words and what a hyphen joins to them ("-vidéki"), within the sentence; not over an
+            // article that opens it ("The Tiszavari Kertbarat Egyesulet").
+            var start = t;
+            while (start > 0 && t - start < MaxHungarianBodyWords && document.SentenceOf(start - 1) == document.SentenceOf(t))
+            {
+                var word = document.TokenText(start - 1);
+                var hyphened = word == "-" || (word.Contains('-', StringComparison.Ordinal) && word.All(c => char.IsLetter(c) || c == '-'))
+                    || (start >= 2 && document.TokenText(start - 2) == "-" && document.Tokens[start - 2].Span.End == document.Tokens[start - 1].Span.Start
+                        && word.All(char.IsLetter));
+                if (!(hyphened || (EntityTypeRefiner.IsCapitalized(word) && word.All(char.IsLetter) && word is not ("The" or "A" or "An"))))
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            while (start < t && !EntityTypeRefiner.IsCapitalized(document.TokenText(start)))
+            {
+                start++;
+            }
+
+            var end = t + 1;
+            if (mentions.Any(m => m.FirstToken < end && m.EndToken > start && (m.FirstToken < start || m.EndToken > end))
+                || mentions.Any(m => m.FirstToken == start && m.EndToken == end && m.Kind == EntityKind.Organization))
+            {
+                continue;
+            }
+
+            ReplaceWithOne(document, mentions, start, end, EntityKind.Organization, "entity-typing/1:hungarian-body");
         }
     }
 

@@ -13,7 +13,7 @@ public static class CompanyForms
     private static readonly FrozenSet<string> Designators = FrozenSet.ToFrozenSet(
         [
             "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "private", "pvt", "public", "pcl",
-            "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa",
+            "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "zrt", "nyrt", "kft",
             "group", "holdings", "holding",
             "tbk", "saog", "saoc", "as", "sti", "sanayi", "ticaret", "ve", "kimya", "chemicals", "jsc",
             "bio", "biotech", "biosciences", "therapeutics", "pharma", "pharmaceuticals", "labs", "laboratories", "technologies",
