@@ -2453,7 +2453,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             document,
             mentions,
             nominal,
-            words => words.Length >= 2 && head.Equals(DescriptionHeads.HeadOf(words), StringComparison.OrdinalIgnoreCase)).Mention;
+            words => words.Length >= 2 && (head.Equals(DescriptionHeads.HeadOf(words), StringComparison.OrdinalIgnoreCase) || HungarianBodyNames.Means(words[^1], head))).Mention;
 
     // "Pacífico Terminals said on Monday that … TerminalSur's … The Valparaíso-based operator, which competes with
     // TerminalSur, …": a body's description that opens a sentence, and fits no name by its head, is the body the sentence

@@ -300,6 +300,14 @@ internal static class RelationPatterns
             RelationKind.Met, Actors, Actors, Reversed: false, 0.7),
         new("and-met", Rx(@"^ and $"),
             RelationKind.Met, People, People, Reversed: false, 0.7) { After = Rx(@"^ (?:\S+ )?(?:met|meet|have met|had met|held talks)\b") },
+        // "Dr. Levente Gáspár, 52, and Zsuzsanna Kovács, 63, chair of the Tiszavári Kertbarát Egyesület, spoke for just over
+        // two hours at Tiszavár town hall in a meeting": the two as one subject, past their ages and an apposition.
+        new("and-met-past-asides", Rx(@"^ (?:, \d{1,3} , )?and $"),
+            RelationKind.Met, People, People, Reversed: false, 0.7)
+        {
+            After = Rx(@"^ (?:, \d{1,3} )?(?:, (?:[^ ,]+ ){1,10})?(?:, )?(?:\S+ )?(?:met|have met|had met|held talks|(?:spoke|talked) (?:[^ ,]+ ){0,10}in (?:a|the|their) (?:meeting|talks))\b"),
+            AfterReach = 30,
+        },
         new("talks-with", Rx(@"^ (?:held|holds|had) (?:\S+ )?talks with (?:\S+ ){0,2}$"),
             RelationKind.Met, Actors, Actors, Reversed: false, 0.7),
 
@@ -519,7 +527,11 @@ internal static class RelationPatterns
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { After = Rx(@"^ to court\b") },
         new("sued-by", Rx($@"^ (?:, (?:which|who) )?(?:\S+ ){{0,2}}(?:was|were|is|are|has been|have been|is being|are being) sued by (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: true, 0.8),
-        new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:{Title} )?$"),
+        // "accused Agriculture Minister Ildikó Fehér of \"hiding behind an inquiry\"": a charge in the accuser's own words
+        // in quotes is a politician's attack, not an allegation of an offence.
+        new("accused-in-quotes", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse) (?:{Modifier} )?(?:(?:[a-z-]+ )?{Title} )?$"),
+            RelationKind.Criticized, Actors, Actors, Reversed: false, 0.75) { After = Rx(@"^ of [""“'‘]") },
+        new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:(?:[a-z-]+ )?{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
         // "repeated the union's charge that the company had ignored two letters": whoever repeats or makes a charge
         // makes it their own.
