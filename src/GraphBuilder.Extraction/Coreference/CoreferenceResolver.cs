@@ -330,7 +330,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             // Not its own name: "Legislator Lin" is a full name of two words too.
-            var candidates = (fullNames.GetValueOrDefault(words[0]) ?? [])
+            // "Zsuzsi" for Zsuzsanna Kovács: a known short form of a given name looks its full form up.
+            var full = PersonNames.FullGivenName(words[0]);
+            var candidates = (fullNames.GetValueOrDefault(words[0]) ?? (full != words[0] ? fullNames.GetValueOrDefault(full)?.Where(f => Words(keys[f])[0] == full).ToList() : null) ?? [])
                 .Where(f => keys[f] != keys[i])
                 .Select(f => links.Find(f))
                 .Distinct()

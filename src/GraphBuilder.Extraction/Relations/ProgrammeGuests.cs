@@ -80,7 +80,8 @@ internal static partial class ProgrammeGuests
     // al-Ghailani, Chief Executive Officer, …"), or -1.
     private static int LeadingPerson(KnowledgeDocument document, int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(document.Text[start]))
+        // A list's bullet ("- ", "• ") stands before the name.
+        while (start < end && (char.IsWhiteSpace(document.Text[start]) || document.Text[start] is '-' or '*' or '•'))
         {
             start++;
         }
@@ -99,7 +100,8 @@ internal static partial class ProgrammeGuests
     [GeneratedRegex(@"\G[ \t]*(?:(?:hosts?|presenters?)[ \t]*:|(?:hosted|presented) by[ \t]*:?)[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex HostLabel();
 
-    // "Guests:", "Guest: …", "In this episode: …" at a line's start.
-    [GeneratedRegex(@"\G[ \t]*(?:guests?|in this episode|this week's guests?)[ \t]*:[ \t]*", RegexOptions.IgnoreCase)]
+    // "Guests:", "Guest: …", "In this episode: …" at a line's start, after the word in the show's own language if it gives
+    // both ("Vendégek / Guests:").
+    [GeneratedRegex(@"\G[ \t]*(?:\p{L}+[ \t]*/[ \t]*)?(?:guests?|in this episode|this week's guests?)[ \t]*:[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex GuestLabel();
 }

@@ -3,11 +3,12 @@ using System.Collections.Frozen;
 namespace GraphBuilder.Graph.Resolution;
 
 /// <summary>
-/// Tells a body's French name and its English translation apart from other names: news in English from francophone
+/// Tells a body's French or Hungarian name and its English translation apart from other names: news in English from francophone
 /// countries writes "Assemblée nationale" in one story and "National Assembly" in the next, "Ministère des Pêches et de
 /// l'Économie maritime" in a quoted letter and "Ministry of Fisheries and Maritime Economy" in the text. The two are one
 /// body when the French name, its words translated by a table of the words bodies' names are made of, holds the same
-/// words as the English one, in any order (French puts its adjectives after the noun).
+/// words as the English one, in any order (French puts its adjectives after the noun). Hungarian news in English does the
+/// same: "Közép-Tisza-vidéki Vízügyi Igazgatóság" in one story, "Middle Tisza District Water Directorate" in the next.
 /// </summary>
 public static class BodyTranslations
 {
@@ -41,6 +42,22 @@ public static class BodyTranslations
         ["lelevage"] = "livestock", ["peuple"] = "people", ["republique"] = "republic", ["democratique"] = "democratic",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Heads that close a Hungarian body's name, folded as anchors are; Hungarian, like English, puts the head last.
+    private static readonly FrozenSet<string> HungarianHeads = FrozenSet.ToFrozenSet(
+        ["igazgatosag", "egyesulet", "miniszterium", "torvenyszek", "birosag", "szovetseg", "onkormanyzat", "hivatal", "kamara", "egyetem", "alapitvany", "intezet", "hatosag"],
+        StringComparer.Ordinal);
+
+    // Hungarian words of bodies' names and their English, folded as anchors are.
+    private static readonly FrozenDictionary<string, string> Hungarian = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["igazgatosag"] = "directorate", ["egyesulet"] = "association", ["miniszterium"] = "ministry", ["torvenyszek"] = "court",
+        ["birosag"] = "court", ["szovetseg"] = "alliance", ["onkormanyzat"] = "council", ["hivatal"] = "office",
+        ["kamara"] = "chamber", ["egyetem"] = "university", ["alapitvany"] = "foundation", ["intezet"] = "institute",
+        ["hatosag"] = "authority", ["kozep"] = "middle", ["videki"] = "district", ["vizugyi"] = "water", ["orszagos"] = "national",
+        ["zold"] = "green", ["alfold"] = "plain", ["mezogazdasagi"] = "agricultural", ["kornyezetvedelmi"] = "environmental",
+        ["katasztrofavedelmi"] = "disaster management", ["megyei"] = "county", ["varosi"] = "municipal", ["allami"] = "state",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     // Words that join a name's words and carry no meaning of their own, in either language.
     private static readonly FrozenSet<string> Joiners = FrozenSet.ToFrozenSet(
         ["de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "aux", "a", "of", "the", "and", "for", "on"],
@@ -55,6 +72,15 @@ public static class BodyTranslations
         return words.Count >= 2 && FrenchHeads.Contains(words[0]);
     }
 
+    /// <summary>Gets whether an anchor is a body's Hungarian name: it closes with a Hungarian body's head.</summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>Whether the name is Hungarian.</returns>
+    public static bool IsHungarian(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count >= 2 && HungarianHeads.Contains(words[^1]);
+    }
+
     /// <summary>
     /// Gets the words a body's name means, in English and in ordinal order: the French name's words translated, or the
     /// English name's own, without the words that only join them; null for a name of fewer than two such words.
@@ -64,8 +90,11 @@ public static class BodyTranslations
     public static string? Key(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var french = IsFrench(words);
-        var meaning = words.Where(w => !Joiners.Contains(w)).Select(w => french ? French.GetValueOrDefault(w, w) : w).Order(StringComparer.Ordinal).ToList();
+        var glossary = IsFrench(words) ? French : IsHungarian(words) ? Hungarian : null;
+        var meaning = words.Where(w => !Joiners.Contains(w))
+            .SelectMany(w => (glossary?.GetValueOrDefault(w, w) ?? w).Split(' '))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         return meaning.Count >= 2 ? KeyPrefix + string.Join(' ', meaning) : null;
     }
 
@@ -77,6 +106,6 @@ public static class BodyTranslations
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return IsFrench(a) != IsFrench(b) && Key(a) is { } key && key == Key(b);
+        return (IsFrench(a) || IsHungarian(a)) != (IsFrench(b) || IsHungarian(b)) && Key(a) is { } key && key == Key(b);
     }
 }
