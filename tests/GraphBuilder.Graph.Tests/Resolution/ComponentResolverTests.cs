@@ -970,6 +970,29 @@ public sealed class ComponentResolverTests
         ComponentResolver.CanonicalName(new Dictionary<string, int> { [shouted] = 1, [prose] = 1 }, EntityKind.Person).ShouldBe(expected);
     }
 
+    [Fact]
+    public void Resolve_SurnameInAnArticleNamingTwoPeopleOfIt_JoinsNeither()
+    {
+        // "I'm Eszter Nagy, and … no relation to Ferenc Nagy … Half the county is called Nagy."
+        var eszter = Person("eszter nagy", ("Eszter Nagy", 3));
+        var ferenc = Person("ferenc nagy", ("Ferenc Nagy", 4));
+        var nagy = Body("nagy", "Nagy", 950, mentions: 1);
+        var input = Input(
+            [eszter, ferenc, nagy],
+            contexts: new()
+            {
+                ["eszter nagy"] = Context("radio jaszkun", "alfoldi kronika", "ferenc nagy", "zsuzsanna kovacs"),
+                ["ferenc nagy"] = Context("kotivizig", "szolnok", "eszter nagy"),
+            },
+            drafts: new() { ["nagy"] = [BodyDraft("article:1", "nagy", "Nagy", 950, "eszter nagy", "ferenc nagy", "radio jaszkun", "alfoldi kronika", "zsuzsanna kovacs")] });
+
+        var result = ComponentResolver.Resolve(input);
+
+        result.IsResolved.ShouldBeTrue();
+        result.DraftEntities.ShouldNotContainKey(("article:1", 0));
+        result.Decisions.ShouldNotContain(d => d.Rule == "surname-context");
+    }
+
     private static ComponentResolution Resolve(params NameGroup[] groups) => ComponentResolver.Resolve(Input(groups));
 
     private static ComponentInput Input(NameGroup[] groups, Dictionary<string, GroupContext>? contexts = null, Dictionary<string, IReadOnlyList<DraftInGroup>>? drafts = null) =>

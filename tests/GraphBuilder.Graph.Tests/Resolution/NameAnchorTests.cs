@@ -35,4 +35,27 @@ public sealed class NameAnchorTests
     {
         NameAnchor.Of(name, EntityKind.Person).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("Nagy Ferenc", "ferenc nagy")]
+    [InlineData("dr. Gáspár Levente", "levente gaspar")]
+    [InlineData("Balogh Tamas", "tamas balogh")]
+    [InlineData("Kovácsné Szabó Zsuzsanna", "zsuzsanna kovacs")]
+    [InlineData("Mayor Tóth Gáborné", "toth")]
+    [InlineData("Zsuzsi néni", "zsuzsi")]
+    public void Of_HungarianNameWrittenTheHungarianWay_IsTheNameAsEnglishWritesIt(string name, string expected)
+    {
+        NameAnchor.Of(name, EntityKind.Person).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Ferenc Nagy", EntityKind.Person, "ferenc nagy")]
+    [InlineData("Levente Gáspár", EntityKind.Person, "levente gaspar")]
+    [InlineData("John Peter", EntityKind.Person, "john peter")]
+    [InlineData("Kovacsne Szabo Zsuzsanna", EntityKind.Person, "kovacsne szabo zsuzsanna")]
+    [InlineData("Nagy Ferenc", EntityKind.Organization, "nagy ferenc")]
+    public void Of_NameNotWrittenTheHungarianWay_KeepsItsOrder(string name, EntityKind kind, string expected)
+    {
+        NameAnchor.Of(name, kind).ShouldBe(expected);
+    }
 }

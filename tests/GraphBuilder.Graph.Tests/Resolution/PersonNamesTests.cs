@@ -42,6 +42,14 @@ public sealed class PersonNamesTests
         PersonNames.SameGivenName(a, b).ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("feri nagy", "ferenc nagy")]
+    [InlineData("zsuzsi kovacs", "zsuzsanna kovacs")]
+    public void SameUpToShortForm_HungarianPetForm_IsOne(string a, string b)
+    {
+        PersonNames.SameUpToShortForm(a.Split(' '), b.Split(' ')).ShouldBeTrue();
+    }
+
     [Fact]
     public void SameUpToShortForm_NameWithEveryWordRomanisedDifferently_IsOne()
     {
