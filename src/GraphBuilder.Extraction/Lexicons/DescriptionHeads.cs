@@ -44,7 +44,7 @@ internal static class DescriptionHeads
     /// <param name="name">The name's words, such as <c>Cascadia</c>, <c>Air</c>.</param>
     /// <returns><see langword="true"/> when the name's last word is the head, or the name is of the kind of body it names.</returns>
     public static bool Fits(string head, IReadOnlyList<string> name) =>
-        name.Count > 0 && (head.Equals(Head(name), StringComparison.OrdinalIgnoreCase) || FitsByKind(head, name) || HungarianBodyNames.Means(name[^1], head));
+        name.Count > 0 && (head.Equals(Head(name), StringComparison.OrdinalIgnoreCase) || FitsByKind(head, name));
 
     /// <summary>Gets a name's head: its last word, or the word before "of" ("Guild" of "Guild of Visual Artists").</summary>
     /// <param name="name">The name's words.</param>

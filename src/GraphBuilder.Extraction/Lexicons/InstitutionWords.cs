@@ -64,7 +64,7 @@ internal static class InstitutionWords
     private static readonly FrozenSet<string> NeverPlaces = Newspapers
         .Concat(SchoolsAndCompanies)
         .Concat(Companies)
-        .Concat(["Academy", "Institute", "Authority", "Agency", "Commission", "Ministry", "Bureau", "Watch"])
+        .Concat(["Academy", "Institute", "Authority", "Agency", "Commission", "Ministry", "Bureau", "Watch", "Directorate"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Gets the heads of bodies' names, in a fixed order.</summary>

@@ -527,10 +527,7 @@ internal static class RelationPatterns
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { After = Rx(@"^ to court\b") },
         new("sued-by", Rx($@"^ (?:, (?:which|who) )?(?:\S+ ){{0,2}}(?:was|were|is|are|has been|have been|is being|are being) sued by (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: true, 0.8),
-        // "accused Agriculture Minister Ildikó Fehér of \"hiding behind an inquiry\"": a charge in the accuser's own words
-        // in quotes is a politician's attack, not an allegation of an offence.
-        new("accused-in-quotes", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse) (?:{Modifier} )?(?:(?:[a-z-]+ )?{Title} )?$"),
-            RelationKind.Criticized, Actors, Actors, Reversed: false, 0.75) { After = Rx(@"^ of [""“'‘]") },
+        // "accused Agriculture Minister Ildikó Fehér of …": a portfolio may stand before the title.
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:(?:[a-z-]+ )?{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
         // "repeated the union's charge that the company had ignored two letters": whoever repeats or makes a charge

@@ -1152,7 +1152,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             EntityKind.Person => InstitutionWords.IsCompanyHead(last) || station || IsNewspaperAfterThe(document, mention, last) || iberianBody,
             _ => false,
         };
-        if (TurkishNames.IsBodyHead(last) || TurkishNames.IsLegalForm(last) || HungarianBodyNames.IsBodyHead(last))
+        if (TurkishNames.IsBodyHead(last) || TurkishNames.IsLegalForm(last))
         {
             // "Gölcük Belediyesi", "Kıyı Gözcüleri Derneği", "Derinsu Kimya Sanayi ve Ticaret A.Ş.": a Turkish body's head
             // or legal form, which the recogniser reads as a place's or a person's name.

@@ -94,7 +94,7 @@ public static class ComponentResolver
     }
 
     /// <summary>Chooses a canonical name among written forms: a name in running case over a shouted one, then a person's full
-    /// name as prose writes it over a register's with the family name in capitals, then the most complete (most words once
+    /// name as English prose writes it over a register's with the family name in capitals or first the Hungarian way, then the most complete (most words once
     /// titles are gone), then the most frequent, then the first in ordinal order.</summary>
     /// <param name="forms">The forms with their numbers of mentions.</param>
     /// <param name="kind">The entity's type.</param>
@@ -103,10 +103,10 @@ public static class ComponentResolver
     {
         ArgumentNullException.ThrowIfNull(forms);
         var names = forms.Any(f => !NameKeys.IsAcronym(f.Key)) ? forms.Where(f => !NameKeys.IsAcronym(f.Key)) : forms;
-        var proseFullName = kind == EntityKind.Person && forms.Any(f => !HasShoutedWord(f.Key) && NameLength(f.Key, kind) >= 2);
+        var proseFullName = kind == EntityKind.Person && forms.Any(f => !IsRegisterForm(f.Key) && NameLength(f.Key, kind) >= 2);
         return names
             .OrderByDescending(f => f.Key.Any(char.IsLower))
-            .ThenBy(f => proseFullName && HasShoutedWord(f.Key))
+            .ThenBy(f => proseFullName && IsRegisterForm(f.Key))
             .ThenByDescending(f => NameLength(f.Key, kind))
             .ThenByDescending(f => f.Value)
             .ThenBy(f => f.Key, StringComparer.Ordinal)
@@ -114,11 +114,13 @@ public static class ComponentResolver
             .FirstOrDefault() ?? string.Empty;
     }
 
-    // A register's "HRYTSENKO Serhii Anatoliiovych" shouts the family name it puts first: the name as prose writes it is the
-    // one to show. A Roman numeral ("Henry VIII") is no shouting.
-    private static bool HasShoutedWord(string form) =>
+    // A register's "HRYTSENKO Serhii Anatoliiovych" shouts the family name it puts first, and "Balogh Tamás" signs a
+    // Hungarian speech family name first: the name as English prose writes it is the one to show. A Roman numeral ("Henry
+    // VIII") is no shouting.
+    private static bool IsRegisterForm(string form) =>
         form.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(w => w.Length > 1 && w.All(c => char.IsLetter(c) && char.IsUpper(c)) && !w.All(c => c is 'I' or 'V' or 'X' or 'L'));
+            .Any(w => w.Length > 1 && w.All(c => char.IsLetter(c) && char.IsUpper(c)) && !w.All(c => c is 'I' or 'V' or 'X' or 'L'))
+        || HungarianNames.InEnglishOrder(form, NameAnchor.Split(form)) is not null;
 
     // A name's words once titles are gone, a Chinese given name's two syllables counting as the one name they are: "Wang
     // Yu-chen" is no fuller than "Yudaw Pisaw"; a given name and patronymic is a form of address, no fuller than a given name.
@@ -300,19 +302,16 @@ public static class ComponentResolver
                 // Per group, not per draft: an ambiguous surname can have thousands of drafts.
                 var names = string.Join(" or ", roots.Select(r => $"'{Form(r)}'"));
                 var forms = roots.ToDictionary(r => r, Form);
-                // The group's own entity is a reading too when its other names are fuller ("Nagy" attached to Ferenc Nagy).
+                // A surname or initials read by context only: the group's own entity is a reading too when its other
+                // names are fuller ("Nagy" attached to Ferenc Nagy).
                 var readings = roots.Append(Find(group)).Distinct().Select(r => Members(r).Select(m => Groups[m].Anchor).Where(a => a != Groups[group].Anchor).ToHashSet(StringComparer.Ordinal)).ToList();
                 foreach (var draft in _input.Drafts[Groups[group].Anchor].OrderBy(d => d.ArticleId, StringComparer.Ordinal).ThenBy(d => d.Draft))
                 {
                     // "Half the county is called Nagy" in an article that names both Eszter Nagy and Ferenc Nagy is neither:
-                    // its own article, which knew both, did not make it one of them.
-                    if (readings.Count(r => draft.Context.Any(r.Contains)) > 1)
+                    // its own article, which knew both, did not make it one of them. (A name a rule made ambiguous, such as
+                    // "El Hadji Diop" beside Khady Diop, still goes by the context's score.)
+                    if (contextOnly is not null && readings.Count(r => draft.Context.Any(r.Contains)) > 1)
                     {
-                        if (contextOnly is null)
-                        {
-                            draftDecisions.Add((draft, -1, AttachRule(group) + "-ambiguous", $"'{FormOf(draft)}' could be {names}, and its article names more than one of them: kept apart"));
-                        }
-
                         continue;
                     }
 

@@ -963,6 +963,7 @@ public sealed class ComponentResolverTests
     [InlineData("HRYTSENKO Serhii Anatoliiovych", "Serhiy Anatoliyovych Hrytsenko", "Serhiy Anatoliyovych Hrytsenko")]
     [InlineData("SARR Ndèye Fatou", "Ndèye Fatou Sarr", "Ndèye Fatou Sarr")]
     [InlineData("MELNYK Viktor Stepanovych", "Viktor Melnyk", "Viktor Melnyk")]
+    [InlineData("Balogh Tamás", "Tamás Balogh", "Tamás Balogh")]
     [InlineData("KIM Hyun-woo", "Kim", "KIM Hyun-woo")]
     [InlineData("Henry VIII", "Henry Windsor", "Henry VIII")]
     public void CanonicalName_FamilyNameInCapitals_YieldsToAFullNameAsProseWritesIt(string shouted, string prose, string expected)
