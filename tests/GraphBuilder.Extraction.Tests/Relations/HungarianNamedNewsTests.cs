@@ -26,7 +26,9 @@ public sealed class HungarianNamedNewsTests
     [InlineData("fast")]
     public void Extract_DirectoratesName_IsABodyNeverAPlace(string profile)
     {
-        var draft = ShippedExtractors.Extract(profile, "Ferenc Nagy worked for the Middle Tisza District Water Directorate in Szolnok for 31 years.");
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Firefighters and staff of the Middle Tisza District Water Directorate (KOTIVIZIG), the state agency in Szolnok that supervises dykes, closed the gap with sandbags.");
 
         draft.Entities.ShouldContain(e => e.Name == "Middle Tisza District Water Directorate" && e.Kind == EntityKind.Organization, Names(draft));
     }
