@@ -2524,9 +2524,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     // "sued the company" three sentences after a fish farm's "Tiszavári Halgazdaság Kft.", in a story about a sugar
-    // company: where two companies are named before it, "the company" is the one the article is about, when the article
-    // names it at least three times and twice as often as any other company. Returns its last name before the
-    // description, or -1.
+    // company: where no one company is near or alone, "the company" is the one the article is about, when the article
+    // names it before the description, at least three times, and twice as often as any other company it names. Returns
+    // its last name before the description, or -1.
     private static int MainCompany(KnowledgeDocument document, List<Mention> mentions, int nominal, MentionLinks links)
     {
         var companies = new HashSet<int>();

@@ -94,8 +94,8 @@ public static class ComponentResolver
     }
 
     /// <summary>Chooses a canonical name among written forms: a name in running case over a shouted one, then a person's full
-    /// name as English prose writes it over a register's with the family name in capitals or first the Hungarian way, then the most complete (most words once
-    /// titles are gone), then the most frequent, then the first in ordinal order.</summary>
+    /// name as English prose writes it over a register's with the family name in capitals or first the Hungarian way, then
+    /// the most complete (most words once titles are gone), then the most frequent, then the first in ordinal order.</summary>
     /// <param name="forms">The forms with their numbers of mentions.</param>
     /// <param name="kind">The entity's type.</param>
     /// <returns>The canonical name.</returns>
