@@ -246,8 +246,13 @@ internal static class RelationPatterns
             @"^ , (?:a |an |the )?(?:\S+ )?(?:city|town|village|region|province|state|port|capital|district|suburb|county|island) in (?:the )?"
             + @"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)? )?$"),
             RelationKind.LocatedIn, Places, Places, Reversed: false, 0.75),
+        // Not the landmark a distance is measured from: in "110 km southeast of Budapest in Jasz-Nagykun-Szolnok county" the
+        // county is where the town that lies there is, not Budapest.
         new("located-in", Rx(@"^ ,? ?(?:which is |is )?(?:located |situated )?in (?:the )?(?:north|south|east|west|centre|center|heart)?(?: of)? ?(?:the )?$"),
-            RelationKind.LocatedIn, Places, Places, Reversed: false, 0.5),
+            RelationKind.LocatedIn, Places, Places, Reversed: false, 0.5)
+        {
+            Before = Rx(@"^(?!.*(?:\b(?:north|south|east|west)\S* of|\b(?:km|kilometres|kilometers|miles) (?:from|of)|\boutside(?: of)?) $)"),
+        },
 
         // INTERVIEWED: "Ortiz interviewed Reyes", "Ortiz conducted three interviews with Reyes", "Reyes said in an interview with filmmaker Lena Ortiz".
         new("interviewed", Rx(@"^ (?:has |had |have |will |is |was )?(?:\S+ )?(?:interviewed|interviews|interview|interviewing) $"),

@@ -152,5 +152,15 @@ public sealed class HungarianNamedNewsTests
             ShippedExtractors.Relations(draft));
     }
 
+    [Fact]
+    public void Extract_PlaceADistanceIsMeasuredFrom_LiesNotInTheCountyAfterIt()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Tiszavar lies about 110 km (68 miles) southeast of Budapest in Jasz-Nagykun-Szolnok county, one of Hungary's main farming regions.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LocatedIn && draft.Entities[r.Source].Name == "Budapest", ShippedExtractors.Relations(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }
