@@ -94,6 +94,12 @@ public static class NameAnchor
             // "Nagy Ferenc" in a Hungarian register or signature is "Ferenc Nagy".
             anchor = [.. english];
         }
+        else if (kind == EntityKind.Location || (kind != EntityKind.Person && anchor.Count >= 2))
+        {
+            // "Bassein" in an old quote is Pathein, "Irrawaddy Region" the Ayeyarwady Region; a body named by one word
+            // alone keeps it ("The Irrawaddy", a magazine).
+            anchor = PlaceNames.OfToday(anchor);
+        }
 
         return anchor;
     }

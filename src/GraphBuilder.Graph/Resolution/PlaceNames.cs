@@ -1,11 +1,45 @@
+using System.Collections.Frozen;
+
 namespace GraphBuilder.Graph.Resolution;
 
 /// <summary>
 /// Tells a province's name with its division's word from the name alone: "Trà Vinh Province" in a press release's address
-/// is the "Trà Vinh" its stories write, where "Trà Vinh City", the province's capital, is another place.
+/// is the "Trà Vinh" its stories write, where "Trà Vinh City", the province's capital, is another place. Gives a place
+/// renamed or respelled its name of today ("Rangoon" is Yangon, "Kiev" Kyiv).
 /// </summary>
 public static class PlaceNames
 {
+    // Former names and older or foreign spellings of places that news still writes, in quotes, captions and old names of
+    // bodies, folded and lower-case, with the name of today. Only names no other place shares ("Canton" is also Ohio's).
+    private static readonly FrozenDictionary<string, string> Today = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["rangoon"] = "yangon", ["bassein"] = "pathein", ["irrawaddy"] = "ayeyarwady", ["moulmein"] = "mawlamyine",
+        ["pegu"] = "bago", ["akyab"] = "sittwe", ["tavoy"] = "dawei", ["mergui"] = "myeik", ["arakan"] = "rakhine",
+        ["salween"] = "thanlwin", ["henzada"] = "hinthada", ["sandoway"] = "thandwe",
+        ["kiev"] = "kyiv", ["odessa"] = "odesa", ["kharkov"] = "kharkiv", ["lvov"] = "lviv", ["nikolaev"] = "mykolaiv",
+        ["bombay"] = "mumbai", ["madras"] = "chennai", ["calcutta"] = "kolkata", ["bangalore"] = "bengaluru",
+        ["poona"] = "pune", ["gurgaon"] = "gurugram", ["trivandrum"] = "thiruvananthapuram",
+        ["peking"] = "beijing", ["ceylon"] = "sri lanka", ["swaziland"] = "eswatini", ["turkiye"] = "turkey",
+        ["ogbomosho"] = "ogbomoso",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gives the words of a place's name, or of a body's named for a place, their names of today: "irrawaddy region" is
+    /// "ayeyarwady region", "bombay high court" "mumbai high court".
+    /// </summary>
+    /// <param name="words">The anchor's words, folded and lower-case.</param>
+    /// <returns>The words with former names replaced, or the same list when none is.</returns>
+    public static List<string> OfToday(List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (!words.Exists(Today.ContainsKey))
+        {
+            return words;
+        }
+
+        return [.. words.SelectMany(w => Today.TryGetValue(w, out var today) ? today.Split(' ') : [w])];
+    }
+
     /// <summary>Tells whether a place's name is another's with a province's word after it.</summary>
     /// <param name="name">The name alone's words, such as <c>tra vinh</c>.</param>
     /// <param name="province">The other's words, such as <c>tra vinh province</c>.</param>

@@ -58,4 +58,25 @@ public sealed class NameAnchorTests
     {
         NameAnchor.Of(name, kind).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("Irrawaddy Region", EntityKind.Location, "ayeyarwady region")]
+    [InlineData("Bassein", EntityKind.Location, "pathein")]
+    [InlineData("Kiev", EntityKind.Location, "kyiv")]
+    [InlineData("Ceylon", EntityKind.Location, "sri lanka")]
+    [InlineData("Irrawaddy Rice Merchants' Association", EntityKind.Organization, "ayeyarwady rice merchants association")]
+    [InlineData("Bombay High Court", EntityKind.Organization, "mumbai high court")]
+    public void Of_PlaceByItsFormerName_IsTheNameOfToday(string name, EntityKind kind, string expected)
+    {
+        NameAnchor.Of(name, kind).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Irrawaddy", EntityKind.Organization, "irrawaddy")]
+    [InlineData("Rangoon", EntityKind.Person, "rangoon")]
+    [InlineData("Canton", EntityKind.Location, "canton")]
+    public void Of_BodyOfOneWordOrAPersonOrASharedName_KeepsIt(string name, EntityKind kind, string expected)
+    {
+        NameAnchor.Of(name, kind).ShouldBe(expected);
+    }
 }
