@@ -83,7 +83,7 @@ namespace GraphBuilder.Worker.Tests;
 /// employment). The twenty-ninth, rayong-map-ta-phut (Thai: people called by their given names, "Khun", a police rank,
 /// two unrelated Somchais, a father and daughter, a "Public Company Limited", a dateline with a province and a country),
 /// was written blind and met 11/14, 3/8, 17 in accurate; its rows hold today's figures (the court's name without
-/// "Central", the daughter's charge told only in a quote, the MP's criticism of "the governor" past an aside).
+/// "Central"; the daughter's charge told only in a quote is found since "We accuse …" is read as its speaker's).
 /// ogbomoso's accurate row allows a second unstated relation: "North" (of "Ogbomoso North") lying in Oyo State comes out at a
 /// confidence of 0.50, on the bar, on some machines and just under it on others. The
 /// thirtieth, izmail-danube (Ukrainian: patronymics, a register's family name first in capitals, two romanisations of one
@@ -97,7 +97,12 @@ namespace GraphBuilder.Worker.Tests;
 /// goes to the "Diop" kept apart from both Diops. The thirty-second, tiszavar-hungary (Hungarian: family names first
 /// where the stories quote Hungarian, married women's "-né" names, stripped accents, pet forms, two unrelated Nagys,
 /// Hungarian bodies' names and legal forms), was written blind and met 6/14, 2/8, 7 in accurate; its rows hold today's
-/// figures ("Ilona" alone, the association's English name, the MP's quoted accusation the gold calls criticism). geoje's
+/// figures ("Ilona" alone, the association's English name, the MP's quoted accusation the gold calls criticism). The
+/// thirty-third, pathein-myanmar (Burmese: no family names, "U", "Daw", "Ko" and "Ma" before names, unrelated people
+/// sharing a syllable, old and new spellings of places, romanised Burmese bodies' names), was written blind and met 6/14,
+/// 2/8, 10 in accurate; its rows hold today's figures. ogbomoso's accurate row allows a third unstated relation since
+/// "Ogbomosho" joined "Ogbomoso": a trailer's "Reporting by Kayode Adeniran in Ogbomoso", whose reporter the recogniser
+/// reads as a place, now lies in the town's one node. geoje's
 /// fast row counts one central relation fewer since the union leader stopped absorbing "Brother Kim", whose relation it
 /// matched; izmit-korfez's fast row allows one more unstated relation (the fast recogniser's "Derinsu Kimya" now votes a
 /// person in the programme's notes, and a general manager's bare title goes to the cooperative named before him).
@@ -149,7 +154,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kericho", "fast", 12)]
     [InlineData("mandaue", "accurate", 11)]
     [InlineData("mandaue", "fast", 10)]
-    [InlineData("ogbomoso", "accurate", 10)]
+    [InlineData("ogbomoso", "accurate", 11)]
     [InlineData("ogbomoso", "fast", 11)]
     [InlineData("atacama", "accurate", 12)]
     [InlineData("atacama", "fast", 11)]
@@ -175,6 +180,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kayar-senegal", "fast", 11)]
     [InlineData("tiszavar-hungary", "accurate", 12)]
     [InlineData("tiszavar-hungary", "fast", 12)]
+    [InlineData("pathein-myanmar", "accurate", 14)]
+    [InlineData("pathein-myanmar", "fast", 14)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -224,7 +231,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kericho", "fast", 8, 3)]
     [InlineData("mandaue", "accurate", 8, 1)]
     [InlineData("mandaue", "fast", 6, 4)]
-    [InlineData("ogbomoso", "accurate", 8, 2)]
+    [InlineData("ogbomoso", "accurate", 8, 3)]
     [InlineData("ogbomoso", "fast", 6, 5)]
     [InlineData("atacama", "accurate", 8, 1)]
     [InlineData("atacama", "fast", 7, 5)]
@@ -242,14 +249,16 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("amazonia-santarem", "fast", 5, 13)]
     [InlineData("hualien-taroko", "accurate", 8, 7)]
     [InlineData("hualien-taroko", "fast", 8, 8)]
-    [InlineData("rayong-map-ta-phut", "accurate", 6, 13)]
-    [InlineData("rayong-map-ta-phut", "fast", 4, 11)]
+    [InlineData("rayong-map-ta-phut", "accurate", 8, 13)]
+    [InlineData("rayong-map-ta-phut", "fast", 6, 11)]
     [InlineData("izmail-danube", "accurate", 7, 10)]
-    [InlineData("izmail-danube", "fast", 7, 3)]
+    [InlineData("izmail-danube", "fast", 7, 1)]
     [InlineData("kayar-senegal", "accurate", 5, 6)]
     [InlineData("kayar-senegal", "fast", 6, 9)]
     [InlineData("tiszavar-hungary", "accurate", 7, 6)]
     [InlineData("tiszavar-hungary", "fast", 7, 9)]
+    [InlineData("pathein-myanmar", "accurate", 8, 8)]
+    [InlineData("pathein-myanmar", "fast", 8, 6)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -296,6 +305,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("izmail-danube")]
     [InlineData("kayar-senegal")]
     [InlineData("tiszavar-hungary")]
+    [InlineData("pathein-myanmar")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");

@@ -225,17 +225,17 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     /// <summary>
-    /// Rule 1a: a name of two or three words read as a person's that opens the one name in the article closed by a
+    /// Rule 1a: a name of two to four words read as a person's that opens the one name in the article closed by a
     /// company's legal form, which no person's name is, is that company's short form ("Derinsu Kimya has flatly denied"
-    /// beside "Derinsu Kimya Sanayi ve Ticaret A.Ş."). It goes before the person rules, so that no surname joins it as
-    /// a person's first.
+    /// beside "Derinsu Kimya Sanayi ve Ticaret A.Ş.", "Shwe Hintha Delta Ferry" beside "Shwe Hintha Delta Ferry Co.,
+    /// Ltd."). It goes before the person rules, so that no surname joins it as a person's first.
     /// </summary>
     private static void JoinCompanyOpenings(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
     {
         Dictionary<string, List<int>>? byStart = null;
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Kind != EntityKind.Person || mentions[i].Form != MentionForm.Name || Words(keys[i]).Length is not (2 or 3))
+            if (mentions[i].Kind != EntityKind.Person || mentions[i].Form != MentionForm.Name || Words(keys[i]).Length is < 2 or > 4)
             {
                 continue;
             }
@@ -1065,8 +1065,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             && words[2] is "Court" or "Council" or "Hospital" or "Police";
     }
 
-    // "Oyo State Governor, ..." beside the "Oyo State House of Assembly": a state, province or county named before one of
-    // its government's bodies is the place ("Ohio State University" is no government's body).
+    // "Oyo State Governor, ..." beside the "Oyo State House of Assembly", the "Ayeyarwady Region" of the "Ayeyarwady Region
+    // Hluttaw": a state, province or county named before one of its government's bodies or its chamber is the place ("Ohio State University" is no government's body).
     private static bool IsPolityBeforeItsBody(string shorter, string longer)
     {
         var words = shorter.Split(' ');
@@ -1074,7 +1074,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         return words.Length >= 2
             && PolityWords.IsDivisionWord(words[^1])
             && rest.Length > words.Length
-            && rest[words.Length] is "Government" or "House" or "Assembly" or "Governor" or "High" or "Ministry" or "Executive" or "Police" or "Council";
+            && (rest[words.Length] is "Government" or "House" or "Governor" or "High" or "Ministry" or "Executive" or "Police" || Legislatures.IsChamber(rest[words.Length]));
     }
 
     private static bool IsBodyWithin(string shorter, string longer)
@@ -2263,7 +2263,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 var kind = referent is PronounReferent.Masculine or PronounReferent.Feminine ? EntityKind.Person : EntityKind.Organization;
                 mentions.Add(new Mention(document.Tokens[i].Span, i, 1, kind, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
             }
-            else if (transcript && !covered[i] && IsFirstPerson(document.TokenText(i)) && !InQuotedSpeech(document.Text, document.Tokens[i].Span.Start))
+            else if (transcript && !covered[i] && IsFirstPerson(document.TokenText(i)) && !QuotedSpeech.IsOpenAt(document.Text, document.Tokens[i].Span.Start))
             {
                 mentions.Add(new Mention(document.Tokens[i].Span, i, 1, EntityKind.Person, 0.6, "coreference/1") { Form = MentionForm.Pronoun });
             }
@@ -2271,31 +2271,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     private static bool IsFirstPerson(string token) => token is "I" or "me" or "my" or "My";
-
-    // "CHO: In a statement he said: "I will meet the union leadership"": a speaker quotes another's words, whose "I" is
-    // not the speaker's. A quotation mark opened and not closed on the line before the word.
-    private static bool InQuotedSpeech(string text, int at)
-    {
-        var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        var (straight, opened, closed) = (0, 0, 0);
-        for (var c = start; c < at; c++)
-        {
-            switch (text[c])
-            {
-                case '"':
-                    straight++;
-                    break;
-                case '\u201C':
-                    opened++;
-                    break;
-                case '\u201D':
-                    closed++;
-                    break;
-            }
-        }
-
-        return straight % 2 == 1 || opened > closed;
-    }
 
     // "CHEPKOECH: … I accuse Daniel Rotich of giving the contract …": the speaker is the one whose label last opened a line.
     private static int SpeakerOf(KnowledgeDocument document, List<Mention> mentions, int pronoun)
@@ -2507,10 +2482,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // "the company's president director" after "PT Halmahera Sinar Nikel Tbk", "Lapta" and "Halmahera Sinar said": a
         // name that says it is a company's outweighs a one-word name that may be one, when the body named last is that
         // company by a shorter form of its name ("the company" after "Meridian Geodata" is Meridian, not the "Halvard
-        // Aerospace" named before it). Not "firm": "the Nairobi firm" after "Baraka Assurance" is that audit firm.
+        // Aerospace" named before it). Not "firm": "the Nairobi firm" after "Baraka Assurance" is that audit firm. A chamber
+        // or a body named last ("In the Ayeyarwady Region Hluttaw, … attack both the company") is no company.
         if (head == "company"
             && OnlyNamedBefore(document, mentions, nominal, DescriptionHeads.SaysCompany) is { Mention: >= 0 and var company, Name: { } companyName }
-            && mentions.FindLastIndex(nominal - 1, m => m.Kind == EntityKind.Organization && m.Form == MentionForm.Name) is >= 0 and var last
+            && mentions.FindLastIndex(nominal - 1, m => m.Kind == EntityKind.Organization && m.Form == MentionForm.Name && !IsChamberOrBody(document, m)) is >= 0 and var last
             && (last == company || $" {companyName} ".Contains($" {document.Slice(mentions[last].Span)} ", StringComparison.Ordinal)))
         {
             return company;
@@ -2521,6 +2497,13 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         // "the company" reaches that far only for a name that says it is a company ("Veltris Therapeutics"): a one-word
         // name is as often a website's or a broadcaster's ("Wikinews").
         return head is "company" or "firm" or "contractor" && text is not null && !DescriptionHeads.SaysCompany(text.Split(' ')) ? -1 : found;
+    }
+
+    // A name that ends in a chamber's or a public body's head ("Hluttaw", "Ministry", "Association"), which no company's does.
+    private static bool IsChamberOrBody(KnowledgeDocument document, Mention mention)
+    {
+        var last = document.TokenText(mention.EndToken - 1);
+        return Legislatures.IsChamber(last) || InstitutionWords.IsBodyHead(last);
     }
 
     // "sued the company" three sentences after a fish farm's "Tiszavári Halgazdaság Kft.", in a story about a sugar

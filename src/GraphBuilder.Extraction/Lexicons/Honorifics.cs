@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GraphBuilder.Graph.Resolution;
 
 namespace GraphBuilder.Extraction.Lexicons;
 
@@ -8,7 +9,8 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José", the Indonesian "Pak Rizal", "Bu Fitriani",
 /// "Haji Jafar Sowohi" and "Hj. Siti", the Gulf's "Sheikh Saif", "Sayyid Mazin", "Eng. Tariq" and "H.E.", the Turkish
 /// lawyer's "Av." and associate professor's "Doç.", the Vietnamese "Ông Hùng", "Bà Mai Lan", "Anh Tuấn" and "Chị Mai Lan",
-/// and the party's "Comrade Lan"), which the recogniser reads as names of their own or as part of the name.
+/// the party's "Comrade Lan", and the Burmese "U Thant", "Daw Khin Myat Noe" and "Ko Zaw"), which the recogniser reads
+/// as names of their own or as part of the name.
 /// </summary>
 internal static class Honorifics
 {
@@ -36,5 +38,6 @@ internal static class Honorifics
     /// <param name="next">The word after it, if any.</param>
     /// <returns><see langword="true"/> for <c>Pak</c> before <c>Rizal</c>, <see langword="false"/> before <c>Pong-ju</c>.</returns>
     public static bool Opens(string word, string? next) =>
-        Contains(word) && !(FamilyNames.Contains(word) && next is not null && next.Contains('-', StringComparison.Ordinal));
+        (Contains(word) && !(FamilyNames.Contains(word) && next is not null && next.Contains('-', StringComparison.Ordinal)))
+        || BurmeseNames.IsTitle(word, next);
 }

@@ -3,15 +3,16 @@ using System.Collections.Frozen;
 namespace GraphBuilder.Extraction.Lexicons;
 
 /// <summary>
-/// Holds the capitalised last words of elected chambers' names ("Parliament", "the Senedd", "Cork County Council"), whose
-/// members are elected, not employed, and which news puts "in" as it puts places ("a vote in Parliament").
+/// Holds the capitalised last words of elected chambers' names ("Parliament", "the Senedd", "Cork County Council", Myanmar's
+/// "Ayeyarwady Region Hluttaw"), whose members are elected, not employed, and which news puts "in" as it puts places ("a
+/// vote in Parliament").
 /// </summary>
 internal static class Legislatures
 {
     private static readonly FrozenSet<string> Heads = FrozenSet.ToFrozenSet(
         [
             "Council", "Parliament", "Assembly", "Senate", "Congress", "Legislature", "Bundestag", "Senedd", "Dáil", "Knesset", "Duma",
-            "Storting",
+            "Storting", "Hluttaw",
         ],
         StringComparer.Ordinal);
 

@@ -37,10 +37,15 @@ internal static partial class ProgrammeGuests
             }
             else if (GuestLabel().Match(text, start, end - start) is { Success: true } guest)
             {
-                // The guests follow on the label's line or, when it ends with the label, one to a line below it.
-                var named = People(document, start + guest.Length, end).ToList();
+                // The guests follow on the label's line or, when it ends with the label, one to a line below it. After "In
+                // this episode:" the line may be prose ("… after the ferry Mya Nandar ran aground, we hear from …"): its
+                // names are guests only when it opens with one.
+                var prose = guest.Value.Contains("episode", StringComparison.OrdinalIgnoreCase)
+                    && !text.AsSpan(start + guest.Length, end - start - guest.Length).IsWhiteSpace()
+                    && LeadingPerson(document, start + guest.Length, end) < 0;
+                var named = prose ? [] : People(document, start + guest.Length, end).ToList();
                 guests.AddRange(named.Select(m => (m, new TextSpan(start, end))));
-                listing = named.Count == 0;
+                listing = named.Count == 0 && !prose;
                 listed = 0;
             }
             else if (listing && LeadingPerson(document, start, end) is >= 0 and var person)
@@ -77,7 +82,7 @@ internal static partial class ProgrammeGuests
             && m.Span.Start >= from && m.Span.End <= to);
 
     // The person whose name opens a line ("Kim Dong-su — chairman, …"), after a title of address if any ("Eng. Tariq
-    // al-Ghailani, Chief Executive Officer, …"), or -1.
+    // al-Ghailani, Chief Executive Officer, …", "Daw Khin Myat Noe, chairwoman …"), or -1.
     private static int LeadingPerson(KnowledgeDocument document, int start, int end)
     {
         // A list's bullet ("- ", "• ") stands before the name.
@@ -87,8 +92,10 @@ internal static partial class ProgrammeGuests
         }
 
         var word = document.Text.IndexOf(' ', start, end - start);
+        var next = word > start ? document.Text.IndexOf(' ', word + 1, end - word - 1) : -1;
         if (word > start
-            && (Honorifics.Contains(document.Text[start..word]) || document.Text[start..word] is "Dr." or "Dr" or "Prof." or "Mr." or "Mrs." or "Ms."))
+            && (Honorifics.Opens(document.Text[start..word], document.Text[(word + 1)..(next < 0 ? end : next)])
+                || document.Text[start..word] is "Dr." or "Dr" or "Prof." or "Mr." or "Mrs." or "Ms."))
         {
             start = word + 1;
         }

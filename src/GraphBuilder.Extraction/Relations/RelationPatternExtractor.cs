@@ -33,6 +33,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         ],
         StringComparer.Ordinal);
 
+    // What may stand between "we" and "accuse": "we also accuse", "we formally accuse", "we have accused".
+    private static readonly FrozenSet<string> AccusingAdverbs = FrozenSet.ToFrozenSet(
+        ["also", "now", "formally", "publicly", "openly", "directly", "hereby", "have", "again"], StringComparer.Ordinal);
+
     // The nouns for someone's words that "The remarks drew criticism from" opens with (read before the whole pattern).
     private static readonly FrozenSet<string> RemarkWords = FrozenSet.ToFrozenSet(
         ["remarks", "remark", "comments", "comment", "statement", "statements", "words", "stance", "assurance", "assurances", "declaration"],
@@ -93,6 +97,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         TeamMembers(document, relations);
         SpeakersVerdicts(document, relations);
         RemarksCriticized(document, bySentence, relations);
+        SpokenAccusations(document, bySentence, relations);
         ProgrammeGuests.Add(document, relations);
         document.SetRelations(Deduplicate(document, relations));
     }
@@ -238,6 +243,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         return verb;
     }
 
+    // Whether a token lies inside a name and does not end it: the comma of "Co., Ltd.".
+    private static bool InsideAName(KnowledgeDocument document, int token) =>
+        document.Entities.Any(m => m.Form == MentionForm.Name && m.FirstToken < token && m.EndToken - 1 > token);
+
     // The first token of the one mention between two of a sentence's when it is a place whose "-based" compound stands
     // right before the second ("Hastings-based Kowhai Engineering").
     private static int? BaseBefore(KnowledgeDocument document, List<int> indices, int a, int b)
@@ -320,7 +329,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     // The token after an apposition right after a name (", the Chilean carrier that is …'s largest customer,", ", 58, head
     // of the water protection department at the … Igazgatóság (KÖTIVIZIG) in Szolnok,"), or the name's end when none
-    // follows. Words in parentheses do not count, nor does a comma inside them close the apposition.
+    // follows. Words in parentheses do not count, nor does a comma inside them or inside a name close the apposition.
     private static int AsideEnd(KnowledgeDocument document, Mention name, int end)
     {
         var t = name.EndToken;
@@ -335,7 +344,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         for (var close = t + 2; close < end && close - t - bracketed <= 18; close++)
         {
             var word = document.TokenText(close);
-            if (word == "," && depth == 0)
+            if (word == "," && depth == 0 && !InsideAName(document, close))
             {
                 return close + 1;
             }
@@ -843,10 +852,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
 
         // Words in parentheses (an acronym, a translation: "(DKP, Democratic Coast Party)") do not count, nor does a comma
-        // inside them close the aside.
+        // inside them or inside a name ("Shwe Hintha Delta Ferry Co., Ltd.") close the aside.
         var close = t + 2;
         var (depth, bracketed) = (0, 0);
-        while (close < second.FirstToken && !(document.TokenText(close) == "," && depth == 0))
+        while (close < second.FirstToken && !(document.TokenText(close) == "," && depth == 0 && !InsideAName(document, close)))
         {
             var word = document.TokenText(close);
             depth = Math.Max(0, depth + (word == "(" ? 1 : word == ")" ? -1 : 0));
@@ -1267,6 +1276,99 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 relations.Add(new RelationMention(critic, speaker, RelationKind.Criticized, sentence, 0.7, "relation-patterns/1:remarks-criticized"));
             }
         }
+    }
+
+    /// <summary>
+    /// "“We accuse Eastern Horizon of hiding this leak,” said Pimchanok Saengthong", "PLOY: We accuse Eastern Horizon of
+    /// keeping quiet": whoever says "I accuse" or "we accuse" someone accuses them. Words in quotation marks are the
+    /// person's whom their sentence, or the sentence before in the same paragraph, says spoke them; a transcript's words
+    /// outside quotation marks are the speaker's whose label opened the turn.
+    /// </summary>
+    private static void SpokenAccusations(KnowledgeDocument document, Dictionary<int, List<int>> bySentence, List<RelationMention> relations)
+    {
+        var mentions = document.Entities;
+        for (var t = 0; t + 2 < document.Tokens.Count; t++)
+        {
+            if (document.TokenText(t) is not ("I" or "We" or "we"))
+            {
+                continue;
+            }
+
+            var verb = AccusingAdverbs.Contains(document.TokenText(t + 1)) ? t + 2 : t + 1;
+            if (verb + 1 >= document.Tokens.Count || document.TokenText(verb) is not ("accuse" or "accused"))
+            {
+                continue;
+            }
+
+            var objectStart = document.TokenText(verb + 1) == "the" ? verb + 2 : verb + 1;
+            var accused = FirstNameAt(mentions, objectStart);
+            var sentence = document.SentenceOf(t);
+            if (accused < 0 || sentence < 0)
+            {
+                continue;
+            }
+
+            var speaker = QuotedSpeech.IsOpenAt(document.Text, document.Tokens[t].Span.Start)
+                ? QuotationSpeaker(document, bySentence, sentence, t)
+                : TurnSpeaker(document, t);
+            if (speaker >= 0 && !SameChain(mentions[speaker], mentions[accused]))
+            {
+                relations.Add(new RelationMention(speaker, accused, RelationKind.Accused, sentence, 0.7, "relation-patterns/1:spoken-accusation"));
+            }
+        }
+    }
+
+    private static int FirstNameAt(IReadOnlyList<Mention> mentions, int token)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].FirstToken == token && mentions[i].Form == MentionForm.Name && mentions[i].Kind is EntityKind.Person or EntityKind.Organization)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The person a quotation's sentence gives the words to ("…,” said Pimchanok Saengthong", "she told reporters"), or
+    // failing that the last one the sentence before gives words to, when that sentence opens on the same line.
+    private static int QuotationSpeaker(KnowledgeDocument document, Dictionary<int, List<int>> bySentence, int sentence, int token)
+    {
+        int Attributed(int s) => bySentence.TryGetValue(s, out var indices)
+            ? indices.LastOrDefault(i => document.Entities[i].Kind == EntityKind.Person && document.Entities[i].Form is MentionForm.Name or MentionForm.Pronoun
+                && !QuotedSpeech.IsOpenAt(document.Text, document.Entities[i].Span.Start) && (SaidBefore(document, i) || Speaks(document, i)), -1)
+            : -1;
+
+        var speaker = Attributed(sentence);
+        if (speaker >= 0 || sentence < 1)
+        {
+            return speaker;
+        }
+
+        var previousStart = document.Tokens[document.Sentences[sentence - 1].FirstToken].Span.Start;
+        return document.Text.IndexOf('\n', previousStart, document.Tokens[token].Span.Start - previousStart) < 0 ? Attributed(sentence - 1) : -1;
+    }
+
+    // "…,” said Pimchanok Saengthong": the verb of saying stands right before the name.
+    private static bool SaidBefore(KnowledgeDocument document, int person)
+    {
+        var first = document.Entities[person].FirstToken;
+        return first > 0 && document.TokenText(first - 1) is "said" or "says" or "told" or "added" or "insisted" or "wrote";
+    }
+
+    // The speaker whose label last opened a line of a transcript, or none in running text.
+    private static int TurnSpeaker(KnowledgeDocument document, int token)
+    {
+        for (var i = document.Entities.Count - 1; i >= 0; i--)
+        {
+            if (document.Entities[i].FirstToken < token && document.Entities[i].Kind == EntityKind.Person && SpeakerLabels.Opens(document, document.Entities[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Whether a verb of saying follows a person's name within a few words of its sentence (the later person of two is

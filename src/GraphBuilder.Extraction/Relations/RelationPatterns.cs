@@ -321,6 +321,11 @@ internal static class RelationPatterns
         // "won the backing of" (reversed).
         new("supported", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|{PraiseVerb}) (?:{Title} )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
+        // "said it supported the lawsuit filed on Tuesday by the Pathein Passengers and Traders Association": backing a
+        // suit, a campaign or a bid backs whoever brought it.
+        new("supported-suit-by", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|threw its weight behind|throws its weight behind) (?:the |a )?(?:[a-z-]+ )?"
+            + @"(?:lawsuit|suit|case|claim|action|campaign|petition|complaint|bid) (?:(?:filed|brought|lodged|launched) )?(?:on \S+ |last \S+ |this \S+ )?by (?:the )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.7),
         // "The Instituto Rios Vivos da Amazonia, a Belem-based NGO that has supported the AMPT since 2023": a relative
         // clause on the description set beside the name (the place in it is no subject).
         new("supported-described", Rx($@"^ , (?:an? |the )(?:[a-z-]+ ){{0,4}}(?:that|which|who) (?:has |have |had )?(?:long )?{SupportVerb} (?:the )?$"),
@@ -402,6 +407,10 @@ internal static class RelationPatterns
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx($@"^ (?:must |should )?{StepDown}") },
         new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
+        // "used a question session on Tuesday to attack both the company and the Ministry of Transport".
+        new("used-to-attack", Rx(@"^ (?:\S+ ){0,2}used (?:a |an |the |her |his |their |its )?(?:\S+ ){0,3}(?:on \S+ )?to "
+            + @"(?:attack|criticise|criticize|condemn|slam|denounce|rebuke|berate|lambast|blast|castigate|assail) (?:both )?(?:the )?$"),
+            RelationKind.Criticized, Actors, Actors, Reversed: false, 0.75),
         // "She repeated her criticism of the Odesa Regional Military Administration": the possessive is the subject's own.
         new("criticism-of", Rx(@"^ (?:\S+ ){0,2}(?:repeated|repeats|renewed|renews|voiced|voices|reiterated|reiterates|restated|stepped up|sharpened) (?:her|his|their|its) (?:\S+ )?(?:criticism|criticisms|condemnation) of (?:the )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8) { AllowsMentionsBetween = true },
@@ -521,8 +530,14 @@ internal static class RelationPatterns
         // SUED: "federal prosecutors sued TGL", "the MPF, which last week sued TGL", "filed a lawsuit against the company",
         // "took the ministry to court" (the court after it), "was sued by" (reversed).
         new("sued", Rx($@"^ (?:\) )?(?:, (?:which|who) )?(?:\S+ ){{0,3}}(?:{SueVerb}|(?:filed|files|has filed|brought|brings|has brought|lodged|launched) (?:an? |its |their )?"
-            + @"(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|action|complaint|petition) against) (?:the )?$"),
+            + @"(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|action|complaint|petition) (?:on \S+ |last \S+ |this \S+ |yesterday |today )?against) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8),
+        // "supported the lawsuit filed on Tuesday by the Pathein Passengers and Traders Association against Shwe Hintha".
+        new("suit-filed-by", Rx(@"^ against (?:the )?$"),
+            RelationKind.Sued, Actors, Actors, Reversed: false, 0.75)
+        {
+            Before = Rx(@"(?:lawsuit|suit|case|complaint|claim|action) (?:filed|brought|lodged|launched) (?:on \S+ |last \S+ |this \S+ )?by (?:the )?$"),
+        },
         // "filed a civil suit at the Hualien District Court against Lin Mei-hua", "(SOK Nyva Podunavia) filed the claim on
         // Friday at the Commercial Court of Odesa Oblast against": the court named before the party sued.
         new("sued-at-court", Rx(@"^ (?:\) )?(?:\S+ ){0,3}(?:filed|files|has filed|lodged|brought|has brought) (?:an? |its |their |the )?(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|complaint|claim) "

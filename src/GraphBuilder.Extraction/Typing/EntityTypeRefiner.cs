@@ -47,6 +47,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
         .Concat(InstitutionWords.NewspaperHeads)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // Nouns before a vessel's name ("the ferry Mya Nandar").
+    private static readonly FrozenSet<string> VesselWords = FrozenSet.ToFrozenSet(
+        ["ferry", "vessel", "ship", "boat", "steamer", "tanker", "barge", "freighter", "trawler", "tug", "dredger", "yacht"], StringComparer.Ordinal);
+
     // Titles only a person is addressed by ("Dr" also opens brands: "Dr Martens").
     private static readonly FrozenSet<string> CourtesyTitles = FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Me", "Maître"], StringComparer.Ordinal);
 
@@ -153,6 +157,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsNamedStorm(document, m))
             .Select(m => AsEastAsianPerson(document, m))
             .Select(m => AsHungarianPerson(document, m))
+            .Select(m => AsBurmesePerson(document, m))
+            .Select(m => AsDivision(document, m))
+            .Select(m => AsVessel(document, m))
             .Select(m => AsSonsName(document, m))
             .Select(m => AsBody(document, m))
             .Select(m => AsPartyBeforeMember(document, m))
@@ -197,6 +204,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.JoinArabicPatronymics(document, repaired);
         MissedNames.JoinArabicPlaceNames(document, repaired);
         MissedNames.JoinPossessiveHeads(document, repaired);
+        MissedNames.AddBurmeseNames(document, repaired);
         foreach (var mention in repaired)
         {
             var text = document.Slice(mention.Span);
@@ -1228,6 +1236,39 @@ public sealed class EntityTypeRefiner : IExtractionStage
             ? mention with { Kind = EntityKind.Person }
             : mention;
     }
+
+    // "Ayeyarwady Region", "Oyo State" read as a person's name: a name that ends in a division's word is a place's; read
+    // as a body's, one that ends in "Region" or "Province" too ("Ohio State" and "Derby County" are teams).
+    private static Mention AsDivision(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Form != MentionForm.Name || mention.TokenCount < 2)
+        {
+            return mention;
+        }
+
+        var last = document.TokenText(mention.EndToken - 1);
+        return (mention.Kind == EntityKind.Person && PolityWords.IsDivisionWord(last))
+            || (mention.Kind is EntityKind.Organization or EntityKind.Other && last is "Region" or "Province")
+            ? mention with { Kind = EntityKind.Location }
+            : mention;
+    }
+
+    // "Myo Aung Thant" alone, read as a body's name: syllables only Burmese names are made of are a person's. A place's
+    // ("Pyin Oo Lwin") keeps its type, and so does a vessel's ("the ferry Mya Nandar", "the Mya Nandar").
+    private static Mention AsBurmesePerson(KnowledgeDocument document, Mention mention) =>
+        mention.Kind is EntityKind.Organization or EntityKind.Other && mention.Form == MentionForm.Name
+            && (mention.FirstToken == 0 || !(VesselWords.Contains(document.TokenText(mention.FirstToken - 1)) || document.TokenText(mention.FirstToken - 1) is "the" or "The"))
+            && BurmeseNames.IsFullName([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText)])
+            ? mention with { Kind = EntityKind.Person }
+            : mention;
+
+    // "the ferry Mya Nandar", "the tanker Exxon Valdez": a name right after a vessel's noun is the vessel's, no person's
+    // or body's.
+    private static Mention AsVessel(KnowledgeDocument document, Mention mention) =>
+        mention.Kind is EntityKind.Person or EntityKind.Organization && mention.Form == MentionForm.Name && mention.FirstToken > 0
+            && VesselWords.Contains(document.TokenText(mention.FirstToken - 1))
+            ? mention with { Kind = EntityKind.Other }
+            : mention;
 
     // "Santos Júnior told the Ledger", "Maranhão Neto said": a name of capitalised words and particles that ends in a son's
     // or a grandson's mark is a person's, whatever the recogniser read it as, unless a body's head stands in it.

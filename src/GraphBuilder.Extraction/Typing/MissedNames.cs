@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
+using GraphBuilder.Graph.Resolution;
 using GraphBuilder.Nlp.Documents;
 
 namespace GraphBuilder.Extraction.Typing;
@@ -14,6 +15,9 @@ internal static class MissedNames
 {
     // The most words a Hungarian body's name runs back from its head ("Közép", "-", "Tisza", "-", "vidéki", "Vízügyi").
     private const int MaxHungarianBodyWords = 8;
+
+    // The most syllables a Burmese name runs to after its title.
+    private const int MaxBurmeseSyllables = 5;
 
     // Capitalised heads that end a public body's or a newspaper's name after "the" ("the Home Office", "the Environment
     // Agency", "the Associated Press").
@@ -36,7 +40,8 @@ internal static class MissedNames
 
     /// <summary>
     /// Gives a company's name the legal form written after its comma: "Kabilin Water Resources, Inc. (KWRI)", "Harbour
-    /// Foods, Ltd." (the acronym and the company's other names are then the whole name's).
+    /// Foods, Ltd." (the acronym and the company's other names are then the whole name's), a company's even where the
+    /// recogniser read the words before the comma as a person's or a place's ("Shwe Hintha Delta Ferry Co., Ltd.").
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
@@ -46,20 +51,34 @@ internal static class MissedNames
         {
             var mention = mentions[i];
             var comma = mention.EndToken;
-            if (mention.Kind != EntityKind.Organization
+
+            // "Shwe Hintha Delta Ferry" read without the "Co." before the comma either.
+            if (comma + 1 < document.Tokens.Count && document.TokenText(comma) is "Co." or "Co" or "Corp." && document.TokenText(comma + 1) == ",")
+            {
+                comma++;
+            }
+
+            if (mention.Kind is not (EntityKind.Organization or EntityKind.Person or EntityKind.Location or EntityKind.Other)
                 || mention.Form != MentionForm.Name
                 || comma + 1 >= document.Tokens.Count
                 || document.TokenText(comma) != ","
                 || document.TokenText(comma + 1) is not ("Inc." or "Inc" or "Ltd." or "Ltd" or "LLC" or "Corp." or "Co." or "LLP" or "PLC" or "plc")
-                || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= comma + 1))
+                || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= comma + 1 && !(mentions[i + 1].FirstToken == comma + 1 && mentions[i + 1].TokenCount == 1)))
             {
                 continue;
+            }
+
+            // "Ltd" read as a name of its own at a sentence's end ("… Co., Ltd. He denied …").
+            if (i + 1 < mentions.Count && mentions[i + 1].FirstToken == comma + 1)
+            {
+                mentions.RemoveAt(i + 1);
             }
 
             mentions[i] = mention with
             {
                 Span = new TextSpan(mention.Span.Start, document.Tokens[comma + 1].Span.End),
-                TokenCount = mention.TokenCount + 2,
+                TokenCount = comma + 2 - mention.FirstToken,
+                Kind = EntityKind.Organization,
                 Name = null,
             };
         }
@@ -170,9 +189,10 @@ internal static class MissedNames
     }
 
     /// <summary>
-    /// Reads a place's name and a capitalised "Government" after it as the government's name: "the Oyo State
-    /// Government", "OYO STATE GOVERNMENT" in a letterhead, which the recogniser reads as the place alone (or as a body's
-    /// name without its last word).
+    /// Reads a place's name and a capitalised "Government" or chamber's head after it as the government's or the
+    /// chamber's name: "the Oyo State Government", "OYO STATE GOVERNMENT" in a letterhead, "the Ayeyarwady Region
+    /// Hluttaw", which the recogniser reads as the place alone (or as a body's name without its last word), the head
+    /// perhaps as a name of its own.
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
@@ -183,10 +203,15 @@ internal static class MissedNames
             var mention = mentions[i];
             var next = mention.EndToken;
             if (mention.Form != MentionForm.Name || mention.Kind is not (EntityKind.Location or EntityKind.Organization) || next >= document.Tokens.Count
-                || document.TokenText(next) is not ("Government" or "GOVERNMENT")
-                || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= next))
+                || !(document.TokenText(next) is "Government" or "GOVERNMENT" || (mention.Kind == EntityKind.Location && Legislatures.IsChamber(document.TokenText(next))))
+                || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= next && mentions[i + 1].TokenCount > 1))
             {
                 continue;
+            }
+
+            if (i + 1 < mentions.Count && mentions[i + 1].FirstToken == next)
+            {
+                mentions.RemoveAt(i + 1);
             }
 
             mentions[i] = mention with
@@ -1285,6 +1310,53 @@ internal static class MissedNames
             }
 
             ReplaceWithOne(document, mentions, start, end, EntityKind.Organization, "entity-typing/1:hungarian-body");
+        }
+    }
+
+    /// <summary>
+    /// Makes a person of each Burmese name after its title of address ("U Aung Kyaw Moe", "Daw Khin Myat Noe", "KO ZAW MIN
+    /// HTET:"), the title left out, which the recogniser reads as a body's, cuts, or runs on into the next name ("U Aung
+    /// Kyaw Moe and Daw Khin Myat Noe", "U Aung Kyaw Moe of Shwe Hintha"): the syllables after the title, within its
+    /// sentence. A body a mention ran on into after "of", "at" or "from" stays a body.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void AddBurmeseNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        var count = document.Tokens.Count;
+        for (var t = 0; t + 1 < count; t++)
+        {
+            if (!BurmeseNames.IsTitle(document.TokenText(t), document.TokenText(t + 1)))
+            {
+                continue;
+            }
+
+            var end = t + 1;
+            while (end < count && end - t <= MaxBurmeseSyllables && document.SentenceOf(end) == document.SentenceOf(t) && BurmeseNames.IsSyllable(document.TokenText(end)))
+            {
+                end++;
+            }
+
+            var pieces = new List<Mention>();
+            foreach (var other in mentions.Where(m => m.FirstToken < end && m.EndToken > t))
+            {
+                if (other.FirstToken < t && other.Kind != EntityKind.Person && EntityTypeRefiner.IsCapitalized(document.TokenText(t - 1)))
+                {
+                    pieces.Add(Widened(document, other, other.FirstToken, t));
+                }
+
+                if (other.EndToken > end + 1 && document.TokenText(end) is "of" or "at" or "from" && EntityTypeRefiner.IsCapitalized(document.TokenText(end + 1)))
+                {
+                    pieces.Add(Widened(document, other, end + 1, other.EndToken) with { Kind = other.Kind == EntityKind.Person ? EntityKind.Organization : other.Kind });
+                }
+            }
+
+            mentions.RemoveAll(m => m.FirstToken < end && m.EndToken > t);
+            var span = new TextSpan(document.Tokens[t + 1].Span.Start, document.Tokens[end - 1].Span.End);
+            mentions.Add(new Mention(span, t + 1, end - t - 1, EntityKind.Person, 0.9, "entity-typing/1:burmese-name"));
+            mentions.AddRange(pieces);
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            t = end - 1;
         }
     }
 

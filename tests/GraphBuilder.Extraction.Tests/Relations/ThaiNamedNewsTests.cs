@@ -37,6 +37,41 @@ public sealed class ThaiNamedNewsTests
     }
 
     [Fact]
+    public void Extract_WeAccuseInAQuotationTheSentenceBeforeGaveToALawyer_TheLawyerAccuses()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "The fishers are represented by the Eastern Coast Watch Foundation.\n\n"
+            + "\u201CThe company knew at 11.40pm that its line had failed,\u201D said Pimchanok Saengthong, the foundation lawyer who drafted the suit. "
+            + "\u201CWe accuse Eastern Horizon of hiding this leak for more than two hours.\u201D");
+
+        ShippedExtractors.HasRelation(draft, "Pimchanok Saengthong", RelationKind.Accused, "Eastern Horizon").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_WeAccuseInASpeakersTurn_TheSpeakerAccuses()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "DUANGJAI: Eastern Horizon says it reported the leak properly.\n\nPLOY: We accuse Eastern Horizon of keeping quiet for more than two hours.\n\n"
+            + "DUANGJAI: Have you had support from politicians?\n\nPLOY: Some.");
+
+        ShippedExtractors.HasRelation(draft, "Ploy", RelationKind.Accused, "Eastern Horizon").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        ShippedExtractors.HasRelation(draft, "Duangjai", RelationKind.Accused, "Eastern Horizon").ShouldBeFalse(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
+    public void Extract_WeAccuseInAQuotationOfAnotherParagraph_AccusesNoOneNamedThere()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "Pimchanok Saengthong, the foundation lawyer, said the suit was filed on Monday.\n\n"
+            + "\u201CWe accuse Eastern Horizon of hiding this leak,\u201D a banner at the protest read.");
+
+        ShippedExtractors.HasRelation(draft, "Pimchanok Saengthong", RelationKind.Accused, "Eastern Horizon").ShouldBeFalse(ShippedExtractors.Relations(draft));
+    }
+
+    [Fact]
     public void Extract_IsHisDaughter_RelatedTo()
     {
         var draft = ShippedExtractors.Extract("accurate", "Sitting next to Khun Wichai is his daughter, Pimchanok Saengthong. You're a lawyer now.");
