@@ -133,6 +133,7 @@ public sealed class CoreferenceResolverTests
     [Theory]
     [InlineData("Oyo State House of Assembly", "Oyo State")]
     [InlineData("Lagos State Government", "Lagos State")]
+    [InlineData("Ayeyarwady Region Hluttaw", "Ayeyarwady Region")]
     public void Process_StateThatOpensItsGovernmentsBody_IsThePlaceNotTheBody(string body, string state)
     {
         var document = new DocumentBuilder($"{state} Governor Ada Bello spoke on Monday. The bill went to the {body} on Friday.")

@@ -99,6 +99,7 @@ public sealed class BurmeseNamedNewsTests
         var draft = ShippedExtractors.Extract(
             "accurate",
             "Shwe Hintha Delta Ferry Co., Ltd. runs nine ferries on the delta.\n\n"
+            + "Shwe Hintha Delta Ferry, one of the largest private operators on the delta's waterways, was founded in 1994 by U San Lwin.\n\n"
             + "In the Ayeyarwady Region Hluttaw, which sits in Pathein, regional lawmaker Daw Yin Min Theint, who represents Pathein Township constituency 2, "
             + "used a question session on Tuesday to attack both the company and the Ministry of Transport and Communications.");
 
@@ -125,8 +126,9 @@ public sealed class BurmeseNamedNewsTests
     {
         var draft = ShippedExtractors.Extract(
             "accurate",
-            "The Mya Nandar is operated by Shwe Hintha Delta Ferry Co., Ltd.\n\n"
-            + "Ma Thandar Soe, a spokeswoman for Shwe Hintha Delta Ferry, said the company regretted the accident.");
+            "The double-decker ferry Mya Nandar, operated by Shwe Hintha Delta Ferry Co., Ltd., left the main jetty in Pathein at about 9:15 p.m. on Monday "
+            + "bound for Ngapudaw, a fishing town further down the river.\n\n"
+            + "Ma Thandar Soe, a spokeswoman for Shwe Hintha Delta Ferry, said the company regretted the accident and was cooperating with the authorities.");
 
         draft.Entities.ShouldNotContain(e => e.Name == "Shwe Hintha Delta Ferry" && e.Kind == EntityKind.Person, Names(draft));
     }

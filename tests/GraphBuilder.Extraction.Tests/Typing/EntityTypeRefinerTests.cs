@@ -2086,4 +2086,27 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Where(e => document.Slice(e.Span) == "ABELLANOSA").Select(e => e.Kind).ShouldBe([EntityKind.Person, EntityKind.Person]);
         document.Entities.ShouldNotContain(e => document.Slice(e.Span).StartsWith("COUN", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The inquiry covers the whole Ayeyarwady Region, officials said.", "Ayeyarwady Region", EntityKind.Person)]
+    [InlineData("Flooding hit the Bago Region on Monday.", "Bago Region", EntityKind.Organization)]
+    [InlineData("Officials in Sindh Province said the dyke held.", "Sindh Province", EntityKind.Other)]
+    public void Process_NameEndingInADivisionsWordReadAsAPersonOrARegionReadAsABody_IsAPlace(string text, string name, EntityKind read)
+    {
+        var document = new DocumentBuilder(text).Entity(name, read).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(EntityKind.Location);
+    }
+
+    [Fact]
+    public void Process_TeamNamedForAState_StaysABody()
+    {
+        var document = new DocumentBuilder("Ohio State beat Michigan on Saturday.").Entity("Ohio State", EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == "Ohio State").Kind.ShouldBe(EntityKind.Organization);
+    }
 }
