@@ -243,9 +243,12 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         return verb;
     }
 
-    // Whether a token lies inside a name and does not end it: the comma of "Co., Ltd.".
+    // Whether a comma lies inside a name and does not end it: the comma of "Co., Ltd." (only a legal form after it is
+    // looked for, so that the mentions are searched rarely).
     private static bool InsideAName(KnowledgeDocument document, int token) =>
-        document.Entities.Any(m => m.Form == MentionForm.Name && m.FirstToken < token && m.EndToken - 1 > token);
+        token + 1 < document.Tokens.Count
+        && document.TokenText(token + 1) is "Ltd." or "Ltd" or "Inc." or "Inc" or "LLC" or "Corp." or "Co." or "LLP" or "PLC" or "plc"
+        && document.Entities.Any(m => m.Form == MentionForm.Name && m.FirstToken < token && m.EndToken - 1 > token);
 
     // The first token of the one mention between two of a sentence's when it is a place whose "-based" compound stands
     // right before the second ("Hastings-based Kowhai Engineering").

@@ -30,12 +30,12 @@ public static class BurmeseNames
         ],
         StringComparer.Ordinal);
 
-    // Titles of address for a man, a woman, a younger man, a younger woman and a teacher of either.
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(["u", "daw", "ko", "ma", "saya", "sayama"], StringComparer.Ordinal);
+    // Titles of address for a man, a woman, a younger man, a younger woman and a teacher of either, in any case.
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(["u", "daw", "ko", "ma", "saya", "sayama"], StringComparer.OrdinalIgnoreCase);
 
     // "Ko" and "Ma" are also Chinese and Korean family names ("Ma Ying-jeou", "Ko Wen-je", "Ma Lin"): titles only before a
     // distinctive syllable.
-    private static readonly FrozenSet<string> FamilyNameTitles = FrozenSet.ToFrozenSet(["ko", "ma"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FamilyNameTitles = FrozenSet.ToFrozenSet(["ko", "ma"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Tells whether a word is a syllable of Burmese names, in any case.</summary>
     /// <param name="word">The word as written ("Kyaw", "KYAW").</param>
@@ -78,7 +78,7 @@ public static class BurmeseNames
     public static bool IsTitle(string word, string? next)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (next is null || !IsWritten(word) || !Titles.Contains(word.ToLowerInvariant()))
+        if (next is null || word.Length > 6 || !Titles.Contains(word) || !IsWritten(word))
         {
             return false;
         }
@@ -89,7 +89,7 @@ public static class BurmeseNames
             next = next[..^2];
         }
 
-        return FamilyNameTitles.Contains(word.ToLowerInvariant()) ? IsDistinctive(next) : IsSyllable(next);
+        return FamilyNameTitles.Contains(word) ? IsDistinctive(next) : IsSyllable(next);
     }
 
     // Capitalised as a name is ("Kyaw") or shouted ("KYAW"), never lower-case.
