@@ -1066,7 +1066,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     // "Oyo State Governor, ..." beside the "Oyo State House of Assembly", the "Ayeyarwady Region" of the "Ayeyarwady Region
-    // Hluttaw": a state, province or county named before one of its government's bodies or its chamber is the place ("Ohio State University" is no government's body).
+    // Hluttaw": a state, province or county named before one of its government's bodies or its chamber is the place
+    // ("Ohio State University" is no government's body).
     private static bool IsPolityBeforeItsBody(string shorter, string longer)
     {
         var words = shorter.Split(' ');

@@ -51,6 +51,15 @@ internal static class InstitutionWords
         ],
         StringComparer.Ordinal);
 
+    // Legal forms that stand after a comma in a company's name ("Harbour Foods, Ltd.", "Shwe Hintha Delta Ferry Co., Ltd.").
+    private static readonly FrozenSet<string> FormsAfterComma = FrozenSet.ToFrozenSet(
+        ["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "LLP", "PLC", "plc"], StringComparer.Ordinal);
+
+    /// <summary>Tells whether a word is a legal form a company's name writes after a comma.</summary>
+    /// <param name="word">The word, as written.</param>
+    /// <returns><see langword="true"/> for <c>Ltd.</c>, <c>Inc.</c>, <c>Co.</c> and the like.</returns>
+    public static bool IsFormAfterComma(string word) => FormsAfterComma.Contains(word);
+
     // Capitalised words that make a name an institution's wherever they stand in it ("Colorado State University",
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
     private static readonly FrozenSet<string> Institutions = Bodies

@@ -247,7 +247,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // looked for, so that the mentions are searched rarely).
     private static bool InsideAName(KnowledgeDocument document, int token) =>
         token + 1 < document.Tokens.Count
-        && document.TokenText(token + 1) is "Ltd." or "Ltd" or "Inc." or "Inc" or "LLC" or "Corp." or "Co." or "LLP" or "PLC" or "plc"
+        && InstitutionWords.IsFormAfterComma(document.TokenText(token + 1))
         && document.Entities.Any(m => m.Form == MentionForm.Name && m.FirstToken < token && m.EndToken - 1 > token);
 
     // The first token of the one mention between two of a sentence's when it is a place whose "-based" compound stands

@@ -62,7 +62,7 @@ internal static class MissedNames
                 || mention.Form != MentionForm.Name
                 || comma + 1 >= document.Tokens.Count
                 || document.TokenText(comma) != ","
-                || document.TokenText(comma + 1) is not ("Inc." or "Inc" or "Ltd." or "Ltd" or "LLC" or "Corp." or "Co." or "LLP" or "PLC" or "plc")
+                || !InstitutionWords.IsFormAfterComma(document.TokenText(comma + 1))
                 || (i + 1 < mentions.Count && mentions[i + 1].FirstToken <= comma + 1 && !(mentions[i + 1].FirstToken == comma + 1 && mentions[i + 1].TokenCount == 1)))
             {
                 continue;
