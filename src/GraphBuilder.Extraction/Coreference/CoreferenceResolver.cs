@@ -354,6 +354,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
+            if (candidates.Count >= 2 && EthiopianGivenName(texts, keys, fullNames[words[0]], links, i) is var given and >= 0)
+            {
+                links.Union(given, i, $"'{texts[i]}' is the given name of the only Ethiopian name in the article that starts with it: '{texts[given]}'");
+                continue;
+            }
+
             if (candidates.Count >= 2 && TitledNamesake(document, mentions, links, candidates, i) is var titled and >= 0)
             {
                 links.Union(titled, i, $"'{texts[i]}' is the only person of that name the article gives the same title: '{texts[titled]}'");
@@ -471,6 +477,20 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     /// Two people of one family name ("Lin Mei-hua" and "Legislator Lin Cheng-en") are told apart by the title the story
     /// gives one of them: "Legislator Lin" and "Lin, the legislator," are the person whose other mentions carry that title.
     /// </summary>
+    // "Alemu" beside "Alemu Tesfaye" and his son "Dawit Alemu": Ethiopians have no family name, and a name alone is the
+    // given name of the one person whose name starts with it, not the father's name that ends another's.
+    private static int EthiopianGivenName(string[] texts, string[] keys, List<int> fullNames, MentionLinks links, int single)
+    {
+        var names = fullNames.Where(f => keys[f] != keys[single]).ToList();
+        if (!names.All(f => EthiopianNames.IsFullName(texts[f].Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+        {
+            return -1;
+        }
+
+        var given = names.Where(f => Words(keys[f])[0] == Words(keys[single])[0]).Select(links.Find).Distinct().ToList();
+        return given.Count == 1 ? given[0] : -1;
+    }
+
     private static int TitledNamesake(KnowledgeDocument document, List<Mention> mentions, MentionLinks links, List<int> candidates, int single)
     {
         if (TitleOf(document, mentions[single]) is not { } title)
@@ -1316,8 +1336,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     // The text between two mentions with its runs of spaces made one, as the cues are written.
+    // Mentions that overlap or stand in the other order have no words between them.
     private static string WordsBetween(KnowledgeDocument document, Mention first, Mention second) =>
-        string.Join(' ', document.Text[first.Span.End..second.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        first.Span.End >= second.Span.Start
+            ? string.Empty
+            : string.Join(' ', document.Text[first.Span.End..second.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     // "Secretaria de Estado de Meio Ambiente e Sustentabilidade (Semas)": an acronym written as a word, in parentheses
     // right after the name whose capitalised words it spells, is the name's, whatever the recogniser read it as.

@@ -21,7 +21,7 @@ internal static class Honorifics
         [
             "Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña", "Pak", "Bapak", "Bu", "Ibu", "Bung", "Haji",
             "Hajjah", "Hj", "Haj", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Eng", "H.E", "SHEIKH", "SAYYID", "ENG", "Av", "Doç",
-            "Ông", "Bà", "Anh", "Chị", "Comrade",
+            "Ông", "Bà", "Anh", "Chị", "Comrade", "Engineer", "ENGINEER",
         ],
         StringComparer.Ordinal);
 
@@ -39,5 +39,6 @@ internal static class Honorifics
     /// <returns><see langword="true"/> for <c>Pak</c> before <c>Rizal</c>, <see langword="false"/> before <c>Pong-ju</c>.</returns>
     public static bool Opens(string word, string? next) =>
         (Contains(word) && !(FamilyNames.Contains(word) && next is not null && next.Contains('-', StringComparison.Ordinal)))
-        || BurmeseNames.IsTitle(word, next);
+        || BurmeseNames.IsTitle(word, next)
+        || EthiopianNames.IsTitle(word, next);
 }

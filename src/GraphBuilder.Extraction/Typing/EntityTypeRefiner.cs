@@ -746,9 +746,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     private static Mention WithoutLeadingInterjection(KnowledgeDocument document, Mention mention)
     {
-        // "Hey John, come here": the recogniser runs a name on from the interjection that calls the person.
+        // "Hey John, come here": the recogniser runs a name on from the interjection that calls the person. "No. Dawit
+        // made that decision": an answer's "No." is taken for the abbreviation of a number, which keeps the sentence open.
         return mention.TokenCount >= 2
-            && Interjections.Contains(document.TokenText(mention.FirstToken))
+            && (Interjections.Contains(document.TokenText(mention.FirstToken)) || document.TokenText(mention.FirstToken) is "No." or "Yes.")
             && IsCapitalized(document.TokenText(mention.FirstToken + 1))
             ? Piece(document, mention, mention.FirstToken + 1, mention.EndToken)
             : mention;
@@ -1565,6 +1566,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             || tags[previous] != "PROPN"
             || document.Tokens[previous].Span.End + 1 != mention.Span.Start
             || !IsGivenNameShaped(document.TokenText(previous))
+            || Honorifics.Opens(document.TokenText(previous), document.TokenText(mention.FirstToken))
             || document.IsInEntity(previous))
         {
             return mention;

@@ -51,6 +51,22 @@ internal static class MissedNames
         {
             var mention = mentions[i];
             var comma = mention.EndToken;
+            if (IsBeforeShareCompanyLetters(document, mention))
+            {
+                // "Abbay Leather Industry S.C.": an Ethiopian share company's letters, read as South Carolina's.
+                if (i + 1 < mentions.Count && mentions[i + 1].FirstToken == comma)
+                {
+                    if (mentions[i + 1].TokenCount != 1)
+                    {
+                        continue;
+                    }
+
+                    mentions.RemoveAt(i + 1);
+                }
+
+                mentions[i] = mention with { Span = new TextSpan(mention.Span.Start, document.Tokens[comma].Span.End), TokenCount = mention.TokenCount + 1, Name = null };
+                continue;
+            }
 
             // "Shwe Hintha Delta Ferry" read without the "Co." before the comma either.
             if (comma + 1 < document.Tokens.Count && document.TokenText(comma) is "Co." or "Co" or "Corp." && document.TokenText(comma + 1) == ",")
@@ -83,6 +99,13 @@ internal static class MissedNames
             };
         }
     }
+
+    // An organisation's name right before "S.C.", with no comma between.
+    private static bool IsBeforeShareCompanyLetters(KnowledgeDocument document, Mention mention) =>
+        mention is { Kind: EntityKind.Organization, Form: MentionForm.Name, TokenCount: >= 2 }
+        && mention.EndToken < document.Tokens.Count
+        && document.TokenText(mention.EndToken) == "S.C."
+        && document.Tokens[mention.EndToken].Span.Start == mention.Span.End + 1;
 
     /// <summary>
     /// Gives a name the words before it that its acronym in parentheses has the initials of: "the Greater Cebu Water

@@ -15,7 +15,7 @@ public static class CompanyForms
             "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "private", "pvt", "public", "pcl",
             "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "zrt", "nyrt", "kft",
             "group", "holdings", "holding",
-            "tbk", "saog", "saoc", "as", "sti", "sanayi", "ticaret", "ve", "kimya", "chemicals", "jsc",
+            "tbk", "saog", "saoc", "as", "sti", "sanayi", "ticaret", "ve", "kimya", "chemicals", "jsc", "sc",
             "bio", "biotech", "biosciences", "therapeutics", "pharma", "pharmaceuticals", "labs", "laboratories", "technologies",
             "metals", "mining", "nickel", "nikel",
         ],
@@ -45,7 +45,7 @@ public static class CompanyForms
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (IsJointStockPair(a, b) || IsJointStockPair(b, a) || IsEconomicInterestGroupPair(a, b) || IsEconomicInterestGroupPair(b, a))
+        if (IsAbbreviatedFormPair(a, b) || IsAbbreviatedFormPair(b, a) || IsEconomicInterestGroupPair(a, b) || IsEconomicInterestGroupPair(b, a))
         {
             return true;
         }
@@ -86,11 +86,12 @@ public static class CompanyForms
     private static bool IsEconomicInterestGroupPair(IReadOnlyList<string> abbreviated, IReadOnlyList<string> written) =>
         abbreviated.Count >= 2 && abbreviated[0] == "gie" && WithAbbreviatedLeadingForm(written) == string.Join(' ', abbreviated);
 
-    // "phu sa dredging jsc" and "phu sa dredging joint stock company": the same name before the abbreviation and before
-    // the words it stands for.
-    private static bool IsJointStockPair(IReadOnlyList<string> abbreviated, IReadOnlyList<string> written)
+    // "phu sa dredging jsc" and "phu sa dredging joint stock company", "abbay leather industry sc" and "abbay leather
+    // industry share company": the same name before the abbreviation and before the words it stands for.
+    private static bool IsAbbreviatedFormPair(IReadOnlyList<string> abbreviated, IReadOnlyList<string> written)
     {
-        if (abbreviated.Count < 2 || abbreviated[^1] != "jsc" || written.Count != abbreviated.Count + 2 || DesignatorLength(written, written.Count) != 3)
+        var length = abbreviated.Count >= 2 ? abbreviated[^1] switch { "jsc" => 3, "sc" => 2, _ => 0 } : 0;
+        if (length == 0 || written.Count != abbreviated.Count + length - 1 || DesignatorLength(written, written.Count) != length)
         {
             return false;
         }
@@ -240,12 +241,18 @@ public static class CompanyForms
     }
 
     // The number of words of the designator that ends the words before end, leaving at least one: 3 for "joint stock
-    // company" (the "JSC" of a Vietnamese company's name written out), 1 for any other designator, 0 for none.
+    // company" (the "JSC" of a Vietnamese company's name written out), 2 for "share company" (an Ethiopian one's "S.C."),
+    // 1 for any other designator, 0 for none.
     private static int DesignatorLength(IReadOnlyList<string> words, int end)
     {
         if (end >= 4 && words[end - 3] == "joint" && words[end - 2] == "stock" && words[end - 1] == "company")
         {
             return 3;
+        }
+
+        if (end >= 3 && words[end - 2] == "share" && words[end - 1] == "company")
+        {
+            return 2;
         }
 
         return end - 1 >= 1 && Designators.Contains(words[end - 1]) ? 1 : 0;

@@ -201,7 +201,7 @@ public static class ComponentResolver
                     var dropped = Groups[a].Kind == EntityKind.Organization
                         && (CompanyForms.DropsOneInnerWord(one, other) || CompanyForms.DropsOneInnerWord(other, one)
                             || CompanyForms.DropsLeadingPlace(one, other) || CompanyForms.DropsLeadingPlace(other, one));
-                    if (Groups[a].Kind != Groups[b].Kind || (!dropped && PersonNames.TypoWord(Groups[a].Words, Groups[b].Words) < 0))
+                    if (Groups[a].Kind != Groups[b].Kind || (!dropped && PersonNames.TypoWord(Groups[a].Words, Groups[b].Words, PersonNames.TypoMinimumLengthIn(Groups[a].Kind, Groups[a].Words.Count)) < 0))
                     {
                         continue;
                     }
@@ -551,10 +551,17 @@ public static class ComponentResolver
                         && (_eastAsianFamily[q] >= 0
                             ? PersonNames.IsEastAsianShortForm(group.Words, Groups[q].Words, _eastAsianFamily[q])
                             : PersonNames.IsShorterForm(group.Words, Groups[q].Words) || (initials && PersonNames.IsInitialsForm(group.Words, Groups[q].Words))
-                                || IsAddressedByGivenName(group.Words, Groups[q].Words)))
+                                || IsAddressedByGivenName(group.Words, Groups[q].Words) || IsEthiopianGivenName(group.Words, Groups[q].Words)))
                     {
                         candidates.Add(Find(q));
                     }
+                }
+
+                // "Alemu" where the block holds Alemu Tesfaye and his son Dawit Alemu: the given name, not the father's.
+                if (group.Words.Count == 1 && EthiopianNames.IsNameKey(group.Words[0])
+                    && candidates.Any(c => IsEthiopianGivenName(group.Words, Groups[c].Words)))
+                {
+                    candidates.RemoveWhere(c => EthiopianNames.IsFullNameKey(Groups[c].Words) && Groups[c].Words[0] != group.Words[0]);
                 }
             }
             else if (NameGroup.IsUncertainSurname(group))
@@ -664,6 +671,9 @@ public static class ComponentResolver
 
         // "hüseyin bey" of "hüseyin cahit öztürk": a given name and a title of address after it stand for the person of
         // that given name (and a surname).
+        private static bool IsEthiopianGivenName(IReadOnlyList<string> address, IReadOnlyList<string> fuller) =>
+            address.Count == 1 && EthiopianNames.IsFullNameKey(fuller) && fuller[0] == address[0];
+
         private static bool IsAddressedByGivenName(IReadOnlyList<string> address, IReadOnlyList<string> fuller) =>
             PersonNames.IsGivenNameAddress(address) && fuller.Count >= 2 && fuller[0] == address[0] && !PersonNames.IsGivenNameAddress(fuller);
 

@@ -62,8 +62,10 @@ public static class GroupKeys
 
         // "Hüseyin Bey" in one story, "Hüseyin Cahit Öztürk" in another: the given name, where a title of address follows
         // it or the name is written with Turkish letters (a key on every given name would make one block of all the Johns).
+        // Ethiopians are called by the given name too ("Dawit" for Dawit Alemu).
         if (group.Kind == EntityKind.Person
-            && (PersonNames.IsGivenNameAddress(words) || (words.Count >= 2 && group.Forms.Keys.Any(PersonNames.HasTurkishLetters))))
+            && (PersonNames.IsGivenNameAddress(words) || (words.Count >= 2 && group.Forms.Keys.Any(PersonNames.HasTurkishLetters))
+                || (words.Count == 1 && EthiopianNames.IsNameKey(words[0])) || EthiopianNames.IsFullNameKey(words)))
         {
             keys.Add(PersonNames.GivenNamePrefix + words[0]);
         }
@@ -108,7 +110,7 @@ public static class GroupKeys
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].Length < PersonNames.TypoMinimumLength)
+            if (words[i].Length < PersonNames.TypoMinimumLengthIn(group.Kind, words.Count))
             {
                 continue;
             }

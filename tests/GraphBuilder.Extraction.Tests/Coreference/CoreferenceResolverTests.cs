@@ -494,6 +494,27 @@ public sealed class CoreferenceResolverTests
     }
 
     [Theory]
+    [InlineData("Dawit Alemu resigned. The board named his father, Alemu Tesfaye, as acting manager. Alemu said he was sorry.", "Alemu Tesfaye")]
+    [InlineData("Tigist Haile sued. Haile Worku, a lawmaker, backed her. Haile said the bureau failed.", "Haile Worku")]
+    [InlineData("Kofi Mensah resigned. The board named his father, Mensah Owusu, as acting manager. Mensah said he was sorry.", "Kofi Mensah")]
+    public void Process_EthiopianNameAlone_IsTheGivenNameNotTheFathers(string text, string owner)
+    {
+        var sentences = text.Split(". ");
+        var first = string.Join(' ', sentences[0].Split(' ')[..2]);
+        var second = sentences[1].Contains(", as", StringComparison.Ordinal) ? sentences[1].Split(", ")[1] : sentences[1].Split(", ")[0];
+        var single = sentences[2].Split(' ')[0];
+        var document = new DocumentBuilder(text)
+            .Entity(first, EntityKind.Person)
+            .Entity(second, EntityKind.Person)
+            .Entity(single, EntityKind.Person, occurrence: 3)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == owner).Aliases.ShouldContain(single, string.Join("; ", document.Chains.SelectMany(c => c.Reasons)));
+    }
+
+    [Theory]
     [InlineData("The Kericho Smallholder Tea Farmers' Association met. Officers from its Kericho office took documents.", "Kericho Smallholder Tea Farmers' Association", "Kericho", false)]
     [InlineData("The Kericho Smallholder Tea Farmers' Association met. Kericho said it would appeal.", "Kericho Smallholder Tea Farmers' Association", "Kericho", true)]
     [InlineData("He read Freedom Magazine. The claims in the Freedom article were lies.", "Freedom Magazine", "Freedom", true)]
