@@ -1005,6 +1005,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
     }
 
+    // "tana" for "lake tana", "kenya" for "mount kenya" (which a country's name never joins).
+    private static IEnumerable<string> FeatureNames(string[] full) =>
+        full.Length >= 2 && full[0] is "lake" or "mount" or "mt" ? [string.Join(' ', full.Skip(1))] : [];
+
     // "northwind" and "northwind energy" for "northwind energy group": the runs of words a longer name starts with.
     private static IEnumerable<string> Starts(string[] full)
     {
@@ -1156,6 +1160,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var places = Enumerable.Range(0, mentions.Count)
             .Where(i => mentions[i].Kind == EntityKind.Location && mentions[i].Form == MentionForm.Name);
         var byStart = IndexNames(places, keys, Starts);
+        var byFeature = IndexNames(places, keys, FeatureNames);
         for (var i = 0; i < mentions.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -1175,6 +1180,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             if (longer >= 0 && links.Find(i) != longer)
             {
                 links.Union(longer, i, $"'{texts[i]}' is the short form of the only longer place name that starts with it: '{texts[longer]}'");
+                continue;
+            }
+
+            // "on Tana" where the article names Lake Tana: a lake or a mountain called by its name alone, unless that
+            // name is a country's or a state's ("Chad" is no "Lake Chad").
+            var feature = compass || CountryNames.IsCountryOrState(texts[i]) ? -1 : OnlyChain(byFeature.GetValueOrDefault(string.Join(' ', words)) ?? [], links);
+            if (feature >= 0 && links.Find(i) != feature)
+            {
+                links.Union(feature, i, $"'{texts[i]}' is the name alone of the only lake or mountain in the article called so: '{texts[feature]}'");
             }
         }
     }
@@ -1965,6 +1979,16 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                     continue;
                 }
 
+                // "BAHIR DAR — An association representing thousands of fishing households … sued": a lede that names
+                // the body in the next sentence.
+                if (document.TokenText(i) is "A" or "An" && !covered[i] && !covered[i + 1] && document.SentenceOf(i) < LedeSentences
+                    && (i == sentence.FirstToken || document.TokenText(i - 1) is "—" or "–" or "--")
+                    && RoleWords.OrganizationHeads.Contains(document.TokenText(i + 1)))
+                {
+                    mentions.Add(Nominal(document, i, 2, EntityKind.Organization));
+                    continue;
+                }
+
                 if (!document.TokenText(i).Equals("the", StringComparison.OrdinalIgnoreCase) || covered[i])
                 {
                     continue;
@@ -2096,6 +2120,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
 
         var opening = document.Sentences[next].FirstToken;
+        if (mentions[description].Kind == EntityKind.Organization)
+        {
+            // "An association … sued …. The Association of Lake Tana Fishers … filed its case": the body's name opens the
+            // next sentence and holds the description's head.
+            var head = document.TokenText(mentions[description].EndToken - 1);
+            return mentions.FindIndex(m => m.FirstToken - opening is 0 or 1 && m.Form == MentionForm.Name && m.Kind == EntityKind.Organization
+                && Enumerable.Range(m.FirstToken, m.TokenCount).Any(t => document.TokenText(t).Equals(head, StringComparison.OrdinalIgnoreCase)));
+        }
+
         var named = mentions.FindIndex(m => m.FirstToken == opening && m.Form == MentionForm.Name && m.Kind == EntityKind.Person && m.TokenCount >= 2);
         if (named < 0)
         {

@@ -1026,6 +1026,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             // at the Coastal and Marine Environment Authority").
             var target = indices.Skip(a + 1).FirstOrDefault(
                 i => document.Entities[i].Kind is EntityKind.Organization or EntityKind.Event
+                    && !IsJoinedModifier(document, document.Entities[i])
                     && (document.Entities[i].FirstToken - person.EndToken <= 10 || document.Entities[i].EndToken < resumes
                         || (document.Entities[i].FirstToken - person.EndToken <= 20
                             && AsTitleAt().IsMatch(Between(document, person.EndToken, document.Entities[i].FirstToken)))),
@@ -1040,6 +1041,20 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 found.Add(new RelationMention(indices[a], target, RelationKind.ResignedFrom, sentence, 0.8, "relation-patterns/1:resigned"));
             }
         }
+    }
+
+    // "resigns as spill lawsuit and EPA inquiry weigh on tanner": a body's name after "and" that qualifies the noun after
+    // it names what the sentence goes on about, not what the person left.
+    private static bool IsJoinedModifier(KnowledgeDocument document, Mention body)
+    {
+        var before = body.FirstToken - 1;
+        if (before > 0 && document.TokenText(before) is "the" or "The")
+        {
+            before--;
+        }
+
+        return before >= 0 && body.EndToken < document.Tokens.Count && document.TokenText(before) is "and" or "or"
+            && document.PartsOfSpeech is { } tags && tags[body.EndToken] == "NOUN";
     }
 
     // "Oyo State Governor, Babatunde Adisa Oyelaran, has sacked the Commissioner for Works and Transport, Engr. Rasheed

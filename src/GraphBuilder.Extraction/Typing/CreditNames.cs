@@ -29,6 +29,26 @@ internal static class CreditNames
             || mentions.Any(m => m.Kind == EntityKind.Organization && m.Span.End == before.Length);
     }
 
+    // "By Bethlehem Assefa in Bahir Dar", "(Reporting by Kayode Adeniran in Ogbomoso; editing by …)": the name of two or
+    // three words after a writer's "by" is a person's, whatever place or body a word of it also names ("Bethlehem").
+    private static bool IsWriter(KnowledgeDocument document, Mention mention)
+    {
+        var by = mention.FirstToken - 1;
+        if (mention.Kind == EntityKind.Person || mention.Form != MentionForm.Name || mention.TokenCount is < 2 or > 3 || by < 0
+            || document.TokenText(by) is not ("By" or "by" or "BY")
+            || document.SentenceOf(by) != document.SentenceOf(mention.FirstToken))
+        {
+            return false;
+        }
+
+        // A line of its own at the top that opens with "By" is a byline too: "By Lake Tana, fishers …" is a long sentence.
+        var sentence = document.SentenceOf(by);
+        var before = by == document.Sentences[sentence].FirstToken ? null : document.TokenText(by - 1);
+        return before is "(" or "Reporting" or "reporting" or "Writing" or "writing" or "Editing" or "editing"
+            || (before is null && sentence < 3 && document.Sentences[sentence].EndToken - by <= 12)
+            || document.Annotated.Layout.Any(l => l.Kind == LayoutKind.Byline && l.Span.Contains(mention.Span));
+    }
+
     /// <summary>Gives each person's name written in capitals inside page furniture its title-case form, and each
     /// photographer named after a publisher in a credit their kind.</summary>
     /// <param name="document">The document.</param>
@@ -36,15 +56,10 @@ internal static class CreditNames
     public static void Recase(KnowledgeDocument document, List<Mention> mentions)
     {
         var furniture = document.Annotated.Layout.Where(l => l.Kind is LayoutKind.Credit or LayoutKind.Byline).ToList();
-        if (furniture.Count == 0)
-        {
-            return;
-        }
-
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (IsPhotographer(document, mentions, mention, furniture))
+            if (IsPhotographer(document, mentions, mention, furniture) || IsWriter(document, mention))
             {
                 mention = mentions[i] = mention with { Kind = EntityKind.Person };
             }

@@ -188,6 +188,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.ExtendOverCapitalizedWord(document, repaired);
         MissedNames.ExtendOverShoutedSurname(document, repaired);
         MissedNames.JoinOverConjunction(document, repaired);
+        MissedNames.JoinListedMembers(document, repaired);
         MissedNames.JoinTurkishNames(document, repaired);
         MissedNames.JoinHungarianBodies(document, repaired);
         MissedNames.JoinVietnameseNames(document, repaired);

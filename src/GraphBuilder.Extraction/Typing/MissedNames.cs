@@ -752,6 +752,76 @@ internal static class MissedNames
         }
     }
 
+    /// <summary>
+    /// Gives a body named for the people it brings together the whole list of them: "the Association of Lake Tana Fishers,
+    /// Boat Operators and Shoreline Communities", read as "Association of Lake Tana Fishers", or cut at "Lake".
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void JoinListedMembers(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Kind != EntityKind.Organization || mention.Form != MentionForm.Name || !OpensWithBodyOf(document, mention))
+            {
+                continue;
+            }
+
+            // Each member is a run of at most three capitalised words ending in a plural; the list closes with "and" (or
+            // ", and"), so that "the University of Oxford, Cambridge and Durham" and a list that goes on in lower case
+            // are left as read.
+            var end = CapitalizedRunEnd(document, mention.EndToken);
+            var closed = false;
+            while (!closed && IsMemberPlural(document.TokenText(end - 1)) && end + 1 < document.Tokens.Count && document.TokenText(end) is "," or "and")
+            {
+                closed = document.TokenText(end) == "and" || document.TokenText(end + 1) == "and";
+                var first = document.TokenText(end) == "," && document.TokenText(end + 1) == "and" ? end + 2 : end + 1;
+                var runEnd = first < document.Tokens.Count && IsCapitalizedInside(document, first) ? CapitalizedRunEnd(document, first) : first;
+                if (runEnd == first || runEnd - first > 3 || !IsMemberPlural(document.TokenText(runEnd - 1)))
+                {
+                    closed = false;
+                    break;
+                }
+
+                end = runEnd;
+            }
+
+            if (!closed)
+            {
+                continue;
+            }
+
+            var removed = 0;
+            while (i + 1 + removed < mentions.Count && mentions[i + 1 + removed].FirstToken < end)
+            {
+                removed++;
+            }
+
+            if (mentions.Skip(i + 1).Take(removed).Any(m => m.EndToken > end))
+            {
+                continue;
+            }
+
+            mentions.RemoveRange(i + 1, removed);
+            mentions[i] = Widened(document, mention, mention.FirstToken, end);
+        }
+    }
+
+    // The token after the capitalised words of one sentence that start at a token.
+    private static int CapitalizedRunEnd(KnowledgeDocument document, int token)
+    {
+        var end = token;
+        while (end < document.Tokens.Count && IsCapitalizedInside(document, end) && document.SentenceOf(end) == document.SentenceOf(token))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsMemberPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+
     // The end of a body's name that ends in its head ("Fishers' Association") or runs on from a plural's possessive to it
     // ("Fishers", then "' Association"), or 0.
     private static int PossessedHeadEnd(KnowledgeDocument document, Mention body)

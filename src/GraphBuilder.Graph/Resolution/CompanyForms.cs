@@ -21,6 +21,16 @@ public static class CompanyForms
         ],
         StringComparer.Ordinal);
 
+    // The last words of public bodies' names that a story may write without the country's or region's name before them.
+    private static readonly FrozenSet<string> PublicBodyHeads = FrozenSet.ToFrozenSet(
+        ["authority", "agency", "bureau", "commission", "ministry", "department", "directorate", "administration", "board", "office"],
+        StringComparer.Ordinal);
+
+    // The heads of bodies named for their members ("Association of … Fishers").
+    private static readonly FrozenSet<string> MembersHeads = FrozenSet.ToFrozenSet(
+        ["association", "federation", "union", "alliance", "coalition", "society", "council", "confederation", "cooperative"],
+        StringComparer.Ordinal);
+
     // The fewest words a body's name keeps when another story leaves one of its inner words out.
     private const int MinimumWordsLeft = 4;
 
@@ -148,7 +158,7 @@ public static class CompanyForms
     /// <summary>
     /// Tells whether a body's "head of name" name is another's without the one or two words of place before it:
     /// <c>department of natural resources and environment</c> and <c>tra vinh department of natural resources and
-    /// environment</c>.
+    /// environment</c>, <c>environment protection authority</c> and <c>ethiopian environment protection authority</c>.
     /// </summary>
     /// <param name="shorter">The shorter anchor's words.</param>
     /// <param name="longer">The longer anchor's words.</param>
@@ -190,7 +200,10 @@ public static class CompanyForms
     }
 
     // "department of natural resources": a head, "of" and at least one word more, three words or more in all.
-    private static bool IsHeadOfName(IReadOnlyList<string> words) => words.Count >= 3 && words[1] == "of" && words[0] != "of";
+    // "department of …", or a public body's name of three words or more that ends in the kind of body it is
+    // ("environment protection authority", "environment and forest bureau").
+    private static bool IsHeadOfName(IReadOnlyList<string> words) =>
+        words.Count >= 3 && ((words[1] == "of" && words[0] != "of") || (PublicBodyHeads.Contains(words[^1]) && words[0] is not ("of" or "and")));
 
     /// <summary>Gets a body's anchor with each inner word left out in turn, for blocking with <see cref="DropsOneInnerWord"/>.</summary>
     /// <param name="words">The anchor's words.</param>
@@ -272,6 +285,32 @@ public static class CompanyForms
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Gets the name a body named for the people it brings together goes by with its head last: <c>lake tana fishers
+    /// association</c> for <c>association of lake tana fishers boat operators and shoreline communities</c>, the first
+    /// members' words (up to the first plural) before the head.
+    /// </summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>The other name's anchor, or <see langword="null"/> for a name of another shape.</returns>
+    public static string? WithHeadLast(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (words.Count < 3 || words[1] != "of" || !MembersHeads.Contains(words[0]))
+        {
+            return null;
+        }
+
+        for (var end = 3; end <= Math.Min(words.Count, 6); end++)
+        {
+            if (words[end - 1].Length > 3 && words[end - 1].EndsWith('s') && !words[end - 1].EndsWith("ss", StringComparison.Ordinal))
+            {
+                return string.Join(' ', words.Skip(2).Take(end - 2).Append(words[0]));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Tells whether a name is another's with only designators added at its end.</summary>

@@ -744,6 +744,7 @@ public static class ComponentResolver
         // Company" (and "… Company SAOG"): its stem, or one of its forms with the legal form abbreviated.
         private static bool IsCompanyFormOf(NameGroup shorter, NameGroup company) =>
             CompanyForms.IsStemOf(shorter.Words, company.Words)
+            || CompanyForms.WithHeadLast(company.Words) == shorter.Anchor
             || company.FormAnchors.Keys.Any(f => CompanyForms.SameUpToLegalForm(shorter.Words, NameAnchor.WordsOf(f)));
 
         private bool IsCompanyForm(int p, int root) =>

@@ -85,6 +85,12 @@ public static class GroupKeys
             {
                 keys.Add(TypoPrefix + stem);
             }
+
+            // "Lake Tana Fishers' Association" shares a key with the "Association of Lake Tana Fishers, Boat Operators …".
+            if (CompanyForms.WithHeadLast(words) is { } headLast)
+            {
+                keys.Add(TypoPrefix + headLast);
+            }
         }
 
         // "Assemblée nationale" shares a key with "National Assembly", and "GIE des Femmes Transformatrices de Kayar" with
