@@ -1184,7 +1184,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             // "on Tana" where the article names Lake Tana: a lake or a mountain called by its name alone, unless that
-            // name is a country's or a state's ("Chad" is no "Lake Chad").
+            // name is a country's or a state's ("Michigan" is no "Lake Michigan").
             var feature = compass || CountryNames.IsCountryOrState(texts[i]) ? -1 : OnlyChain(byFeature.GetValueOrDefault(string.Join(' ', words)) ?? [], links);
             if (feature >= 0 && links.Find(i) != feature)
             {

@@ -907,7 +907,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
             if (!RivalAfter().IsMatch(after))
             {
-                PossessedRival(document, indices, a, sentence, found);
+                PossessedRivalOrKin(document, indices, a, sentence, found);
                 continue;
             }
 
@@ -950,7 +950,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
     }
 
-    private static void PossessedRival(KnowledgeDocument document, List<int> indices, int a, int sentence, List<RelationMention> found)
+    private static void PossessedRivalOrKin(KnowledgeDocument document, List<int> indices, int a, int sentence, List<RelationMention> found)
     {
         var pronoun = document.Entities[indices[a]];
         if (pronoun.Form != MentionForm.Pronoun || pronoun.Chain < 0 || document.TokenText(pronoun.FirstToken).ToLowerInvariant() is not ("his" or "her" or "their"))
@@ -963,9 +963,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             var rival = document.Entities[indices[b]];
             if (rival.Kind == EntityKind.Person && rival.Form == MentionForm.Name && !SameChain(pronoun, rival))
             {
-                if (rival.FirstToken - pronoun.EndToken <= 12 && PossessedRivalBefore().IsMatch(Between(document, pronoun.EndToken, rival.FirstToken)))
+                var between = rival.FirstToken - pronoun.EndToken <= 12 ? Between(document, pronoun.EndToken, rival.FirstToken) : null;
+                if (between is not null && PossessedRivalBefore().IsMatch(between))
                 {
                     found.Add(new RelationMention(indices[b], indices[a], RelationKind.CompetedWith, sentence, 0.75, "relation-patterns/1:" + RelationPatterns.RivalPattern));
+                }
+                else if (between is not null && PossessedKinBefore().IsMatch(between))
+                {
+                    found.Add(new RelationMention(indices[a], indices[b], RelationKind.RelatedTo, sentence, 0.8, "relation-patterns/1:possessed-family"));
                 }
 
                 return;
@@ -1679,6 +1684,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // refers back to someone.
     [GeneratedRegex(@"^ (?:main |chief |closest |nearest |longtime |long-time )?(?:competitor|rival|opponent|challenger) (?:(?:in|for) (?:\S+ ){1,4})?, (?:\S+ ){0,3}$")]
     private static partial Regex PossessedRivalBefore();
+
+    // "founded in 1998 by his father, Alemu Tesfaye": the kin named after a possessive that refers back to someone.
+    [GeneratedRegex(@"^ (?:late |eldest |youngest |elder |younger |older |only )?" + RelationPatterns.Family + @" ,? ?$")]
+    private static partial Regex PossessedKinBefore();
 
     // "The remarks drew sharp criticism from", "That statement was condemned by": someone's words, and a critic's response.
     [GeneratedRegex(

@@ -106,7 +106,7 @@ internal static class RelationPatterns
         + @"|diplomat|politician|lawmaker|athlete|footballer|player|composer|photographer|hacker|blogger|comedian)";
     private const string WorkNoun =
         @"(?:documentary|docuseries|film|movie|book|novel|memoir|series|show|programme|program|album|play|song|opera|musical|podcast)";
-    private const string Family =
+    internal const string Family =
         @"(?:wife|husband|son|daughter|brother|sister|father|mother|cousin|uncle|aunt|niece|nephew|grandson|granddaughter"
         + @"|grandfather|grandmother|spouse|widow|widower|stepson|stepdaughter)";
     private const string SayVerb = @"(?:said|says|told|insisted|stated|added|explained|noted|claimed|admitted)";
@@ -385,7 +385,7 @@ internal static class RelationPatterns
         new("called-on-to-answer", Rx($@"^ (?:\S+ ){{0,2}}{CallOn} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.7) { After = Rx($@"^ to {Answer}") },
         // Other names may stand in the title ("the Minister of Mining"), so only adverbs may precede the verb.
-        new("called-on-titled", Rx($@"^ (?:(?:also|again|repeatedly|publicly|formally|{TimeOfStep}) )?{CallOn} {TitlePhrase} , $"),
+        new("called-on-titled", Rx($@"^ (?:has |had |have )?(?:(?:also|again|repeatedly|publicly|formally|{TimeOfStep}) )?{CallOn} {TitlePhrase} , (?:{Title} |engineer |eng\. |eng )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75)
         {
             AllowsMentionsBetween = true,
@@ -395,6 +395,13 @@ internal static class RelationPatterns
         new("call-for-to-resign", Rx(
             $@"^ (?:\S+ ){{0,2}}(?:called for|calls for|call for|calling for|demand for|demands for|pressed for|pushed for|appeal for|plea for) (?:{Title} )?$"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ to {StepDown}") },
+        // "Haile Worku, the Bahar Dar member of parliament who has called for Getachaw to step down": the call in the
+        // caller's apposition.
+        new("who-called-to-resign", Rx($@"^ , [^,]{{1,80}} who (?:has |had )?(?:called for|calls for|called on|calls on|urged|urges|has urged) (?:{Title} )?$"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx($@"^ to {StepDown}"), AllowsMentionsBetween = true },
+        // "Getachew, whose resignation has been demanded by Haile Worku".
+        new("whose-resignation-demanded-by", Rx($@"^ , whose {Ouster} (?:has been|have been|had been|was|is being|is) (?:demanded|sought|called for|urged) by (?:the )?$"),
+            RelationKind.Criticized, People, Actors, Reversed: true, 0.8),
         new("called-for-resignation", Rx(@"^ (?:\S+ ){0,2}(?:called for|calls for|demanded|demands|sought|seeks|urged|pressed for) $"),
             RelationKind.Criticized, Actors, People, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) {Ouster}\b") },
         new("demanded-resignation-of", Rx($@"^ (?:\S+ ){{0,2}}(?:called for|calls for|demanded|demands|sought|seeks|pressed for) (?:the )?{Ouster} of (?:the )?(?:{Title} )?$"),
@@ -545,6 +552,10 @@ internal static class RelationPatterns
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         new("took-to-court", Rx(@"^ (?:\S+ ){0,3}(?:took|takes|has taken|is taking|will take|dragged|drags) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { After = Rx(@"^ to court\b") },
+        // "Abbay Leather also faces a 120 million birr lawsuit filed last week by the Lake Tana Fishers' Association".
+        new("faces-suit-by", Rx(@"^ (?:also |now |already )?(?:faces|faced|is facing|was facing|is also facing) (?:an? |the )?(?:\S+ ){0,5}?(?:lawsuit|suit|legal action|legal challenge) "
+            + @"(?:(?:filed|brought|lodged|launched) )?(?:(?:on|last|this) \S+ )?(?:by|from) (?:the )?$"),
+            RelationKind.Sued, Actors, Actors, Reversed: true, 0.8),
         new("sued-by", Rx($@"^ (?:, (?:which|who) )?(?:\S+ ){{0,2}}(?:was|were|is|are|has been|have been|is being|are being) sued by (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: true, 0.8),
         // "accused Agriculture Minister Ildikó Fehér of …": a portfolio may stand before the title.

@@ -557,9 +557,10 @@ public static class ComponentResolver
                     }
                 }
 
-                // "Alemu" where the block holds Alemu Tesfaye and his son Dawit Alemu: the given name, not the father's.
+                // "Alemu" where the block holds Alemu Tesfaye and his son Dawit Alemu: the given name, not the father's,
+                // whether or not the name has joined its person already.
                 if (group.Words.Count == 1 && EthiopianNames.IsNameKey(group.Words[0])
-                    && candidates.Any(c => IsEthiopianGivenName(group.Words, Groups[c].Words)))
+                    && Groups.Any(g => g.Kind == EntityKind.Person && IsEthiopianGivenName(group.Words, g.Words)))
                 {
                     candidates.RemoveWhere(c => EthiopianNames.IsFullNameKey(Groups[c].Words) && Groups[c].Words[0] != group.Words[0]);
                 }

@@ -712,6 +712,25 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_LakeOrMountainByItsNameAlone_JoinsItButNotAStatesLake()
+    {
+        var document = new DocumentBuilder(
+            "Lake Tana flooded. Fish died on Tana. Mount Elgon smoked; Elgon was quiet. Lake Michigan froze, and Michigan voted.")
+            .Entity("Lake Tana", EntityKind.Location)
+            .Entity("Tana", EntityKind.Location, occurrence: 2)
+            .Entity("Mount Elgon", EntityKind.Location)
+            .Entity("Elgon", EntityKind.Location, occurrence: 2)
+            .Entity("Lake Michigan", EntityKind.Location)
+            .Entity("Michigan", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Select(c => (c.CanonicalName, c.Mentions.Count)).ShouldBe(
+            [("Lake Tana", 2), ("Mount Elgon", 2), ("Lake Michigan", 1), ("Michigan", 1)], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Process_CamelCaseCapitalsAndInnerPossessive_JoinTheirNames()
     {
         var document = new DocumentBuilder(

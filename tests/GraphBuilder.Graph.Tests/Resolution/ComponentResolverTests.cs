@@ -195,6 +195,8 @@ public sealed class ComponentResolverTests
     [Theory]
     [InlineData("long hoa shrimp cooperative", "Long Hoa Shrimp Cooperative", "long hoa tiger shrimp cooperative", "Long Hòa Tiger Shrimp Cooperative")]
     [InlineData("department of natural resources and environment", "Department of Natural Resources and Environment", "tra vinh department of natural resources and environment", "Trà Vinh Department of Natural Resources and Environment")]
+    [InlineData("environment protection authority", "Environment Protection Authority", "ethiopian environment protection authority", "Ethiopian Environment Protection Authority")]
+    [InlineData("environment and forest bureau", "Environment and Forest Bureau", "amhara regional environment and forest bureau", "Amhara Regional Environment and Forest Bureau")]
     public void Resolve_BodysNameAWordOrAPlaceShorterWithSharedContext_MergesAsTypo(string shorter, string shortForm, string longer, string longForm)
     {
         var input = Input(
@@ -228,6 +230,55 @@ public sealed class ComponentResolverTests
         result.Entities.Count.ShouldBe(2);
         result.Entities.ShouldContain(e => e.Name == "Trà Vinh City");
         result.Decisions.ShouldContain(d => d.Anchor == "tra vinh province" && d.Rule == "province");
+    }
+
+    [Theory]
+    [InlineData("bahar dar", "Bahar Dar", "bahir dar", "Bahir Dar", EntityKind.Location, 1)]
+    [InlineData("abay leather industry", "Abay Leather Industry", "abbay leather industry", "Abbay Leather Industry", EntityKind.Organization, 1)]
+    [InlineData("karin smith", "Karin Smith", "karen smith", "Karen Smith", EntityKind.Person, 2)]
+    [InlineData("abay bank", "Abay Bank", "abbay bank", "Abbay Bank", EntityKind.Organization, 2)]
+    public void Resolve_OneLetterInAShortWordOfAPlacesOrALongName_MergesAsTypo(string rare, string rareForm, string common, string commonForm, EntityKind kind, int entities)
+    {
+        var input = Input(
+            [Group(rare, kind, [(rareForm, 1)], []), Group(common, kind, [(commonForm, 4)], [])],
+            contexts: new() { [rare] = Context("lake tana"), [common] = Context("lake tana") });
+
+        ComponentResolver.Resolve(input).Entities.Count.ShouldBe(entities);
+    }
+
+    [Fact]
+    public void Resolve_CompanyWithScWithShareCompanyAndAlone_IsOneCompany()
+    {
+        var result = Resolve(
+            Organization("abbay leather industry sc", ("Abbay Leather Industry S.C.", 2)),
+            Organization("abbay leather industry share company", ("Abbay Leather Industry Share Company", 3)),
+            Organization("abbay leather industry", ("Abbay Leather Industry", 1)));
+
+        result.Entities.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Resolve_AssociationNamedWithItsHeadLast_JoinsTheOneNamedForItsMembers()
+    {
+        var result = Resolve(
+            Organization("association of lake tana fishers boat operators and shoreline communities", ("Association of Lake Tana Fishers, Boat Operators and Shoreline Communities", 3)),
+            Organization("lake tana fishers association", ("Lake Tana Fishers' Association", 2)));
+
+        result.Entities.ShouldHaveSingleItem().Name.ShouldBe("Association of Lake Tana Fishers, Boat Operators and Shoreline Communities");
+    }
+
+    [Theory]
+    [InlineData("alemu", "Alemu", "Alemu Tesfaye")]
+    [InlineData("dawit", "Dawit", "Dawit Alemu")]
+    public void Resolve_EthiopianNameAlone_JoinsTheOneNameItIsTheGivenNameOf(string anchor, string form, string expected)
+    {
+        var result = Resolve(
+            Person("alemu tesfaye", ("Alemu Tesfaye", 4)),
+            Person("dawit alemu", ("Dawit Alemu", 3)),
+            Person(anchor, (form, 2)));
+
+        result.Entities.Count.ShouldBe(2, string.Join("; ", result.Entities.Select(e => e.Name)) + " / " + string.Join("; ", result.Decisions.Select(d => d.Rule + ": " + d.Detail)));
+        result.Entities.Single(e => e.Name == expected).Aliases.ShouldContain(form);
     }
 
     [Fact]
