@@ -1166,9 +1166,22 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             cancellationToken.ThrowIfCancellationRequested();
             var words = Words(keys[i]);
             var compass = words is ["north" or "south" or "east" or "west"];
-            if (words.Length == 0
-                || mentions[i].Form != MentionForm.Name
-                || !(mentions[i].Kind == EntityKind.Location || (compass && mentions[i].Kind != EntityKind.Person)))
+            if (words.Length == 0 || mentions[i].Form != MentionForm.Name)
+            {
+                continue;
+            }
+
+            // "on Tana" read as a person's name that no person's full name in the article holds: the lake's.
+            if (words.Length == 1 && mentions[i].Kind == EntityKind.Person && !CountryNames.IsCountryOrState(texts[i])
+                && OnlyChain(byFeature.GetValueOrDefault(words[0]) ?? [], links) is var lake and >= 0
+                && !Enumerable.Range(0, mentions.Count).Any(j => links.Find(j) == links.Find(i) && Words(keys[j]).Length > 1))
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Location };
+                links.Union(lake, i, $"'{texts[i]}' is the name alone of the only lake or mountain in the article called so: '{texts[lake]}'");
+                continue;
+            }
+
+            if (!(mentions[i].Kind == EntityKind.Location || (compass && mentions[i].Kind != EntityKind.Person)))
             {
                 continue;
             }

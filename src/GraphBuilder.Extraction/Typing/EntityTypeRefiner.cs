@@ -157,7 +157,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsNamedStorm(document, m))
             .Select(m => AsEastAsianPerson(document, m))
             .Select(m => AsHungarianPerson(document, m))
-            .Select(m => AsBurmesePerson(document, m))
+            .Select(m => AsBurmeseOrEthiopianPerson(document, m))
+            .Select(m => AsLakeOrMountain(document, m))
             .Select(m => AsDivision(document, m))
             .Select(m => AsVessel(document, m))
             .Select(m => AsSonsName(document, m))
@@ -1257,11 +1258,34 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
     // "Myo Aung Thant" alone, read as a body's name: syllables only Burmese names are made of are a person's. A place's
     // ("Pyin Oo Lwin") keeps its type, and so does a vessel's ("the ferry Mya Nandar", "the Mya Nandar").
-    private static Mention AsBurmesePerson(KnowledgeDocument document, Mention mention) =>
-        mention.Kind is EntityKind.Organization or EntityKind.Other && mention.Form == MentionForm.Name
-            && (mention.FirstToken == 0 || !(VesselWords.Contains(document.TokenText(mention.FirstToken - 1)) || document.TokenText(mention.FirstToken - 1) is "the" or "The"))
-            && BurmeseNames.IsFullName([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText)])
-            ? mention with { Kind = EntityKind.Person }
+    private static Mention AsBurmeseOrEthiopianPerson(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Kind is not (EntityKind.Organization or EntityKind.Other) || mention.Form != MentionForm.Name
+            || (mention.FirstToken > 0 && (VesselWords.Contains(document.TokenText(mention.FirstToken - 1)) || document.TokenText(mention.FirstToken - 1) is "the" or "The")))
+        {
+            return mention;
+        }
+
+        string[] words = [.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText)];
+        if (BurmeseNames.IsFullName(words) || EthiopianNames.IsFullName(words))
+        {
+            return mention with { Kind = EntityKind.Person };
+        }
+
+        // "Dr Abebe Girma" read as a body's name (the recogniser leaves courtesy titles in): the doctor's name alone.
+        return words is ["Dr" or "Dr." or "Prof" or "Prof.", .. var name] && EthiopianNames.IsFullName(name)
+            ? Piece(document, mention, mention.FirstToken + 1, mention.EndToken) with { Kind = EntityKind.Person }
+            : mention;
+    }
+
+    // "Lake Tana" read as a person's or a body's name: a lake's or a mountain's name opens with what it is.
+    private static Mention AsLakeOrMountain(KnowledgeDocument document, Mention mention) =>
+        mention.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Other && mention.Form == MentionForm.Name
+            && mention.TokenCount is 2 or 3
+            && document.TokenText(mention.FirstToken) is "Lake" or "Mount" or "Mt."
+            && Enumerable.Range(mention.FirstToken + 1, mention.TokenCount - 1).All(t => IsCapitalized(document.TokenText(t)) && !InstitutionWords.IsBodyHead(document.TokenText(t)))
+            && (mention.EndToken >= document.Tokens.Count || !(IsCapitalized(document.TokenText(mention.EndToken)) || document.TokenText(mention.EndToken) is "'" or "\u2019"))
+            ? mention with { Kind = EntityKind.Location }
             : mention;
 
     // "the ferry Mya Nandar", "the tanker Exxon Valdez": a name right after a vessel's noun is the vessel's, no person's

@@ -700,6 +700,18 @@ internal static class MissedNames
                 continue;
             }
 
+            // "the Amhara Regional Environment and Forest Bureau" read as "Amhara Regional Environment" and "Forest Bureau":
+            // a field's word before "and", and a body's head at most three words after it, are one body's name.
+            if (IsField(document.TokenText(mention.EndToken - 1)) && document.TokenText(dan) == "and" && i + 1 < mentions.Count
+                && mentions[i + 1] is { Form: MentionForm.Name, TokenCount: <= 3 } head && head.FirstToken == dan + 1 && head.Kind != EntityKind.Location
+                && document.TokenText(head.EndToken - 1) is var last
+                && (IsPossessedBodyHead(last) || PossessedHeads.Contains(last) || last is "Authority" or "Directorate" or "Administration"))
+            {
+                mentions.RemoveAt(i + 1);
+                mentions[i] = Widened(document, mention, mention.FirstToken, head.EndToken) with { Kind = EntityKind.Organization };
+                continue;
+            }
+
             // "the Trà Vinh Department of Natural Resources and Environment" read without "and Environment", "the Ministry
             // of Environment and Coastal Affairs" as two: a body's "of" name goes on over "and" and one or two capitalised
             // words up to the clause's next word or mark, when no other name holds them or the one that does is a field's
@@ -1732,8 +1744,9 @@ internal static class MissedNames
         return end;
     }
 
+    // "Representatives" is a chamber's head after its members' possessive ("House of Peoples' Representatives").
     private static bool IsPossessedBodyHead(string word) =>
-        InstitutionWords.IsBodyHead(word) || word is "Guild" or "Alliance" or "Club" or "Coalition" or "Forum" or "Network";
+        InstitutionWords.IsBodyHead(word) || word is "Guild" or "Alliance" or "Club" or "Coalition" or "Forum" or "Network" or "Representatives";
 
     // The token after a broadcaster's station that a mention leaves out: "Radio 4" after "BBC", "1" after "RTÉ Radio";
     // zero when none follows.

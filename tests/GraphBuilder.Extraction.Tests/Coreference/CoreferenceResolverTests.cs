@@ -717,7 +717,7 @@ public sealed class CoreferenceResolverTests
         var document = new DocumentBuilder(
             "Lake Tana flooded. Fish died on Tana. Mount Elgon smoked; Elgon was quiet. Lake Michigan froze, and Michigan voted.")
             .Entity("Lake Tana", EntityKind.Location)
-            .Entity("Tana", EntityKind.Location, occurrence: 2)
+            .Entity("Tana", EntityKind.Person, occurrence: 2)
             .Entity("Mount Elgon", EntityKind.Location)
             .Entity("Elgon", EntityKind.Location, occurrence: 2)
             .Entity("Lake Michigan", EntityKind.Location)

@@ -2109,4 +2109,52 @@ public sealed class EntityTypeRefinerTests
 
         document.Entities.Single(e => document.Slice(e.Span) == "Ohio State").Kind.ShouldBe(EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("MERON: I'm Meron Tadesse, and this is the show.", "Meron Tadesse", "Meron Tadesse", EntityKind.Organization)]
+    [InlineData("Dr Abebe Girma will lead the inquiry.", "Dr Abebe Girma", "Abebe Girma", EntityKind.Organization)]
+    [InlineData("Fish died on Lake Tana last week.", "Lake Tana", "Lake Tana", EntityKind.Person)]
+    [InlineData("Fish died on Lake Tana last week.", "Lake Tana", "Lake Tana", EntityKind.Organization)]
+    public void Process_EthiopianNameReadAsABodysOrALakeReadAsAPersons_IsAPersonOrAPlace(string text, string name, string expected, EntityKind read)
+    {
+        var document = new DocumentBuilder(text).Entity(name, read).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == expected).Kind.ShouldBe(expected.StartsWith("Lake", StringComparison.Ordinal) ? EntityKind.Location : EntityKind.Person);
+    }
+
+    [Fact]
+    public void Process_LakesNameOpeningABodysPossessive_IsNoPlace()
+    {
+        var document = new DocumentBuilder("She chairs the Lake Tana Fishers' Association.").Entity("Lake Tana Fishers", EntityKind.Person).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldNotContain(e => e.Kind == EntityKind.Location);
+    }
+
+    [Fact]
+    public void Process_FieldAndABodysHeadReadAsTwoNames_IsOneBody()
+    {
+        var document = new DocumentBuilder("The fishers sued the Amhara Regional Environment and Forest Bureau on Thursday.")
+            .Entity("Amhara Regional Environment", EntityKind.Other)
+            .Entity("Forest Bureau", EntityKind.Person)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Organization);
+        document.Slice(document.Entities[0].Span).ShouldBe("Amhara Regional Environment and Forest Bureau");
+    }
+
+    [Fact]
+    public void Process_ChamberCutAtItsMembersPossessive_IsTheWholeChamber()
+    {
+        var document = new DocumentBuilder("He represents Bahir Dar in the House of Peoples' Representatives.").Entity("House of Peoples", EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldContain("House of Peoples' Representatives");
+    }
 }
