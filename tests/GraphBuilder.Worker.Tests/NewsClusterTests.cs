@@ -100,10 +100,12 @@ namespace GraphBuilder.Worker.Tests;
 /// figures ("Ilona" alone, the association's English name, the MP's quoted accusation the gold calls criticism). The
 /// thirty-third, pathein-myanmar (Burmese: no family names, "U", "Daw", "Ko" and "Ma" before names, unrelated people
 /// sharing a syllable, old and new spellings of places, romanised Burmese bodies' names), was written blind and met 6/14,
-/// 2/8, 10 in accurate; its rows hold today's figures. ogbomoso's accurate row allows a third unstated relation since
-/// "Ogbomosho" joined "Ogbomoso": a trailer's "Reporting by Kayode Adeniran in Ogbomoso", whose reporter the recogniser
-/// reads as a place, now lies in the town's one node. geoje's
-/// fast row counts one central relation fewer since the union leader stopped absorbing "Brother Kim", whose relation it
+/// 2/8, 10 in accurate; its rows hold today's figures. ogbomoso's accurate row allows two unstated relations again: a
+/// trailer's "Reporting by Kayode Adeniran in Ogbomoso", whose reporter was read as a place lying in the town, is a
+/// person since the thirty-fourth cluster. The thirty-fourth, bahir-dar-ethiopia (Ethiopian: a given name and the
+/// father's, second references by the given name, a father and son sharing a name, Amharic titles of address, a share
+/// company's "S.C.", an association named for its members), was written blind and met 3/14, 5/8, 10 in accurate; its
+/// rows hold today's figures. geoje's fast row counts one central relation fewer since the union leader stopped absorbing "Brother Kim", whose relation it
 /// matched; izmit-korfez's fast row allows one more unstated relation (the fast recogniser's "Derinsu Kimya" now votes a
 /// person in the programme's notes, and a general manager's bare title goes to the cooperative named before him).
 /// </summary>
@@ -161,27 +163,29 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("geoje", "accurate", 12)]
     [InlineData("geoje", "fast", 12)]
     [InlineData("halmahera", "accurate", 13)]
-    [InlineData("halmahera", "fast", 9)]
+    [InlineData("halmahera", "fast", 10)]
     [InlineData("ras-hadd", "accurate", 13)]
-    [InlineData("ras-hadd", "fast", 9)]
+    [InlineData("ras-hadd", "fast", 11)]
     [InlineData("izmit-korfez", "accurate", 13)]
     [InlineData("izmit-korfez", "fast", 12)]
     [InlineData("mekong-tra-vinh", "accurate", 12)]
-    [InlineData("mekong-tra-vinh", "fast", 10)]
+    [InlineData("mekong-tra-vinh", "fast", 11)]
     [InlineData("amazonia-santarem", "accurate", 13)]
     [InlineData("amazonia-santarem", "fast", 10)]
     [InlineData("hualien-taroko", "accurate", 14)]
     [InlineData("hualien-taroko", "fast", 14)]
     [InlineData("rayong-map-ta-phut", "accurate", 13)]
     [InlineData("rayong-map-ta-phut", "fast", 11)]
-    [InlineData("izmail-danube", "accurate", 10)]
-    [InlineData("izmail-danube", "fast", 9)]
+    [InlineData("izmail-danube", "accurate", 11)]
+    [InlineData("izmail-danube", "fast", 10)]
     [InlineData("kayar-senegal", "accurate", 13)]
     [InlineData("kayar-senegal", "fast", 11)]
     [InlineData("tiszavar-hungary", "accurate", 12)]
     [InlineData("tiszavar-hungary", "fast", 12)]
     [InlineData("pathein-myanmar", "accurate", 14)]
     [InlineData("pathein-myanmar", "fast", 14)]
+    [InlineData("bahir-dar-ethiopia", "accurate", 14)]
+    [InlineData("bahir-dar-ethiopia", "fast", 13)]
     public async Task Ingest_NewsCluster_GivesEachCentralEntityOneNode(string cluster, string profile, int atLeast)
     {
         var (entities, _) = await IngestAsync(cluster, profile);
@@ -231,7 +235,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kericho", "fast", 8, 3)]
     [InlineData("mandaue", "accurate", 8, 1)]
     [InlineData("mandaue", "fast", 6, 4)]
-    [InlineData("ogbomoso", "accurate", 8, 3)]
+    [InlineData("ogbomoso", "accurate", 8, 2)]
     [InlineData("ogbomoso", "fast", 6, 5)]
     [InlineData("atacama", "accurate", 8, 1)]
     [InlineData("atacama", "fast", 7, 5)]
@@ -259,6 +263,8 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("tiszavar-hungary", "fast", 7, 9)]
     [InlineData("pathein-myanmar", "accurate", 8, 8)]
     [InlineData("pathein-myanmar", "fast", 8, 6)]
+    [InlineData("bahir-dar-ethiopia", "accurate", 8, 0)]
+    [InlineData("bahir-dar-ethiopia", "fast", 8, 2)]
     public async Task Ingest_NewsCluster_GivesTheCentralRelationsAndNothingUnstated(string cluster, string profile, int atLeast, int unstatedAtMost)
     {
         var (_, relations) = await IngestAsync(cluster, profile);
@@ -306,6 +312,7 @@ public sealed class NewsClusterTests : IDisposable
     [InlineData("kayar-senegal")]
     [InlineData("tiszavar-hungary")]
     [InlineData("pathein-myanmar")]
+    [InlineData("bahir-dar-ethiopia")]
     public async Task Ingest_NewsClusterOneStoryAtATimeInReverse_ExportsWhatOneIngestOfTheFolderExports(string cluster)
     {
         var folder = _directory.File("folder");
