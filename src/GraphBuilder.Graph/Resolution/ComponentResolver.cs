@@ -201,7 +201,7 @@ public static class ComponentResolver
                     var dropped = Groups[a].Kind == EntityKind.Organization
                         && (CompanyForms.DropsOneInnerWord(one, other) || CompanyForms.DropsOneInnerWord(other, one)
                             || CompanyForms.DropsLeadingPlace(one, other) || CompanyForms.DropsLeadingPlace(other, one));
-                    if (Groups[a].Kind != Groups[b].Kind || (!dropped && PersonNames.TypoWord(Groups[a].Words, Groups[b].Words, PersonNames.TypoMinimumLengthIn(Groups[a].Kind, Groups[a].Words.Count)) < 0))
+                    if (Groups[a].Kind != Groups[b].Kind || (!dropped && PersonNames.TypoWord(Groups[a].Words, Groups[b].Words, Groups[a].Kind) < 0))
                     {
                         continue;
                     }

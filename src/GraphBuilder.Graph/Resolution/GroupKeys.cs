@@ -116,7 +116,7 @@ public static class GroupKeys
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].Length < PersonNames.TypoMinimumLengthIn(group.Kind, words.Count))
+            if (words[i].Length < PersonNames.TypoMinimumLengthIn(group.Kind, words.Count, i))
             {
                 continue;
             }

@@ -15,15 +15,20 @@ public static class PersonNames
     public const int TypoMinimumLength = 6;
 
     /// <summary>
-    /// Gets the shortest word a one-letter typo may be found in, in a name of so many words: six letters, five in a
-    /// place's name of two words or more ("Bahar Dar" for "Bahir Dar"), four in any name of three words or more ("Abay
-    /// Leather Industry" for "Abbay Leather Industry"), where the other words agree too.
+    /// Gets the shortest word a one-letter typo may be found in, as the first word of a name of so many words: six
+    /// letters, five in a place's name of two words ("Bahar Dar" for "Bahir Dar"), four in a body's name of three words or
+    /// more ("Abay Leather Industry" for "Abbay Leather Industry"), where the other words agree too. The first word only,
+    /// so that a long name adds few blocking keys.
     /// </summary>
     /// <param name="kind">The entity type.</param>
     /// <param name="wordCount">The number of words in the name.</param>
+    /// <param name="word">The index of the word in the name.</param>
     /// <returns>The length in letters.</returns>
-    public static int TypoMinimumLengthIn(EntityKind kind, int wordCount) =>
-        wordCount >= 3 ? 4 : kind == EntityKind.Location && wordCount == 2 ? 5 : TypoMinimumLength;
+    public static int TypoMinimumLengthIn(EntityKind kind, int wordCount, int word) =>
+        word > 0 ? TypoMinimumLength
+        : kind == EntityKind.Organization && wordCount >= 3 ? 4
+        : kind == EntityKind.Location && wordCount == 2 ? 5
+        : TypoMinimumLength;
 
     /// <summary>The shortest clipped given name: "Jo" begins too many names, "Wale" ends few.</summary>
     public const int ClippedMinimumLength = 4;
@@ -376,13 +381,13 @@ public static class PersonNames
 
     /// <summary>
     /// Finds the one word two names of the same length differ in, when it differs by one letter (inserted, deleted,
-    /// replaced or two swapped) and is at least so many letters long in both.
+    /// replaced or two swapped) and is long enough in both.
     /// </summary>
     /// <param name="a">One name's words.</param>
     /// <param name="b">The other's.</param>
-    /// <param name="minimumLength">The shortest word a typo may be found in (<see cref="TypoMinimumLengthIn"/>).</param>
+    /// <param name="kind">The names' entity type, which sets the shortest word a typo may be found in (<see cref="TypoMinimumLengthIn"/>).</param>
     /// <returns>The index of that word, or -1.</returns>
-    public static int TypoWord(IReadOnlyList<string> a, IReadOnlyList<string> b, int minimumLength)
+    public static int TypoWord(IReadOnlyList<string> a, IReadOnlyList<string> b, EntityKind kind)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -408,7 +413,7 @@ public static class PersonNames
         }
 
         return differing >= 0
-            && Math.Min(a[differing].Length, b[differing].Length) >= minimumLength
+            && Math.Min(a[differing].Length, b[differing].Length) >= TypoMinimumLengthIn(kind, a.Count, differing)
             && OneEditApart(a[differing], b[differing])
             ? differing
             : -1;
