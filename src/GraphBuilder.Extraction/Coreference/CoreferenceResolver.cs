@@ -473,10 +473,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         return latest < 0 ? -1 : links.Find(latest);
     }
 
-    /// <summary>
-    /// Two people of one family name ("Lin Mei-hua" and "Legislator Lin Cheng-en") are told apart by the title the story
-    /// gives one of them: "Legislator Lin" and "Lin, the legislator," are the person whose other mentions carry that title.
-    /// </summary>
     // "Alemu" beside "Alemu Tesfaye" and his son "Dawit Alemu": Ethiopians have no family name, and a name alone is the
     // given name of the one person whose name starts with it, not the father's name that ends another's.
     private static int EthiopianGivenName(string[] texts, string[] keys, List<int> fullNames, MentionLinks links, int single)
@@ -491,6 +487,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         return given.Count == 1 ? given[0] : -1;
     }
 
+    /// <summary>
+    /// Two people of one family name ("Lin Mei-hua" and "Legislator Lin Cheng-en") are told apart by the title the story
+    /// gives one of them: "Legislator Lin" and "Lin, the legislator," are the person whose other mentions carry that title.
+    /// </summary>
     private static int TitledNamesake(KnowledgeDocument document, List<Mention> mentions, MentionLinks links, List<int> candidates, int single)
     {
         if (TitleOf(document, mentions[single]) is not { } title)

@@ -1256,8 +1256,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
             : mention;
     }
 
-    // "Myo Aung Thant" alone, read as a body's name: syllables only Burmese names are made of are a person's. A place's
-    // ("Pyin Oo Lwin") keeps its type, and so does a vessel's ("the ferry Mya Nandar", "the Mya Nandar").
+    // "Myo Aung Thant" or "Meron Tadesse" alone, read as a body's name: syllables only Burmese names are made of, or
+    // given names only Ethiopians bear, are a person's. A place's ("Pyin Oo Lwin") keeps its type, and so does a vessel's
+    // ("the ferry Mya Nandar", "the Mya Nandar").
     private static Mention AsBurmeseOrEthiopianPerson(KnowledgeDocument document, Mention mention)
     {
         if (mention.Kind is not (EntityKind.Organization or EntityKind.Other) || mention.Form != MentionForm.Name

@@ -199,9 +199,8 @@ public static class CompanyForms
         }
     }
 
-    // "department of natural resources": a head, "of" and at least one word more, three words or more in all.
-    // "department of …", or a public body's name of three words or more that ends in the kind of body it is
-    // ("environment protection authority", "environment and forest bureau").
+    // "department of natural resources" (a head, "of" and at least one word more), or a public body's name that ends in
+    // the kind of body it is ("environment protection authority", "environment and forest bureau"): three words or more.
     private static bool IsHeadOfName(IReadOnlyList<string> words) =>
         words.Count >= 3 && ((words[1] == "of" && words[0] != "of") || (PublicBodyHeads.Contains(words[^1]) && words[0] is not ("of" or "and")));
 

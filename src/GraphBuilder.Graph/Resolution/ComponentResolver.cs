@@ -670,11 +670,12 @@ public static class ComponentResolver
             return Members(root).Select(q => SharedOtherName(Groups[p], Groups[q])).FirstOrDefault(f => f is not null);
         }
 
-        // "hüseyin bey" of "hüseyin cahit öztürk": a given name and a title of address after it stand for the person of
-        // that given name (and a surname).
+        // "dawit" of "dawit alemu": an Ethiopian is called by the given name, the first of the name's.
         private static bool IsEthiopianGivenName(IReadOnlyList<string> address, IReadOnlyList<string> fuller) =>
             address.Count == 1 && EthiopianNames.IsFullNameKey(fuller) && fuller[0] == address[0];
 
+        // "hüseyin bey" of "hüseyin cahit öztürk": a given name and a title of address after it stand for the person of
+        // that given name (and a surname).
         private static bool IsAddressedByGivenName(IReadOnlyList<string> address, IReadOnlyList<string> fuller) =>
             PersonNames.IsGivenNameAddress(address) && fuller.Count >= 2 && fuller[0] == address[0] && !PersonNames.IsGivenNameAddress(fuller);
 
