@@ -750,10 +750,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
     {
         // "Hey John, come here": the recogniser runs a name on from the interjection that calls the person. "No. Dawit
         // made that decision": an answer's "No." is taken for the abbreviation of a number, which keeps the sentence open.
-        return mention.TokenCount >= 2
-            && (Interjections.Contains(document.TokenText(mention.FirstToken)) || document.TokenText(mention.FirstToken) is "No." or "Yes.")
-            && IsCapitalized(document.TokenText(mention.FirstToken + 1))
-            ? Piece(document, mention, mention.FirstToken + 1, mention.EndToken)
+        var first = mention.FirstToken;
+        var answer = document.TokenText(first) is "No." or "Yes." ? 1
+            : mention.TokenCount >= 3 && document.TokenText(first) is "No" or "Yes" && document.TokenText(first + 1) == "." ? 2
+            : 0;
+        var skip = answer > 0 ? answer : Interjections.Contains(document.TokenText(first)) ? 1 : 0;
+        return skip > 0 && mention.TokenCount > skip && IsCapitalized(document.TokenText(first + skip))
+            ? Piece(document, mention, first + skip, mention.EndToken)
             : mention;
     }
 

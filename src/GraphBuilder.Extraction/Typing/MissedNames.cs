@@ -64,7 +64,13 @@ internal static class MissedNames
                     mentions.RemoveAt(i + 1);
                 }
 
-                mentions[i] = mention with { Span = new TextSpan(mention.Span.Start, document.Tokens[comma].Span.End), TokenCount = mention.TokenCount + 1, Name = null };
+                mentions[i] = mention with
+                {
+                    Span = new TextSpan(mention.Span.Start, document.Tokens[comma].Span.End),
+                    TokenCount = mention.TokenCount + 1,
+                    Kind = EntityKind.Organization,
+                    Name = null,
+                };
                 continue;
             }
 
@@ -100,9 +106,10 @@ internal static class MissedNames
         }
     }
 
-    // An organisation's name right before "S.C.", with no comma between.
+    // A name right before "S.C.", with no comma between: a company's, whatever it was read as (a senior counsel's letters
+    // follow a comma).
     private static bool IsBeforeShareCompanyLetters(KnowledgeDocument document, Mention mention) =>
-        mention is { Kind: EntityKind.Organization, Form: MentionForm.Name, TokenCount: >= 2 }
+        mention is { Kind: not EntityKind.Location, Form: MentionForm.Name, TokenCount: >= 2 }
         && mention.EndToken < document.Tokens.Count
         && document.TokenText(mention.EndToken) == "S.C."
         && document.Tokens[mention.EndToken].Span.Start == mention.Span.End + 1;

@@ -49,12 +49,14 @@ public sealed class EthiopianNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name.StartsWith("Engineer", StringComparison.Ordinal), Names(draft));
     }
 
-    [Fact]
-    public void Extract_ShareCompanyLetters_AreTheCompanysLegalFormNotACarolina()
+    [Theory]
+    [InlineData("accurate", "The earthen wall of a wastewater pond at the Abbay Leather Industry S.C. tannery gave way late on Saturday.")]
+    [InlineData("fast", "The earthen wall of a wastewater pond at the Abbay Leather Industry S.C. tannery gave way late on Saturday.")]
+    [InlineData("accurate", "An association of fishers on Thursday sued Abbay Leather Industry S.C. and the Amhara Regional Environment and Forest Bureau.")]
+    [InlineData("fast", "An association of fishers on Thursday sued Abbay Leather Industry S.C. and the Amhara Regional Environment and Forest Bureau.")]
+    public void Extract_ShareCompanyLetters_AreTheCompanysLegalFormNotACarolina(string profile, string text)
     {
-        var draft = ShippedExtractors.Extract(
-            "accurate",
-            "The fishers sued Abbay Leather Industry S.C. and the regional bureau over the spill on Thursday.");
+        var draft = ShippedExtractors.Extract(profile, text);
 
         draft.Entities.ShouldContain(e => e.Name == "Abbay Leather Industry S.C." && e.Kind == EntityKind.Organization, Names(draft));
         draft.Entities.ShouldNotContain(e => e.Name == "S.C.", Names(draft));

@@ -2125,6 +2125,16 @@ public sealed class EntityTypeRefinerTests
     }
 
     [Fact]
+    public void Process_AnswersNoBeforeAName_IsNoPartOfIt()
+    {
+        var document = new DocumentBuilder("ALEMU TESFAYE: No. Dawit made that decision himself.").Entity("No. Dawit", EntityKind.Person).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Select(e => document.Slice(e.Span)).ShouldBe(["Dawit"]);
+    }
+
+    [Fact]
     public void Process_LakesNameOpeningABodysPossessive_IsNoPlace()
     {
         var document = new DocumentBuilder("She chairs the Lake Tana Fishers' Association.").Entity("Lake Tana Fishers", EntityKind.Person).Build();

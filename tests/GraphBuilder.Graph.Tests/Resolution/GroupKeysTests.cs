@@ -40,6 +40,15 @@ public sealed class GroupKeysTests
     }
 
     [Fact]
+    public void For_EthiopianGivenNameAloneAndTheFullName_ShareTheGivenNameKey()
+    {
+        var alone = GroupKeys.For(Group("dawit", EntityKind.Person, "Dawit"));
+        var full = GroupKeys.For(Group("dawit alemu", EntityKind.Person, "Dawit Alemu"));
+
+        alone.Intersect(full).ShouldContain(PersonNames.GivenNamePrefix + "dawit");
+    }
+
+    [Fact]
     public void For_GivenNameWithBeyAndATurkishFullName_ShareTheGivenNameKey()
     {
         var address = GroupKeys.For(Group("huseyin bey", EntityKind.Person, "Hüseyin Bey"));
