@@ -64,13 +64,7 @@ internal static class MissedNames
                     mentions.RemoveAt(i + 1);
                 }
 
-                mentions[i] = mention with
-                {
-                    Span = new TextSpan(mention.Span.Start, document.Tokens[comma].Span.End),
-                    TokenCount = mention.TokenCount + 1,
-                    Kind = EntityKind.Organization,
-                    Name = null,
-                };
+                mentions[i] = Widened(document, mention, mention.FirstToken, comma + 1) with { Kind = EntityKind.Organization };
                 continue;
             }
 
@@ -244,13 +238,7 @@ internal static class MissedNames
                 mentions.RemoveAt(i + 1);
             }
 
-            mentions[i] = mention with
-            {
-                Span = new TextSpan(mention.Span.Start, document.Tokens[next].Span.End),
-                TokenCount = mention.TokenCount + 1,
-                Kind = EntityKind.Organization,
-                Name = null,
-            };
+            mentions[i] = Widened(document, mention, mention.FirstToken, next + 1) with { Kind = EntityKind.Organization };
         }
     }
 
