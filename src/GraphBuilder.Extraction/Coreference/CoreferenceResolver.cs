@@ -47,7 +47,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var fullPeople = FullPersonNames(mentions, keys).ToList();
         var personNames = IndexPeople(fullPeople, texts, keys, FirstAndLastWords);
         JoinShorterPersonNames(mentions, texts, keys, fullPeople, personNames, links);
-        JoinSingleNames(document, mentions, texts, keys, IndexPeople(fullPeople, texts, keys, GivenAndSurnames), links, cancellationToken);
+        JoinSingleNames(
+            document, mentions, texts, keys, IndexPeople(fullPeople, texts, keys, GivenAndSurnames), IndexPeople(fullPeople, texts, keys, LastWord), links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(document, mentions, texts, keys, personNames, links, cancellationToken);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
@@ -296,6 +297,32 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     // "maría josé" of "maría josé fuentes ibarra": the first words of a name, all before its father's surname.
+    // Surnames under themselves and their deletion variants: a word one letter from a surname shares a key with it.
+    private static Dictionary<string, List<string>> IndexSlips(Dictionary<string, List<int>> surnames)
+    {
+        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var surname in surnames.Keys.Where(k => k.Length >= PersonNames.TypoMinimumLength - 1))
+        {
+            foreach (var key in PersonNames.DeletionVariants(surname).Prepend(surname))
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add(surname);
+            }
+        }
+
+        return index;
+    }
+
+    private static IEnumerable<string> SlippedSurnames(Dictionary<string, List<string>> slips, string word) =>
+        PersonNames.DeletionVariants(word).Prepend(word)
+            .SelectMany(key => slips.GetValueOrDefault(key) ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .Where(surname => PersonNames.IsSurnameSlip(word, surname));
+
     private static bool AreGivenNames(string[] words, string[] full) =>
         words.Length <= PersonNames.PaternalSurname(full) && full.AsSpan(0, words.Length).SequenceEqual(words);
 
@@ -305,10 +332,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     /// named so ("Phailin" is "Cyclone Phailin").
     /// </summary>
     private static void JoinSingleNames(
-        KnowledgeDocument document, List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> fullNames, MentionLinks links,
-        CancellationToken cancellationToken)
+        KnowledgeDocument document, List<Mention> mentions, string[] texts, string[] keys, Dictionary<string, List<int>> fullNames,
+        Dictionary<string, List<int>> surnames, MentionLinks links, CancellationToken cancellationToken)
     {
         var count = mentions.Count;
+        Dictionary<string, List<string>>? slips = null;
 
         // Full names are looked up by their first and last words, storms by their last, so that a long text costs its
         // mentions, not their square.
@@ -385,6 +413,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             {
                 mentions[i] = mentions[i] with { Kind = EntityKind.Event };
                 links.Union(storm, i, $"'{texts[i]}' is the given name of the only storm in the article named so: '{texts[storm]}'");
+                continue;
+            }
+
+            // "Mauer" for "K.C. Maurer": a person's name alone that no full name has, a letter from the surname of one.
+            if (candidates.Count == 0 && mentions[i].Kind == EntityKind.Person
+                && OnlyChain(SlippedSurnames(slips ??= IndexSlips(surnames), words[0]).SelectMany(s => surnames[s]), links) is var slipped and >= 0)
+            {
+                links.Union(slipped, i, $"'{texts[i]}' is a letter from the surname of the only full name in the article it can be: '{texts[slipped]}'");
             }
         }
 

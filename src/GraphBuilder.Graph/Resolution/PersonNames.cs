@@ -419,6 +419,39 @@ public static class PersonNames
             : -1;
     }
 
+    /// <summary>
+    /// Whether a surname written alone is a one-letter slip for a longer-standing surname ("Mauer" for "Maurer"): one
+    /// letter inserted, deleted, replaced or two swapped, in a name of <see cref="TypoMinimumLength"/> letters or more
+    /// (the slip may be a letter shorter), and not the other sex's form of one family name ("Wiśniewska" and
+    /// "Wiśniewski", "Ivanova" and "Ivanov", "Novotná" and "Novotný").
+    /// </summary>
+    /// <param name="written">The surname as written alone, in lower case.</param>
+    /// <param name="surname">A full name's surname, in lower case.</param>
+    /// <returns><see langword="true"/> when <paramref name="written"/> reads as a slip for <paramref name="surname"/>.</returns>
+    public static bool IsSurnameSlip(string written, string surname)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(surname);
+        return written != surname && Math.Max(written.Length, surname.Length) >= TypoMinimumLength
+            && Math.Min(written.Length, surname.Length) >= TypoMinimumLength - 1
+            && OneEditApart(written, surname) && !AreGenderedForms(written, surname);
+    }
+
+    // Slavic family names change their ending with the bearer's sex: -ski/-ska, -cki/-cka, -ov/-ova, -ý/-á.
+    private static bool AreGenderedForms(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (longer.Length == shorter.Length + 1)
+        {
+            return longer.StartsWith(shorter, StringComparison.Ordinal) && longer[^1] is 'a' or 'á';
+        }
+
+        return shorter.Length == longer.Length && shorter.AsSpan(0, shorter.Length - 1).SequenceEqual(longer.AsSpan(0, longer.Length - 1))
+            && (IsFeminineEnding(shorter[^1]) || IsFeminineEnding(longer[^1]));
+    }
+
+    private static bool IsFeminineEnding(char letter) => letter is 'a' or 'á';
+
     /// <summary>Gets the deletion variants of a word (each letter left out once), the blocking keys of the typo rule.</summary>
     /// <param name="word">The word.</param>
     /// <returns>The variants, without repeats.</returns>

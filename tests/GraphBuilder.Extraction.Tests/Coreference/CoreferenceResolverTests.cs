@@ -730,6 +730,28 @@ public sealed class CoreferenceResolverTests
             [("Lake Tana", 2), ("Mount Elgon", 2), ("Lake Michigan", 1), ("Michigan", 1)], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("K.C. Maurer spoke. Donations rose, said Mauer.", "K.C. Maurer", "Mauer", true)]
+    [InlineData("Lydia Buchtman spoke. Buchtmann said more.", "Lydia Buchtman", "Buchtmann", true)]
+    [InlineData("Andrzej Wiśniewski spoke. Wiśniewska said more.", "Andrzej Wiśniewski", "Wiśniewska", false)]
+    [InlineData("Sergei Ivanov spoke. Ivanova said more.", "Sergei Ivanov", "Ivanova", false)]
+    [InlineData("Anna Maurer spoke. Karl Mauser spoke. Mauer said more.", "Anna Maurer", "Mauer", false)]
+    [InlineData("Ann Hall spoke. Hale said more.", "Ann Hall", "Hale", false)]
+    public void Process_SurnameAloneALetterFromOneFullName_JoinsItUnlessTheOtherSexsForm(string text, string full, string alone, bool joined)
+    {
+        var builder = new DocumentBuilder(text).Entity(full, EntityKind.Person);
+        if (text.Contains("Karl Mauser", StringComparison.Ordinal))
+        {
+            builder = builder.Entity("Karl Mauser", EntityKind.Person);
+        }
+
+        var document = builder.Entity(alone, EntityKind.Person).Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == full).Aliases.Contains(alone).ShouldBe(joined, string.Join("; ", document.Chains.SelectMany(c => c.Reasons)));
+    }
+
     [Fact]
     public void Process_CamelCaseCapitalsAndInnerPossessive_JoinTheirNames()
     {

@@ -72,4 +72,20 @@ public sealed class PersonNamesTests
     {
         PersonNames.IsPatronymicAddress(name.Split(' ')).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("mauer", "maurer", true)]
+    [InlineData("maurer", "mauer", true)]
+    [InlineData("buchtmann", "buchtman", true)]
+    [InlineData("johnsno", "johnson", true)]
+    [InlineData("hale", "hall", false)]
+    [InlineData("smyth", "smith", false)]
+    [InlineData("wiśniewska", "wiśniewski", false)]
+    [InlineData("kowalski", "kowalska", false)]
+    [InlineData("ivanova", "ivanov", false)]
+    [InlineData("novotná", "novotný", false)]
+    [InlineData("maurer", "maurer", false)]
+    [InlineData("maurer", "mauser", true)]
+    public void IsSurnameSlip_WordAndSurname_IsASlipOnlyOneLetterOffInALongNameNotTheOtherSexs(string written, string surname, bool expected) =>
+        PersonNames.IsSurnameSlip(written, surname).ShouldBe(expected);
 }
