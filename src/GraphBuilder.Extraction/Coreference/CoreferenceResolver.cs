@@ -297,6 +297,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     }
 
     // "maría josé" of "maría josé fuentes ibarra": the first words of a name, all before its father's surname.
+    // The full names whose given name is a short form's full form, accents folded ("Gosia" for "Małgorzata Krawiec").
+    private static List<int> ByFullGivenName(Dictionary<string, List<int>> fullNames, string[] keys, string full) =>
+        [.. fullNames.Where(n => LatinFolding.Fold(n.Key) == full).SelectMany(n => n.Value).Distinct().Where(f => LatinFolding.Fold(Words(keys[f])[0]) == full)];
+
     // Surnames under themselves and their deletion variants: a word one letter from a surname shares a key with it.
     private static Dictionary<string, List<string>> IndexSlips(Dictionary<string, List<int>> surnames)
     {
@@ -360,7 +364,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             // Not its own name: "Legislator Lin" is a full name of two words too.
             // "Zsuzsi" for Zsuzsanna Kovács: a known short form of a given name looks its full form up.
             var full = PersonNames.FullGivenName(words[0]);
-            var candidates = (fullNames.GetValueOrDefault(words[0]) ?? (full != words[0] ? fullNames.GetValueOrDefault(full)?.Where(f => Words(keys[f])[0] == full).ToList() : null) ?? [])
+            var namesakes = fullNames.GetValueOrDefault(words[0]) ?? (full != words[0] ? ByFullGivenName(fullNames, keys, full) : null) ?? [];
+            var candidates = namesakes
                 .Where(f => keys[f] != keys[i])
                 .Select(f => links.Find(f))
                 .Distinct()
@@ -373,7 +378,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 // being a person's (the fast recogniser reads "Ashgrove Rovers" as one, with little confidence, and
                 // "Rovers" alone as the club it is).
                 if (mentions[i].Kind == EntityKind.Other
-                    || (mentions[i].Kind == EntityKind.Organization && fullNames[words[0]].Any(f => mentions[f].Confidence > mentions[i].Confidence)))
+                    || (mentions[i].Kind == EntityKind.Organization && namesakes.Any(f => mentions[f].Confidence > mentions[i].Confidence)))
                 {
                     mentions[i] = mentions[i] with { Kind = EntityKind.Person };
                 }
@@ -382,7 +387,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            if (candidates.Count >= 2 && EthiopianGivenName(texts, keys, fullNames[words[0]], links, i) is var given and >= 0)
+            if (candidates.Count >= 2 && EthiopianGivenName(texts, keys, namesakes, links, i) is var given and >= 0)
             {
                 links.Union(given, i, $"'{texts[i]}' is the given name of the only Ethiopian name in the article that starts with it: '{texts[given]}'");
                 continue;
@@ -401,7 +406,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             if (candidates.Count >= 2
-                && LatestFamilyNamesake(document, mentions, texts, links, fullNames[words[0]], candidates, i) is var latest and >= 0)
+                && LatestFamilyNamesake(document, mentions, texts, links, namesakes, candidates, i) is var latest and >= 0)
             {
                 links.Union(latest, i, $"'{texts[i]}' is the family name of the person of that name the article wrote last: '{texts[latest]}'");
                 continue;

@@ -663,7 +663,11 @@ internal static class RelationPatterns
         // Mr Zhuravskyi's wife": the kin named after the other's possessive, in the first one's apposition.
         new("who-is-possessors-family", Rx(@"^ , (?:\d+ , )?(?:(?:the|a|an) [^,]{1,80} )?(?:who (?:is|was) |(?<=(?:the|a|an) [^,]{1,80} )and )(?:(?:mr|mrs|ms|mme|dr|me) )?$"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) {Family}\b"), AllowsMentionsBetween = true },
-        new("married", Rx(@"^ ,? ?(?:who )?(?:has |had |will )?(?:married|marries|wed|weds|divorced|divorces|is married to|was married to|got married to) $"),
+        // "Ewa Dąbrowska, Dąbrowski's wife, resigned": the kin word alone between commas after the first one's name.
+        new("appositive-possessors-family", Rx(@"^ , (?:\d+ , )?(?:(?:mr|mrs|ms|mme|dr|me) )?$"),
+            RelationKind.RelatedTo, People, People, Reversed: false, 0.8) { After = Rx($@"^ (?:'s|’s) {Family} ,") },
+        // "Ewa Dąbrowska, 55, is married to Ryszard Dąbrowski".
+        new("married", Rx(@"^ ,? ?(?:\d+ , )?(?:who )?(?:has |had |will )?(?:married|marries|wed|weds|divorced|divorces|is married to|was married to|got married to) $"),
             RelationKind.RelatedTo, People, People, Reversed: false, 0.85),
     ];
 

@@ -64,6 +64,17 @@ public static class PersonNames
         // Hungarian pet forms ("Feri" for Ferenc, "Zsuzsi" and "Zsuzsa" for Zsuzsanna).
         ["feri"] = "ferenc", ["zsuzsi"] = "zsuzsanna", ["zsuzsa"] = "zsuzsanna", ["laci"] = "laszlo", ["pisti"] = "istvan",
         ["jozsi"] = "jozsef", ["gabi"] = "gabor", ["kati"] = "katalin", ["ili"] = "ilona",
+
+        // Polish diminutives, which a family or a radio host uses ("Tadek" for Tadeusz, "Gosia" for Małgorzata).
+        ["kasia"] = "katarzyna", ["gosia"] = "malgorzata", ["aga"] = "agnieszka", ["basia"] = "barbara", ["ola"] = "aleksandra",
+        ["ania"] = "anna", ["magda"] = "magdalena", ["jola"] = "jolanta", ["ela"] = "elzbieta", ["ula"] = "urszula",
+        ["iza"] = "izabela", ["marysia"] = "maria", ["zosia"] = "zofia", ["hania"] = "hanna", ["krysia"] = "krystyna",
+        ["tomek"] = "tomasz", ["tadek"] = "tadeusz", ["jurek"] = "jerzy", ["staszek"] = "stanislaw", ["wojtek"] = "wojciech",
+        ["krzysiek"] = "krzysztof", ["grzesiek"] = "grzegorz", ["zbyszek"] = "zbigniew", ["maciek"] = "maciej",
+        ["piotrek"] = "piotr", ["bartek"] = "bartlomiej", ["kuba"] = "jakub", ["janek"] = "jan", ["jozek"] = "jozef",
+        ["rysiek"] = "ryszard", ["heniek"] = "henryk", ["wiesiek"] = "wieslaw", ["mirek"] = "miroslaw", ["franek"] = "franciszek",
+        ["antek"] = "antoni", ["wladek"] = "wladyslaw", ["kazik"] = "kazimierz", ["slawek"] = "slawomir", ["darek"] = "dariusz",
+        ["radek"] = "radoslaw",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The particles a Spanish or Portuguese surname may open with ("del campo", "de la fuente", "dos santos").
@@ -167,12 +178,12 @@ public static class PersonNames
     }
 
     /// <summary>Gets the given name a short form stands for, or the name itself.</summary>
-    /// <param name="given">A lower-case given name.</param>
-    /// <returns>The full form (<c>bernard</c> for <c>bernie</c>).</returns>
+    /// <param name="given">A lower-case given name, with its accents or folded.</param>
+    /// <returns>The full form, folded (<c>bernard</c> for <c>bernie</c>, <c>jozef</c> for <c>józek</c>).</returns>
     public static string FullGivenName(string given)
     {
         ArgumentNullException.ThrowIfNull(given);
-        return ShortForms.GetValueOrDefault(given, given);
+        return ShortForms.TryGetValue(given, out var full) || ShortForms.TryGetValue(LatinFolding.Fold(given), out full) ? full : given;
     }
 
     // The shortest given name whose romanisations are folded: "Olexandr" and "Oleksandr", "Serhiy" and "Serhii".
@@ -369,7 +380,7 @@ public static class PersonNames
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (Transliterated(FullGivenName(a)) == Transliterated(FullGivenName(b)))
+        if (Transliterated(LatinFolding.Fold(FullGivenName(a))) == Transliterated(LatinFolding.Fold(FullGivenName(b))))
         {
             return true;
         }

@@ -731,6 +731,26 @@ public sealed class CoreferenceResolverTests
     }
 
     [Theory]
+    [InlineData("Tadeusz Zieliński found the fish. How is Tadek taking it?", "Tadeusz Zieliński", "Tadek", true)]
+    [InlineData("Małgorzata Krawiec spoke for the company. Gosia, thank you.", "Małgorzata Krawiec", "Gosia", true)]
+    [InlineData("László Kovács runs the farm. Laci said no.", "László Kovács", "Laci", true)]
+    [InlineData("Tadeusz Zieliński and Tadeusz Wójcik came. Tadek said no.", "Tadeusz Zieliński", "Tadek", false)]
+    public void Process_DiminutiveAlone_JoinsTheOneFullNameOfItsFullForm(string text, string full, string alone, bool joined)
+    {
+        var builder = new DocumentBuilder(text).Entity(full, EntityKind.Person);
+        if (text.Contains("Tadeusz Wójcik", StringComparison.Ordinal))
+        {
+            builder = builder.Entity("Tadeusz Wójcik", EntityKind.Person);
+        }
+
+        var document = builder.Entity(alone, EntityKind.Person).Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Single(c => c.CanonicalName == full).Aliases.Contains(alone).ShouldBe(joined, string.Join("; ", document.Chains.SelectMany(c => c.Reasons)));
+    }
+
+    [Theory]
     [InlineData("K.C. Maurer spoke. Donations rose, said Mauer.", "K.C. Maurer", "Mauer", true)]
     [InlineData("Lydia Buchtman spoke. Buchtmann said more.", "Lydia Buchtman", "Buchtmann", true)]
     [InlineData("Andrzej Wiśniewski spoke. Wiśniewska said more.", "Andrzej Wiśniewski", "Wiśniewska", false)]

@@ -33,6 +33,17 @@ public sealed class PersonNamesTests
     }
 
     [Theory]
+    [InlineData("gosia", "małgorzata", true)]
+    [InlineData("gosia", "malgorzata", true)]
+    [InlineData("tadek", "tadeusz", true)]
+    [InlineData("józek", "józef", true)]
+    [InlineData("laci", "lászló", true)]
+    [InlineData("tomek", "tadeusz", false)]
+    [InlineData("aga", "anna", false)]
+    public void SameGivenName_PolishDiminutiveAndFullName_AreOneWithOrWithoutAccents(string a, string b, bool expected) =>
+        PersonNames.SameGivenName(a, b).ShouldBe(expected);
+
+    [Theory]
     [InlineData("olexandr", "oleksandr", true)]
     [InlineData("serhiy", "serhii", true)]
     [InlineData("ivan", "ivana", false)]

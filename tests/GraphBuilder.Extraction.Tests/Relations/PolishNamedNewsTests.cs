@@ -1,0 +1,64 @@
+using GraphBuilder.Graph.Drafts;
+using GraphBuilder.Graph.Model;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+/// <summary>
+/// Names and relations as English-language news about Poland writes them (the odra-poland cluster's sentences,
+/// shortened): family names in a man's and a woman's form, diminutives of given names, kin in an apposition, through
+/// the shipped pipeline.
+/// </summary>
+public sealed class PolishNamedNewsTests
+{
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_WifeNamedByTheHusbandsPossessiveBetweenCommas_IsKin(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Ryszard Dąbrowski runs the plant. The pressure grew on Tuesday when Ewa Dąbrowska, Dąbrowski's wife, resigned as deputy regional director.");
+
+        ShippedExtractors.HasRelation(draft, "Ewa Dąbrowska", RelationKind.RelatedTo, "Ryszard Dąbrowski").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_MarriedToAfterAnAge_IsKin(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Its deputy regional director, Ewa Dąbrowska, 55, is married to Ryszard Dąbrowski, the president of the company's management board.");
+
+        ShippedExtractors.HasRelation(draft, "Ewa Dąbrowska", RelationKind.RelatedTo, "Ryszard Dąbrowski").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_FamilyNameInAMansAndAWomansForm_AreTwoPeople(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Tadeusz Zieliński, 63, found the fish. Dr Agnieszka Zielińska, a hydrobiologist, measured the salt. "
+            + "Zielińska said the readings were high. Zieliński said he had never seen it so bad.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Agnieszka Zielińska" && e.Aliases.Contains("Zielińska") && !e.Aliases.Contains("Zieliński"), Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "Tadeusz Zieliński" && e.Aliases.Contains("Zieliński") && !e.Aliases.Contains("Zielińska"), Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_DiminutiveInATranscript_IsTheFullName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "HALINA NOWAK: Your father, Tadeusz Zieliński, found the fish. How is Tadek taking it? I've known your dad since the clean-up.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Tadeusz Zieliński" && e.Aliases.Contains("Tadek"), Names(draft));
+    }
+
+    private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
+}
