@@ -1319,10 +1319,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
 
     private static bool IsPlaceDesignator(IEnumerable<string> rest, bool regionOfItsOwn)
     {
-        // "Taipei City", "Washington D.C.": words that say what kind of place the name is, not another place named
-        // after it ("Chiang Kai Shek Memorial Hall Station", "Ross Sea"); a country's or a state's name keeps only D.C.
+        // "Taipei City", "Washington D.C.", "Oder River": words that say what kind of place the name is, not another
+        // place named after it ("Chiang Kai Shek Memorial Hall Station", "Ross Sea"); a country's or a state's name keeps
+        // only D.C. ("Mississippi" is no "Mississippi River").
         var words = rest.ToList();
-        return words is ["dc"] || (!regionOfItsOwn && words is ["city" or "province" or "county" or "prefecture" or "municipality" or "district"]);
+        return words is ["dc"] || (!regionOfItsOwn && words is ["city" or "province" or "county" or "prefecture" or "municipality" or "district" or "river"]);
     }
 
     /// <summary>Rule 3: acronyms, from initials or from "Full Name (ACR)".</summary>
@@ -1371,6 +1372,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             if (candidates.Count == 1)
             {
                 links.Union(candidates[0], i, $"'{texts[i]}' is the initials of '{texts[candidates[0]]}'");
+            }
+            else if (i > 1 && FollowsInParentheses(document, mentions[i - 1], mentions[i]) && IsBodysPlace(document, mentions[i - 2], mentions[i - 1]))
+            {
+                // "the Regional Directorate for Environmental Protection in Opole (RDOS)": the body's acronym, not the city's.
+                links.Union(i - 2, i, $"'{texts[i]}' follows '{texts[i - 2]} in {texts[i - 1]}' in parentheses");
             }
             else if (i > 0 && FollowsInParentheses(document, mentions[i - 1], mentions[i]))
             {
@@ -3159,6 +3165,12 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var between = document.Text.AsSpan(full.Span.End, Math.Max(0, acronym.Span.Start - full.Span.End)).Trim();
         return between.SequenceEqual("(") && !InDateline(document, acronym.Span);
     }
+
+    // "Regional Directorate for Environmental Protection in Opole": a body's name, "in" and a place's.
+    private static bool IsBodysPlace(KnowledgeDocument document, Mention body, Mention place) =>
+        body.Kind == EntityKind.Organization && body.Form == MentionForm.Name
+        && (place.Kind == EntityKind.Location || (place.Kind == EntityKind.Organization && place.TokenCount == 1))
+        && place.FirstToken == body.FirstToken + body.TokenCount + 1 && document.TokenText(place.FirstToken - 1) is "in" or "w";
 
     private static bool InDateline(KnowledgeDocument document, TextSpan span) =>
         document.Annotated.Layout.Any(l => l.Kind == LayoutKind.Dateline && l.Span.Contains(span));

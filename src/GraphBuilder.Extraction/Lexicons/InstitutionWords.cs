@@ -64,7 +64,7 @@ internal static class InstitutionWords
     // "University of Sheffield"): where a name joins two institutions or runs on into a person's name.
     private static readonly FrozenSet<string> Institutions = Bodies
         .Concat(SchoolsAndCompanies)
-        .Concat(["Hospital", "Museum", "Department", "Institution", "Office", "Exchange"])
+        .Concat(["Hospital", "Museum", "Department", "Institution", "Office", "Exchange", "Directorate", "Inspectorate"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that make a name an organisation's even where it was taken for a place's: a newspaper's, a school's, a

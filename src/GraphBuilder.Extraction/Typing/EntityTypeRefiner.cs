@@ -192,6 +192,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.JoinListedMembers(document, repaired);
         MissedNames.JoinTurkishNames(document, repaired);
         MissedNames.JoinHungarianBodies(document, repaired);
+        MissedNames.JoinPolishBodyPlaces(document, repaired);
         MissedNames.JoinVietnameseNames(document, repaired);
         MissedNames.JoinVietnameseSyllables(document, repaired);
         MissedNames.JoinJointStockNames(document, repaired);

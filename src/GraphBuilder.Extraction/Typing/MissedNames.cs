@@ -1414,6 +1414,37 @@ internal static class MissedNames
     }
 
     /// <summary>
+    /// Gives a Polish body's name the place after its "w" ("in"), which says which of the country's regional bodies it is
+    /// ("Regionalna Dyrekcja Ochrony Środowiska w Opolu", read as the body and a body called "Opolu").
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void JoinPolishBodyPlaces(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var at = mention.EndToken;
+            if (mention.Form != MentionForm.Name || at + 1 >= document.Tokens.Count || document.TokenText(at) != "w"
+                || document.SentenceOf(at + 1) != document.SentenceOf(at)
+                || !EntityTypeRefiner.IsCapitalized(document.TokenText(at + 1)) || !document.TokenText(at + 1).All(char.IsLetter)
+                || !BodyTranslations.IsPolish([.. Enumerable.Range(mention.FirstToken, mention.TokenCount)
+                    .Select(t => LatinFolding.Fold(document.TokenText(t).ToLowerInvariant()))]))
+            {
+                continue;
+            }
+
+            var end = at + 2;
+            if (mentions.Any(m => m.FirstToken < end && m.EndToken > at && (m.FirstToken != at + 1 || m.EndToken > end)))
+            {
+                continue;
+            }
+
+            ReplaceWithOne(document, mentions, mention.FirstToken, end, EntityKind.Organization, "entity-typing/1:polish-body");
+        }
+    }
+
+    /// <summary>
     /// Makes a person of each Burmese name after its title of address ("U Aung Kyaw Moe", "Daw Khin Myat Noe", "KO ZAW MIN
     /// HTET:"), the title left out, which the recogniser reads as a body's, cuts, or runs on into the next name ("U Aung
     /// Kyaw Moe and Daw Khin Myat Noe", "U Aung Kyaw Moe of Shwe Hintha"): the syllables after the title, within its
@@ -1913,7 +1944,7 @@ internal static class MissedNames
 
                 var nameStart = document.TokenText(t + 2) == "the" ? t + 3 : t + 2;
                 var end = nameStart;
-                while (end < sentence.EndToken && IsProperName(document, end))
+                while (end < sentence.EndToken && (IsProperName(document, end) || IsCapitalizedWordAfterOf(document, end)))
                 {
                     // "the Office of the Auditor-General": a hyphen between capitalised words keeps the name going.
                     end += end + 2 < sentence.EndToken && IsHyphenInName(document, end) ? 3 : 1;
@@ -1925,14 +1956,17 @@ internal static class MissedNames
                 }
 
                 var start = t;
-                while (start - 1 >= sentence.FirstToken && IsProperName(document, start - 1) && document.TokenText(start - 1) is not ("The" or "A" or "An"))
+                while (start - 1 >= sentence.FirstToken && document.TokenText(start - 1) is not ("The" or "A" or "An")
+                    && (IsProperName(document, start - 1) || (start - 1 > sentence.FirstToken && IsCapitalizedWordBeforeHead(document, start - 1))))
                 {
                     start--;
                 }
 
-                // A name the recogniser saw after "of" alone ("Scientology", "Sheffield") is part of the institution's.
+                // A name the recogniser saw after "of" alone ("Scientology", "Sheffield") is part of the institution's, and
+                // so is one it saw without the capitalised words before the head ("Inspectorate of Environmental Protection").
                 var owners = coverage.Owners(start, end);
-                if (owners.Any(k => mentions[k].FirstToken < nameStart || mentions[k].EndToken > end))
+                if (owners.Any(k => (mentions[k].FirstToken < nameStart && (mentions[k].FirstToken <= start || mentions[k].FirstToken > t))
+                    || mentions[k].EndToken > end))
                 {
                     continue;
                 }
@@ -1955,6 +1989,17 @@ internal static class MissedNames
     // A capitalised word the tagger reads as a proper noun (any capitalised word when the pipeline has no tagger).
     private static bool IsProperName(KnowledgeDocument document, int token) =>
         EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && (document.PartsOfSpeech is not { } tags || tags[token] == "PROPN");
+
+    // "the Chief Inspectorate of Environmental Protection": after an institution's "of", a capitalised adjective or noun
+    // the tagger reads as common is still the name's, but not a title or a date.
+    private static bool IsCapitalizedWordAfterOf(KnowledgeDocument document, int token) =>
+        EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && document.TokenText(token).All(char.IsLetter)
+        && !EntityTypeRefiner.IsTitleOrDate(document.TokenText(token)) && document.PartsOfSpeech is { } tags && tags[token] is "ADJ" or "NOUN";
+
+    // "the Chief Inspectorate": a capitalised adjective or noun before an institution's head, inside a sentence.
+    private static bool IsCapitalizedWordBeforeHead(KnowledgeDocument document, int token) =>
+        EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && document.TokenText(token).All(char.IsLetter)
+        && document.PartsOfSpeech is { } tags && tags[token] is "ADJ" or "NOUN";
 
     // A hyphen written without spaces between a capitalised word and the capitalised word after it.
     private static bool IsHyphenInName(KnowledgeDocument document, int before)

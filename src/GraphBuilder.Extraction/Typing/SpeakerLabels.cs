@@ -63,8 +63,10 @@ internal static partial class SpeakerLabels
 
             var tokens = document.Tokens.Where(t => span.Contains(t.Span)).ToList();
 
-            // "COUN. ABELLANOSA:": the title opens the label, and a mention the recogniser made of both gives way.
+            // "COUN. ABELLANOSA:": the title opens the label, and a mention the recogniser made of both gives way, as
+            // does one it ran on over the colon into the speech ("AGNIESZKA ZIELIŃSKA: That").
             var whole = new TextSpan(label.Index, span.End);
+            mentions.RemoveAll(m => m.Span.Start >= label.Index && m.Span.Start < span.End && m.Span.End > span.End);
             if (tokens.Count == 0 || tokens[0].Span.Start != span.Start || tokens[^1].Span.End != span.End
                 || mentions.Any(m => m.Span.Overlaps(span) && m.Span != span && !whole.Contains(m.Span)))
             {

@@ -3,12 +3,14 @@ using System.Collections.Frozen;
 namespace GraphBuilder.Graph.Resolution;
 
 /// <summary>
-/// Tells a body's French or Hungarian name and its English translation apart from other names: news in English from francophone
+/// Tells a body's French, Hungarian or Polish name and its English translation apart from other names: news in English from francophone
 /// countries writes "Assemblée nationale" in one story and "National Assembly" in the next, "Ministère des Pêches et de
 /// l'Économie maritime" in a quoted letter and "Ministry of Fisheries and Maritime Economy" in the text. The two are one
 /// body when the French name, its words translated by a table of the words bodies' names are made of, holds the same
 /// words as the English one, in any order (French puts its adjectives after the noun). Hungarian news in English does the
-/// same: "Közép-Tisza-vidéki Vízügyi Igazgatóság" in one story, "Middle Tisza District Water Directorate" in the next.
+/// same: "Közép-Tisza-vidéki Vízügyi Igazgatóság" in one story, "Middle Tisza District Water Directorate" in the next;
+/// and Polish: "Regionalna Dyrekcja Ochrony Środowiska w Opolu" beside "Regional Directorate for Environmental
+/// Protection", where the place after "w" ("in") says which of the country's directorates it is.
 /// </summary>
 public static class BodyTranslations
 {
@@ -58,9 +60,35 @@ public static class BodyTranslations
         ["katasztrofavedelmi"] = "disaster management", ["megyei"] = "county", ["varosi"] = "municipal", ["allami"] = "state",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Words that open a Polish body's name, its head or the adjective before it, folded as anchors are.
+    private static readonly FrozenSet<string> PolishOpenings = FrozenSet.ToFrozenSet(
+        ["regionalna", "regionalny", "dyrekcja", "ministerstwo", "urzad", "sad", "towarzystwo", "stowarzyszenie", "zwiazek",
+            "fundacja", "instytut", "uniwersytet", "panstwowe", "panstwowy", "panstwowa", "glowny", "glowna", "wojewodzki",
+            "wody", "krajowy", "krajowa", "krajowe", "generalna", "generalny", "najwyzszy", "najwyzsza", "politechnika"],
+        StringComparer.Ordinal);
+
+    // Polish words of bodies' names and their English, folded as anchors are; Polish, like French, puts the head first
+    // and what it is of after it, in the genitive ("Ochrony Środowiska", of the protection of the environment).
+    private static readonly FrozenDictionary<string, string> Polish = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["regionalna"] = "regional", ["regionalny"] = "regional", ["dyrekcja"] = "directorate", ["ministerstwo"] = "ministry",
+        ["urzad"] = "office", ["sad"] = "court", ["okregowy"] = "regional", ["rejonowy"] = "district", ["towarzystwo"] = "society",
+        ["stowarzyszenie"] = "association", ["zwiazek"] = "union", ["fundacja"] = "foundation", ["instytut"] = "institute",
+        ["uniwersytet"] = "university", ["panstwowe"] = "state", ["panstwowy"] = "state", ["panstwowa"] = "state",
+        ["glowny"] = "chief", ["glowna"] = "chief", ["inspektorat"] = "inspectorate", ["wojewodzki"] = "voivodeship",
+        ["krajowy"] = "national", ["krajowa"] = "national", ["krajowe"] = "national",
+        ["generalna"] = "general", ["generalny"] = "general", ["najwyzszy"] = "supreme", ["najwyzsza"] = "supreme",
+        ["ochrony"] = "protection", ["srodowiska"] = "environmental", ["wodne"] = "water", ["wodnej"] = "water",
+        ["gospodarki"] = "management", ["meteorologii"] = "meteorology", ["zdrowia"] = "health", ["rolnictwa"] = "agriculture",
+        ["klimatu"] = "climate", ["infrastruktury"] = "infrastructure", ["sprawiedliwosci"] = "justice", ["finansow"] = "finance",
+        ["edukacji"] = "education", ["narodowy"] = "national", ["narodowa"] = "national", ["narodowe"] = "national",
+        ["rada"] = "council", ["izba"] = "chamber", ["politechnika"] = "university of technology", ["wody"] = "waters",
+        ["polskie"] = "polish", ["polski"] = "polish", ["polska"] = "polish", ["przyjaciol"] = "friends",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     // Words that join a name's words and carry no meaning of their own, in either language.
     private static readonly FrozenSet<string> Joiners = FrozenSet.ToFrozenSet(
-        ["de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "aux", "a", "of", "the", "and", "for", "on"],
+        ["de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "aux", "a", "of", "the", "and", "for", "on", "i", "dla"],
         StringComparer.Ordinal);
 
     /// <summary>Gets whether an anchor is a body's French name: it opens with a French body's head.</summary>
@@ -81,6 +109,15 @@ public static class BodyTranslations
         return words.Count >= 2 && HungarianHeads.Contains(words[^1]);
     }
 
+    /// <summary>Gets whether an anchor is a body's Polish name: it opens with a Polish body's head or its adjective.</summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>Whether the name is Polish.</returns>
+    public static bool IsPolish(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count >= 2 && PolishOpenings.Contains(words[0]);
+    }
+
     /// <summary>
     /// Gets the words a body's name means, in English and in ordinal order: the French name's words translated, or the
     /// English name's own, without the words that only join them; null for a name of fewer than two such words.
@@ -90,22 +127,27 @@ public static class BodyTranslations
     public static string? Key(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var glossary = IsFrench(words) ? French : IsHungarian(words) ? Hungarian : null;
-        var meaning = words.Where(w => !Joiners.Contains(w))
+        var glossary = IsFrench(words) ? French : IsHungarian(words) ? Hungarian : IsPolish(words) ? Polish : null;
+
+        // "… w Opolu": which directorate, as the English name's "in Opole" (a name's key never holds it).
+        var core = glossary == Polish && words.ToList().IndexOf("w") is var at and > 0 ? words.Take(at) : words;
+        var meaning = core.Where(w => !Joiners.Contains(w))
             .SelectMany(w => (glossary?.GetValueOrDefault(w, w) ?? w).Split(' '))
             .Order(StringComparer.Ordinal)
             .ToList();
         return meaning.Count >= 2 ? KeyPrefix + string.Join(' ', meaning) : null;
     }
 
-    /// <summary>Tells whether one body's name is the French of the other's English.</summary>
+    /// <summary>Tells whether one body's name is the French, Hungarian or Polish of the other's English.</summary>
     /// <param name="a">One anchor's words.</param>
     /// <param name="b">The other's.</param>
-    /// <returns>Whether exactly one is French and both mean the same words.</returns>
+    /// <returns>Whether exactly one is foreign and both mean the same words.</returns>
     public static bool AreTranslations(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return (IsFrench(a) || IsHungarian(a)) != (IsFrench(b) || IsHungarian(b)) && Key(a) is { } key && key == Key(b);
+        return IsForeign(a) != IsForeign(b) && Key(a) is { } key && key == Key(b);
     }
+
+    private static bool IsForeign(IReadOnlyList<string> words) => IsFrench(words) || IsHungarian(words) || IsPolish(words);
 }

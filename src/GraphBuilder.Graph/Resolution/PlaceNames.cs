@@ -5,7 +5,7 @@ namespace GraphBuilder.Graph.Resolution;
 /// <summary>
 /// Tells a province's name with its division's word from the name alone: "Trà Vinh Province" in a press release's address
 /// is the "Trà Vinh" its stories write, where "Trà Vinh City", the province's capital, is another place. Gives a place
-/// renamed or respelled its name of today ("Rangoon" is Yangon, "Kiev" Kyiv).
+/// renamed or respelled its name of today ("Rangoon" is Yangon, "Kiev" Kyiv), and a Polish voivodeship its English name.
 /// </summary>
 public static class PlaceNames
 {
@@ -20,8 +20,21 @@ public static class PlaceNames
         ["bombay"] = "mumbai", ["madras"] = "chennai", ["calcutta"] = "kolkata", ["bangalore"] = "bengaluru",
         ["poona"] = "pune", ["gurgaon"] = "gurugram", ["trivandrum"] = "thiruvananthapuram",
         ["peking"] = "beijing", ["ceylon"] = "sri lanka", ["swaziland"] = "eswatini", ["turkiye"] = "turkey",
-        ["ogbomosho"] = "ogbomoso",
+        ["ogbomosho"] = "ogbomoso", ["odra"] = "oder", ["wisla"] = "vistula",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Poland's voivodeships by their Polish adjectives, which English news writes beside the English names ("Opolskie",
+    // "Opole Voivodeship", "Opole province"), folded and lower-case.
+    private static readonly FrozenDictionary<string, string> Voivodeships = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["opolskie"] = "opole", ["dolnoslaskie"] = "lower silesian", ["slaskie"] = "silesian", ["malopolskie"] = "lesser poland",
+        ["mazowieckie"] = "masovian", ["wielkopolskie"] = "greater poland", ["pomorskie"] = "pomeranian",
+        ["zachodniopomorskie"] = "west pomeranian", ["lubelskie"] = "lublin", ["lubuskie"] = "lubusz", ["lodzkie"] = "lodz",
+        ["podkarpackie"] = "subcarpathian", ["swietokrzyskie"] = "holy cross",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // The voivodeships named after their capital, which news also calls the capital's province.
+    private static readonly FrozenSet<string> VoivodeshipCapitals = FrozenSet.ToFrozenSet(["opole", "lublin", "lodz"], StringComparer.Ordinal);
 
     /// <summary>
     /// Gives the words of a place's name, or of a body's named for a place, their names of today: "irrawaddy region" is
@@ -32,6 +45,18 @@ public static class PlaceNames
     public static List<string> OfToday(List<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
+
+        // "Opolskie", "Opolskie province" and "Opole province" are the Opole Voivodeship.
+        if ((words.Count == 1 || words is [_, "voivodeship" or "province" or "region"]) && Voivodeships.TryGetValue(words[0], out var english))
+        {
+            return [.. english.Split(' '), "voivodeship"];
+        }
+
+        if (words is [var capital, "province"] && VoivodeshipCapitals.Contains(capital))
+        {
+            return [capital, "voivodeship"];
+        }
+
         if (!words.Exists(Today.ContainsKey))
         {
             return words;

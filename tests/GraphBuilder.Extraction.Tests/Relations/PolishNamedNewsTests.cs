@@ -60,5 +60,65 @@ public sealed class PolishNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Tadeusz Zieliński" && e.Aliases.Contains("Tadek"), Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_AcronymAfterABodyInACity_IsTheBodysNotTheCitys(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Following the report, the Regional Directorate for Environmental Protection in Opole (RDOS) formally opened proceedings against the plant.");
+
+        draft.Entities.ShouldNotContain(e => e.Kind == EntityKind.Location && e.Aliases.Contains("RDOS"), Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_PolishBodysNameWithItsCity_IsOneBody(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The case puts a spotlight on the regional watchdog (Regionalna Dyrekcja Ochrony Środowiska w Opolu), which must decide whether the company pays.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Regionalna Dyrekcja Ochrony Środowiska w Opolu" && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_ChiefInspectorateOfAField_IsTheWholeName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The Chief Inspectorate of Environmental Protection (GIOŚ) sent a mobile laboratory to take samples at five points along the river.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Chief Inspectorate of Environmental Protection" && e.Aliases.Contains("GIOŚ"), Names(draft));
+    }
+
+    [Fact]
+    public void Extract_SpeakersLabelTheRecogniserRanOnIntoTheSpeech_IsTheSpeakerAlone()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "HALINA NOWAK: And what do your results say?\n\nAGNIESZKA ZIELIŃSKA: That below the outfall the water was brackish.\n\n"
+            + "HALINA NOWAK: Thank you.\n\nAGNIESZKA ZIELIŃSKA: Thank you, Halina.");
+
+        draft.Entities.ShouldNotContain(e => e.Name.Contains(':', StringComparison.Ordinal), Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "Agnieszka Zielińska" && e.Kind == EntityKind.Person, Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_RiversNameAloneBesideItsNameWithRiver_IsOnePlace(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Dead fish surfaced on the Oder River near the town. Crews pulled about 3 tonnes of fish from the Oder on Monday.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Oder River" && e.Aliases.Contains("Oder"), Names(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }

@@ -10,6 +10,10 @@ public sealed class BodyTranslationsTests
     [InlineData("conseil regional de thies", "thies regional council")]
     [InlineData("kozep tisza videki vizugyi igazgatosag", "middle tisza district water directorate")]
     [InlineData("zold alfold szovetseg", "green plain alliance")]
+    [InlineData("regionalna dyrekcja ochrony srodowiska w opolu", "regional directorate for environmental protection")]
+    [InlineData("glowny inspektorat ochrony srodowiska", "chief inspectorate of environmental protection")]
+    [InlineData("instytut meteorologii i gospodarki wodnej", "institute of meteorology and water management")]
+    [InlineData("wody polskie", "polish waters")]
     public void AreTranslations_FrenchNameAndItsEnglish_AreOne(string french, string english)
     {
         BodyTranslations.AreTranslations(french.Split(' '), english.Split(' ')).ShouldBeTrue();
@@ -23,6 +27,8 @@ public sealed class BodyTranslationsTests
     [InlineData("assemblee nationale", "assemblee nationale du senegal")]
     [InlineData("office of fair trading", "fair trading office")]
     [InlineData("kozep tisza videki vizugyi igazgatosag", "lower tisza district water directorate")]
+    [InlineData("regionalna dyrekcja ochrony srodowiska", "general directorate for environmental protection")]
+    [InlineData("regionalna dyrekcja ochrony srodowiska w opolu", "regionalna dyrekcja ochrony srodowiska w katowicach")]
     public void AreTranslations_OtherBodiesOrTwoNamesInOneLanguage_AreNot(string a, string b)
     {
         BodyTranslations.AreTranslations(a.Split(' '), b.Split(' ')).ShouldBeFalse();

@@ -66,6 +66,13 @@ public sealed class NameAnchorTests
     [InlineData("Ceylon", EntityKind.Location, "sri lanka")]
     [InlineData("Irrawaddy Rice Merchants' Association", EntityKind.Organization, "ayeyarwady rice merchants association")]
     [InlineData("Bombay High Court", EntityKind.Organization, "mumbai high court")]
+    [InlineData("Odra", EntityKind.Location, "oder")]
+    [InlineData("Opolskie", EntityKind.Location, "opole voivodeship")]
+    [InlineData("Dolnośląskie", EntityKind.Location, "lower silesian voivodeship")]
+    [InlineData("Opole province", EntityKind.Location, "opole voivodeship")]
+    [InlineData("Opole Voivodeship", EntityKind.Location, "opole voivodeship")]
+    [InlineData("Opole", EntityKind.Location, "opole")]
+    [InlineData("Opole Voivodeship Office", EntityKind.Organization, "opole voivodeship office")]
     public void Of_PlaceByItsFormerName_IsTheNameOfToday(string name, EntityKind kind, string expected)
     {
         NameAnchor.Of(name, kind).ShouldBe(expected);
