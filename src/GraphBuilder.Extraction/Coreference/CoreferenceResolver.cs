@@ -558,13 +558,19 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         return found >= 0 || !CourtesyGenders.TryGetValue(title, out var sex) ? found : OnlyNamesakeNotOfTheOtherSex(document, mentions, links, candidates, sex);
     }
 
-    // "Mr Diop" where the story's other Diop is "Mme Khady Diop": the only namesake no courtesy title makes the other sex.
+    // "Mr Diop" where the story's other Diop is "Mme Khady Diop": the only namesake no courtesy title makes the other sex;
+    // "Mr Nowak" where the other Nowak is "Halina Nowak": nor a woman's given name.
     private static int OnlyNamesakeNotOfTheOtherSex(KnowledgeDocument document, List<Mention> mentions, MentionLinks links, List<int> candidates, char sex)
     {
         var left = candidates.Where(c => !Enumerable.Range(0, mentions.Count).Any(j => links.Find(j) == c
-            && TitleOf(document, mentions[j]) is { } title && CourtesyGenders.TryGetValue(title, out var other) && other != sex)).ToList();
+            && ((TitleOf(document, mentions[j]) is { } title && CourtesyGenders.TryGetValue(title, out var other) && other != sex)
+                || (sex == 'm' && IsWomansFullName(document, mentions[j]))))).ToList();
         return left is [var only] ? only : -1;
     }
+
+    private static bool IsWomansFullName(KnowledgeDocument document, Mention mention) =>
+        mention.Kind == EntityKind.Person && mention.Form == MentionForm.Name
+        && Words(NormalizedKey(document.Text[mention.Span.Start..mention.Span.End])) is { Length: >= 2 } words && PersonNames.IsFeminineGivenName(words[0]);
 
     // "Ms Diop" is the Diop the story calls "Mme Khady Diop", not the one it calls "Mr Diop": courtesy titles tell a
     // woman from a man in any language news writes them in; other titles must be the same word.

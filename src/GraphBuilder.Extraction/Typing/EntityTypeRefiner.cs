@@ -159,6 +159,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsHungarianPerson(document, m))
             .Select(m => AsBurmeseOrEthiopianPerson(document, m))
             .Select(m => AsLakeOrMountain(document, m))
+            .Select(m => AsPolishBody(document, m))
             .Select(m => AsDivision(document, m))
             .Select(m => AsVessel(document, m))
             .Select(m => AsSonsName(document, m))
@@ -1291,6 +1292,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && Enumerable.Range(mention.FirstToken + 1, mention.TokenCount - 1).All(t => IsCapitalized(document.TokenText(t)) && !InstitutionWords.IsBodyHead(document.TokenText(t)))
             && (mention.EndToken >= document.Tokens.Count || !(IsCapitalized(document.TokenText(mention.EndToken)) || document.TokenText(mention.EndToken) is "'" or "\u2019"))
             ? mention with { Kind = EntityKind.Location }
+            : mention;
+
+    // "Wody Polskie" read as a person's name (two capitalised words the recogniser has not seen): a name that opens with
+    // a Polish body's head or its adjective is the body's.
+    private static Mention AsPolishBody(KnowledgeDocument document, Mention mention) =>
+        mention.Kind is EntityKind.Person or EntityKind.Other && mention.Form == MentionForm.Name && mention.TokenCount >= 2
+            && BodyTranslations.IsPolish([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(t => LatinFolding.Fold(document.TokenText(t).ToLowerInvariant()))])
+            ? mention with { Kind = EntityKind.Organization }
             : mention;
 
     // "the ferry Mya Nandar", "the tanker Exxon Valdez": a name right after a vessel's noun is the vessel's, no person's

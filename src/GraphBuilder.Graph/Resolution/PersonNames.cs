@@ -77,6 +77,19 @@ public static class PersonNames
         ["radek"] = "radoslaw",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Men's given names that end in "a", folded.
+    private static readonly FrozenSet<string> MasculineNamesInA = FrozenSet.ToFrozenSet(
+        [
+            "kuba", "barnaba", "kosma", "jarema", "dyzma", "bonawentura", "luca", "andrea", "nicola", "mattia",
+            "elia", "nikita", "ilya", "misha", "sasha", "pasha", "vanya", "kolya", "tolya", "joshua", "ezra",
+            "mustafa", "musa", "isa", "yahya", "zakaria", "moussa", "issa", "idrissa", "akira", "garba",
+            "bala", "danjuma", "dawuda", "ibrahima", "papa", "juma", "baba", "luka", "costa", "tomba", "mika",
+            "ishaya", "buba", "haruna", "ayuba", "hamza", "osama", "usama", "taha", "reza", "mirza",
+            "attila", "kaba", "ananda", "krishna", "rama", "shiva", "surya", "aditya", "chaitanya", "bhima",
+            "arjuna",
+        ],
+        StringComparer.Ordinal);
+
     // The particles a Spanish or Portuguese surname may open with ("del campo", "de la fuente", "dos santos").
     private static readonly FrozenSet<string> SurnameParticles = FrozenSet.ToFrozenSet(
         ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos"], StringComparer.Ordinal);
@@ -175,6 +188,20 @@ public static class PersonNames
     {
         ArgumentNullException.ThrowIfNull(form);
         return form.AsSpan().IndexOfAny(TurkishLetters) >= 0;
+    }
+
+    /// <summary>
+    /// Tells whether a given name is a woman's by its ending: a final "a" makes one in the Slavic, Baltic, Romance and
+    /// Germanic names news most often writes ("Halina", "Agnieszka", "Maria"), but for men's names that end so ("Kuba",
+    /// "Luca", "Nikita", "Joshua", "Mustafa").
+    /// </summary>
+    /// <param name="given">A lower-case given name, with its accents or folded.</param>
+    /// <returns><see langword="true"/> when the name reads as a woman's; <see langword="false"/> says nothing.</returns>
+    public static bool IsFeminineGivenName(string given)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        var folded = LatinFolding.Fold(given);
+        return folded.Length >= 3 && folded[^1] == 'a' && !MasculineNamesInA.Contains(folded);
     }
 
     /// <summary>Gets the given name a short form stands for, or the name itself.</summary>

@@ -120,5 +120,29 @@ public sealed class PolishNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Oder River" && e.Aliases.Contains("Oder"), Names(draft));
     }
 
+    [Fact]
+    public void Extract_MrAndAFamilyNameAWomanAlsoBears_IsTheMan()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "I'm Halina Nowak. Last Friday a meeting was chaired by the Opole voivode, Grzegorz Nowak. No relation. "
+            + "Ryszard Dąbrowski said: I met Mr Nowak together with the anglers.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Grzegorz Nowak" && e.Aliases.Contains("Nowak"), Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name == "Halina Nowak" && e.Aliases.Contains("Nowak"), Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_PolishBodysNameReadAsAPersons_IsTheBodys(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "More than 16 tonnes of dead fish have now been removed from the river, according to Wody Polskie.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Wody Polskie" && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }

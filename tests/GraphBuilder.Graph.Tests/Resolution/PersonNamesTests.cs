@@ -99,4 +99,17 @@ public sealed class PersonNamesTests
     [InlineData("maurer", "mauser", true)]
     public void IsSurnameSlip_WordAndSurname_IsASlipOnlyOneLetterOffInALongNameNotTheOtherSexs(string written, string surname, bool expected) =>
         PersonNames.IsSurnameSlip(written, surname).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("halina", true)]
+    [InlineData("małgorzata", true)]
+    [InlineData("maria", true)]
+    [InlineData("grzegorz", false)]
+    [InlineData("kuba", false)]
+    [InlineData("luca", false)]
+    [InlineData("nikita", false)]
+    [InlineData("ruth", false)]
+    [InlineData("ba", false)]
+    public void IsFeminineGivenName_GivenName_IsAWomansOnlyByAnEndingNoManShares(string given, bool expected) =>
+        PersonNames.IsFeminineGivenName(given).ShouldBe(expected);
 }
