@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
@@ -11,7 +12,7 @@ namespace GraphBuilder.Extraction.Typing;
 /// Adds the names the recogniser missed, cut or split, for <see cref="EntityTypeRefiner"/>: the publisher's own name, an
 /// institution's "X of Y" name, a public body's name after "the", and one name read as two.
 /// </summary>
-internal static class MissedNames
+internal static partial class MissedNames
 {
     // The most words a Hungarian body's name runs back from its head ("Közép", "-", "Tisza", "-", "vidéki", "Vízügyi").
     private const int MaxHungarianBodyWords = 8;
@@ -68,6 +69,14 @@ internal static class MissedNames
                 continue;
             }
 
+            if (PolishLimitedFormEnd(document, mention) is var formEnd and > 0)
+            {
+                // "Salinex Chemia Sp. z o.o.": a Polish limited company's form, which the recogniser cuts at "Sp".
+                mentions.RemoveAll(m => m.FirstToken >= mention.EndToken && m.FirstToken < formEnd);
+                mentions[i] = Widened(document, mention, mention.FirstToken, formEnd) with { Kind = EntityKind.Organization };
+                continue;
+            }
+
             // "Shwe Hintha Delta Ferry" read without the "Co." before the comma either.
             if (comma + 1 < document.Tokens.Count && document.TokenText(comma) is "Co." or "Co" or "Corp." && document.TokenText(comma + 1) == ",")
             {
@@ -102,6 +111,35 @@ internal static class MissedNames
 
     // A name right before "S.C.", with no comma between: a company's, whatever it was read as (a senior counsel's letters
     // follow a comma).
+    // The end of the "Sp. z o.o." that closes or follows a name of two words or more, however it was tokenised, or 0.
+    private static int PolishLimitedFormEnd(KnowledgeDocument document, Mention mention)
+    {
+        if (mention is not { Form: MentionForm.Name, TokenCount: >= 2 } || mention.Kind == EntityKind.Location)
+        {
+            return 0;
+        }
+
+        // The recogniser keeps "Sp" or "Sp." in the name or leaves it out.
+        var written = document.Text.AsSpan(mention.Span.Start, mention.Span.Length);
+        var start = written.EndsWith(" Sp.", StringComparison.Ordinal) ? mention.Span.End - 3
+            : written.EndsWith(" Sp", StringComparison.Ordinal) ? mention.Span.End - 2
+            : mention.Span.End + 1;
+        var form = start < document.Text.Length ? PolishLimitedForm().Match(document.Text, start) : null;
+        if (form is not { Success: true })
+        {
+            return 0;
+        }
+
+        var end = form.Index + form.Length;
+        var t = mention.EndToken;
+        while (t < document.Tokens.Count && document.Tokens[t].Span.End <= end)
+        {
+            t++;
+        }
+
+        return t > mention.EndToken && document.Tokens[t - 1].Span.End == end ? t : 0;
+    }
+
     private static bool IsBeforeShareCompanyLetters(KnowledgeDocument document, Mention mention) =>
         mention is { Kind: not EntityKind.Location, Form: MentionForm.Name, TokenCount: >= 2 }
         && mention.EndToken < document.Tokens.Count
@@ -2400,4 +2438,7 @@ internal static class MissedNames
 
         return -1;
     }
+
+    [GeneratedRegex(@"\GSp\.? z o\.o\.?")]
+    private static partial Regex PolishLimitedForm();
 }

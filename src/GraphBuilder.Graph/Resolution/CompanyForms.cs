@@ -253,11 +253,12 @@ public static class CompanyForms
     }
 
     // The number of words of the designator that ends the words before end, leaving at least one: 3 for "joint stock
-    // company" (the "JSC" of a Vietnamese company's name written out), 2 for "share company" (an Ethiopian one's "S.C."),
-    // 1 for any other designator, 0 for none.
+    // company" (the "JSC" of a Vietnamese company's name written out) and for "sp z oo" (a Polish limited company's "Sp.
+    // z o.o."), 2 for "share company" (an Ethiopian one's "S.C."), 1 for any other designator, 0 for none.
     private static int DesignatorLength(IReadOnlyList<string> words, int end)
     {
-        if (end >= 4 && words[end - 3] == "joint" && words[end - 2] == "stock" && words[end - 1] == "company")
+        if (end >= 4 && ((words[end - 3] == "joint" && words[end - 2] == "stock" && words[end - 1] == "company")
+            || (words[end - 3] == "sp" && words[end - 2] == "z" && words[end - 1] == "oo")))
         {
             return 3;
         }

@@ -144,5 +144,17 @@ public sealed class PolishNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Wody Polskie" && e.Kind == EntityKind.Organization, Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_CompanyWithItsPolishLimitedForm_IsTheWholeName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The plant is run by Salinex Chemia Sp. z o.o., a maker of industrial salt. Salinex Chemia said its discharges were within the limits.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Salinex Chemia Sp. z o.o." && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }

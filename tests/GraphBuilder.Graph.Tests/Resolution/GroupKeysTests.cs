@@ -17,6 +17,8 @@ public sealed class GroupKeysTests
     [InlineData("department of natural resources and environment", "tra vinh department of natural resources and environment", EntityKind.Organization)]
     [InlineData("tra vinh", "tra vinh province", EntityKind.Location)]
     [InlineData("phu sa dredging", "phu sa dredging joint stock company", EntityKind.Organization)]
+    [InlineData("salinex chemia", "salinex chemia sp z oo", EntityKind.Organization)]
+    [InlineData("regional directorate for environmental protection", "regionalna dyrekcja ochrony srodowiska w opolu", EntityKind.Organization)]
     [InlineData("ze carlos", "jose carlos de almeida filho", EntityKind.Person)]
     [InlineData("bia cordeiro", "ana beatriz cordeiro vasconcelos", EntityKind.Person)]
     [InlineData("national assembly", "assemblee nationale", EntityKind.Organization)]
