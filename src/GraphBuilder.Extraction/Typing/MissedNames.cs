@@ -1938,6 +1938,13 @@ internal static partial class MissedNames
         foreach (var mention in mentions.Where(m => m.TokenCount >= 2))
         {
             names.TryAdd(document.Slice(mention.Span), mention.Kind);
+
+            // "HALINA NOWAK:", a transcript's speaker, is the "Halina Nowak" of its show notes.
+            var written = document.Slice(mention.Span);
+            if (mention.Kind == EntityKind.Person && !written.Any(char.IsLower))
+            {
+                names.TryAdd(DatelinePlaces.TitleCase(written), EntityKind.Person);
+            }
         }
 
         // "MAP TA PHUT, Rayong, Thailand, June 4 —": a dateline's place of two words or more, as running text writes it.
