@@ -1228,6 +1228,16 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
+            // "the Oder" read as a body's name where the article names the Oder River: the river.
+            if (words.Length == 1 && mentions[i].Kind != EntityKind.Location
+                && OnlyChain((byStart.GetValueOrDefault(words[0]) ?? []).Where(j => Words(keys[j]) is [_, "river"]), links) is var river and >= 0
+                && !Enumerable.Range(0, mentions.Count).Any(j => links.Find(j) == links.Find(i) && Words(keys[j]).Length > 1))
+            {
+                mentions[i] = mentions[i] with { Kind = EntityKind.Location };
+                links.Union(river, i, $"'{texts[i]}' is the name alone of the only river in the article called so: '{texts[river]}'");
+                continue;
+            }
+
             if (!(mentions[i].Kind == EntityKind.Location || (compass && mentions[i].Kind != EntityKind.Person)))
             {
                 continue;

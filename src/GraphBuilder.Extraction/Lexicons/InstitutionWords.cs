@@ -35,7 +35,7 @@ internal static class InstitutionWords
             "Construction", "Contractors", "Civil", "Retail", "Research", "Resources", "Strategies", "Analytics", "Consulting", "LLP", "Terminals", "Ports",
             "S.A.", "SA", "AG", "GmbH", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj", "plc", "PLC", "Limited", "Ltda", "Ltda.",
             "Tbk", "Tbk.", "SAOG", "SAOC", "Co", "Co.", "A.Ş.", "AŞ", "A.S.", "Şti.", "AS", "JSC", "Dredging", "Petrochemical",
-            "Petrochemicals", "Chemicals", "PCL", "Zrt", "Zrt.", "Nyrt", "Nyrt.", "Kft", "Kft.", "ZRT", "ZRT.", "KFT", "KFT.",
+            "Petrochemicals", "Chemicals", "Chemia", "Chemie", "PCL", "Zrt", "Zrt.", "Nyrt", "Nyrt.", "Kft", "Kft.", "ZRT", "ZRT.", "KFT", "KFT.",
         ],
         StringComparer.Ordinal);
 

@@ -194,6 +194,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.JoinTurkishNames(document, repaired);
         MissedNames.JoinHungarianBodies(document, repaired);
         MissedNames.JoinPolishBodyPlaces(document, repaired);
+        MissedNames.ExtendOverMembersOf(document, repaired);
         MissedNames.JoinVietnameseNames(document, repaired);
         MissedNames.JoinVietnameseSyllables(document, repaired);
         MissedNames.JoinJointStockNames(document, repaired);
@@ -1246,7 +1247,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
     }
 
     // "Ayeyarwady Region", "Oyo State" read as a person's name: a name that ends in a division's word is a place's; read
-    // as a body's, one that ends in "Region" or "Province" too ("Ohio State" and "Derby County" are teams).
+    // as a body's, one that ends in "Region", "Province" or "Voivodeship" too ("Ohio State" and "Derby County" are teams);
+    // and "Oder River", however it was read.
     private static Mention AsDivision(KnowledgeDocument document, Mention mention)
     {
         if (mention.Form != MentionForm.Name || mention.TokenCount < 2)
@@ -1256,7 +1258,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
 
         var last = document.TokenText(mention.EndToken - 1);
         return (mention.Kind == EntityKind.Person && PolityWords.IsDivisionWord(last))
-            || (mention.Kind is EntityKind.Organization or EntityKind.Other && last is "Region" or "Province")
+            || (mention.Kind is EntityKind.Organization or EntityKind.Other && last is "Region" or "Province" or "Voivodeship")
+            || (mention.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Other && last == "River")
             ? mention with { Kind = EntityKind.Location }
             : mention;
     }

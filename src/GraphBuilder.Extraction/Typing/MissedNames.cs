@@ -1452,6 +1452,39 @@ internal static partial class MissedNames
     }
 
     /// <summary>
+    /// Gives a body named for its members' bond to something the plural before its "of (the)": "the Friends of the Oder
+    /// Society" read as "Oder Society", "Daughters of the American Revolution" as the revolution.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void ExtendOverMembersOf(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var of = mention.FirstToken - (mention.FirstToken > 0 && document.TokenText(mention.FirstToken - 1) == "the" ? 2 : 1);
+            if (mention.Form != MentionForm.Name || of < 1 || document.TokenText(of) != "of" || !MembersPlurals.Contains(document.TokenText(of - 1))
+                || document.SentenceOf(of - 1) != document.SentenceOf(mention.FirstToken))
+            {
+                continue;
+            }
+
+            // The plural read as a name of its own ("Friends") gives way; a name that runs on into it keeps it.
+            if (i > 0 && mentions[i - 1].EndToken > of - 1)
+            {
+                if (mentions[i - 1].FirstToken != of - 1 || mentions[i - 1].TokenCount != 1)
+                {
+                    continue;
+                }
+
+                mentions.RemoveAt(--i);
+            }
+
+            mentions[i] = Widened(document, mention, of - 1, mention.EndToken) with { Kind = EntityKind.Organization };
+        }
+    }
+
+    /// <summary>
     /// Gives a Polish body's name the place after its "w" ("in"), which says which of the country's regional bodies it is
     /// ("Regionalna Dyrekcja Ochrony Środowiska w Opolu", read as the body and a body called "Opolu").
     /// </summary>
@@ -1960,6 +1993,10 @@ internal static partial class MissedNames
 
         return names;
     }
+
+    // The plurals that open a body's name before "of": its members' bond ("Friends of the Earth", "Knights of Columbus").
+    private static readonly FrozenSet<string> MembersPlurals = FrozenSet.ToFrozenSet(
+        ["Friends", "Daughters", "Sons", "Sisters", "Brothers", "Knights", "Veterans", "Mothers", "Grandmothers"], StringComparer.Ordinal);
 
     // Heads that a possessive name owns: "Commissioner's Office", "People's Party", "Children's Hospital".
     private static readonly FrozenSet<string> PossessedHeads = FrozenSet.ToFrozenSet(

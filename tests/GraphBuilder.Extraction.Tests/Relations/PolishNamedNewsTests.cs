@@ -156,5 +156,30 @@ public sealed class PolishNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Salinex Chemia Sp. z o.o." && e.Kind == EntityKind.Organization, Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_FriendsOfTheRiversSociety_IsTheWholeName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "On Wednesday, the Friends of the Oder Society, an anglers' and river-watch group from Ostrożnica, filed a civil suit against Salinex Chemia.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Friends of the Oder Society" && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_VoivodeshipAndRiver_ArePlaces(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Ostrożnica lies in Krapkowice County, roughly 20 km south of Opole, the capital of Opole Voivodeship. Dead fish surfaced on the Oder River.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Opole Voivodeship" && e.Kind == EntityKind.Location, Names(draft));
+        draft.Entities.ShouldContain(e => e.Name == "Oder River" && e.Kind == EntityKind.Location, Names(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }
