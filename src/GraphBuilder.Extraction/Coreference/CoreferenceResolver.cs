@@ -51,6 +51,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             document, mentions, texts, keys, IndexPeople(fullPeople, texts, keys, GivenAndSurnames), IndexPeople(fullPeople, texts, keys, LastWord), links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(document, mentions, texts, keys, personNames, links, cancellationToken);
+        JoinPolishBodyTails(mentions, texts, keys, links);
         JoinShortPlaceNames(mentions, texts, keys, links, cancellationToken);
         JoinAcronyms(document, mentions, texts, links, cancellationToken);
         JoinStatedAliases(document, mentions, texts, links);
@@ -1259,6 +1260,30 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             if (feature >= 0 && links.Find(i) != feature)
             {
                 links.Union(feature, i, $"'{texts[i]}' is the name alone of the only lake or mountain in the article called so: '{texts[feature]}'");
+            }
+        }
+    }
+
+    // "Wody Polskie" for "Państwowe Gospodarstwo Wodne Wody Polskie": a Polish body's name ends with the proper name it
+    // goes by, after what kind of body it is.
+    private static void JoinPolishBodyTails(List<Mention> mentions, string[] texts, string[] keys, MentionLinks links)
+    {
+        var polish = Enumerable.Range(0, mentions.Count)
+            .Where(j => mentions[j].Kind == EntityKind.Organization && mentions[j].Form == MentionForm.Name
+                && BodyTranslations.IsPolish([.. Words(keys[j]).Select(LatinFolding.Fold)]))
+            .ToList();
+        if (polish.Count == 0)
+        {
+            return;
+        }
+
+        var byTail = IndexNames(polish, keys, Tails);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name && Words(keys[i]).Length >= 2
+                && OnlyChain(byTail.GetValueOrDefault(keys[i]) ?? [], links) is var full and >= 0 && links.Find(i) != full)
+            {
+                links.Union(full, i, $"'{texts[i]}' is the proper name that ends the Polish body's name '{texts[full]}'");
             }
         }
     }

@@ -180,6 +180,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && OrganizationHeads.Contains(document.TokenText(m.FirstToken))
             && repaired.Any(o => o.TokenCount > 1 && o.EndToken == m.EndToken && o.FirstToken < m.FirstToken));
         MissedNames.CutAtSemicolons(document, repaired);
+        MissedNames.CutBeforeSurnamesPossessive(document, repaired);
         MissedNames.CompleteEastAsianNames(document, repaired);
         MissedNames.CompleteYuans(document, repaired);
         MissedNames.CompleteBroadcasters(document, repaired);
@@ -1297,10 +1298,10 @@ public sealed class EntityTypeRefiner : IExtractionStage
             ? mention with { Kind = EntityKind.Location }
             : mention;
 
-    // "Wody Polskie" read as a person's name (two capitalised words the recogniser has not seen): a name that opens with
-    // a Polish body's head or its adjective is the body's.
+    // "Wody Polskie" read as a person's name, "Towarzystwo Przyjaciół Odry" as a place's (words the recogniser has not
+    // seen): a name that opens with a Polish body's head or its adjective is the body's.
     private static Mention AsPolishBody(KnowledgeDocument document, Mention mention) =>
-        mention.Kind is EntityKind.Person or EntityKind.Other && mention.Form == MentionForm.Name && mention.TokenCount >= 2
+        mention.Kind is EntityKind.Person or EntityKind.Other or EntityKind.Location && mention.Form == MentionForm.Name && mention.TokenCount >= 2
             && BodyTranslations.IsPolish([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(t => LatinFolding.Fold(document.TokenText(t).ToLowerInvariant()))])
             ? mention with { Kind = EntityKind.Organization }
             : mention;

@@ -1277,6 +1277,39 @@ internal static partial class MissedNames
         }
     }
 
+    /// <summary>
+    /// Cuts a body's name the recogniser read on over "and" into a surname's possessive: "a hydrobiologist at the
+    /// University of Opole and Zieliński's daughter" read as "University of Opole and Zieliński"; the surname after
+    /// "and" is a person's of its own, where the article names a person with it.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void CutBeforeSurnamesPossessive(KnowledgeDocument document, List<Mention> mentions)
+    {
+        HashSet<string>? surnames = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var and = mention.EndToken - 2;
+            if (mention is not { Kind: EntityKind.Organization, Form: MentionForm.Name, TokenCount: >= 3 } || document.TokenText(and) != "and"
+                || mention.EndToken >= document.Tokens.Count || document.TokenText(mention.EndToken) is not ("'s" or "\u2019s" or "'" or "\u2019"))
+            {
+                continue;
+            }
+
+            surnames ??= [.. mentions.Where(m => m.Kind == EntityKind.Person && m.TokenCount >= 2).Select(m => document.TokenText(m.EndToken - 1))];
+            if (!surnames.Contains(document.TokenText(mention.EndToken - 1)))
+            {
+                continue;
+            }
+
+            mentions[i] = Widened(document, mention, mention.FirstToken, and);
+            var surname = document.Tokens[mention.EndToken - 1];
+            mentions.Insert(i + 1, new Mention(surname.Span, mention.EndToken - 1, 1, EntityKind.Person, mention.Confidence, "entity-typing/1"));
+            i++;
+        }
+    }
+
     /// <summary>Takes a station's "Radio" into the name the recogniser stopped before it, as a body's name.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place and left in text order.</param>

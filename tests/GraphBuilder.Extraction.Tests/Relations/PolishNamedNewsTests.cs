@@ -181,5 +181,32 @@ public sealed class PolishNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Oder River" && e.Kind == EntityKind.Location, Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_PolishBodysFullNameAndTheNameItGoesBy_AreOneBody(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The order from Państwowe Gospodarstwo Wodne Wody Polskie, the state water holding, was served on Monday. "
+            + "A spokesman for Wody Polskie, Adam Szulc, said the decision was precautionary.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Państwowe Gospodarstwo Wodne Wody Polskie" && e.Aliases.Contains("Wody Polskie"), Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_DaughterAfterHerEmployerAndHerFathersPossessive_IsKin(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Tadeusz Zieliński, 63, found the fish. Dr Agnieszka Zielińska, a hydrobiologist at the University of Opole and Zieliński's daughter, "
+            + "said her readings showed high salt.");
+
+        ShippedExtractors.HasRelation(draft, "Agnieszka Zielińska", RelationKind.RelatedTo, "Tadeusz Zieliński").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        draft.Entities.ShouldNotContain(e => e.Name.EndsWith("and Zieliński", StringComparison.Ordinal), Names(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }
