@@ -91,6 +91,8 @@ internal static partial class ProgrammeGuests
             start++;
         }
 
+        // The recogniser may keep the title in the name ("Dr Agnieszka Zielińska") or leave it out.
+        var line = start;
         var word = document.Text.IndexOf(' ', start, end - start);
         var next = word > start ? document.Text.IndexOf(' ', word + 1, end - word - 1) : -1;
         if (word > start
@@ -100,7 +102,7 @@ internal static partial class ProgrammeGuests
             start = word + 1;
         }
 
-        return People(document, start, end).FirstOrDefault(i => document.Entities[i].Span.Start == start, -1);
+        return People(document, line, end).FirstOrDefault(i => document.Entities[i].Span.Start == start || document.Entities[i].Span.Start == line, -1);
     }
 
     // "Host: Daniel Cho", "Hosted by Daniel Cho", "Presenter: …" at a line's start.

@@ -181,6 +181,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && repaired.Any(o => o.TokenCount > 1 && o.EndToken == m.EndToken && o.FirstToken < m.FirstToken));
         MissedNames.CutAtSemicolons(document, repaired);
         MissedNames.CutBeforeSurnamesPossessive(document, repaired);
+        MissedNames.DropFrequencyBands(document, repaired);
+        MissedNames.AddCreditedPeople(document, repaired);
         MissedNames.CompleteEastAsianNames(document, repaired);
         MissedNames.CompleteYuans(document, repaired);
         MissedNames.CompleteBroadcasters(document, repaired);

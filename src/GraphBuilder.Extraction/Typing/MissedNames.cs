@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
@@ -1310,6 +1311,38 @@ internal static partial class MissedNames
         }
     }
 
+    /// <summary>
+    /// Makes a person's name of a show's credit line ("Host: Halina Nowak", "Producer: Tomasz Jurek"): two or three
+    /// capitalised words alone after the role's label, whatever the recogniser read them as or cut them to.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void AddCreditedPeople(KnowledgeDocument document, List<Mention> mentions)
+    {
+        foreach (Match credit in CreditLine().Matches(document.Text))
+        {
+            var name = credit.Groups["name"];
+            var tokens = Enumerable.Range(0, document.Tokens.Count)
+                .Where(t => document.Tokens[t].Span.Start >= name.Index && document.Tokens[t].Span.End <= name.Index + name.Length)
+                .ToList();
+            if (tokens.Count is < 2 or > 3 || document.Tokens[tokens[0]].Span.Start != name.Index || document.Tokens[tokens[^1]].Span.End != name.Index + name.Length
+                || mentions.Any(m => m.Span.Overlaps(new TextSpan(name.Index, name.Index + name.Length))
+                    && (m.Span.Start < name.Index || m.Span.End > name.Index + name.Length || (m.TokenCount == tokens.Count && m.Kind == EntityKind.Person))))
+            {
+                continue;
+            }
+
+            ReplaceWithOne(document, mentions, tokens[0], tokens[^1] + 1, EntityKind.Person, "entity-typing/1:credit");
+        }
+    }
+
+    /// <summary>Drops a station's band read as a name after its frequency ("Radio Meander 94.6 FM").</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place.</param>
+    public static void DropFrequencyBands(KnowledgeDocument document, List<Mention> mentions) =>
+        mentions.RemoveAll(m => m.TokenCount == 1 && m.FirstToken > 0 && document.TokenText(m.FirstToken) is "FM" or "AM" or "MW" or "DAB"
+            && double.TryParse(document.TokenText(m.FirstToken - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+
     /// <summary>Takes a station's "Radio" into the name the recogniser stopped before it, as a body's name.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions, changed in place and left in text order.</param>
@@ -2518,4 +2551,8 @@ internal static partial class MissedNames
 
     [GeneratedRegex(@"\GSp\.? z o\.o\.?")]
     private static partial Regex PolishLimitedForm();
+
+    // A show's credit line: the role's label at a line's start, then a name of two or three capitalised words alone.
+    [GeneratedRegex(@"(?m)^[ \t]*(?:Host|Co-host|Presenter|Producer|Executive producer|Reporter|Editor|Hosted by|Produced by|Presented by)[ \t]*:?[ \t]+(?<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})[ \t]*$")]
+    private static partial Regex CreditLine();
 }

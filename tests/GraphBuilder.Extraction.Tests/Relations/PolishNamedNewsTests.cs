@@ -208,5 +208,20 @@ public sealed class PolishNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name.EndsWith("and Zieliński", StringComparison.Ordinal), Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_ShowNotesGuestWithHerTitle_IsInterviewedByTheHost(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Silesia Unplugged — Episode 87\n\nShow: Silesia Unplugged, the weekly programme of Radio Meander 94.6 FM, Wrocław\n"
+            + "Host: Halina Nowak\nProducer: Tomasz Jurek\nGuests:\nDr Agnieszka Zielińska, hydrobiologist, University of Opole\n\n"
+            + "Silesia Unplugged is produced by Tomasz Jurek for Radio Meander 94.6 FM.");
+
+        ShippedExtractors.HasRelation(draft, "Halina Nowak", RelationKind.Interviewed, "Agnieszka Zielińska").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        draft.Entities.ShouldNotContain(e => e.Name == "FM", Names(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }
