@@ -198,6 +198,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         MissedNames.JoinHungarianBodies(document, repaired);
         MissedNames.JoinPolishBodyPlaces(document, repaired);
         MissedNames.ExtendOverMembersOf(document, repaired);
+        MissedNames.ExtendOverField(document, repaired);
         MissedNames.JoinVietnameseNames(document, repaired);
         MissedNames.JoinVietnameseSyllables(document, repaired);
         MissedNames.JoinJointStockNames(document, repaired);

@@ -1518,6 +1518,45 @@ internal static partial class MissedNames
     }
 
     /// <summary>
+    /// Gives a body's name the field after its head's "for" that the recogniser cut it before: "the Regional Directorate
+    /// for Environmental Protection" read as "Regional Directorate" (its acronym, "RDOŚ", is its Polish name's).
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions, changed in place and left in text order.</param>
+    public static void ExtendOverField(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var @for = mention.EndToken;
+            if (mention is not { Kind: EntityKind.Organization, Form: MentionForm.Name } || @for + 1 >= document.Tokens.Count
+                || document.TokenText(@for) != "for" || !InstitutionWords.IsInstitutionHead(document.TokenText(@for - 1)))
+            {
+                continue;
+            }
+
+            // Capitalised words, and "and" between two of them ("for Environment and Climate").
+            var end = @for + 1;
+            while (end < document.Tokens.Count && document.SentenceOf(end) == document.SentenceOf(@for) && end - @for <= MaxFieldWords
+                && (IsFieldWord(document, end) || (document.TokenText(end) == "and" && end + 1 < document.Tokens.Count && IsFieldWord(document, end + 1))))
+            {
+                end++;
+            }
+
+            if (end == @for + 1 || mentions.Any(m => m.FirstToken < end && m.EndToken > @for && (m.FirstToken < @for || m.EndToken > end)))
+            {
+                continue;
+            }
+
+            mentions.RemoveAll(m => m.FirstToken >= @for && m.EndToken <= end);
+            mentions[i] = Widened(document, mention, mention.FirstToken, end);
+        }
+    }
+
+    private static bool IsFieldWord(KnowledgeDocument document, int token) =>
+        IsCapitalizedInside(document, token) && !EntityTypeRefiner.IsTitleOrDate(document.TokenText(token));
+
+    /// <summary>
     /// Gives a body named for its members' bond to something the plural before its "of (the)": "the Friends of the Oder
     /// Society" read as "Oder Society", "Daughters of the American Revolution" as the revolution.
     /// </summary>
@@ -2059,6 +2098,9 @@ internal static partial class MissedNames
 
         return names;
     }
+
+    // The most words a body's field after "for" runs to ("for Environment, Climate and Natural Resources" stops at the comma).
+    private const int MaxFieldWords = 5;
 
     // The plurals that open a body's name before "of": its members' bond ("Friends of the Earth", "Knights of Columbus").
     private static readonly FrozenSet<string> MembersPlurals = FrozenSet.ToFrozenSet(

@@ -223,5 +223,17 @@ public sealed class PolishNamedNewsTests
         draft.Entities.ShouldNotContain(e => e.Name == "FM", Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_DirectorateForAField_IsTheWholeName(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Ewa Dąbrowska resigned as deputy regional director of the Regional Directorate for Environmental Protection (RDOŚ) in Opole, the body that will rule on the case.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Regional Directorate for Environmental Protection" && e.Aliases.Contains("RDOŚ"), Names(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }
