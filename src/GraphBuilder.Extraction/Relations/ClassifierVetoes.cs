@@ -68,6 +68,13 @@ internal static partial class ClassifierVetoes
             return true;
         }
 
+        // "Ewa Dąbrowska, Dąbrowski's wife, resigned as deputy director of the directorate": a person named only to say
+        // whose kin another is stands outside the rest of the sentence.
+        if (IsKinsPossessor(document, document.Entities[source]) || IsKinsPossessor(document, document.Entities[target]))
+        {
+            return true;
+        }
+
         // "The Cape Breton MLA defeated Marc Thibodeau": a place or a body inside a person's description is that
         // person's, not anyone else's in the sentence.
         if (InAnothersDescription(document, source, target) || InAnothersDescription(document, target, source))
@@ -535,6 +542,13 @@ internal static partial class ClassifierVetoes
 
     [GeneratedRegex(@"\b(?:led|headed|chaired|run) by (?:[a-z-]+ )?$")]
     private static partial Regex LedBy();
+
+    private static bool IsKinsPossessor(KnowledgeDocument document, Mention person) =>
+        person.Kind == EntityKind.Person && document.Text.AsSpan(person.Span.Start - Math.Min(person.Span.Start, 2), Math.Min(person.Span.Start, 2)).SequenceEqual(", ")
+        && KinsPossessor().IsMatch(document.Text.AsSpan(person.Span.End, Math.Min(24, document.Text.Length - person.Span.End)));
+
+    [GeneratedRegex(@"^(?:'s|’s) " + RelationPatterns.Family + @" ?,")]
+    private static partial Regex KinsPossessor();
 
     // "was born in Harbor City but moved away as a child": a place the sentence goes on to say was left behind.
     private static bool MovedAwayAfter(KnowledgeDocument document, Mention place)

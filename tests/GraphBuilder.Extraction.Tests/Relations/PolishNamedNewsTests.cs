@@ -235,5 +235,19 @@ public sealed class PolishNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == "Regional Directorate for Environmental Protection" && e.Aliases.Contains("RDOŚ"), Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_HusbandNamedForHisWifesKinship_HasNoPartInHerJob(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Ryszard Dąbrowski runs the plant. The pressure on Salinex's management intensified on Tuesday when Ewa Dąbrowska, Dąbrowski's wife, "
+            + "resigned as deputy regional director of the Regional Directorate for Environmental Protection (RDOŚ) in Opole, the body that will rule on the case.");
+
+        ShippedExtractors.HasRelation(draft, "Ryszard Dąbrowski", RelationKind.WorksFor, "Regional Directorate for Environmental Protection").ShouldBeFalse(ShippedExtractors.Relations(draft));
+        ShippedExtractors.HasRelation(draft, "Ewa Dąbrowska", RelationKind.RelatedTo, "Ryszard Dąbrowski").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);
 }
