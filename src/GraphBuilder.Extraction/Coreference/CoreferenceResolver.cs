@@ -47,8 +47,8 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         var fullPeople = FullPersonNames(mentions, keys).ToList();
         var personNames = IndexPeople(fullPeople, texts, keys, FirstAndLastWords);
         JoinShorterPersonNames(mentions, texts, keys, fullPeople, personNames, links);
-        JoinSingleNames(
-            document, mentions, texts, keys, IndexPeople(fullPeople, texts, keys, GivenAndSurnames), IndexPeople(fullPeople, texts, keys, LastWord), links, cancellationToken);
+        var givenAndSurnames = IndexPeople(fullPeople, texts, keys, GivenAndSurnames);
+        JoinSingleNames(document, mentions, texts, keys, givenAndSurnames, IndexPeople(fullPeople, texts, keys, LastWord), links, cancellationToken);
         JoinSurnamesReadAsPlaces(document, mentions, texts, keys, links, cancellationToken);
         JoinShortOrganizationNames(document, mentions, texts, keys, personNames, links, cancellationToken);
         JoinPolishBodyTails(mentions, texts, keys, links);
@@ -297,7 +297,6 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
     }
 
-    // "maría josé" of "maría josé fuentes ibarra": the first words of a name, all before its father's surname.
     // The full names whose given name is a short form's full form, accents folded ("Gosia" for "Małgorzata Krawiec").
     private static List<int> ByFullGivenName(Dictionary<string, List<int>> fullNames, string[] keys, string full) =>
         [.. fullNames.Where(n => LatinFolding.Fold(n.Key) == full).SelectMany(n => n.Value).Distinct().Where(f => LatinFolding.Fold(Words(keys[f])[0]) == full)];
@@ -328,6 +327,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             .Distinct(StringComparer.Ordinal)
             .Where(surname => PersonNames.IsSurnameSlip(word, surname));
 
+    // "maría josé" of "maría josé fuentes ibarra": the first words of a name, all before its father's surname.
     private static bool AreGivenNames(string[] words, string[] full) =>
         words.Length <= PersonNames.PaternalSurname(full) && full.AsSpan(0, words.Length).SequenceEqual(words);
 

@@ -14,6 +14,6 @@ internal static class PolityWords
 
     /// <summary>Tells whether a word ends a division's name.</summary>
     /// <param name="word">The word, capitalised.</param>
-    /// <returns><see langword="true"/> for <c>State</c>, <c>Province</c>, <c>County</c>, <c>Region</c> and <c>Territory</c>.</returns>
+    /// <returns><see langword="true"/> for <c>State</c>, <c>Province</c>, <c>County</c>, <c>Region</c>, <c>Territory</c> and <c>Voivodeship</c>.</returns>
     public static bool IsDivisionWord(string word) => word is "State" or "Province" or "County" or "Region" or "Territory" or "Voivodeship";
 }

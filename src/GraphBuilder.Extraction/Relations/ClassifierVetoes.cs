@@ -543,8 +543,9 @@ internal static partial class ClassifierVetoes
     [GeneratedRegex(@"\b(?:led|headed|chaired|run) by (?:[a-z-]+ )?$")]
     private static partial Regex LedBy();
 
+    // ", Dąbrowski's wife,": an apposition's possessor of a kin word.
     private static bool IsKinsPossessor(KnowledgeDocument document, Mention person) =>
-        person.Kind == EntityKind.Person && document.Text.AsSpan(person.Span.Start - Math.Min(person.Span.Start, 2), Math.Min(person.Span.Start, 2)).SequenceEqual(", ")
+        person.Kind == EntityKind.Person && person.Span.Start >= 2 && document.Text.AsSpan(person.Span.Start - 2, 2).SequenceEqual(", ")
         && KinsPossessor().IsMatch(document.Text.AsSpan(person.Span.End, Math.Min(24, document.Text.Length - person.Span.End)));
 
     [GeneratedRegex(@"^(?:'s|’s) " + RelationPatterns.Family + @" ?,")]

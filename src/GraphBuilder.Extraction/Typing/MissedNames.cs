@@ -110,8 +110,6 @@ internal static partial class MissedNames
         }
     }
 
-    // A name right before "S.C.", with no comma between: a company's, whatever it was read as (a senior counsel's letters
-    // follow a comma).
     // The end of the "Sp. z o.o." that closes or follows a name of two words or more, however it was tokenised, or 0.
     private static int PolishLimitedFormEnd(KnowledgeDocument document, Mention mention)
     {
@@ -141,6 +139,8 @@ internal static partial class MissedNames
         return t > mention.EndToken && document.Tokens[t - 1].Span.End == end ? t : 0;
     }
 
+    // A name right before "S.C.", with no comma between: a company's, whatever it was read as (a senior counsel's letters
+    // follow a comma).
     private static bool IsBeforeShareCompanyLetters(KnowledgeDocument document, Mention mention) =>
         mention is { Kind: not EntityKind.Location, Form: MentionForm.Name, TokenCount: >= 2 }
         && mention.EndToken < document.Tokens.Count

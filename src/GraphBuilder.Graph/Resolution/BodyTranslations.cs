@@ -3,14 +3,14 @@ using System.Collections.Frozen;
 namespace GraphBuilder.Graph.Resolution;
 
 /// <summary>
-/// Tells a body's French, Hungarian or Polish name and its English translation apart from other names: news in English from francophone
-/// countries writes "Assemblée nationale" in one story and "National Assembly" in the next, "Ministère des Pêches et de
-/// l'Économie maritime" in a quoted letter and "Ministry of Fisheries and Maritime Economy" in the text. The two are one
-/// body when the French name, its words translated by a table of the words bodies' names are made of, holds the same
-/// words as the English one, in any order (French puts its adjectives after the noun). Hungarian news in English does the
-/// same: "Közép-Tisza-vidéki Vízügyi Igazgatóság" in one story, "Middle Tisza District Water Directorate" in the next;
-/// and Polish: "Regionalna Dyrekcja Ochrony Środowiska w Opolu" beside "Regional Directorate for Environmental
-/// Protection", where the place after "w" ("in") says which of the country's directorates it is.
+/// Tells a body's French, Hungarian or Polish name and its English translation apart from other names: news in English
+/// from francophone countries writes "Assemblée nationale" in one story and "National Assembly" in the next, "Ministère
+/// des Pêches et de l'Économie maritime" in a quoted letter and "Ministry of Fisheries and Maritime Economy" in the
+/// text. The two are one body when the French name, its words translated by a table of the words bodies' names are made
+/// of, holds the same words as the English one, in any order (French puts its adjectives after the noun). Hungarian
+/// news in English does the same: "Közép-Tisza-vidéki Vízügyi Igazgatóság" in one story, "Middle Tisza District Water
+/// Directorate" in the next; and Polish: "Regionalna Dyrekcja Ochrony Środowiska w Opolu" beside "Regional Directorate
+/// for Environmental Protection", where the place after "w" ("in") says which of the country's directorates it is.
 /// </summary>
 public static class BodyTranslations
 {
@@ -119,7 +119,7 @@ public static class BodyTranslations
     }
 
     /// <summary>
-    /// Gets the words a body's name means, in English and in ordinal order: the French name's words translated, or the
+    /// Gets the words a body's name means, in English and in ordinal order: a foreign name's words translated, or the
     /// English name's own, without the words that only join them; null for a name of fewer than two such words.
     /// </summary>
     /// <param name="words">The anchor's words.</param>

@@ -481,7 +481,7 @@ public static class PersonNames
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         if (longer.Length == shorter.Length + 1)
         {
-            return longer.StartsWith(shorter, StringComparison.Ordinal) && longer[^1] is 'a' or 'á';
+            return longer.StartsWith(shorter, StringComparison.Ordinal) && IsFeminineEnding(longer[^1]);
         }
 
         return shorter.Length == longer.Length && shorter.AsSpan(0, shorter.Length - 1).SequenceEqual(longer.AsSpan(0, longer.Length - 1))
