@@ -90,9 +90,12 @@ public sealed class RelationClassifierExtractor : IExtractionStage
     /// <summary>Sentences with at least two named mentions that some relation could join, and those mentions.</summary>
     private static IEnumerable<(int Sentence, int[] Mentions)> Candidates(KnowledgeDocument document)
     {
+        // A name the sentence splitter cut ("Salinex Chemia Sp." | "z o.o.") belongs to no one sentence, and the model
+        // reads a sentence's words only.
         foreach (var group in Enumerable.Range(0, document.Entities.Count)
             .Where(m => document.Entities[m].Form is MentionForm.Name or MentionForm.Acronym
-                && ClassifierVocabulary.TypeOf(document.Entities[m].Kind) != "Other")
+                && ClassifierVocabulary.TypeOf(document.Entities[m].Kind) != "Other"
+                && document.SentenceOf(document.Entities[m].FirstToken) == document.SentenceOf(document.Entities[m].EndToken - 1))
             .GroupBy(m => document.SentenceOf(document.Entities[m].FirstToken)))
         {
             var mentions = group.OrderBy(m => document.Entities[m].FirstToken).ToArray();

@@ -136,7 +136,8 @@ internal static partial class MissedNames
             t++;
         }
 
-        return t > mention.EndToken && document.Tokens[t - 1].Span.End == end ? t : 0;
+        // Within the sentence: a splitter that ends one at "Sp." leaves the name as read.
+        return t > mention.EndToken && document.Tokens[t - 1].Span.End == end && document.SentenceOf(t - 1) == document.SentenceOf(mention.FirstToken) ? t : 0;
     }
 
     // A name right before "S.C.", with no comma between: a company's, whatever it was read as (a senior counsel's letters
@@ -1530,7 +1531,8 @@ internal static partial class MissedNames
             var mention = mentions[i];
             var @for = mention.EndToken;
             if (mention is not { Kind: EntityKind.Organization, Form: MentionForm.Name } || @for + 1 >= document.Tokens.Count
-                || document.TokenText(@for) != "for" || !InstitutionWords.IsInstitutionHead(document.TokenText(@for - 1)))
+                || document.TokenText(@for) != "for" || !InstitutionWords.IsInstitutionHead(document.TokenText(@for - 1))
+                || document.SentenceOf(@for) != document.SentenceOf(mention.FirstToken))
             {
                 continue;
             }
@@ -1602,7 +1604,7 @@ internal static partial class MissedNames
             var mention = mentions[i];
             var at = mention.EndToken;
             if (mention.Form != MentionForm.Name || at + 1 >= document.Tokens.Count || document.TokenText(at) != "w"
-                || document.SentenceOf(at + 1) != document.SentenceOf(at)
+                || document.SentenceOf(at + 1) != document.SentenceOf(mention.FirstToken)
                 || !EntityTypeRefiner.IsCapitalized(document.TokenText(at + 1)) || !document.TokenText(at + 1).All(char.IsLetter)
                 || !BodyTranslations.IsPolish([.. Enumerable.Range(mention.FirstToken, mention.TokenCount)
                     .Select(t => LatinFolding.Fold(document.TokenText(t).ToLowerInvariant()))]))

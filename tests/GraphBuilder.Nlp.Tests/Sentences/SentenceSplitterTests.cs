@@ -62,6 +62,16 @@ public sealed class SentenceSplitterTests
         sentences.Length.ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("The plant is run by Salinex Chemia Sp. z o.o., a maker of industrial salt.")]
+    [InlineData("Tests found Prymnesium sp. in the water below the outfall.")]
+    public void Split_PolishCompanyFormOrSpecies_KeepsOneSentence(string text)
+    {
+        var sentences = Split(text);
+
+        sentences.Length.ShouldBe(1);
+    }
+
     [Fact]
     public void Split_AbbreviationEndingSentence_SplitsBeforeStarter()
     {
