@@ -1305,9 +1305,13 @@ public sealed class EntityTypeRefiner : IExtractionStage
     // seen): a name that opens with a Polish body's head or its adjective is the body's.
     private static Mention AsPolishBody(KnowledgeDocument document, Mention mention) =>
         mention.Kind is EntityKind.Person or EntityKind.Other or EntityKind.Location && mention.Form == MentionForm.Name && mention.TokenCount >= 2
-            && BodyTranslations.IsPolish([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(t => LatinFolding.Fold(document.TokenText(t).ToLowerInvariant()))])
+            && IsPolishBodyName(document, mention)
             ? mention with { Kind = EntityKind.Organization }
             : mention;
+
+    /// <summary>Tells whether a mention's words, folded as anchors are, open with a Polish body's head or adjective.</summary>
+    internal static bool IsPolishBodyName(KnowledgeDocument document, Mention mention) =>
+        BodyTranslations.IsPolish([.. Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(t => LatinFolding.Fold(document.TokenText(t).ToLowerInvariant()))]);
 
     // "the ferry Mya Nandar", "the tanker Exxon Valdez": a name right after a vessel's noun is the vessel's, no person's
     // or body's.

@@ -1606,8 +1606,7 @@ internal static partial class MissedNames
             if (mention.Form != MentionForm.Name || at + 1 >= document.Tokens.Count || document.TokenText(at) != "w"
                 || document.SentenceOf(at + 1) != document.SentenceOf(mention.FirstToken)
                 || !EntityTypeRefiner.IsCapitalized(document.TokenText(at + 1)) || !document.TokenText(at + 1).All(char.IsLetter)
-                || !BodyTranslations.IsPolish([.. Enumerable.Range(mention.FirstToken, mention.TokenCount)
-                    .Select(t => LatinFolding.Fold(document.TokenText(t).ToLowerInvariant()))]))
+                || !EntityTypeRefiner.IsPolishBodyName(document, mention))
             {
                 continue;
             }
@@ -2185,8 +2184,7 @@ internal static partial class MissedNames
     // "the Chief Inspectorate of Environmental Protection": after an institution's "of", a capitalised adjective or noun
     // the tagger reads as common is still the name's, but not a title or a date.
     private static bool IsCapitalizedWordAfterOf(KnowledgeDocument document, int token) =>
-        EntityTypeRefiner.IsCapitalized(document.TokenText(token)) && document.TokenText(token).All(char.IsLetter)
-        && !EntityTypeRefiner.IsTitleOrDate(document.TokenText(token)) && document.PartsOfSpeech is { } tags && tags[token] is "ADJ" or "NOUN";
+        IsCapitalizedWordBeforeHead(document, token) && !EntityTypeRefiner.IsTitleOrDate(document.TokenText(token));
 
     // "the Chief Inspectorate": a capitalised adjective or noun before an institution's head, inside a sentence.
     private static bool IsCapitalizedWordBeforeHead(KnowledgeDocument document, int token) =>
