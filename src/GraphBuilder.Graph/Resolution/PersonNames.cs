@@ -80,7 +80,7 @@ public static class PersonNames
     // Men's given names that end in "a", folded.
     private static readonly FrozenSet<string> MasculineNamesInA = FrozenSet.ToFrozenSet(
         [
-            "kuba", "barnaba", "kosma", "jarema", "dyzma", "bonawentura", "luca", "andrea", "nicola", "mattia",
+            "kuba", "barnaba", "kosma", "jarema", "dyzma", "bonawentura", "luca", "andrea", "nicola", "nikola", "mattia",
             "elia", "nikita", "ilya", "misha", "sasha", "pasha", "vanya", "kolya", "tolya", "joshua", "ezra",
             "mustafa", "musa", "isa", "yahya", "zakaria", "moussa", "issa", "idrissa", "akira", "garba",
             "bala", "danjuma", "dawuda", "ibrahima", "papa", "juma", "baba", "luka", "costa", "tomba", "mika",

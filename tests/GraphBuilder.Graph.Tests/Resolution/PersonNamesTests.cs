@@ -108,6 +108,7 @@ public sealed class PersonNamesTests
     [InlineData("kuba", false)]
     [InlineData("luca", false)]
     [InlineData("nikita", false)]
+    [InlineData("nikola", false)]
     [InlineData("ruth", false)]
     [InlineData("ba", false)]
     public void IsFeminineGivenName_GivenName_IsAWomansOnlyByAnEndingNoManShares(string given, bool expected) =>
