@@ -736,9 +736,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 && !PossessesTheRest(words.Length, texts[longer])
                 && !(words.Length == 1 && OnlyQualifiesANoun(qualifiers, keys[i], texts[longer])))
             {
-                if (IsPlaceOfDivision(texts[i], texts[longer]) || IsPolityBeforeItsBody(texts[i], texts[longer]))
+                if (IsPlaceOfDivision(texts[i], texts[longer]) || IsPolityBeforeItsBody(texts[i], texts[longer]) || IsWaterBeforeItsBody(texts[i], texts[longer]))
                 {
-                    // "in Napier" beside the "Napier District Court": the name before a division's body is the place's.
+                    // "in Napier" beside the "Napier District Court": the name before a division's body is the place's, as
+                    // "the Breiddalsa" beside the "Breiddalsa River Owners' Association" is the river's.
                     mentions[i] = mentions[i] with { Kind = EntityKind.Location };
                     continue;
                 }
@@ -1128,6 +1129,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // full name, and a body within it whose name adds another institution's head (a company's legal suffix is none).
     // "Napier" and the "Napier District Court", "Ahuriri" and the "Ahuriri District Council": a one-word name followed in
     // the longer one by a division's word and a body's head names the place the body serves.
+    // "Breiddalsa" beside the "Breiddalsa River Owners' Association": one word before "River" or "Lake" and a body's name
+    // is the water's.
+    private static bool IsWaterBeforeItsBody(string shorter, string longer)
+    {
+        var words = longer.Split(' ');
+        return shorter.Split(' ').Length == 1 && words.Length >= 3 && words[1] is "River" or "Lake";
+    }
+
     private static bool IsPlaceOfDivision(string shorter, string longer)
     {
         var words = longer.Split(' ');
@@ -1573,10 +1582,11 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 links.Union(b, i, $"'{texts[i]}' is the other name the text gives '{texts[b]}' ({between.TrimStart(',', ' ')})");
             }
             else if (before.Kind == EntityKind.Organization && alias.Kind == EntityKind.Organization
-                && BodyApposition().IsMatch(between) && ClosesApposition().IsMatch(document.Text.AsSpan(alias.Span.End)))
+                && BodyApposition().IsMatch(between) && ClosesApposition().IsMatch(document.Text.AsSpan(AppositionEnd(document, mentions, i))))
             {
                 // "Lapta, the Ternate-based Coastal and Mining Advocacy Institute, released": a body's name set beside
-                // another's after "the" is its other name (a list goes on with "and").
+                // another's after "the" is its other name (a list goes on with "and"); "Natturustofa Austurlands, the East
+                // Iceland Natural History Institute in Neskaupstadur.": where it is may close the apposition.
                 links.Union(b, i, $"'{texts[i]}' is the name the text sets beside '{texts[b]}'");
             }
             else if (between == "("
@@ -1874,6 +1884,16 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         && (before.Extractor == MissedNames.VietnameseBody || alias.Extractor == MissedNames.VietnameseBody)
         && document.Text[before.Span.End..alias.Span.Start].Trim(' ', '*', '_') is "(" or "(the"
         && document.Text.AsSpan(alias.Span.End).TrimStart("*_").StartsWith(")", StringComparison.Ordinal);
+
+    // Where the apposition a name stands in ends: after the name, or after "in" and the place that follows it.
+    private static int AppositionEnd(KnowledgeDocument document, List<Mention> mentions, int alias)
+    {
+        var end = mentions[alias].Span.End;
+        return alias + 1 < mentions.Count && mentions[alias + 1] is { Kind: EntityKind.Location } place
+            && document.Text.AsSpan(end, place.Span.Start - end) is " in "
+            ? place.Span.End
+            : end;
+    }
 
     private static bool IsSiteName(string name) => SiteWords.IsSiteHead(name.Split(' ')[^1]);
 
@@ -2467,6 +2487,25 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             Form = MentionForm.Nominal,
         };
 
+    // "Austurlax is 58 percent owned by Havbruk Vest ASA … The mayor defended the company": of the names in an earlier
+    // sentence that a body's description fits, the one the sentence is about, its first, is the one referred back to (in
+    // the description's own sentence its subject is someone else: "Greyhawk, which backs Lumenstack, stood by the company").
+    private static int SentencesFirstFitting(KnowledgeDocument document, List<Mention> mentions, int fitting, string head)
+    {
+        var sentence = document.SentenceOf(mentions[fitting].FirstToken);
+        var first = fitting;
+        for (var k = fitting - 1; k >= 0 && document.SentenceOf(mentions[k].FirstToken) == sentence; k--)
+        {
+            if (mentions[k].Form == MentionForm.Name && mentions[k].Kind == EntityKind.Organization
+                && DescriptionHeads.Fits(head, document.Slice(mentions[k].Span).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                first = k;
+            }
+        }
+
+        return first;
+    }
+
     private static int NominalAntecedent(KnowledgeDocument document, List<Mention> mentions, int nominal, HashSet<int> unresolved, MentionLinks links)
     {
         var mention = mentions[nominal];
@@ -2526,7 +2565,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 var name = document.Slice(candidate.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (DescriptionHeads.Fits(words[^1], name))
                 {
-                    return j;
+                    return candidate.Form == MentionForm.Name && document.SentenceOf(candidate.FirstToken) < sentence
+                        ? SentencesFirstFitting(document, mentions, j, words[^1])
+                        : j;
                 }
             }
             else if (words.Length >= 2 && words[0] is "the" or "The" && OfficeTitles.Contains(words[^1]))

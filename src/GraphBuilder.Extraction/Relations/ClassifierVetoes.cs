@@ -325,12 +325,20 @@ internal static partial class ClassifierVetoes
             && document.Entities.Any(m => m.Kind == EntityKind.Organization && m.EndToken == place.FirstToken - 1))
         || NamesAnOffice(document, place);
 
-    // "the head of the ministry's Tongyeong branch office": a place that names a body's office, plant or bureau says where
-    // that is.
-    private static bool NamesAnOffice(KnowledgeDocument document, Mention place) =>
-        place.EndToken < document.Tokens.Count
-        && document.TokenText(place.EndToken) is "office" or "branch" or "bureau" or "headquarters" or "plant" or "factory" or "yard"
-            or "shipyard" or "depot" or "campus" or "site" or "facility" or "mill" or "mine" or "refinery" or "terminal";
+    // "the head of the ministry's Tongyeong branch office", "head of the East Iceland district office": a place that names
+    // a body's office, plant or bureau says where that is.
+    private static bool NamesAnOffice(KnowledgeDocument document, Mention place)
+    {
+        var t = place.EndToken;
+        if (t + 1 < document.Tokens.Count && document.TokenText(t) is "district" or "regional" or "area" or "field" or "county" or "local")
+        {
+            t++;
+        }
+
+        return t < document.Tokens.Count
+            && document.TokenText(t) is "office" or "branch" or "bureau" or "headquarters" or "plant" or "factory" or "yard"
+                or "shipyard" or "depot" or "campus" or "site" or "facility" or "mill" or "mine" or "refinery" or "terminal";
+    }
 
     // "Solberg, a veteran of the Vancouver-based carrier": the place is where the body is based, not where she lives
     // ("a London-based artist" does say where a person lives).

@@ -299,7 +299,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             // Another actor named between would be the second verb's subject as likely ("X said Y had quit and
             // criticised Z").
             var and = target.FirstToken - 1;
-            while (and > subject.EndToken && document.TokenText(and) != "and")
+            while (and > subject.EndToken && document.TokenText(and) is not ("and" or "but"))
             {
                 and--;
             }
@@ -551,6 +551,14 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 && !(pattern.Kind is not (RelationKind.BasedIn or RelationKind.LocatedIn) && BasedCompounds.Follows(document.Text, second.Span.End))
                 && !(pattern.Kind == RelationKind.LocatedIn && NotContainment(document, indices, a, b, pattern)))
             {
+                // "head of the East Iceland district office of Matvælastofnun": the place names the office headed, not
+                // what is led.
+                if (pattern.Kind == RelationKind.Leads && !pattern.Reversed && second.Kind == EntityKind.Location
+                    && PartNoun(document, PartAfter(document, second)) is "office" or "branch" or "bureau" or "unit" or "division" or "desk")
+                {
+                    continue;
+                }
+
                 var (source, target) = pattern.Reversed ? (indices[b], indices[a]) : (indices[a], indices[b]);
                 var kind = pattern.Kind == RelationKind.Leads && !pattern.Reversed && LeadsAPart(document, second) is { } part
                     ? part
@@ -715,23 +723,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             return null;
         }
 
-        // "the KMWU's Taegang branch": the body's possessive and the part's own capitalised name before its noun.
-        var part = organization.EndToken;
-        if (document.TokenText(part) is "'s" or "\u2019s")
-        {
-            part++;
-            while (part < document.Tokens.Count && part - organization.EndToken <= 3 && char.IsUpper(document.TokenText(part)[0]))
-            {
-                part++;
-            }
-
-            if (part >= document.Tokens.Count)
-            {
-                return null;
-            }
-        }
-
-        return document.TokenText(part) switch
+        return PartNoun(document, PartAfter(document, organization)) switch
         {
             // A union's or a party's branch is led by one of its members, not by its staff.
             "branch" or "local" or "chapter" when IsMembersBody(document, organization) => RelationKind.MemberOf,
@@ -740,6 +732,35 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             "caucus" or "faction" or "bloc" or "wing" => RelationKind.MemberOf,
             _ => null,
         };
+    }
+
+    // Where a part's noun may stand after a name: right after it, or after its possessive and the part's own capitalised
+    // name ("the KMWU's Taegang branch").
+    private static int PartAfter(KnowledgeDocument document, Mention name)
+    {
+        var part = name.EndToken;
+        if (part < document.Tokens.Count && document.TokenText(part) is "'s" or "\u2019s")
+        {
+            part++;
+            while (part < document.Tokens.Count && part - name.EndToken <= 3 && char.IsUpper(document.TokenText(part)[0]))
+            {
+                part++;
+            }
+        }
+
+        return part;
+    }
+
+    // The noun at a token, past a lower-case word that says how far the part reaches ("MAST's East Iceland district
+    // office"), or null at the text's end.
+    private static string? PartNoun(KnowledgeDocument document, int token)
+    {
+        if (token + 1 < document.Tokens.Count && document.TokenText(token) is "district" or "regional" or "field" or "area" or "county" or "provincial")
+        {
+            token++;
+        }
+
+        return token < document.Tokens.Count ? document.TokenText(token) : null;
     }
 
     // A body whose people are its staff: a company's, a broadcaster's, a newspaper's or a government's name.
@@ -763,6 +784,13 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // clause with "which" or "who".
     private static bool OpensAnAside(string word) =>
         word.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "which" or "who";
+
+    // "Hildur Thordardottir, Thordur's daughter, resigned …": a person's name, its possessive and a kin's word open an
+    // apposition too.
+    private static bool OpensAKinAside(KnowledgeDocument document, int token) =>
+        document.Entities.FirstOrDefault(m => m.FirstToken == token && m.Kind == EntityKind.Person) is { } kin
+        && kin.EndToken + 2 < document.Tokens.Count && document.TokenText(kin.EndToken) is "'s" or "’s"
+        && KinWord().IsMatch(document.TokenText(kin.EndToken + 1).ToLowerInvariant());
 
     // "Nguyễn Minh Tuấn, chairman of the Long Hòa Commune People's Committee, met …": a role without its article, one to
     // three words in lower case and "of" or "at", opens an apposition too.
@@ -849,7 +877,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         t = IsAgeAside(document, t) && t + 2 < second.FirstToken ? t + 2 : t;
         if (t + 2 >= second.FirstToken
             || document.TokenText(t) != ","
-            || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1) || OpensABareRole(document, t + 1, second.FirstToken)))
+            || !(OpensAnAside(document.TokenText(t + 1)) || IsPartyTag(document, t + 1) || OpensABareRole(document, t + 1, second.FirstToken)
+                || OpensAKinAside(document, t + 1)))
         {
             return false;
         }
@@ -1684,6 +1713,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     // refers back to someone.
     [GeneratedRegex(@"^ (?:main |chief |closest |nearest |longtime |long-time )?(?:competitor|rival|opponent|challenger) (?:(?:in|for) (?:\S+ ){1,4})?, (?:\S+ ){0,3}$")]
     private static partial Regex PossessedRivalBefore();
+
+    [GeneratedRegex("^" + RelationPatterns.Family + "$")]
+    private static partial Regex KinWord();
 
     // "founded in 1998 by his father, Alemu Tesfaye": the kin named after a possessive that refers back to someone.
     [GeneratedRegex(@"^ (?:late |eldest |youngest |elder |younger |older |only )?" + RelationPatterns.Family + @" ,? ?$")]

@@ -67,9 +67,10 @@ internal static class RelationPatterns
         @"(?:criticized|criticised|criticizes|criticises|slammed|slams|condemned|condemns|attacked|attacks|blasted|blasts|rebuked|rebukes"
         + @"|denounced|denounces|assailed|assails|berated|berates|chided|chides|castigated|castigates|faulted|faults|lambasted|lambastes"
         + @"|(?:lashed|lashes|hit|hits) out at|took aim at|takes aim at|railed against|rails against|discredited|discredits|smeared|smears)";
-    // "… and criticised TerminalSur", "… and praised the minister": a second verb whose subject is the sentence's.
+    // "… and criticised TerminalSur", "… and praised the minister", "… but defended the company": a second verb whose
+    // subject is the sentence's.
     private static readonly Regex CoordinatedVerb = new(
-        $@" and (?:(?<criticized>{CriticizeVerb})|(?<accused>accused|accuses|blamed|blames)|(?<supported>{PraiseVerb}|{SupportVerb})) (?:the )?(?:{Title} )?$",
+        $@" (?:and|but) (?:(?<criticized>{CriticizeVerb})|(?<accused>accused|accuses|blamed|blames)|(?<supported>{PraiseVerb}|{SupportVerb}|{DefendVerb})) (?:the )?(?:{Title} )?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Reads the words before a name as a verb coordinated with the sentence's first ("… and criticised").</summary>
@@ -112,6 +113,9 @@ internal static class RelationPatterns
     private const string SayVerb = @"(?:said|says|told|insisted|stated|added|explained|noted|claimed|admitted)";
     private const string SupportVerb =
         @"(?:supported|supports|backed|backs|endorsed|endorses|(?:tried|sought|wanted|had tried|had sought) to (?:support|back|help))";
+    // Standing up for someone, which is support of them but not of what is theirs ("defended the company's past
+    // relationship with …").
+    private const string DefendVerb = @"(?:defended|defends|has defended|stood by|stands by|has stood by)";
     private const string SueVerb = @"(?:sued|sues|has sued|have sued|had sued|is suing|are suing|will sue|is to sue|plans to sue|threatened to sue)";
     private const string Stake = @"(?:largest |biggest |main |major |leading |top |second-largest )?(?:shareholder|investor|backer)";
     private const string AirVerb =
@@ -208,6 +212,9 @@ internal static class RelationPatterns
         {
             Before = Rx(@"(?:^| )(?:senator|sen \.|sen\.|rep \.|rep\.|representative|congressman|congresswoman|assemblyman|assemblywoman|deputy|legislator|lawmaker|mp) $"),
         },
+        // "Sigurður Pálsson, 47, a councillor for the opposition East List": the party a councillor sits for.
+        new("party-role-for", Rx($@"^ , (?:\d{{1,3}} , )?(?:a |an |the )?(?:former |senior |veteran |backbench )?{PartyRole} (?:for|of) the (?:opposition |ruling |governing |main )?$"),
+            RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75),
         new("sits-on", Rx(@"^ ,? ?(?:who )?(?:sits|sat|serves|served|has served|has sat) on (?:the )?$"),
             RelationKind.MemberOf, People, Organizations, Reversed: false, 0.75),
 
@@ -321,6 +328,9 @@ internal static class RelationPatterns
         // "won the backing of" (reversed).
         new("supported", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|{PraiseVerb}) (?:{Title} )?$"),
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
+        // "Fjarðabyggð … has stood by Austurlax", "defended the minister".
+        new("defended", Rx($@"^ (?:\S+ ){{0,3}}{DefendVerb} (?:{Title} )?$"),
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { After = Rx(@"^(?! (?:'s|’s)\b)") },
         // "said it supported the lawsuit filed on Tuesday by the Pathein Passengers and Traders Association": backing a
         // suit, a campaign or a bid backs whoever brought it.
         new("supported-suit-by", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|threw its weight behind|throws its weight behind) (?:the |a )?(?:[a-z-]+ )?"
@@ -414,6 +424,9 @@ internal static class RelationPatterns
             RelationKind.Criticized, Actors, People, Reversed: false, 0.75) { After = Rx($@"^ (?:must |should )?{StepDown}") },
         new("criticized", Rx($@"^ (?:\S+ ){{0,3}}{CriticizeVerb} (?:{Title} )?$"),
             RelationKind.Criticized, Actors, Actors, Reversed: false, 0.8),
+        // "He criticised the mayor, Sigurður Einarsson, for …": the title set off before the name.
+        new("criticized-titled", Rx($@"^ (?:\S+ ){{0,2}}{CriticizeVerb} {TitlePhrase} , $"),
+            RelationKind.Criticized, Actors, People, Reversed: false, 0.8),
         // "used a question session on Tuesday to attack both the company and the Ministry of Transport".
         new("used-to-attack", Rx(@"^ (?:\S+ ){0,2}used (?:a |an |the |her |his |their |its )?(?:\S+ ){0,3}(?:on \S+ )?to "
             + @"(?:attack|criticise|criticize|condemn|slam|denounce|rebuke|berate|lambast|blast|castigate|assail) (?:both )?(?:the )?$"),
@@ -458,13 +471,16 @@ internal static class RelationPatterns
         },
         // "Dr. Shamsa al-Rashdi, director-general of marine environment monitoring at the Coastal and Marine Environment
         // Authority (CMEA), resigned": a title at the body, set off before the verb.
-        new("apposed-role-at-resigned", Rx(@"^ , (?:the )?(?:acting |interim |senior )?(?:[a-z-]+ ){1,9}(?:at|of|with) (?:the )?$"),
+        // "Hildur Þórðardóttir, head of the East Iceland district office of Matvælastofnun (MAST), the Icelandic Food and
+        // Veterinary Authority, resigned": a place may qualify the title, and the body's English name follow its own.
+        new("apposed-role-at-resigned", Rx(@"^ , (?:the )?(?:acting |interim |senior )?(?:[\p{L}-]+ ){1,9}(?:at|of|with) (?:the )?$"),
             RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
         {
             After = Rx(
-                @"^ (?:\( [^()]{1,20} \) )?, (?:has |had |have )?(?:resigned|quit|stepped down|stood down"
+                @"^ (?:\( [^()]{1,20} \) )?(?:, the (?:[^ ,]+ ){1,6})?, (?:has |had |have )?(?:resigned|quit|stepped down|stood down"
                 + @"|(?:announced|handed in|tendered|submitted) (?:his|her|their) resignation)\b"),
-            AfterReach = 10,
+            AfterReach = 18,
+            AllowsMentionsBetween = true,
         },
         new("resignation-of-apposed", Rx(@"^ , (?:the )?$"),
             RelationKind.ResignedFrom, People, Organizations, Reversed: false, 0.8)
@@ -535,9 +551,11 @@ internal static class RelationPatterns
             After = Rx(@"^ (?:was |were |is |are |had been |has been )?(?:in breach|at fault|negligent|liable|guilty)\b"),
         },
         // SUED: "federal prosecutors sued TGL", "the MPF, which last week sued TGL", "filed a lawsuit against the company",
-        // "took the ministry to court" (the court after it), "was sued by" (reversed).
+        // "against the fish-farming company Austurlax hf.", "took the ministry to court" (the court after it), "was sued
+        // last week by" (reversed).
         new("sued", Rx($@"^ (?:\) )?(?:, (?:which|who) )?(?:\S+ ){{0,3}}(?:{SueVerb}|(?:filed|files|has filed|brought|brings|has brought|lodged|launched) (?:an? |its |their )?"
-            + @"(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|action|complaint|petition) (?:on \S+ |last \S+ |this \S+ |yesterday |today )?against) (?:the )?$"),
+            + @"(?:[a-z-]+ ){0,2}(?:lawsuit|suit|case|action|complaint|petition) (?:on \S+ |last \S+ |this \S+ |yesterday |today )?against) (?:the )?"
+            + $@"(?:(?:[a-z]+(?: - [a-z]+)? )?{BusinessNoun} )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8),
         // "supported the lawsuit filed on Tuesday by the Pathein Passengers and Traders Association against Shwe Hintha".
         new("suit-filed-by", Rx(@"^ against (?:the )?$"),
@@ -556,7 +574,7 @@ internal static class RelationPatterns
         new("faces-suit-by", Rx(@"^ (?:also |now |already )?(?:faces|faced|is facing|was facing|is also facing) (?:an? |the )?(?:\S+ ){0,5}?(?:lawsuit|suit|legal action|legal challenge) "
             + @"(?:(?:filed|brought|lodged|launched) )?(?:(?:on|last|this) \S+ )?(?:by|from) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: true, 0.8),
-        new("sued-by", Rx($@"^ (?:, (?:which|who) )?(?:\S+ ){{0,2}}(?:was|were|is|are|has been|have been|is being|are being) sued by (?:the )?$"),
+        new("sued-by", Rx($@"^ (?:, (?:which|who) )?(?:\S+ ){{0,2}}(?:was|were|is|are|has been|have been|is being|are being) sued (?:on \S+ |last \S+ |this \S+ |yesterday |today )?by (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: true, 0.8),
         // "accused Agriculture Minister Ildikó Fehér of …": a portfolio may stand before the title.
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:(?:[a-z-]+ )?{Title} )?$"),

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
@@ -12,7 +13,7 @@ namespace GraphBuilder.Extraction.Typing;
 /// <see cref="EntityKind.Work"/>, named elections, summits, conventions and scandals become
 /// <see cref="EntityKind.Event"/>, and nationality adjectives (<c>Russian</c>) stop being entities of their own.
 /// </summary>
-public sealed class EntityTypeRefiner : IExtractionStage
+public sealed partial class EntityTypeRefiner : IExtractionStage
 {
     private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
         [
@@ -160,20 +161,24 @@ public sealed class EntityTypeRefiner : IExtractionStage
             .Select(m => AsBurmeseOrEthiopianPerson(document, m))
             .Select(m => AsLakeOrMountain(document, m))
             .Select(m => AsPolishBody(document, m))
+            .Select(m => AsIcelandicName(document, m))
             .Select(m => AsDivision(document, m))
             .Select(m => AsVessel(document, m))
             .Select(m => AsSonsName(document, m))
             .Select(m => AsBody(document, m))
             .Select(m => AsPartyBeforeMember(document, m))
+            .Select(m => AsOppositionParty(document, m))
             .Select(m => AsTeam(document, m))
             .Select(m => AsBodyOfPluralVerb(document, m, pluralSubjects))
             .Select(m => AsBrand(document, m))
             .Select(m => AsAddressedPerson(document, m))
             .Select(m => AsHolderOfABodysPost(document, m))
             .Select(m => AsCompanyWithOfficers(document, m))
+            .Select(m => AsShareOwned(document, m))
             .Select(m => DescribedPlaces.AsPlace(document, m))
             .ToList();
         DescribedPlaces.SpreadDescribed(document, repaired);
+        AsIcelandicGivenNames(document, repaired);
 
         // The head a name took in ("Board" of "Teifi Valley Health Board", read on its own) is no mention of its own.
         repaired.RemoveAll(m => m.TokenCount == 1
@@ -659,7 +664,8 @@ public sealed class EntityTypeRefiner : IExtractionStage
     private static IEnumerable<Mention> SplitAtLowercase(KnowledgeDocument document, Mention mention)
     {
         // The recogniser sometimes runs a name on over lower-case words: "Northwind Energy chief executive Tomas
-        // Reyes" is an organisation, a role and a person; "Northwind Energy wants" is a name and a verb.
+        // Reyes" is an organisation, a role and a person; "Northwind Energy wants" is a name and a verb. A body's name
+        // in French, Spanish, German or Dutch keeps its "for" and "and" ("Alliance pour la Renaissance Citoyenne").
         var start = mention.FirstToken;
         var pieces = new List<(int First, int End)>();
         for (var t = mention.FirstToken; t < mention.EndToken; t++)
@@ -668,7 +674,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
             if (char.IsLower(word[0])
                 && !TitleConnectors.Contains(word)
                 && !ContinuesHyphenatedWord(document, t, mention.FirstToken)
-                && !NameParticles.Contains(word))
+                && !NameParticles.Contains(word)
+                && !IcelandicNames.IsLegalForm(word)
+                && !(mention.Kind == EntityKind.Organization && word is "pour" or "et" or "para" or "por" or "für" or "und" or "voor"))
             {
                 if (t > start)
                 {
@@ -928,6 +936,14 @@ public sealed class EntityTypeRefiner : IExtractionStage
             : mention;
     }
 
+    // "a councillor for the opposition East List", "the ruling Solidarity Party": a name right after "the opposition" or
+    // "the ruling" is a party's.
+    private static Mention AsOppositionParty(KnowledgeDocument document, Mention mention) =>
+        mention is { Form: MentionForm.Name, Kind: not EntityKind.Organization } && mention.FirstToken >= 2
+        && document.TokenText(mention.FirstToken - 1) is "opposition" or "ruling" or "governing" && document.TokenText(mention.FirstToken - 2) == "the"
+            ? mention with { Kind = EntityKind.Organization }
+            : mention;
+
     // "Ms Purity Chebet", "Mr Rotich": a name a courtesy title opens or stands right before is a person's.
     private static Mention AsAddressedPerson(KnowledgeDocument document, Mention mention)
     {
@@ -1102,6 +1118,15 @@ public sealed class EntityTypeRefiner : IExtractionStage
             ? mention with { Kind = EntityKind.Organization }
             : mention;
     }
+
+    // "Austurlax is 58 percent owned by Havbruk Vest ASA", "Sibaya Water is wholly owned by": what is owned in shares or in
+    // whole by another is a company, not a place or a person.
+    private static Mention AsShareOwned(KnowledgeDocument document, Mention mention) =>
+        mention is { Form: MentionForm.Name, Kind: not EntityKind.Organization, TokenCount: <= 3 } && mention.EndToken + 4 < document.Tokens.Count
+        && document.TokenText(mention.EndToken) is "is" or "was"
+        && ShareOwnedBy().IsMatch(string.Join(' ', Enumerable.Range(mention.EndToken + 1, Math.Min(4, document.Tokens.Count - mention.EndToken - 1)).Select(document.TokenText)))
+            ? mention with { Kind = EntityKind.Organization }
+            : mention;
 
     // "Quillon's founder, Ben Ashworth", "Quillon's chief executive": a person has no founder and no chief executive.
     private static bool IsFounded(KnowledgeDocument document, Mention mention)
@@ -1308,6 +1333,46 @@ public sealed class EntityTypeRefiner : IExtractionStage
             && IsPolishBodyName(document, mention)
             ? mention with { Kind = EntityKind.Organization }
             : mention;
+
+    // "Þórður said" after "Þórður Ragnarsson": Icelanders go by their given name on second mention, which the recogniser
+    // may read as a place's; a word alone that is the given name of one person with a patronymic in the text is theirs.
+    private static void AsIcelandicGivenNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        var given = mentions
+            .Where(m => m is { Kind: EntityKind.Person, Form: MentionForm.Name, TokenCount: 2 or 3 } && IcelandicNames.IsPatronymic(document.TokenText(m.EndToken - 1)))
+            .GroupBy(m => document.TokenText(m.FirstToken), StringComparer.Ordinal)
+            .Where(g => g.Select(m => document.Slice(m.Span)).Distinct(StringComparer.Ordinal).Count() == 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is { Kind: not EntityKind.Person, Form: MentionForm.Name, TokenCount: 1 } alone && given.Contains(document.TokenText(alone.FirstToken)))
+            {
+                mentions[i] = alone with { Kind = EntityKind.Person };
+            }
+        }
+    }
+
+    // "Veiðiréttarfélag Breiðdælinga" read as a person's name, "Sigurður Pálsson" as a body's, "Egilsstaðir" as a
+    // person's: Icelandic names are read by their endings, a body's head before a person's last name.
+    private static Mention AsIcelandicName(KnowledgeDocument document, Mention mention)
+    {
+        if (mention.Form != MentionForm.Name || mention.TokenCount > 3)
+        {
+            return mention;
+        }
+
+        var words = Enumerable.Range(mention.FirstToken, mention.TokenCount).Select(document.TokenText).ToList();
+        if (!words.All(w => IsCapitalized(w) && w.All(char.IsLetter)) || words.Any(OrganizationHeads.Contains))
+        {
+            return mention;
+        }
+
+        return words.Any(IcelandicNames.IsBodyWord) ? mention with { Kind = EntityKind.Organization }
+            : IcelandicNames.IsPatronymic(words[^1]) ? mention with { Kind = EntityKind.Person }
+            : words.Count == 1 && IcelandicNames.IsPlaceName(words[0]) ? mention with { Kind = EntityKind.Location }
+            : mention;
+    }
 
     /// <summary>Tells whether a mention's words, folded as anchors are, open with a Polish body's head or adjective.</summary>
     internal static bool IsPolishBodyName(KnowledgeDocument document, Mention mention) =>
@@ -1873,7 +1938,9 @@ public sealed class EntityTypeRefiner : IExtractionStage
                 // "# Holos Dunaiu (Voice of the Danube) — Episode 212": its translation may stand between.
                 var episode = BeforeEpisode(document, end, sentence.EndToken) || (gloss > 0 && BeforeEpisode(document, gloss + 1, sentence.EndToken));
                 afterVerb |= episode;
-                if ((beforeNoun || beforeQuoted || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted))
+                // "# Fjarðaspjall — Episode 112": a page's heading names its programme in one word too.
+                var headedEpisode = episode && length == 1 && !WorkNouns.Contains(document.TokenText(i)) && document.TokenText(i).Length >= 4;
+                if ((beforeNoun || beforeQuoted || headedEpisode || (afterVerb && (length >= 2))) && !(length == 1 && !beforeNoun && !beforeQuoted && !headedEpisode))
                 {
                     var span = new TextSpan(document.Tokens[i].Span.Start, document.Tokens[end - 1].Span.End);
                     yield return new Mention(span, i, length, EntityKind.Work, 0.8, "entity-typing/1");
@@ -2037,4 +2104,7 @@ public sealed class EntityTypeRefiner : IExtractionStage
         Months.Contains(word) || word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     internal static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)? (?:percent|per cent|%)|\d+(?:\.\d+)?%|majority|wholly|partly|jointly|fully) owned by\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOwnedBy();
 }

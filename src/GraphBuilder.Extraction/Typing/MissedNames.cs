@@ -70,6 +70,14 @@ internal static partial class MissedNames
                 continue;
             }
 
+            if (mention.Form == MentionForm.Name && comma < document.Tokens.Count
+                && IcelandicNames.IsLegalForm(document.TokenText(comma)) && document.SentenceOf(comma) == document.SentenceOf(mention.FirstToken))
+            {
+                // "Héraðslögmenn ehf.": an Icelandic company's legal form, in lower case, which the recogniser leaves out.
+                mentions[i] = Widened(document, mention, mention.FirstToken, comma + 1) with { Kind = EntityKind.Organization };
+                continue;
+            }
+
             if (PolishLimitedFormEnd(document, mention) is var formEnd and > 0)
             {
                 // "Salinex Chemia Sp. z o.o.": a Polish limited company's form, which the recogniser cuts at "Sp".
@@ -687,7 +695,7 @@ internal static partial class MissedNames
     // A word of two letters or more, all of them capitals.
     private static bool IsShouted(string token) => token.Length > 1 && token.All(c => char.IsLetter(c) && char.IsUpper(c));
 
-    /// <summary>Joins a body's name over the "and" (or the Indonesian "dan") that the recogniser cut it at.</summary>
+    /// <summary>Joins a body's name over the "and" (or the Indonesian "dan", the French "pour") that the recogniser cut it at.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>
     public static void JoinOverConjunction(KnowledgeDocument document, List<Mention> mentions)
@@ -720,6 +728,18 @@ internal static partial class MissedNames
                     mentions[i] = Widened(document, mention, mention.FirstToken, end);
                 }
 
+                continue;
+            }
+
+            // "Alliance" and "la Renaissance Citoyenne" of "Alliance pour la Renaissance Citoyenne": a French, Spanish,
+            // German or Dutch body's "for", and the article after it, join the names on both sides into one.
+            if (mention.Kind == EntityKind.Organization && i + 1 < mentions.Count && mentions[i + 1] is { Form: MentionForm.Name } rest
+                && dan + 1 < document.Tokens.Count && document.TokenText(dan) is "pour" or "para" or "por" or "für" or "voor"
+                && (rest.FirstToken == dan + 1 || (rest.FirstToken == dan + 2 && NameParticles.Contains(document.TokenText(dan + 1))))
+                && document.SentenceOf(rest.EndToken - 1) == document.SentenceOf(dan))
+            {
+                mentions.RemoveAt(i + 1);
+                mentions[i] = Widened(document, mention, mention.FirstToken, rest.EndToken);
                 continue;
             }
 

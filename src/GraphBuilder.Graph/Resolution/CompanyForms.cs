@@ -13,7 +13,7 @@ public static class CompanyForms
     private static readonly FrozenSet<string> Designators = FrozenSet.ToFrozenSet(
         [
             "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "private", "pvt", "public", "pcl",
-            "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "zrt", "nyrt", "kft",
+            "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "zrt", "nyrt", "kft", "hf", "ehf",
             "group", "holdings", "holding",
             "tbk", "saog", "saoc", "as", "sti", "sanayi", "ticaret", "ve", "kimya", "chemicals", "jsc", "sc",
             "bio", "biotech", "biosciences", "therapeutics", "pharma", "pharmaceuticals", "labs", "laboratories", "technologies",

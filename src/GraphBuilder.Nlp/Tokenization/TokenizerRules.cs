@@ -19,7 +19,7 @@ internal static class TokenizerRules
     /// <summary>Gets abbreviations that keep their period but may end a sentence (compared without their period).</summary>
     public static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Sp", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "Est", "Fig", "Figs",
+        "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Sp", "hf", "ehf", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "Est", "Fig", "Figs",
         "etc", "al", "e.g", "i.e", "a.m", "p.m", "Ph.D", "Mass", "Calif", "Fla", "Ill", "Ariz", "Conn", "Ga", "Md",
         "Mich", "Minn", "Mo", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ala",
         "Ark", "Colo", "Del", "Ind", "Kan", "Kans", "Ky", "La", "Miss", "Mont", "Neb", "Nebr", "Wisc",

@@ -75,6 +75,17 @@ public sealed class PolishNamedNewsTests
     [Theory]
     [InlineData("accurate")]
     [InlineData("fast")]
+    public void Extract_AcronymAfterABodyTheRecogniserReadsAloneInACity_IsTheBodys(string profile)
+    {
+        var draft = ShippedExtractors.Extract(profile, "The Environment Directorate in Opole (RDOS) opened proceedings against the plant on Monday.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Environment Directorate" && e.Aliases.Contains("RDOS"), Names(draft));
+        draft.Entities.ShouldNotContain(e => e.Name == "Opole" && e.Aliases.Contains("RDOS"), Names(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
     public void Extract_PolishBodysNameWithItsCity_IsOneBody(string profile)
     {
         var draft = ShippedExtractors.Extract(
@@ -221,6 +232,17 @@ public sealed class PolishNamedNewsTests
 
         ShippedExtractors.HasRelation(draft, "Halina Nowak", RelationKind.Interviewed, "Agnieszka Zielińska").ShouldBeTrue(ShippedExtractors.Relations(draft));
         draft.Entities.ShouldNotContain(e => e.Name == "FM", Names(draft));
+    }
+
+    [Fact]
+    public void Extract_ShowNotesGuestsTitleTheRecogniserKeeps_IsInterviewedByTheHost()
+    {
+        var draft = ShippedExtractors.Extract(
+            "accurate",
+            "# Fjord Talk — Episode 12\n\nHost: Halina Nowak\nGuests:\n- Mrs. Aino Virtanen, farmer\n- Dr Li Wei, researcher, Fudan University\n");
+
+        ShippedExtractors.HasRelation(draft, "Halina Nowak", RelationKind.Interviewed, "Li Wei").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        ShippedExtractors.HasRelation(draft, "Halina Nowak", RelationKind.Interviewed, "Aino Virtanen").ShouldBeTrue(ShippedExtractors.Relations(draft));
     }
 
     [Theory]

@@ -87,6 +87,70 @@ public sealed class EntityTypeRefinerTests
         document.Entities.Where(e => e.Kind == EntityKind.Organization).Select(e => document.Slice(e.Span)).ShouldAllBe(n => n == expected);
     }
 
+    [Fact]
+    public void Process_SpeakersLabelTheRecogniserRanOnOverTheColon_IsTheSpeakerAlone()
+    {
+        var document = new DocumentBuilder("HALINA NOWAK: And what do you say?\n\nAGNIESZKA ZIELIŃSKA: That the water was brackish.\n\n"
+                + "HALINA NOWAK: Thank you.\n\nAGNIESZKA ZIELIŃSKA: Thank you.")
+            .Entity("AGNIESZKA ZIELIŃSKA: That", EntityKind.Organization)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldNotContain(e => document.Slice(e.Span).Contains(':', StringComparison.Ordinal));
+        document.Entities.Count(e => e.Kind == EntityKind.Person && document.Slice(e.Span) == "AGNIESZKA ZIELIŃSKA").ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("Officials in Opole Voivodeship said the fish had died.", "Opole Voivodeship")]
+    [InlineData("Officials in Ayeyarwady Region said the ferry had sunk.", "Ayeyarwady Region")]
+    public void Process_PersonsNameEndingInADivisionsWord_IsAPlace(string text, string name)
+    {
+        var document = new DocumentBuilder(text).Entity(name, EntityKind.Person).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == name).Kind.ShouldBe(EntityKind.Location);
+    }
+
+    [Theory]
+    [InlineData("Austurlax is 58 percent owned by Havbruk Vest ASA.", EntityKind.Location)]
+    [InlineData("Austurlax is wholly owned by Havbruk Vest ASA.", EntityKind.Person)]
+    public void Process_NameOwnedInSharesByAnother_IsACompany(string text, EntityKind read)
+    {
+        var document = new DocumentBuilder(text).Entity("Austurlax", read).Entity("Havbruk Vest ASA", EntityKind.Organization).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single(e => document.Slice(e.Span) == "Austurlax").Kind.ShouldBe(EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Process_IcelandicGivenNameAloneReadAsAPlace_IsThePersonWithThatGivenName()
+    {
+        var document = new DocumentBuilder("Sólveig Helgadóttir hosts the show. Sólveig asked about the lawsuit.")
+            .Entity("Sólveig Helgadóttir", EntityKind.Person)
+            .Entity("Sólveig", EntityKind.Location, occurrence: 2)
+            .Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.ShouldAllBe(e => e.Kind == EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("Þórður Ragnarsson", EntityKind.Organization, EntityKind.Person)]
+    [InlineData("Veiðiréttarfélag Breiðdælinga", EntityKind.Person, EntityKind.Organization)]
+    [InlineData("Egilsstaðir", EntityKind.Person, EntityKind.Location)]
+    public void Process_IcelandicNameReadAsAnotherKind_IsReadByItsEnding(string name, EntityKind read, EntityKind expected)
+    {
+        var document = new DocumentBuilder($"On Monday {name} spoke.").Entity(name, read).Build();
+
+        new EntityTypeRefiner().Process(document);
+
+        document.Entities.Single().Kind.ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData("fast")]
     [InlineData("accurate")]

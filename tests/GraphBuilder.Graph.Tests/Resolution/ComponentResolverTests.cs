@@ -674,6 +674,7 @@ public sealed class ComponentResolverTests
     [InlineData("national stock exchange of india limited", "National Stock Exchange of India Limited", "national stock exchange", "National Stock Exchange")]
     [InlineData("hadd coastal water company saog", "Hadd Coastal Water Company SAOG", "hadd coastal water co", "Hadd Coastal Water Co")]
     [InlineData("eastern horizon petrochemical public company limited", "Eastern Horizon Petrochemical Public Company Limited", "eastern horizon petrochemical", "Eastern Horizon Petrochemical")]
+    [InlineData("austurlax hf", "Austurlax hf.", "austurlax", "Austurlax")]
     public void Resolve_BodysNameWithoutItsClosingPlaceOrLegalForm_JoinsTheOnlyBodyItCanBe(string longAnchor, string longName, string shortAnchor, string shortName)
     {
         var full = Organization(longAnchor, (longName, 3));

@@ -10,6 +10,7 @@ public sealed class TokenizerTests
     [InlineData("Engr. Rogelio Villamor met Coun. Abellanosa.", "Engr.|Rogelio|Villamor|met|Coun.|Abellanosa|.")]
     [InlineData("The U.S. economy grew.", "The|U.S.|economy|grew|.")]
     [InlineData("Acme Inc. said on Monday it would hire.", "Acme|Inc.|said|on|Monday|it|would|hire|.")]
+    [InlineData("Austurlax hf. and Héraðslögmenn ehf. said", "Austurlax|hf.|and|Héraðslögmenn|ehf.|said")]
     [InlineData("The report ran on Salon.com last week.", "The|report|ran|on|Salon.com|last|week|.")]
     [InlineData("The mayor's office and the workers' union", "The|mayor|'s|office|and|the|workers|'|union")]
     [InlineData("Putin’s answers", "Putin|’s|answers")]
