@@ -97,6 +97,7 @@ internal static partial class ClassifierVetoes
                 || BaseOfABody(document, document.Entities[source])
                 || BaseOfABody(document, document.Entities[target]),
             RelationKind.LivesIn => NamesNoResidence(document, document.Entities[source], document.Entities[target])
+                || ReportedFrom(document, document.Entities[source], document.Entities[target])
                 || MovedAwayAfter(document, document.Entities[target])
                 || BasedBodyOf(document, document.Entities[target])
                 || PlaceOfABody(document, document.Entities[target])
@@ -212,6 +213,13 @@ internal static partial class ClassifierVetoes
     /// something else happened is none either ("met Helen Park in Harbor City", "studied in France", "traveled to
     /// Florida"), unlike where someone lives, was born, grew up, settled or works.
     /// </summary>
+    // "Reporting by Erik Lindqvist in Egilsstadir; additional reporting by Marte Hovland in Bergen": a wire story's credit
+    // says where a reporter filed from, not where they live.
+    private static bool ReportedFrom(KnowledgeDocument document, Mention person, Mention place) =>
+        person.FirstToken >= 2 && place.FirstToken == person.EndToken + 1 && document.TokenText(person.EndToken) == "in"
+        && document.TokenText(person.FirstToken - 1) == "by"
+        && document.TokenText(person.FirstToken - 2).Equals("reporting", StringComparison.OrdinalIgnoreCase);
+
     private static bool NamesNoResidence(KnowledgeDocument document, Mention person, Mention place)
     {
         if (document.Dependencies is not { } arcs)

@@ -785,10 +785,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
     private static bool OpensAnAside(string word) =>
         word.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "which" or "who";
 
-    // "Hildur Thordardottir, Thordur's daughter, resigned …": a person's name, its possessive and a kin's word open an
-    // apposition too.
+    // "Hildur Thordardottir, Thordur's daughter, resigned …": a name, its possessive and a kin's word open an apposition
+    // too (the kin's word makes it a person's, however the name was read).
     private static bool OpensAKinAside(KnowledgeDocument document, int token) =>
-        document.Entities.FirstOrDefault(m => m.FirstToken == token && m.Kind == EntityKind.Person) is { } kin
+        document.Entities.FirstOrDefault(m => m.FirstToken == token && m.Form == MentionForm.Name) is { } kin
         && kin.EndToken + 2 < document.Tokens.Count && document.TokenText(kin.EndToken) is "'s" or "’s"
         && KinWord().IsMatch(document.TokenText(kin.EndToken + 1).ToLowerInvariant());
 

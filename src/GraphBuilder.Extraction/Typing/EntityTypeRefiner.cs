@@ -664,8 +664,7 @@ public sealed partial class EntityTypeRefiner : IExtractionStage
     private static IEnumerable<Mention> SplitAtLowercase(KnowledgeDocument document, Mention mention)
     {
         // The recogniser sometimes runs a name on over lower-case words: "Northwind Energy chief executive Tomas
-        // Reyes" is an organisation, a role and a person; "Northwind Energy wants" is a name and a verb. A body's name
-        // in French, Spanish, German or Dutch keeps its "for" and "and" ("Alliance pour la Renaissance Citoyenne").
+        // Reyes" is an organisation, a role and a person; "Northwind Energy wants" is a name and a verb.
         var start = mention.FirstToken;
         var pieces = new List<(int First, int End)>();
         for (var t = mention.FirstToken; t < mention.EndToken; t++)
@@ -674,9 +673,7 @@ public sealed partial class EntityTypeRefiner : IExtractionStage
             if (char.IsLower(word[0])
                 && !TitleConnectors.Contains(word)
                 && !ContinuesHyphenatedWord(document, t, mention.FirstToken)
-                && !NameParticles.Contains(word)
-                && !IcelandicNames.IsLegalForm(word)
-                && !(mention.Kind == EntityKind.Organization && word is "pour" or "et" or "para" or "por" or "für" or "und" or "voor"))
+                && !NameParticles.Contains(word))
             {
                 if (t > start)
                 {

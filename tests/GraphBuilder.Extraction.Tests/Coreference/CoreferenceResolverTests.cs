@@ -160,6 +160,20 @@ public sealed class CoreferenceResolverTests
         document.Chains.ShouldHaveSingleItem().Kind.ShouldBe(EntityKind.Organization);
     }
 
+    [Fact]
+    public void Process_RiverBeforeItsOwnersAssociation_IsTheRiverNotTheAssociation()
+    {
+        var document = new DocumentBuilder("Gudrun Helgadottir chairs the Breiddalsa River Owners' Association. Salmon were caught in the Breiddalsa.")
+            .Entity("Breiddalsa River Owners' Association", EntityKind.Organization)
+            .Entity("Breiddalsa", EntityKind.Organization, occurrence: 2)
+            .Build();
+
+        new CoreferenceResolver().Process(document);
+
+        document.Chains.Count.ShouldBe(2);
+        document.Chains.Single(c => c.CanonicalName == "Breiddalsa").Kind.ShouldBe(EntityKind.Location);
+    }
+
     [Theory]
     [InlineData("Napier District Court")]
     [InlineData("Ahuriri District Council")]

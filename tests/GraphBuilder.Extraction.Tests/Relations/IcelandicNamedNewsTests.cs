@@ -164,13 +164,37 @@ public sealed class IcelandicNamedNewsTests
     [Theory]
     [InlineData("accurate")]
     [InlineData("fast")]
-    public void Extract_RiverBeforeItsOwnersAssociation_IsTheRiver(string profile)
+    public void Extract_KinsAppositionBeforeTheVerb_IsReadPast(string profile)
     {
         var draft = ShippedExtractors.Extract(
             profile,
-            "Gudrun Helgadottir chairs the Breiddalsa River Owners' Association. Salmon were caught in the Breiddalsa on Monday.");
+            "Hildur Thordardottir, Thordur's daughter, resigned from Matvaelastofnun last month.");
 
-        draft.Entities.ShouldNotContain(e => e.Name == "Breiddalsa River Owners' Association" && e.Aliases.Contains("Breiddalsa"), Names(draft));
+        ShippedExtractors.HasRelation(draft, "Hildur Thordardottir", RelationKind.ResignedFrom, "Matvaelastofnun").ShouldBeTrue(ShippedExtractors.Relations(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_DefendedWhatIsTheCompanys_IsNoSupportOfIt(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Vincent Huang, the chairman of the Hualien Residents' Association, also defended Chingshui's past relationship with the county.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Supported, ShippedExtractors.Relations(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_WireStorysReportingCredit_SaysNoOneLivesThere(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "The council meets on Tuesday.\n\nReporting by Erik Lindqvist in Egilsstadir; additional reporting by Marte Hovland in Bergen; editing by Hannah Cole");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.LivesIn, ShippedExtractors.Relations(draft));
     }
 
     private static string Names(ArticleDraft draft) => ShippedExtractors.Entities(draft);

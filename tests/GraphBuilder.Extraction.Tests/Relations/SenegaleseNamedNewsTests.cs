@@ -24,6 +24,18 @@ public sealed class SenegaleseNamedNewsTests
         draft.Entities.ShouldContain(e => e.Name == name && e.Kind == EntityKind.Organization, Names(draft));
     }
 
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_FrenchPartysNameWithItsPour_IsOneBody(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Speaking during questions to the government, Mr Faye, 52, a member of the Alliance pour la Renaissance Citoyenne (ARC), said the ministry had buried two reports.");
+
+        draft.Entities.ShouldContain(e => e.Name == "Alliance pour la Renaissance Citoyenne" && e.Kind == EntityKind.Organization, Names(draft));
+    }
+
     [Fact]
     public void Extract_GroupsNameAfterItsLegalFormGie_IsOneBody()
     {
