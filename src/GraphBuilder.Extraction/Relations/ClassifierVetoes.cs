@@ -335,18 +335,9 @@ internal static partial class ClassifierVetoes
 
     // "the head of the ministry's Tongyeong branch office", "head of the East Iceland district office": a place that names
     // a body's office, plant or bureau says where that is.
-    private static bool NamesAnOffice(KnowledgeDocument document, Mention place)
-    {
-        var t = place.EndToken;
-        if (t + 1 < document.Tokens.Count && document.TokenText(t) is "district" or "regional" or "area" or "field" or "county" or "local")
-        {
-            t++;
-        }
-
-        return t < document.Tokens.Count
-            && document.TokenText(t) is "office" or "branch" or "bureau" or "headquarters" or "plant" or "factory" or "yard"
-                or "shipyard" or "depot" or "campus" or "site" or "facility" or "mill" or "mine" or "refinery" or "terminal";
-    }
+    private static bool NamesAnOffice(KnowledgeDocument document, Mention place) =>
+        RelationContext.PartNoun(document, place.EndToken) is "office" or "branch" or "bureau" or "headquarters" or "plant" or "factory" or "yard"
+            or "shipyard" or "depot" or "campus" or "site" or "facility" or "mill" or "mine" or "refinery" or "terminal";
 
     // "Solberg, a veteran of the Vancouver-based carrier": the place is where the body is based, not where she lives
     // ("a London-based artist" does say where a person lives).

@@ -26,6 +26,20 @@ internal static class RelationContext
         return HasCue(document, first.EndToken, second.FirstToken);
     }
 
+    /// <summary>
+    /// The word at a token that may name a part of a body or an office, past a lower-case word that says how far it
+    /// reaches ("the East Iceland district office", "MAST's regional office"); null at the text's end.
+    /// </summary>
+    public static string? PartNoun(KnowledgeDocument document, int token)
+    {
+        if (token + 1 < document.Tokens.Count && document.TokenText(token) is "district" or "regional" or "field" or "area" or "county" or "provincial")
+        {
+            token++;
+        }
+
+        return token < document.Tokens.Count ? document.TokenText(token) : null;
+    }
+
     private static bool HasCue(KnowledgeDocument document, int from, int to)
     {
         for (var t = from; t < to; t++)

@@ -554,7 +554,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 // "head of the East Iceland district office of Matvælastofnun": the place names the office headed, not
                 // what is led.
                 if (pattern.Kind == RelationKind.Leads && !pattern.Reversed && second.Kind == EntityKind.Location
-                    && PartNoun(document, PartAfter(document, second)) is "office" or "branch" or "bureau" or "unit" or "division" or "desk")
+                    && RelationContext.PartNoun(document, PartAfter(document, second)) is "office" or "branch" or "bureau" or "unit" or "division" or "desk")
                 {
                     continue;
                 }
@@ -723,7 +723,7 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
             return null;
         }
 
-        return PartNoun(document, PartAfter(document, organization)) switch
+        return RelationContext.PartNoun(document, PartAfter(document, organization)) switch
         {
             // A union's or a party's branch is led by one of its members, not by its staff.
             "branch" or "local" or "chapter" when IsMembersBody(document, organization) => RelationKind.MemberOf,
@@ -749,18 +749,6 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         }
 
         return part;
-    }
-
-    // The noun at a token, past a lower-case word that says how far the part reaches ("MAST's East Iceland district
-    // office"), or null at the text's end.
-    private static string? PartNoun(KnowledgeDocument document, int token)
-    {
-        if (token + 1 < document.Tokens.Count && document.TokenText(token) is "district" or "regional" or "field" or "area" or "county" or "provincial")
-        {
-            token++;
-        }
-
-        return token < document.Tokens.Count ? document.TokenText(token) : null;
     }
 
     // A body whose people are its staff: a company's, a broadcaster's, a newspaper's or a government's name.

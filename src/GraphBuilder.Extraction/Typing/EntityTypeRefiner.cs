@@ -1121,7 +1121,7 @@ public sealed partial class EntityTypeRefiner : IExtractionStage
     private static Mention AsShareOwned(KnowledgeDocument document, Mention mention) =>
         mention is { Form: MentionForm.Name, Kind: not EntityKind.Organization, TokenCount: <= 3 } && mention.EndToken + 4 < document.Tokens.Count
         && document.TokenText(mention.EndToken) is "is" or "was"
-        && ShareOwnedBy().IsMatch(string.Join(' ', Enumerable.Range(mention.EndToken + 1, Math.Min(4, document.Tokens.Count - mention.EndToken - 1)).Select(document.TokenText)))
+        && ShareOwnedBy().IsMatch(string.Join(' ', Enumerable.Range(mention.EndToken + 1, 4).Select(document.TokenText)))
             ? mention with { Kind = EntityKind.Organization }
             : mention;
 
