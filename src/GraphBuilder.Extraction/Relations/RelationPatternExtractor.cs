@@ -775,10 +775,19 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
     // "Hildur Thordardottir, Thordur's daughter, resigned …": a name, its possessive and a kin's word open an apposition
     // too (the kin's word makes it a person's, however the name was read).
-    private static bool OpensAKinAside(KnowledgeDocument document, int token) =>
-        document.Entities.FirstOrDefault(m => m.FirstToken == token && m.Form == MentionForm.Name) is { } kin
-        && kin.EndToken + 2 < document.Tokens.Count && document.TokenText(kin.EndToken) is "'s" or "’s"
-        && KinWord().IsMatch(document.TokenText(kin.EndToken + 1).ToLowerInvariant());
+    private static bool OpensAKinAside(KnowledgeDocument document, int token)
+    {
+        // The possessive comes first: most asides have none, and need no look at the names.
+        var possessive = token + 1;
+        while (possessive < Math.Min(document.Tokens.Count - 1, token + 5) && document.TokenText(possessive) is not ("'s" or "’s"))
+        {
+            possessive++;
+        }
+
+        return possessive < Math.Min(document.Tokens.Count - 1, token + 5)
+            && KinWord().IsMatch(document.TokenText(possessive + 1).ToLowerInvariant())
+            && document.Entities.Any(m => m.FirstToken == token && m.EndToken == possessive && m.Form == MentionForm.Name);
+    }
 
     // "Nguyễn Minh Tuấn, chairman of the Long Hòa Commune People's Committee, met …": a role without its article, one to
     // three words in lower case and "of" or "at", opens an apposition too.
