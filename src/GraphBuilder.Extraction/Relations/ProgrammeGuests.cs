@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
-using GraphBuilder.Extraction.Lexicons;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
 
@@ -81,8 +80,10 @@ internal static partial class ProgrammeGuests
         Enumerable.Range(0, document.Entities.Count).Where(i => document.Entities[i] is { Kind: EntityKind.Person, Form: MentionForm.Name } m
             && m.Span.Start >= from && m.Span.End <= to);
 
-    // The person whose name opens a line ("Kim Dong-su — chairman, …"), after a title of address if any ("Eng. Tariq
-    // al-Ghailani, Chief Executive Officer, …", "Daw Khin Myat Noe, chairwoman …"), or -1.
+    // The person whose name opens a line ("Kim Dong-su — chairman, …"), after a title of address or a role of at most
+    // three capitalised words if any ("Eng. Tariq al-Ghailani, Chief Executive Officer, …", "Daw Khin Myat Noe, chairwoman
+    // …", "Capt. Aung Min", "Deputy Mayor Ewa Lis"), or -1. The recogniser may have kept the title in the name or left
+    // it out; either way the words before the name are the title's.
     private static int LeadingPerson(KnowledgeDocument document, int start, int end)
     {
         // A list's bullet ("- ", "• ") stands before the name.
@@ -91,18 +92,38 @@ internal static partial class ProgrammeGuests
             start++;
         }
 
-        // The recogniser may keep the title in the name ("Dr Agnieszka Zielińska") or leave it out.
-        var line = start;
-        var word = document.Text.IndexOf(' ', start, end - start);
-        var next = word > start ? document.Text.IndexOf(' ', word + 1, end - word - 1) : -1;
-        if (word > start
-            && (Honorifics.Opens(document.Text[start..word], document.Text[(word + 1)..(next < 0 ? end : next)])
-                || document.Text[start..word] is "Dr." or "Dr" or "Prof." or "Mr." or "Mrs." or "Ms."))
+        var first = People(document, start, end).FirstOrDefault(-1);
+        return first >= 0 && IsTitle(document.Text.AsSpan(start, document.Entities[first].Span.Start - start)) ? first : -1;
+    }
+
+    // Nothing, or one to three words that each open with a capital and hold only letters and full stops ("Dr ",
+    // "Capt. ", "Deputy Mayor "): no label ("Producer: "), no prose ("Music by ").
+    private static bool IsTitle(ReadOnlySpan<char> words)
+    {
+        var count = 0;
+        foreach (var range in words.Split(' '))
         {
-            start = word + 1;
+            var word = words[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++count > 3 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c != '.')
+                {
+                    return false;
+                }
+            }
         }
 
-        return People(document, line, end).FirstOrDefault(i => document.Entities[i].Span.Start == start || document.Entities[i].Span.Start == line, -1);
+        return true;
     }
 
     // "Host: Daniel Cho", "Hosted by Daniel Cho", "Presenter: …" at a line's start.

@@ -291,7 +291,10 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
         {
             var target = document.Entities[indices[b]];
             if (target.Kind is not (EntityKind.Person or EntityKind.Organization) || SameChain(subject, target) || target.FirstToken < 4
-                || (RelationPatterns.Coordinated(Between(document, target.FirstToken - 4, target.FirstToken)) ?? CoordinatedCall(document, sentence, target)) is not { } kind)
+                || (RelationPatterns.Coordinated(
+                        Between(document, target.FirstToken - 4, target.FirstToken),
+                        Between(document, target.EndToken, Math.Min(document.Sentences[sentence].EndToken, target.EndToken + 2)))
+                    ?? CoordinatedCall(document, sentence, target)) is not { } kind)
             {
                 continue;
             }
@@ -313,7 +316,8 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 continue;
             }
 
-            found.Add(new RelationMention(indices[0], indices[b], kind, sentence, 0.7, "relation-patterns/1:coordinated-verb"));
+            // "… and criticised TMW's Lin Mei-hua": the body only says whose the person is.
+            found.Add(new RelationMention(indices[0], PossessedPerson(document, indices, b) ?? indices[b], kind, sentence, 0.7, "relation-patterns/1:coordinated-verb"));
         }
     }
 

@@ -70,17 +70,22 @@ internal static class RelationPatterns
     // "… and criticised TerminalSur", "… and praised the minister", "… but defended the company": a second verb whose
     // subject is the sentence's.
     private static readonly Regex CoordinatedVerb = new(
-        $@" (?:and|but) (?:(?<criticized>{CriticizeVerb})|(?<accused>accused|accuses|blamed|blames)|(?<supported>{PraiseVerb}|{SupportVerb}|{DefendVerb})) (?:the )?(?:{Title} )?$",
+        $@" (?:and|but) (?:(?<criticized>{CriticizeVerb})|(?<accused>accused|accuses|blamed|blames)|(?<supported>{PraiseVerb}|{SupportVerb})|(?<defended>{DefendVerb})) (?:the )?(?:{Title} )?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    /// <summary>Reads the words before a name as a verb coordinated with the sentence's first ("… and criticised").</summary>
+    // "defended Chingshui's past relationship with the county": what is defended is the possessive's noun, not the name.
+    private static readonly Regex NotPossessive = Rx(@"^(?! (?:'s|’s)\b)");
+
+    /// <summary>Reads the words around a name as a verb coordinated with the sentence's first ("… and criticised").</summary>
     /// <param name="before">The words before the name, in lower case, with a space on either side.</param>
+    /// <param name="after">The words after the name, with a space before each.</param>
     /// <returns>The relation the verb states, or <see langword="null"/>.</returns>
-    public static RelationKind? Coordinated(string before) => CoordinatedVerb.Match(before) switch
+    public static RelationKind? Coordinated(string before, string after) => CoordinatedVerb.Match(before) switch
     {
         { Success: false } => null,
         var m when m.Groups["criticized"].Success => RelationKind.Criticized,
         var m when m.Groups["accused"].Success => RelationKind.Accused,
+        var m when m.Groups["defended"].Success && !NotPossessive.IsMatch(after) => null,
         _ => RelationKind.Supported,
     };
 
@@ -330,7 +335,7 @@ internal static class RelationPatterns
             RelationKind.Supported, Actors, Actors, Reversed: false, 0.75),
         // "Fjarðabyggð … has stood by Austurlax", "defended the minister".
         new("defended", Rx($@"^ (?:\S+ ){{0,3}}{DefendVerb} (?:{Title} )?$"),
-            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { After = Rx(@"^(?! (?:'s|’s)\b)") },
+            RelationKind.Supported, Actors, Actors, Reversed: false, 0.75) { After = NotPossessive },
         // "said it supported the lawsuit filed on Tuesday by the Pathein Passengers and Traders Association": backing a
         // suit, a campaign or a bid backs whoever brought it.
         new("supported-suit-by", Rx($@"^ (?:\S+ ){{0,3}}(?:{SupportVerb}|threw its weight behind|throws its weight behind) (?:the |a )?(?:[a-z-]+ )?"

@@ -188,6 +188,32 @@ public sealed class IcelandicNamedNewsTests
     [Theory]
     [InlineData("accurate")]
     [InlineData("fast")]
+    public void Extract_ButDefendedWhatIsTheCompanys_IsNoSupportOfIt(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Vincent Huang, the chairman of the Hualien Residents' Association, called the fine too small but defended Chingshui's past relationship with the county.");
+
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Supported, ShippedExtractors.Relations(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_AndCriticisedTheBodysPerson_CriticisesThePerson(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "Taroko Mountain Watch (TMW) has campaigned against the quarry since 2019. "
+            + "Vincent Huang, the chairman of the Hualien Residents' Association, welcomed the fine and criticised TMW's Lin Mei-hua for her silence.");
+
+        ShippedExtractors.HasRelation(draft, "Vincent Huang", RelationKind.Criticized, "Lin Mei-hua").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        ShippedExtractors.HasRelation(draft, "Vincent Huang", RelationKind.Criticized, "Taroko Mountain Watch").ShouldBeFalse(ShippedExtractors.Relations(draft));
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
     public void Extract_WireStorysReportingCredit_SaysNoOneLivesThere(string profile)
     {
         var draft = ShippedExtractors.Extract(

@@ -235,14 +235,33 @@ public sealed class PolishNamedNewsTests
     }
 
     [Fact]
-    public void Extract_ShowNotesGuestsTitleTheRecogniserKeeps_IsInterviewedByTheHost()
+    public void Extract_ShowNotesGuestsAfterTheirTitles_AreInterviewedByTheHost()
     {
         var draft = ShippedExtractors.Extract(
             "accurate",
-            "# Fjord Talk — Episode 12\n\nHost: Halina Nowak\nGuests:\n- Mrs. Aino Virtanen, farmer\n- Dr Li Wei, researcher, Fudan University\n");
+            "# Fjord Talk — Episode 12\n\nHost: Halina Nowak\nGuests:\n- Mrs. Aino Virtanen, farmer\n- Dr Li Wei, researcher, Fudan University\n"
+            + "- Capt. Aung Min, ferry master\n- Mgr Anna Kowal, pharmacist\n");
+
+        foreach (var guest in new[] { "Aino Virtanen", "Li Wei", "Aung Min", "Anna Kowal" })
+        {
+            draft.Relations.ShouldContain(
+                r => r.Type == RelationKind.Interviewed && draft.Entities[r.Source].Name == "Halina Nowak"
+                    && draft.Entities[r.Target].Name.EndsWith(guest, StringComparison.Ordinal),
+                ShippedExtractors.Relations(draft));
+        }
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public void Extract_ShowNotesLineAfterTheGuestsWithALabelOrProse_EndsTheList(string profile)
+    {
+        var draft = ShippedExtractors.Extract(
+            profile,
+            "# Fjord Talk — Episode 12\n\nHost: Halina Nowak\nGuests:\n- Dr Li Wei, researcher\nProducer: Marek Lis\nMusic by Tomasz Wójcik\n");
 
         ShippedExtractors.HasRelation(draft, "Halina Nowak", RelationKind.Interviewed, "Li Wei").ShouldBeTrue(ShippedExtractors.Relations(draft));
-        ShippedExtractors.HasRelation(draft, "Halina Nowak", RelationKind.Interviewed, "Aino Virtanen").ShouldBeTrue(ShippedExtractors.Relations(draft));
+        draft.Relations.ShouldNotContain(r => r.Type == RelationKind.Interviewed && draft.Entities[r.Target].Name != "Li Wei", ShippedExtractors.Relations(draft));
     }
 
     [Theory]
