@@ -297,9 +297,14 @@ public sealed partial class CoreferenceResolver : IExtractionStage
         }
     }
 
-    // The full names whose given name is a short form's full form, accents folded ("Gosia" for "Małgorzata Krawiec").
-    private static List<int> ByFullGivenName(Dictionary<string, List<int>> fullNames, string[] keys, string full) =>
-        [.. fullNames.Where(n => LatinFolding.Fold(n.Key) == full).SelectMany(n => n.Value).Distinct().Where(f => LatinFolding.Fold(Words(keys[f])[0]) == full)];
+    // The full names by their given name's full form, accents folded: "Gosia" finds "Małgorzata Krawiec", "Giorgos"
+    // finds "Giórgos Konstantínou", "Yiorgos" finds "Giorgos Konstantinou".
+    private static Dictionary<string, List<int>> IndexByFullGivenName(Dictionary<string, List<int>> fullNames, string[] keys) =>
+        fullNames.Values.SelectMany(f => f).Distinct()
+            .GroupBy(f => FoldedFullGivenName(Words(keys[f])[0]), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    private static string FoldedFullGivenName(string given) => LatinFolding.Fold(PersonNames.FullGivenName(given));
 
     // Surnames under themselves and their deletion variants: a word one letter from a surname shares a key with it.
     private static Dictionary<string, List<string>> IndexSlips(Dictionary<string, List<int>> surnames)
@@ -342,6 +347,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     {
         var count = mentions.Count;
         Dictionary<string, List<string>>? slips = null;
+        Dictionary<string, List<int>>? byGivenName = null;
 
         // Full names are looked up by their first and last words, storms by their last, so that a long text costs its
         // mentions, not their square.
@@ -362,10 +368,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
-            // Not its own name: "Legislator Lin" is a full name of two words too.
-            // "Zsuzsi" for Zsuzsanna Kovács: a known short form of a given name looks its full form up.
-            var full = PersonNames.FullGivenName(words[0]);
-            var namesakes = fullNames.GetValueOrDefault(words[0]) ?? (full != words[0] ? ByFullGivenName(fullNames, keys, full) : null) ?? [];
+            // Not its own name: "Legislator Lin" is a full name of two words too. A given name in another form ("Zsuzsi",
+            // "Giorgos" without the accents) looks its full form up, folded.
+            var namesakes = fullNames.GetValueOrDefault(words[0])
+                ?? (byGivenName ??= IndexByFullGivenName(fullNames, keys)).GetValueOrDefault(FoldedFullGivenName(words[0])) ?? [];
             var candidates = namesakes
                 .Where(f => keys[f] != keys[i])
                 .Select(f => links.Find(f))
@@ -792,9 +798,10 @@ public sealed partial class CoreferenceResolver : IExtractionStage
             }
 
             // "Scientology" for "the Church of Scientology": the name after "of" that ends one organisation's name, unless
-            // the article writes it where only a place stands (above).
+            // the article writes it where only a place stands (above), or the body is the place's own government ("the
+            // Lefkada prosecutor" is no "Municipality of Lefkada").
             var body = OnlyChain(byNameAfterOf.GetValueOrDefault(name) ?? [], links);
-            if (body >= 0 && starting.Count == 0 && !(located ??= LocatedNames(document, mentions, keys)).Contains(keys[i]))
+            if (body >= 0 && starting.Count == 0 && !IsPlacesGovernment(texts[body]) && !(located ??= LocatedNames(document, mentions, keys)).Contains(keys[i]))
             {
                 links.Union(body, i, $"'{texts[i]}' is the name the only organisation '... of {texts[i]}' is named after: '{texts[body]}'");
             }
@@ -925,6 +932,15 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     // society's: "its Kericho office" beside "the Kericho Smallholder Tea Farmers' Association".
     private static bool OnlyQualifiesANoun(HashSet<string> qualifiers, string key, string longer) =>
         qualifiers.Contains(key) && InstitutionWords.IsBodyHead(DescriptionHeads.HeadOf(longer.Split(' ')));
+
+    // Whether a name's letters are Latin ones (accented or not, Vietnamese ones too), not Greek, Cyrillic or another
+    // alphabet's.
+    private static bool IsLatin(string name) => name.Where(char.IsLetter).All(c => c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF');
+
+    // "Municipality of Lefkada", "Region of the Ionian Islands": a body named as the government of the place after "of".
+    private static bool IsPlacesGovernment(string name) =>
+        name.StartsWith("Municipality of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Region of ", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Prefecture of ", StringComparison.OrdinalIgnoreCase);
 
     // The names the article writes at least once as a place phrase's end: "in Socaire,", "at Kericho." (not "within
     // Scientology called").
@@ -1545,6 +1561,18 @@ public sealed partial class CoreferenceResolver : IExtractionStage
                 continue;
             }
 
+            if (before.Form == MentionForm.Name && alias.Form == MentionForm.Name
+                && document.Text[before.Span.End..alias.Span.Start].Trim(' ', '*', '_') == "("
+                && GlossEnd().IsMatch(document.Text.AsSpan(alias.Span.End).TrimStart("*_"))
+                && IsLatin(texts[b]) != IsLatin(texts[i]))
+            {
+                // "Panayiotis Vlachopoulos (Παναγιώτης Βλαχόπουλος)": the same name in another alphabet, whatever the
+                // recogniser read it as.
+                mentions[i] = alias with { Kind = before.Kind };
+                links.Union(b, i, $"'{texts[i]}' follows '{texts[b]}' in parentheses as its name in another alphabet");
+                continue;
+            }
+
             if (IsVietnameseGloss(document, before, alias))
             {
                 // "Green Delta Action Centre (Trung tâm Hành động vì Đồng bằng Xanh)", "HTX Tôm Sú Long Hòa (the Long Hòa
@@ -1839,8 +1867,9 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static partial Regex KnownByAcronym();
 
     // "TOV Dunaiskyi Zernovyi Terminal, the limited liability company that trades as Danube Grain Terminal LLC", "…,
-    // trading as …", "… d/b/a …": the name a company trades under.
-    [GeneratedRegex(@"^,? ?(?:(?:(?:the|a|an) [\p{L}' -]{1,60} )?(?:that|which) (?:trades|traded|does business|did business) as|trading as|doing business as|d/b/a)$")]
+    // trading as …", "… d/b/a …": the name a company trades under; "Alkyoni Lines, registered in Greek as Alkyoni
+    // Naftiliaki A.E.": the name it is registered under.
+    [GeneratedRegex(@"^,? ?(?:(?:(?:the|a|an) [\p{L}' -]{1,60} )?(?:that|which) (?:trades|traded|does business|did business) as|trading as|doing business as|d/b/a|(?:which is |that is )?registered (?:in \p{Lu}\p{L}+ )?as)$")]
     private static partial Regex TradesAs();
 
     // ", the " or "), the Ternate-based " between two bodies' names.
@@ -3172,7 +3201,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         [
             "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister", "gen",
-            "general", "pope", "king", "queen", "prince", "mayor", "khun", "mme", "mlle", "maître", "maitre",
+            "general", "pope", "king", "queen", "prince", "mayor", "khun", "mme", "mlle", "maître", "maitre", "kyria", "kyrios",
         ],
         StringComparer.Ordinal);
 
@@ -3203,6 +3232,7 @@ public sealed partial class CoreferenceResolver : IExtractionStage
     private static readonly FrozenDictionary<string, char> CourtesyGenders = new Dictionary<string, char>(StringComparer.Ordinal)
     {
         ["ms"] = 'f', ["mrs"] = 'f', ["miss"] = 'f', ["mme"] = 'f', ["mlle"] = 'f', ["madame"] = 'f', ["mr"] = 'm', ["monsieur"] = 'm',
+        ["kyria"] = 'f', ["kyrios"] = 'm',
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Titles a story writes before a person's name or in an apposition after it ("Legislator Lin", "Lin, the legislator,"),

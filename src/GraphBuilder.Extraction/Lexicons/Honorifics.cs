@@ -9,8 +9,8 @@ namespace GraphBuilder.Extraction.Lexicons;
 /// "Konsehal Enzo Abellanosa", "Alhaja Sidikat Adeoti", "Doña María José", the Indonesian "Pak Rizal", "Bu Fitriani",
 /// "Haji Jafar Sowohi" and "Hj. Siti", the Gulf's "Sheikh Saif", "Sayyid Mazin", "Eng. Tariq" and "H.E.", the Turkish
 /// lawyer's "Av." and associate professor's "Doç.", the Vietnamese "Ông Hùng", "Bà Mai Lan", "Anh Tuấn" and "Chị Mai Lan",
-/// the party's "Comrade Lan", and the Burmese "U Thant", "Daw Khin Myat Noe" and "Ko Zaw"), which the recogniser reads
-/// as names of their own or as part of the name.
+/// the party's "Comrade Lan", the Greek "Kyria Konstantinou" and "Kyrios", and the Burmese "U Thant", "Daw Khin Myat
+/// Noe" and "Ko Zaw"), which the recogniser reads as names of their own or as part of the name.
 /// </summary>
 internal static class Honorifics
 {
@@ -21,7 +21,7 @@ internal static class Honorifics
         [
             "Atty", "Engr", "Coun", "Cllr", "Konsehal", "Kagawad", "Alhaji", "Alhaja", "Doña", "Pak", "Bapak", "Bu", "Ibu", "Bung", "Haji",
             "Hajjah", "Hj", "Haj", "Sheikh", "Sheikha", "Sayyid", "Sayyida", "Eng", "H.E", "SHEIKH", "SAYYID", "ENG", "Av", "Doç",
-            "Ông", "Bà", "Anh", "Chị", "Comrade", "Engineer", "ENGINEER",
+            "Ông", "Bà", "Anh", "Chị", "Comrade", "Engineer", "ENGINEER", "Kyria", "Kyrios",
         ],
         StringComparer.Ordinal);
 

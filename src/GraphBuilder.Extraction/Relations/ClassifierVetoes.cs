@@ -215,10 +215,11 @@ internal static partial class ClassifierVetoes
     /// </summary>
     // "Reporting by Erik Lindqvist in Egilsstadir; additional reporting by Marte Hovland in Bergen": a wire story's credit
     // says where a reporter filed from, not where they live.
+    // "(Reporting by Stavros Kalligas in Athens and Marina Douka in Lefkada; Editing by …)": a wire credit says where each
+    // reporter filed from, not where they live; the recogniser may read a reporter's name as a place's.
     private static bool ReportedFrom(KnowledgeDocument document, Mention person, Mention place) =>
-        person.FirstToken >= 2 && place.FirstToken == person.EndToken + 1 && document.TokenText(person.EndToken) == "in"
-        && document.TokenText(person.FirstToken - 1) == "by"
-        && document.TokenText(person.FirstToken - 2).Equals("reporting", StringComparison.OrdinalIgnoreCase);
+        place.FirstToken == person.EndToken + 1 && document.TokenText(person.EndToken) == "in"
+        && CreditNames.InReportingCredit(document.Text, person.Span.Start);
 
     private static bool NamesNoResidence(KnowledgeDocument document, Mention person, Mention place)
     {

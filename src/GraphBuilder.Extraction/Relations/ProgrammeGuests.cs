@@ -61,7 +61,18 @@ internal static partial class ProgrammeGuests
             start = end + 1;
         }
 
-        foreach (var host in hosts)
+        // "… the islands around it, presented by Katerina Sklavou." in the programme's description: its host, where the page
+        // lists guests.
+        if (guests.Count > 0)
+        {
+            foreach (Match by in HostedBy().Matches(text))
+            {
+                var after = by.Index + by.Length;
+                hosts.AddRange(People(document, after, text.Length).Where(i => document.Entities[i].Span.Start == after));
+            }
+        }
+
+        foreach (var host in hosts.Distinct())
         {
             foreach (var (guest, line) in guests)
             {
@@ -130,8 +141,12 @@ internal static partial class ProgrammeGuests
     [GeneratedRegex(@"\G[ \t]*(?:(?:hosts?|presenters?)[ \t]*:|(?:hosted|presented) by[ \t]*:?)[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex HostLabel();
 
+    // "hosted by", "presented by" inside a line, before the host's name.
+    [GeneratedRegex(@"\b(?:hosted|presented) by[ \t]+")]
+    private static partial Regex HostedBy();
+
     // "Guests:", "Guest: …", "In this episode: …" at a line's start, after the word in the show's own language if it gives
-    // both ("Vendégek / Guests:").
-    [GeneratedRegex(@"\G[ \t]*(?:\p{L}+[ \t]*/[ \t]*)?(?:guests?|in this episode|this week's guests?)[ \t]*:[ \t]*", RegexOptions.IgnoreCase)]
+    // both ("Vendégek / Guests:"), or "Guests" alone on its line, a heading.
+    [GeneratedRegex(@"\G[ \t]*(?:\p{L}+[ \t]*/[ \t]*)?(?:guests?|in this episode|this week's guests?)[ \t]*(?::[ \t]*|$)", RegexOptions.IgnoreCase)]
     private static partial Regex GuestLabel();
 }

@@ -154,6 +154,12 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                     {
                         Match(document, indices, a, b, sentence, past, adjacent: true, found, resumes);
                     }
+                    else
+                    {
+                        // "filed a criminal complaint with the public prosecutor in Lefkada on behalf of …, accusing": a
+                        // pattern that reaches far and over names reads the whole.
+                        Match(document, indices, a, b, sentence, Between(document, first.EndToken, second.FirstToken), adjacent: false, found);
+                    }
 
                     continue;
                 }
@@ -1355,6 +1361,9 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
 
             var objectStart = document.TokenText(verb + 1) == "the" ? verb + 2 : verb + 1;
             var accused = FirstNameAt(mentions, objectStart);
+
+            // "We accuse the company, clearly, of polluting our sea": a description the article has resolved to a name.
+            accused = accused >= 0 ? accused : ResolvedDescriptionAt(mentions, verb + 1, objectStart);
             var sentence = document.SentenceOf(t);
             if (accused < 0 || sentence < 0)
             {
@@ -1369,6 +1378,21 @@ public sealed partial class RelationPatternExtractor : IExtractionStage
                 relations.Add(new RelationMention(speaker, accused, RelationKind.Accused, sentence, 0.7, "relation-patterns/1:spoken-accusation"));
             }
         }
+    }
+
+    // The description resolved to a person or a body that starts at its determiner or at the word after it.
+    private static int ResolvedDescriptionAt(IReadOnlyList<Mention> mentions, int determiner, int word)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is { Form: MentionForm.Nominal, Chain: >= 0, Kind: EntityKind.Person or EntityKind.Organization }
+                && (mentions[i].FirstToken == determiner || mentions[i].FirstToken == word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int FirstNameAt(IReadOnlyList<Mention> mentions, int token)

@@ -271,6 +271,9 @@ internal static class RelationPatterns
             RelationKind.Interviewed, Actors, People, Reversed: false, 0.85),
         new("conducted-interviews", Rx(@"^ (?:has |had )?(?:conducted|held|recorded|did) (?:\S+ ){0,3}interviews? with $"),
             RelationKind.Interviewed, Actors, People, Reversed: false, 0.85),
+        // "Katerina Sklavou goes over to Vathy to interview Giórgos Konstantínou": one who travels somewhere to interview.
+        new("went-to-interview", Rx(@"^ (?:goes|went|has gone|travels|travelled|traveled|heads|headed) (?:over |out |down |up |back )?to (?:\S+ ){1,4}to interview $"),
+            RelationKind.Interviewed, Actors, People, Reversed: false, 0.8) { AllowsMentionsBetween = true },
         // INTERVIEWED by a network: "said in an interview on CNN's Sunday show", "told the BBC in an interview", "Speaking in an
         // interview with Sky News, Berg ..." (the network's journalists interviewed the speaker; nobody there works for it).
         new("said-in-interview-with", Rx($@"^ {SayVerb} (?:\S+ ){{0,3}}in an? (?:\S+ )?interview (?:with|on|to) (?:\S+ ){{0,3}}$"),
@@ -576,7 +579,7 @@ internal static class RelationPatterns
         new("took-to-court", Rx(@"^ (?:\S+ ){0,3}(?:took|takes|has taken|is taking|will take|dragged|drags) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: false, 0.8) { After = Rx(@"^ to court\b") },
         // "Abbay Leather also faces a 120 million birr lawsuit filed last week by the Lake Tana Fishers' Association".
-        new("faces-suit-by", Rx(@"^ (?:also |now |already )?(?:faces|faced|is facing|was facing|is also facing) (?:an? |the )?(?:\S+ ){0,5}?(?:lawsuit|suit|legal action|legal challenge) "
+        new("faces-suit-by", Rx(@"^ (?:also |now |already )?(?:faces|faced|is facing|was facing|is also facing) (?:an? |the )?(?:\S+ ){0,5}(?:lawsuit|suit|legal action|legal challenge) "
             + @"(?:(?:filed|brought|lodged|launched) )?(?:(?:on|last|this) \S+ )?(?:by|from) (?:the )?$"),
             RelationKind.Sued, Actors, Actors, Reversed: true, 0.8),
         new("sued-by", Rx($@"^ (?:, (?:which|who) )?(?:\S+ ){{0,2}}(?:was|were|is|are|has been|have been|is being|are being) sued (?:on \S+ |last \S+ |this \S+ |yesterday |today )?by (?:the )?$"),
@@ -584,6 +587,14 @@ internal static class RelationPatterns
         // "accused Agriculture Minister Ildikó Fehér of …": a portfolio may stand before the title.
         new("accused", Rx($@"^ (?:\S+ ){{0,3}}(?:accused|accuses|accuse|blamed|blames|charged|charges|indicted|indicts) (?:{Modifier} )?(?:(?:[a-z-]+ )?{Title} )?$"),
             RelationKind.Accused, Actors, Actors, Reversed: false, 0.8),
+        // "filed a criminal complaint with the public prosecutor in Lefkada on behalf of the association's 63 members,
+        // accusing Alkyoni Lines S.A. of causing pollution", "sent a letter accusing the ministry of …": the complaint's
+        // or the letter's author accuses. Its loops are greedy: a lazy one here made the compiled matcher overflow its
+        // backtracking stack on a long sentence with no "accusing".
+        new("complaint-accusing", Rx(
+            @"^ (?:\S+ ){0,3}(?:filed|files|has filed|lodged|lodges|has lodged|submitted|sent|sends|has sent|issued|issues|published|wrote) "
+            + @"(?:an? |the |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:complaint|letter|statement|petition|report) (?:\S+ ){0,16}(?:, )?accusing (?:the )?$"),
+            RelationKind.Accused, Actors, Actors, Reversed: false, 0.75) { AllowsMentionsBetween = true, Reach = 30 },
         // "repeated the union's charge that the company had ignored two letters": whoever repeats or makes a charge
         // makes it their own.
         new("repeated-charge-that", Rx(

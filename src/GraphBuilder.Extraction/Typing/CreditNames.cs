@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Graph.Model;
 using GraphBuilder.Nlp.Documents;
@@ -8,8 +9,22 @@ namespace GraphBuilder.Extraction.Typing;
 /// Names the people a photo credit or a byline shouts ("CREDIT: COURIER PHOTO/JAMES WU", "BY JANE DOE") as running
 /// text would name them.
 /// </summary>
-internal static class CreditNames
+internal static partial class CreditNames
 {
+    /// <summary>
+    /// Tells whether a position follows a wire credit's "Reporting by" within the same credit: "(Reporting by Stavros
+    /// Kalligas in Athens and | Marina Douka in Lefkada; Editing by …)". The names listed there are the reporters', and
+    /// the places where they filed from.
+    /// </summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="position">The position, such as a name's start.</param>
+    /// <returns><see langword="true"/> inside such a credit's list.</returns>
+    public static bool InReportingCredit(string text, int position)
+    {
+        var from = Math.Max(0, position - 200);
+        return ReportingCredit().IsMatch(text.AsSpan(from, position - from));
+    }
+
     // "Photo: Lothian Chronicle/Euan Baird", "AP Photo/Jane Doe": the name after the publisher's and a slash is the
     // photographer's ("Jane Doe/Reuters" is the other way round, and left as read).
     private static bool IsPhotographer(KnowledgeDocument document, List<Mention> mentions, Mention mention, List<LayoutSpan> furniture)
@@ -34,6 +49,13 @@ internal static class CreditNames
     private static bool IsWriter(KnowledgeDocument document, Mention mention)
     {
         var by = mention.FirstToken - 1;
+        if (by >= 0 && document.TokenText(by) == "and" && mention.Kind != EntityKind.Person && mention.Form == MentionForm.Name
+            && mention.TokenCount is 2 or 3 && InReportingCredit(document.Text, mention.Span.Start))
+        {
+            // "… in Athens and Marina Douka in Lefkada": the credit's next reporter.
+            return true;
+        }
+
         if (mention.Kind == EntityKind.Person || mention.Form != MentionForm.Name || mention.TokenCount is < 2 or > 3 || by < 0
             || document.TokenText(by) is not ("By" or "by" or "BY")
             || document.SentenceOf(by) != document.SentenceOf(mention.FirstToken))
@@ -75,4 +97,8 @@ internal static class CreditNames
             }
         }
     }
+
+    // A credit's "Reporting by" and the names and places of its list so far, within one credit (";" starts the next).
+    [GeneratedRegex(@"\breporting by [^;()\n]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingCredit();
 }

@@ -161,7 +161,7 @@ public sealed partial class EntityTypeRefiner : IExtractionStage
             .Select(m => AsBurmeseOrEthiopianPerson(document, m))
             .Select(m => AsLakeOrMountain(document, m))
             .Select(m => AsPolishBody(document, m))
-            .Select(m => AsIcelandicName(document, m))
+            .Select(m => AsNameByItsWords(document, m))
             .Select(m => AsDivision(document, m))
             .Select(m => AsVessel(document, m))
             .Select(m => AsSonsName(document, m))
@@ -213,6 +213,8 @@ public sealed partial class EntityTypeRefiner : IExtractionStage
         MissedNames.ExtendToItsAcronym(document, repaired);
         MissedNames.CityBeforeItsOffice(document, repaired);
         MissedNames.PlaceBeforeGovernment(document, repaired);
+        MissedNames.MunicipalityOfPlace(document, repaired);
+        MissedNames.ClericsNames(document, repaired);
         MissedNames.JoinParticledSurnames(document, repaired);
         MissedNames.JoinOverRomanceParticles(document, repaired);
         MissedNames.JoinArabicPatronymics(document, repaired);
@@ -1350,9 +1352,10 @@ public sealed partial class EntityTypeRefiner : IExtractionStage
         }
     }
 
-    // "Veiðiréttarfélag Breiðdælinga" read as a person's name, "Sigurður Pálsson" as a body's, "Egilsstaðir" as a
-    // person's: Icelandic names are read by their endings, a body's head before a person's last name.
-    private static Mention AsIcelandicName(KnowledgeDocument document, Mention mention)
+    // "Veiðiréttarfélag Breiðdælinga" or "Dimos Lefkadas" read as a person's name, "Sigurður Pálsson" or "Eleni
+    // Vlachopoulou" as a body's, "Egilsstaðir" as a person's: Icelandic and Greek names are read by their endings and
+    // heads, a body's head before a person's last name.
+    private static Mention AsNameByItsWords(KnowledgeDocument document, Mention mention)
     {
         if (mention.Form != MentionForm.Name || mention.TokenCount > 3)
         {
@@ -1365,8 +1368,8 @@ public sealed partial class EntityTypeRefiner : IExtractionStage
             return mention;
         }
 
-        return words.Any(IcelandicNames.IsBodyWord) ? mention with { Kind = EntityKind.Organization }
-            : IcelandicNames.IsPatronymic(words[^1]) ? mention with { Kind = EntityKind.Person }
+        return words.Any(IcelandicNames.IsBodyWord) || (words.Count >= 2 && words.Any(GreekNames.IsBodyWord)) ? mention with { Kind = EntityKind.Organization }
+            : IcelandicNames.IsPatronymic(words[^1]) || GreekNames.IsSurname(words[^1]) ? mention with { Kind = EntityKind.Person }
             : words.Count == 1 && IcelandicNames.IsPlaceName(words[0]) ? mention with { Kind = EntityKind.Location }
             : mention;
     }

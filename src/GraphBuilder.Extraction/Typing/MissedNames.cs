@@ -290,6 +290,98 @@ internal static partial class MissedNames
         }
     }
 
+    /// <summary>
+    /// Reads a bishop's name the way news writes it, with his title and his see: "Metropolitan Nektarios of Lefkada and
+    /// Ithaca blessed the fleet" (the recogniser reads the whole as a body's name) names the person "Metropolitan
+    /// Nektarios"; in "the Metropolitan of Lefkada and Ithaca, Nektarios, led a service" the name set in commas after
+    /// the title and the see is his (read as a place's), and the title with its see is a description, no name; so is the
+    /// title alone ("the Metropolitan said").
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void ClericsNames(KnowledgeDocument document, List<Mention> mentions)
+    {
+        var descriptions = new HashSet<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Form != MentionForm.Name)
+            {
+                continue;
+            }
+
+            // The title inside the name or right before it ("Nektarios of Lefkada" after "Metropolitan").
+            var first = mention.FirstToken;
+            var title = IsClericsTitle(document.TokenText(first)) ? first : first > 0 && IsClericsTitle(document.TokenText(first - 1)) ? first - 1 : -1;
+            if (title >= 0 && mention.EndToken > title + 2 && document.TokenText(title + 2) == "of"
+                && EntityTypeRefiner.IsCapitalized(document.TokenText(title + 1)))
+            {
+                mentions[i] = Widened(document, mention, first, title + 2) with { Kind = EntityKind.Person };
+            }
+            else if (mention.TokenCount == 1 && IsClericsTitle(document.TokenText(first)))
+            {
+                descriptions.Add(i);
+            }
+            else if (mention.TokenCount == 1 && first >= 4 && document.TokenText(first - 1) == ","
+                && mention.EndToken < document.Tokens.Count && document.TokenText(mention.EndToken) is "," or "."
+                && SeeBefore(document, first - 1) is >= 0 and var see)
+            {
+                mentions[i] = mention with { Kind = EntityKind.Person };
+                descriptions.UnionWith(Enumerable.Range(0, i).Where(j => mentions[j].FirstToken >= see && mentions[j].EndToken < first));
+            }
+        }
+
+        RemoveReplaced(mentions, descriptions);
+    }
+
+    // The title's token when the words before a comma are a bishop's title and his see ("the Metropolitan of Lefkada and
+    // Ithaca"), or -1.
+    private static int SeeBefore(KnowledgeDocument document, int comma)
+    {
+        var sentence = document.Sentences[document.SentenceOf(comma)].FirstToken;
+        for (var t = comma - 1; t >= sentence && t > comma - 8; t--)
+        {
+            var word = document.TokenText(t);
+            if (IsClericsTitle(word))
+            {
+                return t + 1 < comma && document.TokenText(t + 1) == "of" ? t : -1;
+            }
+
+            if (!(word is "of" or "and" || EntityTypeRefiner.IsCapitalized(word)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsClericsTitle(string word) => word is "Metropolitan" or "Archbishop" or "Bishop" or "Patriarch";
+
+    /// <summary>
+    /// Gives the municipality named after its place its own name: "The Municipality of Lefkada on Friday filed a
+    /// lawsuit", which the recogniser reads as the place alone. The council that sues, hires and pays is a body.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="mentions">The mentions in text order, changed in place.</param>
+    public static void MunicipalityOfPlace(KnowledgeDocument document, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var of = mention.FirstToken - 1;
+            if (mention.Form != MentionForm.Name || mention.Kind != EntityKind.Location || of < 1
+                || document.TokenText(of) != "of" || document.TokenText(of - 1) is not ("Municipality" or "MUNICIPALITY")
+                || document.SentenceOf(of - 1) != document.SentenceOf(mention.FirstToken)
+                || (i > 0 && mentions[i - 1].EndToken > of - 1))
+            {
+                continue;
+            }
+
+            mentions[i] = Widened(document, mention, of - 1, mention.EndToken) with { Kind = EntityKind.Organization };
+        }
+    }
+
     /// <summary>Widens a name over the one or two capitalised words after it when the article uses the whole as one name elsewhere.</summary>
     /// <param name="document">The document.</param>
     /// <param name="mentions">The mentions in text order, changed in place.</param>

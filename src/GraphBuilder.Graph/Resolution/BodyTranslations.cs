@@ -3,14 +3,15 @@ using System.Collections.Frozen;
 namespace GraphBuilder.Graph.Resolution;
 
 /// <summary>
-/// Tells a body's French, Hungarian or Polish name and its English translation apart from other names: news in English
-/// from francophone countries writes "Assemblée nationale" in one story and "National Assembly" in the next, "Ministère
+/// Tells a body's French, Hungarian, Polish or Greek name and its English translation apart from other names: news in
+/// English from francophone countries writes "Assemblée nationale" in one story and "National Assembly" in the next, "Ministère
 /// des Pêches et de l'Économie maritime" in a quoted letter and "Ministry of Fisheries and Maritime Economy" in the
 /// text. The two are one body when the French name, its words translated by a table of the words bodies' names are made
 /// of, holds the same words as the English one, in any order (French puts its adjectives after the noun). Hungarian
 /// news in English does the same: "Közép-Tisza-vidéki Vízügyi Igazgatóság" in one story, "Middle Tisza District Water
 /// Directorate" in the next; and Polish: "Regionalna Dyrekcja Ochrony Środowiska w Opolu" beside "Regional Directorate
-/// for Environmental Protection", where the place after "w" ("in") says which of the country's directorates it is.
+/// for Environmental Protection", where the place after "w" ("in") says which of the country's directorates it is; and
+/// Greek in Latin letters: "Dimos Lefkadas" beside "Municipality of Lefkada", the place in the genitive.
 /// </summary>
 public static class BodyTranslations
 {
@@ -86,6 +87,22 @@ public static class BodyTranslations
         ["polskie"] = "polish", ["polski"] = "polish", ["polska"] = "polish", ["przyjaciol"] = "friends",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Words that open a Greek body's name written in Latin letters, folded as anchors are: its head ("Dimos Lefkadas",
+    // the municipality of Lefkada) or the adjective before it ("Alieftikos Syllogos Meganisiou").
+    private static readonly FrozenSet<string> GreekOpenings = FrozenSet.ToFrozenSet(
+        ["dimos", "alieftikos", "ypourgeio", "perifereia", "panepistimio", "dikastirio", "enosi", "syllogos", "ethniko", "elliniko"],
+        StringComparer.Ordinal);
+
+    // Greek words of bodies' names and their English, folded as anchors are; Greek puts the head first and the place it
+    // is of after it, in the genitive ("Lefkadas", of Lefkada; "Meganisiou", of Meganisi).
+    private static readonly FrozenDictionary<string, string> Greek = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["dimos"] = "municipality", ["alieftikos"] = "fishermens", ["syllogos"] = "association", ["enosi"] = "union",
+        ["ypourgeio"] = "ministry", ["perifereia"] = "region", ["panepistimio"] = "university", ["dikastirio"] = "court",
+        ["ethniko"] = "national", ["elliniko"] = "hellenic", ["ellinikos"] = "hellenic", ["kentro"] = "centre",
+        ["naftilias"] = "shipping", ["limeniko"] = "port", ["soma"] = "corps",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     // Words that join a name's words and carry no meaning of their own, in either language.
     private static readonly FrozenSet<string> Joiners = FrozenSet.ToFrozenSet(
         ["de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "aux", "a", "of", "the", "and", "for", "on", "i", "dla"],
@@ -118,6 +135,15 @@ public static class BodyTranslations
         return words.Count >= 2 && PolishOpenings.Contains(words[0]);
     }
 
+    /// <summary>Gets whether an anchor is a body's Greek name: it opens with a Greek body's head or its adjective.</summary>
+    /// <param name="words">The anchor's words.</param>
+    /// <returns>Whether the name is Greek.</returns>
+    public static bool IsGreek(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count >= 2 && GreekOpenings.Contains(words[0]);
+    }
+
     /// <summary>
     /// Gets the words a body's name means, in English and in ordinal order: a foreign name's words translated, or the
     /// English name's own, without the words that only join them; null for a name of fewer than two such words.
@@ -127,18 +153,18 @@ public static class BodyTranslations
     public static string? Key(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var glossary = IsFrench(words) ? French : IsHungarian(words) ? Hungarian : IsPolish(words) ? Polish : null;
+        var glossary = IsFrench(words) ? French : IsHungarian(words) ? Hungarian : IsPolish(words) ? Polish : IsGreek(words) ? Greek : null;
 
         // "… w Opolu": which directorate, as the English name's "in Opole" (a name's key never holds it).
         var core = glossary == Polish && words.ToList().IndexOf("w") is var at and > 0 ? words.Take(at) : words;
         var meaning = core.Where(w => !Joiners.Contains(w))
-            .SelectMany(w => (glossary?.GetValueOrDefault(w, w) ?? w).Split(' '))
+            .SelectMany(w => (glossary?.GetValueOrDefault(w, glossary == Greek ? GreekNominative(w) : w) ?? w).Split(' '))
             .Order(StringComparer.Ordinal)
             .ToList();
         return meaning.Count >= 2 ? KeyPrefix + string.Join(' ', meaning) : null;
     }
 
-    /// <summary>Tells whether one body's name is the French, Hungarian or Polish of the other's English.</summary>
+    /// <summary>Tells whether one body's name is the French, Hungarian, Polish or Greek of the other's English.</summary>
     /// <param name="a">One anchor's words.</param>
     /// <param name="b">The other's.</param>
     /// <returns>Whether exactly one is foreign and both mean the same words.</returns>
@@ -149,5 +175,11 @@ public static class BodyTranslations
         return IsForeign(a) != IsForeign(b) && Key(a) is { } key && key == Key(b);
     }
 
-    private static bool IsForeign(IReadOnlyList<string> words) => IsFrench(words) || IsHungarian(words) || IsPolish(words);
+    private static bool IsForeign(IReadOnlyList<string> words) => IsFrench(words) || IsHungarian(words) || IsPolish(words) || IsGreek(words);
+
+    // A place's name in the Greek genitive, as its English is written: "lefkadas" is "lefkada", "meganisiou" "meganisi".
+    private static string GreekNominative(string word) =>
+        word.Length > 5 && word.EndsWith("iou", StringComparison.Ordinal) ? word[..^2]
+        : word.Length > 4 && word.EndsWith("as", StringComparison.Ordinal) ? word[..^1]
+        : word;
 }

@@ -180,7 +180,7 @@ public static class ComponentResolver
                     }
                     else if (Groups[a].Kind == EntityKind.Organization && Groups[b].Kind == EntityKind.Organization && BodyTranslations.AreTranslations(Groups[a].Words, Groups[b].Words))
                     {
-                        Union(b, a, "translation", $"'{Form(b)}' is '{Form(a)}': one is the body's name in French, Hungarian or Polish, the other its English translation");
+                        Union(b, a, "translation", $"'{Form(b)}' is '{Form(a)}': one is the body's name in French, Hungarian, Polish or Greek, the other its English translation");
                     }
                     else if (Groups[a].Kind == EntityKind.Location && Groups[b].Kind == EntityKind.Location
                         && (PlaceNames.IsProvinceOf(Groups[a].Words, Groups[b].Words) || PlaceNames.IsProvinceOf(Groups[b].Words, Groups[a].Words)))

@@ -24,6 +24,7 @@ public static class NameAnchor
             "admiral", "adm", "detective", "det", "sheriff", "coach", "spokesman", "spokeswoman", "spokesperson",
             "sultan", "sheikh", "emir", "ayatollah", "imam", "rabbi", "father", "sister", "brother", "dean", "speaker", "leader",
             "atty", "engr", "coun", "cllr", "konsehal", "kagawad", "alhaji", "alhaja", "doña", "legislator", "lawmaker", "magistrate", "khun",
+            "kyria", "kyrios",
         ],
         StringComparer.Ordinal);
 
@@ -37,7 +38,10 @@ public static class NameAnchor
 
             // Senegalese honorifics kept before the name ("El Hadji Mamadou Lamine Diop"; "El" stands before the title as a
             // place does before "Senator").
-            "hadji", "elhadji"],
+            "hadji", "elhadji",
+
+            // An Orthodox bishop's title ("Metropolitan Nektarios"), which opens a transport authority's name too.
+            "metropolitan", "patriarch"],
         StringComparer.Ordinal);
 
     // Words that qualify a title ("former", "vice", "U.S.", "prime", "first"): removed with it.

@@ -18,9 +18,9 @@ public static class NameKeys
             "judge", "justice", "rev", "reverend", "pope", "king", "queen", "prince", "princess", "mayor",
             "chairman", "chairwoman", "chairperson", "ceo", "director", "ambassador", "st",
             "professor", "emeritus", "commissioner", "councillor", "councilman", "councilwoman", "inspector", "detective",
-            "sheriff", "speaker", "deputy", "cardinal", "archbishop", "rabbi", "imam", "sheikh", "ombudsman", "atty", "engr", "coun",
+            "sheriff", "speaker", "deputy", "cardinal", "archbishop", "bishop", "metropolitan", "patriarch", "rabbi", "imam", "sheikh", "ombudsman", "atty", "engr", "coun",
             "cllr", "konsehal", "kagawad", "alhaji", "alhaja", "doña", "hon", "legislator", "lawmaker", "magistrate", "khun",
-            "mme", "mlle", "maitre",
+            "mme", "mlle", "maitre", "kyria", "kyrios",
         ],
         StringComparer.Ordinal);
 

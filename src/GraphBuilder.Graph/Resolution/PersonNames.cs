@@ -75,6 +75,16 @@ public static class PersonNames
         ["rysiek"] = "ryszard", ["heniek"] = "henryk", ["wiesiek"] = "wieslaw", ["mirek"] = "miroslaw", ["franek"] = "franciszek",
         ["antek"] = "antoni", ["wladek"] = "wladyslaw", ["kazik"] = "kazimierz", ["slawek"] = "slawomir", ["darek"] = "dariusz",
         ["radek"] = "radoslaw",
+
+        // Greek: romanisations ("Yiorgos", "Panayiotis", "Vassiliki"), the English form ("George"), the spoken short forms
+        // of the official names ("Dimitris" for Dimitrios, "Antonis" for Antonios) and pet names ("Takis", "Vasso").
+        ["yiorgos"] = "giorgos", ["georgios"] = "giorgos", ["george"] = "giorgos", ["panayiotis"] = "panagiotis",
+        ["takis"] = "panagiotis", ["panos"] = "panagiotis", ["vassiliki"] = "vasiliki", ["vasso"] = "vasiliki",
+        ["dimitris"] = "dimitrios", ["mimis"] = "dimitrios", ["antonis"] = "antonios", ["kostas"] = "konstantinos",
+        ["costas"] = "konstantinos", ["nikos"] = "nikolaos", ["giannis"] = "ioannis", ["yiannis"] = "ioannis",
+        ["yannis"] = "ioannis", ["vasilis"] = "vasileios", ["vassilis"] = "vasileios", ["thanasis"] = "athanasios",
+        ["vangelis"] = "evangelos", ["lefteris"] = "eleftherios", ["manolis"] = "emmanouil", ["stelios"] = "stylianos",
+        ["michalis"] = "michail", ["babis"] = "charalampos", ["giota"] = "panagiota", ["yiota"] = "panagiota",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Men's given names that end in "a", folded.
@@ -453,6 +463,7 @@ public static class PersonNames
         return differing >= 0
             && Math.Min(a[differing].Length, b[differing].Length) >= TypoMinimumLengthIn(kind, a.Count, differing)
             && OneEditApart(a[differing], b[differing])
+            && !(kind == EntityKind.Person && AreGenderedForms(a[differing], b[differing]))
             ? differing
             : -1;
     }
@@ -475,17 +486,20 @@ public static class PersonNames
             && OneEditApart(written, surname) && !AreGenderedForms(written, surname);
     }
 
-    // Slavic family names change their ending with the bearer's sex: -ski/-ska, -cki/-cka, -ov/-ova, -ý/-á.
+    // Slavic family names change their ending with the bearer's sex: -ski/-ska, -cki/-cka, -ov/-ova, -ý/-á; Greek ones
+    // too: -os/-ou ("Vlachopoulos", his daughter "Vlachopoulou"), -is/-i ("Papadakis", "Papadaki"), -as/-a.
     private static bool AreGenderedForms(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         if (longer.Length == shorter.Length + 1)
         {
-            return longer.StartsWith(shorter, StringComparison.Ordinal) && IsFeminineEnding(longer[^1]);
+            return longer.StartsWith(shorter, StringComparison.Ordinal)
+                && (IsFeminineEnding(longer[^1]) || (longer[^1] == 's' && shorter[^1] is 'i' or 'a' or 'í' or 'á'));
         }
 
         return shorter.Length == longer.Length && shorter.AsSpan(0, shorter.Length - 1).SequenceEqual(longer.AsSpan(0, longer.Length - 1))
-            && (IsFeminineEnding(shorter[^1]) || IsFeminineEnding(longer[^1]));
+            && (IsFeminineEnding(shorter[^1]) || IsFeminineEnding(longer[^1])
+                || (shorter.Length > 2 && shorter[^2] == 'o' && (shorter[^1], longer[^1]) is ('s', 'u') or ('u', 's')));
     }
 
     private static bool IsFeminineEnding(char letter) => letter is 'a' or 'á';

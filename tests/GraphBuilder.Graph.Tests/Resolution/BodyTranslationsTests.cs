@@ -14,6 +14,8 @@ public sealed class BodyTranslationsTests
     [InlineData("glowny inspektorat ochrony srodowiska", "chief inspectorate of environmental protection")]
     [InlineData("instytut meteorologii i gospodarki wodnej", "institute of meteorology and water management")]
     [InlineData("wody polskie", "polish waters")]
+    [InlineData("dimos lefkadas", "municipality of lefkada")]
+    [InlineData("alieftikos syllogos meganisiou", "meganisi fishermens association")]
     public void AreTranslations_FrenchNameAndItsEnglish_AreOne(string french, string english)
     {
         BodyTranslations.AreTranslations(french.Split(' '), english.Split(' ')).ShouldBeTrue();
@@ -29,6 +31,8 @@ public sealed class BodyTranslationsTests
     [InlineData("kozep tisza videki vizugyi igazgatosag", "lower tisza district water directorate")]
     [InlineData("regionalna dyrekcja ochrony srodowiska", "general directorate for environmental protection")]
     [InlineData("regionalna dyrekcja ochrony srodowiska w opolu", "regionalna dyrekcja ochrony srodowiska w katowicach")]
+    [InlineData("dimos lefkadas", "municipality of preveza")]
+    [InlineData("dimos lefkadas", "lefkada port authority")]
     public void AreTranslations_OtherBodiesOrTwoNamesInOneLanguage_AreNot(string a, string b)
     {
         BodyTranslations.AreTranslations(a.Split(' '), b.Split(' ')).ShouldBeFalse();

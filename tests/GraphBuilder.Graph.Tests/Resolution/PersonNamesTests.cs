@@ -44,6 +44,26 @@ public sealed class PersonNamesTests
         PersonNames.SameGivenName(a, b).ShouldBe(expected);
 
     [Theory]
+    [InlineData("yiorgos", "giorgos", true)]
+    [InlineData("george", "giórgos", true)]
+    [InlineData("panayiotis", "panagiotis", true)]
+    [InlineData("takis", "panayiotis", true)]
+    [InlineData("vasso", "vassiliki", true)]
+    [InlineData("dimitris", "dimitrios", true)]
+    [InlineData("antonis", "antonios", true)]
+    [InlineData("giorgos", "dimitris", false)]
+    [InlineData("takis", "dimitrios", false)]
+    public void SameGivenName_GreekRomanisationsShortAndPetForms_AreOne(string a, string b, bool expected) =>
+        PersonNames.SameGivenName(a, b).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("vlachopoulos", "vlachopoulou", EntityKind.Person, -1)]
+    [InlineData("wisniewski", "wisniewska", EntityKind.Person, -1)]
+    [InlineData("vlachopoulos", "vlachopoulus", EntityKind.Person, 0)]
+    public void TypoWord_OneSurnameInBothSexesForms_IsNoTypo(string a, string b, EntityKind kind, int expected) =>
+        PersonNames.TypoWord([a], [b], kind).ShouldBe(expected);
+
+    [Theory]
     [InlineData("olexandr", "oleksandr", true)]
     [InlineData("serhiy", "serhii", true)]
     [InlineData("ivan", "ivana", false)]
@@ -95,6 +115,9 @@ public sealed class PersonNamesTests
     [InlineData("kowalski", "kowalska", false)]
     [InlineData("ivanova", "ivanov", false)]
     [InlineData("novotná", "novotný", false)]
+    [InlineData("vlachopoulou", "vlachopoulos", false)]
+    [InlineData("papadaki", "papadakis", false)]
+    [InlineData("lekka", "lekkas", false)]
     [InlineData("maurer", "maurer", false)]
     [InlineData("maurer", "mauser", true)]
     public void IsSurnameSlip_WordAndSurname_IsASlipOnlyOneLetterOffInALongNameNotTheOtherSexs(string written, string surname, bool expected) =>
